@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Plain results of the Moderne GraphQL API. No token value is ever part of these,
+// except CreatedAccessToken::value, which the caller must show once and then wipe.
+
+struct AccessToken
+{
+    QString id;
+    QString description;
+    QDateTime created;
+    std::optional<QDateTime> expiresAt; // empty = never expires
+};
+
+struct AccessTokenPage
+{
+    QList<AccessToken> tokens;
+    int totalCount = 0;
+    bool hasNextPage = false;
+    QString endCursor;
+};
+
+struct CurrentUser
+{
+    QString email;
+    QString username;
+    QString role; // "ADMIN" or "USER"
+    std::optional<QDateTime> lastActive;
+};
+
+struct CreatedAccessToken
+{
+    AccessToken token;
+    QByteArray value; // shown once; never stored in models, logs or settings
+};
+
+struct ScmToken
+{
+    QDateTime created;
+    QDateTime expiresAt;
+};
+
+struct ScmConnection
+{
+    QString typeName; // GithubConnection, GitLabConnection, ...
+    QString origin;   // resourceId, e.g. github.com
+    bool isAuthorized = false;
+    QList<ScmToken> tokens;
+};
+
+struct ApiError
+{
+    enum class Kind { None, Network, Unauthorized, Http, GraphQl, BadResponse };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString message; // a sentence for the user
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+template <typename T>
+struct ApiResult
+{
+    std::optional<T> value;
+    ApiError error;
+};

@@ -1,0 +1,92 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "TokenDesk: login tokens, personal access "
+                                                   "tokens and SCM connections of a Moderne "
+                                                   "tenant, in one window."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"),
+                                    QCoreApplication::translate("CommandLine", "OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    QCoreApplication::translate("CommandLine", "GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      QCoreApplication::translate("CommandLine", "OAuth client id to sign in with (default: tokendesk)."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption tenantName(QStringLiteral("tenant-name"),
+                                       QCoreApplication::translate("CommandLine", "Display name for the tenant given by --issuer and --api-url."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+                                    QCoreApplication::translate("CommandLine", "Start the browser sign-in right after launch."));
+    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, signIn});
+
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.action = Action::Error;
+        result.output = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.action = Action::ShowHelp;
+        result.output = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("tokendesk"));
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::ShowVersion;
+        result.output = QStringLiteral("tokendesk %1").arg(QLatin1String(TOKENDESK_VERSION));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = Action::Error;
+        result.output = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                            .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    const auto url = [&](const QCommandLineOption &option, std::optional<QUrl> *target) {
+        if (!parser.isSet(option))
+            return true;
+        const QUrl value = QUrl::fromUserInput(parser.value(option));
+        if (const QString problem = TenantProfile::endpointProblem(value); !problem.isEmpty()) {
+            result.action = Action::Error;
+            result.output = QStringLiteral("--%1: %2").arg(option.names().constFirst(), problem);
+            return false;
+        }
+        *target = value;
+        return true;
+    };
+    if (!url(issuer, &result.issuer) || !url(apiUrl, &result.apiUrl))
+        return result;
+    if (parser.isSet(clientId))
+        result.clientId = parser.value(clientId);
+    if (parser.isSet(tenantName))
+        result.tenantName = parser.value(tenantName);
+    result.signIn = parser.isSet(signIn);
+    return result;
+}
+
+TenantProfile CommandLine::apply(TenantProfile profile) const
+{
+    if (issuer)
+        profile.issuer = *issuer;
+    if (apiUrl)
+        profile.apiUrl = *apiUrl;
+    if (clientId)
+        profile.clientId = *clientId;
+    if (tenantName)
+        profile.displayName = *tenantName;
+    else if (issuer && issuer->host() != profile.baseUrl.host())
+        profile.displayName = issuer->host() == QLatin1String("127.0.0.1")
+                                  ? QCoreApplication::translate("CommandLine", "Local sandbox")
+                                  : issuer->host();
+    return profile;
+}

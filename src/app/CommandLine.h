@@ -1,0 +1,26 @@
+#pragma once
+
+#include "TenantProfile.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The command line, parsed before any GUI object exists so that --help and --version work
+// without a display.
+struct CommandLine
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    Action action = Action::Run;
+    QString output; // help text, version or error message
+    std::optional<QUrl> issuer;
+    std::optional<QUrl> apiUrl;
+    std::optional<QString> clientId;
+    std::optional<QString> tenantName;
+    bool signIn = false;
+
+    static CommandLine parse(const QStringList &arguments);
+    // Applies --issuer/--api-url/--client-id/--tenant-name over a profile.
+    TenantProfile apply(TenantProfile profile) const;
+};

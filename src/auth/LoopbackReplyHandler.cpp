@@ -1,0 +1,78 @@
+#include "LoopbackReplyHandler.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+
+const char *const CallbackPage = R"(<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>TokenDesk</title>
+<style>body{font-family:sans-serif;margin:4em auto;max-width:32em;text-align:center;color:#222}
+h1{font-size:1.4em}</style></head>
+<body><h1>TokenDesk received your sign-in.</h1>
+<p>You can close this tab and return to TokenDesk.</p></body></html>)";
+} // namespace
+
+LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
+    : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, parent)
+{
+    setCallbackPath(QStringLiteral("/callback"));
+    setCallbackText(QString::fromUtf8(CallbackPage));
+}
+
+QString LoopbackReplyHandler::describeOAuthError(const QString &error, const QString &description)
+{
+    // Qt 6.4 leaves '+' for spaces in descriptions taken from a query string.
+    QString detail = description;
+    detail.replace(QLatin1Char('+'), QLatin1Char(' '));
+    detail = QUrl::fromPercentEncoding(detail.toUtf8());
+    if (error == QLatin1String("invalid_grant"))
+        return tr("The sign-in server refused the authorization code (%1). Sign in again.")
+            .arg(detail.isEmpty() ? error : detail);
+    if (error == QLatin1String("access_denied"))
+        return tr("Access was denied at the sign-in page (%1).").arg(detail.isEmpty() ? error : detail);
+    if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client"))
+        return tr("The sign-in server does not know the client id (%1). Check the client id in "
+                  "the tenant settings.")
+            .arg(detail.isEmpty() ? error : detail);
+    if (detail.isEmpty())
+        return tr("The sign-in server reported “%1”.").arg(error);
+    return tr("The sign-in server reported “%1”: %2").arg(error, detail);
+}
+
+void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError) {
+        if (status == 0) {
+            Q_EMIT tokenRequestFailed(tr("The sign-in server's token endpoint could not be "
+                                         "reached (%1). Check your network, then sign in again.")
+                                          .arg(reply->errorString()));
+            return;
+        }
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString error = body.value(QLatin1String("error")).toString();
+        qCWarning(lcAuth) << "token endpoint answered HTTP" << status << error;
+        if (!error.isEmpty()) {
+            Q_EMIT tokenRequestFailed(
+                describeOAuthError(error, body.value(QLatin1String("error_description")).toString()));
+        } else {
+            Q_EMIT tokenRequestFailed(
+                tr("The sign-in server's token endpoint answered HTTP %1. Try again later.").arg(status));
+        }
+        return;
+    }
+    const QByteArray peeked = reply->peek(reply->bytesAvailable());
+    const QJsonObject body = QJsonDocument::fromJson(peeked).object();
+    if (body.value(QLatin1String("access_token")).toString().isEmpty()) {
+        Q_EMIT tokenRequestFailed(tr("The sign-in server's token endpoint answered without an "
+                                     "access token. Check the issuer URL in the tenant settings."));
+        return;
+    }
+    QOAuthHttpServerReplyHandler::networkReplyFinished(reply);
+}

@@ -1,0 +1,122 @@
+#include "OidcDiscovery.h"
+
+#include "Logging.h"
+#include "TenantProfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+} // namespace
+
+OidcDiscovery::OidcDiscovery(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+QUrl OidcDiscovery::discoveryUrl(const QUrl &issuer)
+{
+    QUrl url = issuer.adjusted(QUrl::StripTrailingSlash);
+    url.setPath(url.path() + QLatin1String("/.well-known/openid-configuration"));
+    return url;
+}
+
+OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expectedIssuer,
+                                       QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = tr("The sign-in server's discovery document is not valid JSON (%1).")
+                     .arg(parseError.errorString());
+        return {};
+    }
+    const QJsonObject object = document.object();
+    OidcConfiguration config;
+    config.issuer = QUrl(object.value(QLatin1String("issuer")).toString());
+    const auto url = [&object](const char *name) {
+        return QUrl(object.value(QLatin1String(name)).toString());
+    };
+    config.authorizationEndpoint = url("authorization_endpoint");
+    config.tokenEndpoint = url("token_endpoint");
+    config.jwksUri = url("jwks_uri");
+    config.userinfoEndpoint = url("userinfo_endpoint");
+    config.endSessionEndpoint = url("end_session_endpoint");
+    config.revocationEndpoint = url("revocation_endpoint");
+    for (const QJsonValue &method : object.value(QLatin1String("code_challenge_methods_supported")).toArray())
+        config.codeChallengeMethods << method.toString();
+
+    if (config.issuer.adjusted(QUrl::StripTrailingSlash)
+        != expectedIssuer.adjusted(QUrl::StripTrailingSlash)) {
+        *error = tr("The discovery document names the issuer “%1”, but TokenDesk asked “%2”. "
+                    "Check the issuer URL in the tenant settings.")
+                     .arg(config.issuer.toString(), expectedIssuer.toString());
+        return {};
+    }
+    const std::pair<const char *, QUrl> required[] = {
+        {"authorization_endpoint", config.authorizationEndpoint},
+        {"token_endpoint", config.tokenEndpoint},
+    };
+    for (const auto &[name, endpoint] : required) {
+        if (endpoint.isEmpty()) {
+            *error = tr("The discovery document has no %1, so TokenDesk cannot sign in there.")
+                         .arg(QLatin1String(name));
+            return {};
+        }
+        if (QString problem = TenantProfile::endpointProblem(endpoint); !problem.isEmpty()) {
+            *error = problem;
+            return {};
+        }
+    }
+    if (!config.codeChallengeMethods.isEmpty()
+        && !config.codeChallengeMethods.contains(QLatin1String("S256"))) {
+        *error = tr("The sign-in server does not support PKCE with S256, which TokenDesk requires.");
+        return {};
+    }
+    error->clear();
+    return config;
+}
+
+void OidcDiscovery::fetch(const QUrl &issuer, Callback callback)
+{
+    abort();
+    QNetworkRequest request(discoveryUrl(issuer));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_network->get(request);
+    m_reply = reply;
+    qCDebug(lcAuth) << "discovery" << request.url().toString();
+    connect(reply, &QNetworkReply::finished, this, [reply, issuer, callback = std::move(callback)] {
+        reply->deleteLater();
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0) {
+            callback({}, tr("The sign-in server at %1 could not be reached (%2). Check the tenant "
+                            "address and your network connection, then try again.")
+                             .arg(issuer.host(), reply->errorString()));
+            return;
+        }
+        if (status != 200) {
+            callback({}, tr("The sign-in server answered HTTP %1 for its discovery document at "
+                            "%2. Check the issuer URL in the tenant settings.")
+                             .arg(status)
+                             .arg(reply->url().toString()));
+            return;
+        }
+        QString error;
+        const OidcConfiguration config = parse(reply->readAll(), issuer, &error);
+        callback(config, error);
+    });
+}
+
+void OidcDiscovery::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
