@@ -1,0 +1,75 @@
+#include "SandboxProcess.h"
+
+#include <QElapsedTimer>
+
+SandboxProcess::SandboxProcess(QStringList extraArguments)
+    : m_arguments(std::move(extraArguments))
+{
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+bool SandboxProcess::start(QString *error)
+{
+    QStringList arguments{QStringLiteral(TOKENDESK_SOURCE_DIR "/sandbox/server.mjs"),
+                          QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--realm"), realm()};
+    arguments << m_arguments;
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral(TOKENDESK_NODE), arguments);
+    if (!m_process.waitForStarted(10000)) {
+        *error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray output;
+    while (timer.elapsed() < 30000) {
+        if (!m_process.waitForReadyRead(500) && m_process.state() != QProcess::Running)
+            break;
+        output += m_process.readAllStandardOutput();
+        const qsizetype marker = output.indexOf("sandbox ready: ");
+        const qsizetype end = output.indexOf('\n', marker);
+        if (marker >= 0 && end > marker) {
+            m_baseUrl = QUrl(QString::fromUtf8(output.mid(marker + 15, end - marker - 15).trimmed()));
+            return m_baseUrl.isValid();
+        }
+    }
+    *error = QStringLiteral("the sandbox did not report ready (exit code %1, output: %2)")
+                 .arg(m_process.exitCode())
+                 .arg(QString::fromUtf8(output.left(500)));
+    return false;
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+QUrl SandboxProcess::issuer() const
+{
+    return url(QStringLiteral("/auth/realms/%1").arg(realm()));
+}
+
+QUrl SandboxProcess::apiUrl() const
+{
+    return url(QStringLiteral("/graphql"));
+}
+
+QUrl SandboxProcess::url(const QString &path) const
+{
+    QUrl result = m_baseUrl;
+    result.setPath(path);
+    return result;
+}

@@ -1,0 +1,422 @@
+#include "AccessTokenModel.h"
+#include "FakeNetworkAccessManager.h"
+#include "GraphQlClient.h"
+#include "ModerneApi.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
+
+QString isoDate(const QDateTime &dateTime) {
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Serves currentUser.tokens with cursor paging over `count` generated tokens, like the platform:
+// the cursor of token i is "cursor:i", and `after` starts right behind it.
+class TokenServer {
+public:
+    int count = 0;
+    QString prefix = QStringLiteral("tok");
+    int delayMs = 0;
+    int served = 0;
+
+    FakeNetworkAccessManager::Response
+    operator()(const FakeNetworkAccessManager::Recorded &recorded) {
+        const QJsonObject body = QJsonDocument::fromJson(recorded.body).object();
+        if (body.value(QLatin1String("operationName")).toString() != QLatin1String("AccessTokens"))
+            return FakeNetworkAccessManager::json(R"({"errors":[{"message":"unexpected"}]})");
+        const QJsonObject variables = body.value(QLatin1String("variables")).toObject();
+        const int first = variables.value(QLatin1String("first")).toInt();
+        int start = 0;
+        if (variables.contains(QLatin1String("after"))) {
+            const QString after = variables.value(QLatin1String("after")).toString();
+            start = after.mid(after.indexOf(QLatin1Char(':')) + 1).toInt() + 1;
+        }
+        const int end = std::min(count, start + first);
+        QJsonArray edges;
+        for (int i = start; i < end; ++i) {
+            const QJsonObject node{
+                {QStringLiteral("id"), QStringLiteral("%1-%2").arg(prefix).arg(i)},
+                {QStringLiteral("description"), QStringLiteral("Token %1").arg(i)},
+                {QStringLiteral("created"), isoDate(Now.addSecs(-60 * (i + 1)))},
+                {QStringLiteral("expiresAt"),
+                 i % 2 ? QJsonValue(isoDate(Now.addDays(30))) : QJsonValue(QJsonValue::Null)}};
+            edges.append(
+                QJsonObject{{QStringLiteral("node"), node},
+                            {QStringLiteral("cursor"), QStringLiteral("cursor:%1").arg(i)}});
+        }
+        const QJsonObject pageInfo{
+            {QStringLiteral("hasNextPage"), end < count},
+            {QStringLiteral("endCursor"), end > start
+                                              ? QJsonValue(QStringLiteral("cursor:%1").arg(end - 1))
+                                              : QJsonValue(QJsonValue::Null)}};
+        const QJsonObject tokens{{QStringLiteral("count"), count},
+                                 {QStringLiteral("edges"), edges},
+                                 {QStringLiteral("pageInfo"), pageInfo}};
+        const QJsonObject data{
+            {QStringLiteral("currentUser"), QJsonObject{{QStringLiteral("tokens"), tokens}}}};
+        ++served;
+        auto response = FakeNetworkAccessManager::json(
+            QJsonDocument(QJsonObject{{QStringLiteral("data"), data}})
+                .toJson(QJsonDocument::Compact));
+        response.delayMs = delayMs;
+        return response;
+    }
+};
+
+QByteArray tokensJson(const QJsonArray &nodes) {
+    QJsonArray edges;
+    for (const QJsonValue &node : nodes)
+        edges.append(QJsonObject{{QStringLiteral("node"), node}});
+    const QJsonObject tokens{
+        {QStringLiteral("count"), nodes.size()},
+        {QStringLiteral("edges"), edges},
+        {QStringLiteral("pageInfo"), QJsonObject{{QStringLiteral("hasNextPage"), false}}}};
+    const QJsonObject data{
+        {QStringLiteral("currentUser"), QJsonObject{{QStringLiteral("tokens"), tokens}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject node(const QString &id, const QString &description, const QDateTime &created,
+                 const std::optional<QDateTime> &expiresAt) {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("created"), isoDate(created)},
+            {QStringLiteral("expiresAt"),
+             expiresAt ? QJsonValue(isoDate(*expiresAt)) : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject variablesOf(const FakeNetworkAccessManager::Recorded &recorded) {
+    return QJsonDocument::fromJson(recorded.body)
+        .object()
+        .value(QLatin1String("variables"))
+        .toObject();
+}
+} // namespace
+
+class TestAccessTokenModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyModel();
+    void reloadLoadsFirstPage();
+    void fetchMoreLoadsEverything();
+    void reloadDiscardsStalePage_data();
+    void reloadDiscardsStalePage();
+    void expiryStates();
+    void displayAndSortRoles();
+    void loadFailedOnGraphQlError();
+    void clear();
+
+private:
+    bool waitUntilIdle(int timeoutMs = 3000);
+
+    FakeNetworkAccessManager *m_network = nullptr;
+    GraphQlClient *m_client = nullptr;
+    ModerneApi *m_api = nullptr;
+    AccessTokenModel *m_model = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestAccessTokenModel::init() {
+    m_network = new FakeNetworkAccessManager(this);
+    m_client = new GraphQlClient(m_network, this);
+    m_client->setEndpoint(QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
+    m_client->setBearerToken("bearer");
+    m_api = new ModerneApi(m_client, this);
+    m_model = new AccessTokenModel(m_api, this);
+    m_model->setClock([] { return Now; });
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestAccessTokenModel::cleanup() {
+    m_tester.reset();
+    delete m_model;
+    delete m_api;
+    delete m_client;
+    delete m_network;
+}
+
+bool TestAccessTokenModel::waitUntilIdle(int timeoutMs) {
+    // Let queued replies arrive, then wait for the model to settle.
+    QTest::qWait(1);
+    return QTest::qWaitFor([this] { return !m_model->isLoading(); }, timeoutMs);
+}
+
+void TestAccessTokenModel::emptyModel() {
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->columnCount(), int(AccessTokenModel::ColumnCount));
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(
+        m_model->headerData(AccessTokenModel::DescriptionColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString(),
+        QStringLiteral("Description"));
+    QCOMPARE(m_model->headerData(AccessTokenModel::ExpiresColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+             QStringLiteral("Expires"));
+}
+
+void TestAccessTokenModel::reloadLoadsFirstPage() {
+    TokenServer server;
+    server.count = 150;
+    m_network->setHandler(std::ref(server));
+    m_model->setPageSize(100);
+    QSignalSpy loading(m_model, &AccessTokenModel::loadingChanged);
+    QSignalSpy total(m_model, &AccessTokenModel::totalCountChanged);
+
+    m_model->reload();
+    QVERIFY(m_model->isLoading());
+    QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(waitUntilIdle());
+
+    QCOMPARE(m_model->rowCount(), 100);
+    QCOMPARE(m_model->totalCount(), 150);
+    QCOMPARE(total.constLast().constFirst().toInt(), 150);
+    QCOMPARE(loading.constLast().constFirst().toBool(), false);
+    QCOMPARE(m_network->requests().size(), 1);
+    QCOMPARE(variablesOf(m_network->requests().constFirst()),
+             QJsonObject({{QStringLiteral("first"), 100}}));
+    QCOMPARE(m_model->tokenAt(0).id, QStringLiteral("tok-0"));
+    QCOMPARE(m_model->tokenAt(99).id, QStringLiteral("tok-99"));
+    QVERIFY(m_model->canFetchMore({}));
+}
+
+void TestAccessTokenModel::fetchMoreLoadsEverything() {
+    TokenServer server;
+    server.count = 1234;
+    m_network->setHandler(std::ref(server));
+    m_model->setPageSize(100);
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_model->rowCount(), 100);
+
+    int rounds = 0;
+    while (m_model->canFetchMore({}) && rounds < 100) {
+        m_model->fetchMore({});
+        QVERIFY(m_model->isLoading());
+        QVERIFY(!m_model->canFetchMore({})); // one page at a time
+        QVERIFY(waitUntilIdle());
+        ++rounds;
+    }
+    QVERIFY(rounds < 100);
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->totalCount(), 1234);
+
+    // Every token of the account is in the model, in server order.
+    QSet<QString> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->data(m_model->index(row, 0), AccessTokenModel::IdRole).toString());
+    QCOMPARE(ids.size(), 1234);
+    for (int i = 0; i < 1234; ++i)
+        QVERIFY(ids.contains(QStringLiteral("tok-%1").arg(i)));
+    QCOMPARE(m_model->tokenAt(0).id, QStringLiteral("tok-0"));
+
+    // Every request asks for one page; only the first one has no cursor.
+    const auto &requests = m_network->requests();
+    QVERIFY(!variablesOf(requests.constFirst()).contains(QLatin1String("after")));
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        QCOMPARE(variablesOf(requests.at(i)).value(QLatin1String("first")).toInt(), 100);
+        if (i > 0)
+            QVERIFY(variablesOf(requests.at(i))
+                        .value(QLatin1String("after"))
+                        .toString()
+                        .startsWith(QLatin1String("cursor:")));
+    }
+    // No duplicates although the model tester calls fetchMore() from rowsInserted:
+    // exactly one request per page.
+    QCOMPARE(m_model->rowCount(), 1234);
+    QCOMPARE(requests.size(), 13);
+
+    // fetchMore without more pages sends nothing.
+    const qsizetype sent = requests.size();
+    m_model->fetchMore({});
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(m_network->requests().size(), sent);
+}
+
+void TestAccessTokenModel::reloadDiscardsStalePage_data() {
+    QTest::addColumn<int>("staleDelay");
+    QTest::addColumn<int>("freshDelay");
+    QTest::newRow("stale arrives last") << 150 << 10;
+    QTest::newRow("stale arrives first") << 10 << 150;
+}
+
+void TestAccessTokenModel::reloadDiscardsStalePage() {
+    QFETCH(int, staleDelay);
+    QFETCH(int, freshDelay);
+    TokenServer stale;
+    stale.count = 30;
+    stale.prefix = QStringLiteral("stale");
+    stale.delayMs = staleDelay;
+    TokenServer fresh;
+    fresh.count = 20;
+    fresh.prefix = QStringLiteral("fresh");
+    fresh.delayMs = freshDelay;
+    m_model->setPageSize(100);
+
+    m_network->setHandler(std::ref(stale));
+    m_model->reload();
+    m_network->setHandler(std::ref(fresh));
+    m_model->reload();
+    QCOMPARE(m_network->requests().size(), 2);
+
+    QTest::qWait(std::max(staleDelay, freshDelay) + 50);
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(m_model->totalCount(), 20);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->tokenAt(row).id.startsWith(QLatin1String("fresh-")));
+}
+
+void TestAccessTokenModel::expiryStates() {
+    using State = AccessTokenModel::ExpiryState;
+    const QJsonArray nodes{
+        node(QStringLiteral("never"), QStringLiteral("CI"), Now.addDays(-100), std::nullopt),
+        node(QStringLiteral("expired"), QStringLiteral("Old"), Now.addDays(-100), Now.addDays(-1)),
+        node(QStringLiteral("now"), QStringLiteral("Edge"), Now.addDays(-30), Now),
+        node(QStringLiteral("soon"), QStringLiteral("CLI"), Now.addDays(-27), Now.addDays(3)),
+        node(QStringLiteral("week"), QStringLiteral("Edge"), Now.addDays(-1), Now.addDays(7)),
+        node(QStringLiteral("fine"), QStringLiteral("IDE"), Now.addDays(-30),
+             Now.addDays(7).addSecs(1)),
+        node(QStringLiteral("far"), QStringLiteral("IDE"), Now.addDays(-30), Now.addDays(60))};
+    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_model->rowCount(), 7);
+
+    const QList<State> expected{State::Never, State::Expired, State::Expired, State::Soon,
+                                State::Soon,  State::Fine,    State::Fine};
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex expires = m_model->index(row, AccessTokenModel::ExpiresColumn);
+        const State state =
+            m_model->data(expires, AccessTokenModel::ExpiryStateRole).value<State>();
+        QCOMPARE(state, expected.at(row));
+        QCOMPARE(m_model->expiryState(m_model->tokenAt(row)), expected.at(row));
+
+        const QVariant foreground = m_model->data(expires, Qt::ForegroundRole);
+        const QVariant decoration = m_model->data(expires, Qt::DecorationRole);
+        if (state == State::Fine) {
+            QVERIFY(!foreground.isValid());
+            QVERIFY(!decoration.isValid());
+        } else {
+            QVERIFY(foreground.canConvert<QBrush>());
+            QVERIFY(foreground.value<QBrush>().style() != Qt::NoBrush);
+            QVERIFY(decoration.canConvert<QIcon>());
+            QVERIFY(!decoration.value<QIcon>().isNull());
+        }
+        // Only the Expires column is decorated.
+        const QModelIndex description = m_model->index(row, AccessTokenModel::DescriptionColumn);
+        QVERIFY(!m_model->data(description, Qt::ForegroundRole).isValid());
+        QVERIFY(!m_model->data(description, Qt::DecorationRole).isValid());
+    }
+    // Expired is shown differently from merely "soon".
+    const QColor expiredColor =
+        m_model->data(m_model->index(1, AccessTokenModel::ExpiresColumn), Qt::ForegroundRole)
+            .value<QBrush>()
+            .color();
+    const QColor soonColor =
+        m_model->data(m_model->index(3, AccessTokenModel::ExpiresColumn), Qt::ForegroundRole)
+            .value<QBrush>()
+            .color();
+    QVERIFY(expiredColor != soonColor);
+
+    // The clock is the model's, not the wall clock: a year later everything with a date expired.
+    m_model->setClock([] { return Now.addYears(1); });
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->expiryState(m_model->tokenAt(row)), State::Expired);
+    QCOMPARE(m_model->expiryState(m_model->tokenAt(0)), State::Never);
+}
+
+void TestAccessTokenModel::displayAndSortRoles() {
+    const QJsonArray nodes{
+        node(QStringLiteral("a"), QStringLiteral("Build Server"), Now.addDays(-2), std::nullopt),
+        node(QStringLiteral("b"), QString(), Now.addDays(-40), Now.addDays(-3)),
+        node(QStringLiteral("c"), QStringLiteral("laptop"), Now.addSecs(-3 * 3600),
+             Now.addDays(27))};
+    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_model->rowCount(), 3);
+    const auto value = [this](int row, int column, int role) {
+        return m_model->data(m_model->index(row, column), role);
+    };
+    using M = AccessTokenModel;
+
+    QCOMPARE(value(0, M::DescriptionColumn, Qt::DisplayRole).toString(),
+             QStringLiteral("Build Server"));
+    QVERIFY(!value(1, M::DescriptionColumn, Qt::DisplayRole).toString().isEmpty());
+    QCOMPARE(value(0, M::ExpiresColumn, Qt::DisplayRole).toString(),
+             QStringLiteral("No expiration"));
+    QVERIFY(value(1, M::ExpiresColumn, Qt::DisplayRole)
+                .toString()
+                .startsWith(QLatin1String("Expired 3 day")));
+    QVERIFY(value(2, M::ExpiresColumn, Qt::DisplayRole)
+                .toString()
+                .startsWith(QLatin1String("in 27 day")));
+    QVERIFY(
+        value(2, M::CreatedColumn, Qt::DisplayRole).toString().startsWith(QLatin1String("3 hour")));
+    QVERIFY(
+        value(0, M::ExpiresColumn, Qt::ToolTipRole).toString().contains(QLatin1String("never")));
+
+    QCOMPARE(value(0, M::DescriptionColumn, M::SortRole).toString(),
+             QStringLiteral("build server"));
+    QCOMPARE(value(2, M::DescriptionColumn, M::SortRole).toString(), QStringLiteral("laptop"));
+    QCOMPARE(value(1, M::CreatedColumn, M::SortRole).toLongLong(),
+             Now.addDays(-40).toSecsSinceEpoch());
+    QCOMPARE(value(1, M::ExpiresColumn, M::SortRole).toLongLong(),
+             Now.addDays(-3).toSecsSinceEpoch());
+    QCOMPARE(value(2, M::ExpiresColumn, M::SortRole).toLongLong(),
+             Now.addDays(27).toSecsSinceEpoch());
+    // Never-expiring tokens sort after every dated one.
+    QVERIFY(value(0, M::ExpiresColumn, M::SortRole).toLongLong() >
+            value(2, M::ExpiresColumn, M::SortRole).toLongLong());
+    QCOMPARE(value(2, M::DescriptionColumn, M::IdRole).toString(), QStringLiteral("c"));
+}
+
+void TestAccessTokenModel::loadFailedOnGraphQlError() {
+    QSignalSpy failed(m_model, &AccessTokenModel::loadFailed);
+    m_network->enqueue(FakeNetworkAccessManager::json(
+        R"({"errors":[{"message":"Personal access tokens are disabled on this tenant"}],)"
+        R"("data":null})"));
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.constFirst().constFirst().toString(),
+             QStringLiteral("Personal access tokens are disabled on this tenant"));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestAccessTokenModel::clear() {
+    TokenServer server;
+    server.count = 5;
+    m_network->setHandler(std::ref(server));
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_model->rowCount(), 5);
+    QSignalSpy total(m_model, &AccessTokenModel::totalCountChanged);
+    m_model->clear();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->totalCount(), 0);
+    QCOMPARE(total.count(), 1);
+    QCOMPARE(total.constFirst().constFirst().toInt(), 0);
+}
+
+QTEST_MAIN(TestAccessTokenModel)
+#include "tst_accesstokenmodel.moc"

@@ -1,0 +1,96 @@
+#include "Base64Url.h"
+
+#include <QTest>
+
+class TestBase64Url : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void encode_data();
+    void encode();
+    void roundTripAllByteValues();
+    void decodeAcceptsUrlAlphabet();
+    void decodeRejects_data();
+    void decodeRejects();
+    void decodeEmpty();
+};
+
+void TestBase64Url::encode_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    // RFC 4648 section 10 vectors, without padding.
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("f") << QByteArray("f") << QByteArray("Zg");
+    QTest::newRow("fo") << QByteArray("fo") << QByteArray("Zm8");
+    QTest::newRow("foo") << QByteArray("foo") << QByteArray("Zm9v");
+    QTest::newRow("foob") << QByteArray("foob") << QByteArray("Zm9vYg");
+    QTest::newRow("fooba") << QByteArray("fooba") << QByteArray("Zm9vYmE");
+    QTest::newRow("foobar") << QByteArray("foobar") << QByteArray("Zm9vYmFy");
+    // Bytes that use the two characters that differ from standard base64.
+    QTest::newRow("url alphabet") << QByteArray("\xfb\xff\xbf", 3) << QByteArray("-_-_");
+    QTest::newRow("json") << QByteArray(R"({"alg":"RS256"})") << QByteArray("eyJhbGciOiJSUzI1NiJ9");
+}
+
+void TestBase64Url::encode() {
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const QByteArray encoded = Base64Url::encode(input);
+    QCOMPARE(encoded, expected);
+    QVERIFY(!encoded.contains('='));
+    QVERIFY(!encoded.contains('+'));
+    QVERIFY(!encoded.contains('/'));
+}
+
+void TestBase64Url::roundTripAllByteValues() {
+    QByteArray all;
+    for (int i = 0; i < 256; ++i)
+        all.append(char(i));
+    for (int length = 0; length <= all.size(); ++length) {
+        const QByteArray input = all.left(length);
+        const auto decoded = Base64Url::decode(Base64Url::encode(input));
+        QVERIFY2(decoded.has_value(), qPrintable(QStringLiteral("length %1").arg(length)));
+        QCOMPARE(*decoded, input);
+    }
+}
+
+void TestBase64Url::decodeAcceptsUrlAlphabet() {
+    const auto decoded = Base64Url::decode("-_-_");
+    QVERIFY(decoded.has_value());
+    QCOMPARE(*decoded, QByteArray("\xfb\xff\xbf", 3));
+    const auto foobar = Base64Url::decode("Zm9vYmE");
+    QVERIFY(foobar.has_value());
+    QCOMPARE(*foobar, QByteArray("fooba"));
+}
+
+void TestBase64Url::decodeRejects_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("padding") << QByteArray("Zg==");
+    QTest::newRow("single padding") << QByteArray("Zm8=");
+    QTest::newRow("padding in the middle") << QByteArray("Zg==Zg");
+    QTest::newRow("plus") << QByteArray("+/+/");
+    QTest::newRow("slash") << QByteArray("ab/c");
+    QTest::newRow("space") << QByteArray("Zm9v Yg");
+    QTest::newRow("leading space") << QByteArray(" Zm9v");
+    QTest::newRow("trailing newline") << QByteArray("Zm9v\n");
+    QTest::newRow("tab") << QByteArray("Zm\t9v");
+    QTest::newRow("dot") << QByteArray("Zm9v.Yg");
+    QTest::newRow("nul") << QByteArray("Zm\0v", 4);
+    QTest::newRow("non-ascii") << QByteArray("Zm9v\xc3\xa9");
+    QTest::newRow("impossible length 1") << QByteArray("Z");
+    QTest::newRow("impossible length 5") << QByteArray("Zm9vY");
+    QTest::newRow("impossible length 9") << QByteArray("Zm9vYmFyZ");
+}
+
+void TestBase64Url::decodeRejects() {
+    QFETCH(QByteArray, input);
+    QVERIFY(!Base64Url::decode(input).has_value());
+}
+
+void TestBase64Url::decodeEmpty() {
+    const auto decoded = Base64Url::decode("");
+    QVERIFY(decoded.has_value());
+    QVERIFY(decoded->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBase64Url)
+#include "tst_base64url.moc"

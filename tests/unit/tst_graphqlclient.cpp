@@ -1,0 +1,333 @@
+#include "FakeNetworkAccessManager.h"
+#include "GraphQlClient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
+
+namespace {
+const QUrl Endpoint(QStringLiteral("https://api.acme.moderne.io/graphql"));
+// A made-up bearer; it is compared, never printed.
+const QByteArray Bearer("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0ZXN0In0.c2ln");
+
+FakeNetworkAccessManager::Response htmlResponse(int status, const QByteArray &body) {
+    FakeNetworkAccessManager::Response response;
+    response.status = status;
+    response.body = body;
+    response.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+    return response;
+}
+} // namespace
+
+class TestGraphQlClient : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void operationDocumentsExist_data();
+    void operationDocumentsExist();
+    void unknownDocumentIsEmpty();
+    void requestShape();
+    void noAuthorizationWithoutBearer();
+    void platformVersionHeader();
+    void success();
+    void unauthorized();
+    void htmlErrorPage();
+    void jsonHttpError();
+    void truncatedJson();
+    void graphQlErrorsWithPartialData();
+    void graphQlErrorWithoutMessage();
+    void neitherDataNorErrors();
+    void transportError();
+    void dateHeader();
+    void dateHeaderInLocalDstGap();
+    void destroyedContextCancelsCallback();
+
+private:
+    GraphQlClient::Response run(const QString &operation = QStringLiteral("CurrentUser"),
+                                const QJsonObject &variables = {});
+
+    FakeNetworkAccessManager *m_network = nullptr;
+    GraphQlClient *m_client = nullptr;
+};
+
+void TestGraphQlClient::init() {
+    m_network = new FakeNetworkAccessManager(this);
+    m_client = new GraphQlClient(m_network, this);
+    m_client->setEndpoint(Endpoint);
+    m_client->setBearerToken(Bearer);
+}
+
+void TestGraphQlClient::cleanup() {
+    delete m_client;
+    delete m_network;
+    m_client = nullptr;
+    m_network = nullptr;
+}
+
+GraphQlClient::Response TestGraphQlClient::run(const QString &operation,
+                                               const QJsonObject &variables) {
+    GraphQlClient::Response result;
+    int calls = 0;
+    m_client->execute(operation, variables, this, [&](const GraphQlClient::Response &response) {
+        result = response;
+        ++calls;
+    });
+    if (!QTest::qWaitFor([&calls] { return calls > 0; }, 3000))
+        qWarning("no callback");
+    QTest::qWait(10);
+    if (calls != 1)
+        qWarning("callback called %d times", calls);
+    return calls == 1 ? result : GraphQlClient::Response{};
+}
+
+void TestGraphQlClient::operationDocumentsExist_data() {
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("CurrentUser") << QStringLiteral("CurrentUser") << QStringLiteral("query");
+    QTest::newRow("AccessTokens") << QStringLiteral("AccessTokens") << QStringLiteral("query");
+    QTest::newRow("CreateAccessToken")
+        << QStringLiteral("CreateAccessToken") << QStringLiteral("mutation");
+    QTest::newRow("RevokeAccessToken")
+        << QStringLiteral("RevokeAccessToken") << QStringLiteral("mutation");
+    QTest::newRow("ScmConnections") << QStringLiteral("ScmConnections") << QStringLiteral("query");
+}
+
+void TestGraphQlClient::operationDocumentsExist() {
+    QFETCH(QString, operation);
+    QFETCH(QString, keyword);
+    QVERIFY(QFile::exists(QStringLiteral(":/graphql/%1.graphql").arg(operation)));
+    const QByteArray document = GraphQlClient::document(operation);
+    QVERIFY(!document.trimmed().isEmpty());
+    // The document declares the operation under the name the client sends as operationName.
+    QVERIFY2(document.contains((keyword + QLatin1Char(' ') + operation).toUtf8()),
+             document.constData());
+}
+
+void TestGraphQlClient::unknownDocumentIsEmpty() {
+    QVERIFY(GraphQlClient::document(QStringLiteral("NoSuchOperation")).isEmpty());
+}
+
+void TestGraphQlClient::requestShape() {
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{"currentUser":{}}})"));
+    const QJsonObject variables{{QStringLiteral("first"), 100},
+                                {QStringLiteral("after"), QStringLiteral("c1")}};
+    run(QStringLiteral("AccessTokens"), variables);
+    QCOMPARE(m_network->requests().size(), 1);
+    const auto &recorded = m_network->requests().constFirst();
+    QCOMPARE(recorded.operation, QNetworkAccessManager::PostOperation);
+    QCOMPARE(recorded.request.url(), Endpoint);
+    QVERIFY(recorded.request.rawHeader("Authorization") == "Bearer " + Bearer);
+    QCOMPARE(recorded.request.header(QNetworkRequest::ContentTypeHeader).toString(),
+             QStringLiteral("application/json"));
+    QVERIFY(recorded.request.rawHeader("Accept").contains("application/json"));
+    QVERIFY(!recorded.request.hasRawHeader("X-Moderne-Platform-Version"));
+
+    const QJsonObject body = QJsonDocument::fromJson(recorded.body).object();
+    QCOMPARE(body.value(QLatin1String("operationName")).toString(), QStringLiteral("AccessTokens"));
+    QFile file(QStringLiteral(":/graphql/AccessTokens.graphql"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(body.value(QLatin1String("query")).toString(), QString::fromUtf8(file.readAll()));
+    QCOMPARE(body.value(QLatin1String("variables")).toObject(), variables);
+}
+
+void TestGraphQlClient::noAuthorizationWithoutBearer() {
+    m_client->setBearerToken({});
+    QVERIFY(!m_client->hasBearerToken());
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})"));
+    run();
+    QCOMPARE(m_network->requests().size(), 1);
+    QVERIFY(!m_network->requests().constFirst().request.hasRawHeader("Authorization"));
+    // Operations without variables send no "variables" member.
+    const QJsonObject body =
+        QJsonDocument::fromJson(m_network->requests().constFirst().body).object();
+    QVERIFY(!body.contains(QLatin1String("variables")));
+}
+
+void TestGraphQlClient::platformVersionHeader() {
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})"));
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})"));
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})"));
+    run();
+    m_client->setSendPlatformV2(true);
+    run();
+    m_client->setSendPlatformV2(false);
+    run();
+    QCOMPARE(m_network->requests().size(), 3);
+    QVERIFY(!m_network->requests().at(0).request.hasRawHeader("X-Moderne-Platform-Version"));
+    QCOMPARE(m_network->requests().at(1).request.rawHeader("X-Moderne-Platform-Version"),
+             QByteArray("v2"));
+    QVERIFY(!m_network->requests().at(2).request.hasRawHeader("X-Moderne-Platform-Version"));
+}
+
+void TestGraphQlClient::success() {
+    QSignalSpy unauthorized(m_client, &GraphQlClient::unauthorized);
+    m_network->enqueue(FakeNetworkAccessManager::json(
+        R"({"data":{"currentUser":{"email":"jane@acme.test","role":"ADMIN"}}})"));
+    const GraphQlClient::Response response = run();
+    QVERIFY2(!response.error, qPrintable(response.error.message));
+    QCOMPARE(response.error.kind, ApiError::Kind::None);
+    QCOMPARE(
+        response.data.value(QLatin1String("currentUser")).toObject().value(QLatin1String("email")),
+        QJsonValue(QStringLiteral("jane@acme.test")));
+    QCOMPARE(unauthorized.count(), 0);
+}
+
+void TestGraphQlClient::unauthorized() {
+    QSignalSpy unauthorized(m_client, &GraphQlClient::unauthorized);
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"error":"invalid_token"})", 401));
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(response.error.httpStatus, 401);
+    QVERIFY(!response.error.message.isEmpty());
+    QCOMPARE(unauthorized.count(), 1);
+}
+
+void TestGraphQlClient::htmlErrorPage() {
+    QSignalSpy unauthorized(m_client, &GraphQlClient::unauthorized);
+    m_network->enqueue(
+        htmlResponse(502, "<html><head><title>502 Bad Gateway</title></head>"
+                          "<body><center><h1>502 Bad Gateway</h1></center></body></html>"));
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::Http);
+    QCOMPARE(response.error.httpStatus, 502);
+    QVERIFY2(response.error.message.contains(QLatin1String("502")),
+             qPrintable(response.error.message));
+    QVERIFY(!response.error.message.contains(QLatin1String("<html>")));
+    QCOMPARE(unauthorized.count(), 0);
+}
+
+void TestGraphQlClient::jsonHttpError() {
+    // A JSON error body without GraphQL errors still reports the HTTP status.
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":null})", 503));
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::Http);
+    QCOMPARE(response.error.httpStatus, 503);
+    QVERIFY(response.error.message.contains(QLatin1String("503")));
+}
+
+void TestGraphQlClient::truncatedJson() {
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{"currentUser":{"email":"ja)"));
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY(!response.error.message.isEmpty());
+
+    const GraphQlClient::Response parsed = GraphQlClient::parseBody("[1,2]", 200);
+    QCOMPARE(parsed.error.kind, ApiError::Kind::BadResponse);
+}
+
+void TestGraphQlClient::graphQlErrorsWithPartialData() {
+    m_network->enqueue(FakeNetworkAccessManager::json(
+        R"({"errors":[{"message":"Token limit reached","path":["createAccessToken"]},)"
+        R"({"message":"Token limit reached"}],)"
+        R"("data":{"currentUser":{"email":"jane@acme.test"}}})"));
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::GraphQl);
+    QCOMPARE(response.error.httpStatus, 200);
+    QCOMPARE(response.error.message, QStringLiteral("Token limit reached")); // de-duplicated
+    QVERIFY(response.data.contains(QLatin1String("currentUser")));
+}
+
+void TestGraphQlClient::graphQlErrorWithoutMessage() {
+    const GraphQlClient::Response response =
+        GraphQlClient::parseBody(R"({"errors":[{"path":["x"]}]})", 200);
+    QCOMPARE(response.error.kind, ApiError::Kind::GraphQl);
+    QVERIFY(!response.error.message.isEmpty());
+
+    const GraphQlClient::Response two =
+        GraphQlClient::parseBody(R"({"errors":[{"message":"first"},{"message":"second"}]})", 200);
+    QVERIFY(two.error.message.contains(QLatin1String("first")));
+    QVERIFY(two.error.message.contains(QLatin1String("second")));
+}
+
+void TestGraphQlClient::neitherDataNorErrors() {
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"hello":"world"})"));
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::BadResponse);
+}
+
+void TestGraphQlClient::transportError() {
+    QSignalSpy unauthorized(m_client, &GraphQlClient::unauthorized);
+    FakeNetworkAccessManager::Response failure;
+    failure.error = QNetworkReply::ConnectionRefusedError;
+    m_network->enqueue(failure);
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::Network);
+    QVERIFY2(response.error.message.contains(Endpoint.host()), qPrintable(response.error.message));
+    QCOMPARE(unauthorized.count(), 0);
+}
+
+void TestGraphQlClient::dateHeader() {
+    QSignalSpy dates(m_client, &GraphQlClient::responseDate);
+    FakeNetworkAccessManager::Response response = FakeNetworkAccessManager::json(R"({"data":{}})");
+    response.headers.append(
+        qMakePair(QByteArray("Date"), QByteArray("Sun, 22 Nov 2026 19:56:07 GMT")));
+    m_network->enqueue(response);
+    const GraphQlClient::Response result = run();
+    const QDateTime expected(QDate(2026, 11, 22), QTime(19, 56, 7), QTimeZone::utc());
+    QVERIFY(result.serverDate.isValid());
+    QCOMPARE(result.serverDate, expected);
+    QCOMPARE(result.serverDate.offsetFromUtc(), 0);
+    QCOMPARE(result.serverDate.toSecsSinceEpoch(), expected.toSecsSinceEpoch());
+    QCOMPARE(dates.count(), 1);
+    QCOMPARE(dates.constFirst().constFirst().toDateTime(), expected);
+
+    // The date is also kept for error responses (clock-skew hints on 401s).
+    FakeNetworkAccessManager::Response denied = FakeNetworkAccessManager::json("{}", 401);
+    denied.headers.append(
+        qMakePair(QByteArray("Date"), QByteArray("Mon, 01 Feb 2027 08:00:00 GMT")));
+    m_network->enqueue(denied);
+    const GraphQlClient::Response deniedResult = run();
+    QCOMPARE(deniedResult.error.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(deniedResult.serverDate, QDateTime(QDate(2027, 2, 1), QTime(8, 0), QTimeZone::utc()));
+
+    // No Date header: no server date, no signal.
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})"));
+    QVERIFY(!run().serverDate.isValid());
+    QCOMPARE(dates.count(), 2);
+}
+
+void TestGraphQlClient::dateHeaderInLocalDstGap() {
+    // 02:30 on the last Sunday of March does not exist in Central European local time; the
+    // header is UTC, so the machine's time zone must not matter.
+    const QByteArray savedTz = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const auto restore = qScopeGuard([&] {
+        if (hadTz)
+            qputenv("TZ", savedTz);
+        else
+            qunsetenv("TZ");
+        tzset();
+    });
+    FakeNetworkAccessManager::Response response = FakeNetworkAccessManager::json(R"({"data":{}})");
+    response.headers.append(
+        qMakePair(QByteArray("Date"), QByteArray("Sun, 29 Mar 2026 02:30:00 GMT")));
+    m_network->enqueue(response);
+    const GraphQlClient::Response result = run();
+    QCOMPARE(result.serverDate, QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone::utc()));
+}
+
+void TestGraphQlClient::destroyedContextCancelsCallback() {
+    FakeNetworkAccessManager::Response response = FakeNetworkAccessManager::json(R"({"data":{}})");
+    response.delayMs = 20;
+    m_network->enqueue(response);
+    auto *context = new QObject;
+    int calls = 0;
+    m_client->execute(QStringLiteral("CurrentUser"), {}, context,
+                      [&calls](const GraphQlClient::Response &) { ++calls; });
+    delete context;
+    QTest::qWait(100);
+    QCOMPARE(calls, 0);
+    QCOMPARE(m_network->requests().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestGraphQlClient)
+#include "tst_graphqlclient.moc"

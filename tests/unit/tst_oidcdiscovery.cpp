@@ -1,0 +1,282 @@
+#include "FakeNetworkAccessManager.h"
+#include "OidcDiscovery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const QUrl Issuer(QStringLiteral("https://login.acme.moderne.io/auth/realms/acme"));
+
+QJsonObject keycloakDocument(const QString &issuer = Issuer.toString()) {
+    const QString base = issuer + QLatin1String("/protocol/openid-connect");
+    return {{QStringLiteral("issuer"), issuer},
+            {QStringLiteral("authorization_endpoint"), base + QLatin1String("/auth")},
+            {QStringLiteral("token_endpoint"), base + QLatin1String("/token")},
+            {QStringLiteral("jwks_uri"), base + QLatin1String("/certs")},
+            {QStringLiteral("userinfo_endpoint"), base + QLatin1String("/userinfo")},
+            {QStringLiteral("end_session_endpoint"), base + QLatin1String("/logout")},
+            {QStringLiteral("revocation_endpoint"), base + QLatin1String("/revoke")},
+            {QStringLiteral("grant_types_supported"),
+             QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+            {QStringLiteral("code_challenge_methods_supported"),
+             QJsonArray{QStringLiteral("plain"), QStringLiteral("S256")}}};
+}
+
+QByteArray toJson(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+struct Outcome {
+    bool called = false;
+    int calls = 0;
+    OidcConfiguration config;
+    QString error;
+};
+} // namespace
+
+class TestOidcDiscovery : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void discoveryUrl_data();
+    void discoveryUrl();
+    void parseKeycloak();
+    void parseAcceptsIssuerWithTrailingSlash();
+    void parseWrongIssuer();
+    void parseNotJson_data();
+    void parseNotJson();
+    void parseMissingEndpoint_data();
+    void parseMissingEndpoint();
+    void parseRefusesPlainHttpEndpoint();
+    void parseAcceptsLoopbackHttp();
+    void parseRequiresS256();
+    void fetchSuccess();
+    void fetchWithTrailingSlash();
+    void fetchHttp404();
+    void fetchTransportError();
+    void fetchBadDocument();
+
+private:
+    Outcome fetch(FakeNetworkAccessManager &network, const QUrl &issuer);
+};
+
+Outcome TestOidcDiscovery::fetch(FakeNetworkAccessManager &network, const QUrl &issuer) {
+    OidcDiscovery discovery(&network);
+    Outcome outcome;
+    discovery.fetch(issuer, [&outcome](const OidcConfiguration &config, const QString &error) {
+        outcome.called = true;
+        ++outcome.calls;
+        outcome.config = config;
+        outcome.error = error;
+    });
+    if (!QTest::qWaitFor([&outcome] { return outcome.called; }, 3000))
+        return outcome;
+    QTest::qWait(20); // a second callback would arrive here
+    return outcome;
+}
+
+void TestOidcDiscovery::discoveryUrl_data() {
+    QTest::addColumn<QUrl>("issuer");
+    QTest::addColumn<QUrl>("expected");
+    const QUrl expected(QStringLiteral(
+        "https://login.acme.moderne.io/auth/realms/acme/.well-known/openid-configuration"));
+    QTest::newRow("plain") << Issuer << expected;
+    QTest::newRow("trailing slash")
+        << QUrl(QStringLiteral("https://login.acme.moderne.io/auth/realms/acme/")) << expected;
+    QTest::newRow("host only") << QUrl(QStringLiteral("http://127.0.0.1:8080"))
+                               << QUrl(QStringLiteral(
+                                      "http://127.0.0.1:8080/.well-known/openid-configuration"));
+}
+
+void TestOidcDiscovery::discoveryUrl() {
+    QFETCH(QUrl, issuer);
+    QFETCH(QUrl, expected);
+    QCOMPARE(OidcDiscovery::discoveryUrl(issuer), expected);
+}
+
+void TestOidcDiscovery::parseKeycloak() {
+    QString error = QStringLiteral("stale");
+    const OidcConfiguration config =
+        OidcDiscovery::parse(toJson(keycloakDocument()), Issuer, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString base = Issuer.toString() + QLatin1String("/protocol/openid-connect");
+    QCOMPARE(config.issuer, Issuer);
+    QCOMPARE(config.authorizationEndpoint, QUrl(base + QLatin1String("/auth")));
+    QCOMPARE(config.tokenEndpoint, QUrl(base + QLatin1String("/token")));
+    QCOMPARE(config.jwksUri, QUrl(base + QLatin1String("/certs")));
+    QCOMPARE(config.userinfoEndpoint, QUrl(base + QLatin1String("/userinfo")));
+    QCOMPARE(config.endSessionEndpoint, QUrl(base + QLatin1String("/logout")));
+    QCOMPARE(config.revocationEndpoint, QUrl(base + QLatin1String("/revoke")));
+    QCOMPARE(config.codeChallengeMethods,
+             QStringList({QStringLiteral("plain"), QStringLiteral("S256")}));
+}
+
+void TestOidcDiscovery::parseAcceptsIssuerWithTrailingSlash() {
+    QString error;
+    const OidcConfiguration config = OidcDiscovery::parse(
+        toJson(keycloakDocument()), QUrl(Issuer.toString() + QLatin1Char('/')), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!config.tokenEndpoint.isEmpty());
+}
+
+void TestOidcDiscovery::parseWrongIssuer() {
+    const QString other = QStringLiteral("https://login.evil.example/auth/realms/acme");
+    QString error;
+    const OidcConfiguration config =
+        OidcDiscovery::parse(toJson(keycloakDocument(other)), Issuer, &error);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(other), qPrintable(error));
+    QVERIFY2(error.contains(Issuer.toString()), qPrintable(error));
+    QVERIFY(config.tokenEndpoint.isEmpty());
+    QVERIFY(config.authorizationEndpoint.isEmpty());
+
+    // Another realm on the same server is another issuer too.
+    QJsonObject otherRealm = keycloakDocument();
+    otherRealm.insert(QStringLiteral("issuer"),
+                      QStringLiteral("https://login.acme.moderne.io/auth/realms/master"));
+    OidcDiscovery::parse(toJson(otherRealm), Issuer, &error);
+    QVERIFY(error.contains(QLatin1String("master")));
+}
+
+void TestOidcDiscovery::parseNotJson_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Login</body></html>");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << toJson(keycloakDocument()).chopped(10);
+    QTest::newRow("array") << QByteArray("[]");
+}
+
+void TestOidcDiscovery::parseNotJson() {
+    QFETCH(QByteArray, body);
+    QString error;
+    const OidcConfiguration config = OidcDiscovery::parse(body, Issuer, &error);
+    QVERIFY(!error.isEmpty());
+    QVERIFY(config.tokenEndpoint.isEmpty());
+}
+
+void TestOidcDiscovery::parseMissingEndpoint_data() {
+    QTest::addColumn<QString>("field");
+    QTest::newRow("token_endpoint") << QStringLiteral("token_endpoint");
+    QTest::newRow("authorization_endpoint") << QStringLiteral("authorization_endpoint");
+}
+
+void TestOidcDiscovery::parseMissingEndpoint() {
+    QFETCH(QString, field);
+    QJsonObject document = keycloakDocument();
+    document.remove(field);
+    QString error;
+    const OidcConfiguration config = OidcDiscovery::parse(toJson(document), Issuer, &error);
+    QVERIFY2(error.contains(field), qPrintable(error));
+    QVERIFY(config.issuer.isEmpty());
+}
+
+void TestOidcDiscovery::parseRefusesPlainHttpEndpoint() {
+    QJsonObject document = keycloakDocument();
+    document.insert(QStringLiteral("token_endpoint"),
+                    QStringLiteral("http://login.acme.moderne.io/auth/realms/acme/protocol/"
+                                   "openid-connect/token"));
+    QString error;
+    const OidcConfiguration config = OidcDiscovery::parse(toJson(document), Issuer, &error);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QLatin1String("http://")), qPrintable(error));
+    QVERIFY(config.tokenEndpoint.isEmpty());
+
+    QJsonObject authorization = keycloakDocument();
+    authorization.insert(QStringLiteral("authorization_endpoint"),
+                         QStringLiteral("http://127.0.0.1.evil.com/auth"));
+    OidcDiscovery::parse(toJson(authorization), Issuer, &error);
+    QVERIFY(!error.isEmpty());
+}
+
+void TestOidcDiscovery::parseAcceptsLoopbackHttp() {
+    const QUrl local(QStringLiteral("http://127.0.0.1:8180/auth/realms/sandbox"));
+    QString error;
+    const OidcConfiguration config =
+        OidcDiscovery::parse(toJson(keycloakDocument(local.toString())), local, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(config.tokenEndpoint,
+             QUrl(QStringLiteral("http://127.0.0.1:8180/auth/realms/sandbox/protocol/"
+                                 "openid-connect/token")));
+}
+
+void TestOidcDiscovery::parseRequiresS256() {
+    QJsonObject document = keycloakDocument();
+    document.insert(QStringLiteral("code_challenge_methods_supported"),
+                    QJsonArray{QStringLiteral("plain")});
+    QString error;
+    const OidcConfiguration config = OidcDiscovery::parse(toJson(document), Issuer, &error);
+    QVERIFY2(error.contains(QLatin1String("S256")), qPrintable(error));
+    QVERIFY(config.tokenEndpoint.isEmpty());
+}
+
+void TestOidcDiscovery::fetchSuccess() {
+    FakeNetworkAccessManager network;
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    const Outcome outcome = fetch(network, Issuer);
+    QVERIFY(outcome.called);
+    QCOMPARE(outcome.calls, 1);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(outcome.config.tokenEndpoint,
+             QUrl(Issuer.toString() + QLatin1String("/protocol/openid-connect/token")));
+    QCOMPARE(network.requests().size(), 1);
+    const auto &request = network.requests().constFirst();
+    QCOMPARE(request.operation, QNetworkAccessManager::GetOperation);
+    QCOMPARE(request.request.url(),
+             QUrl(Issuer.toString() + QLatin1String("/.well-known/openid-configuration")));
+}
+
+void TestOidcDiscovery::fetchWithTrailingSlash() {
+    FakeNetworkAccessManager network;
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    const Outcome outcome = fetch(network, QUrl(Issuer.toString() + QLatin1Char('/')));
+    QVERIFY(outcome.called);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(network.requests().constFirst().request.url(),
+             QUrl(Issuer.toString() + QLatin1String("/.well-known/openid-configuration")));
+}
+
+void TestOidcDiscovery::fetchHttp404() {
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Response response;
+    response.status = 404;
+    response.body = "<html>Not Found</html>";
+    response.headers = {{"Content-Type", "text/html"}};
+    network.enqueue(response);
+    const Outcome outcome = fetch(network, Issuer);
+    QVERIFY(outcome.called);
+    QCOMPARE(outcome.calls, 1);
+    QVERIFY2(outcome.error.contains(QLatin1String("404")), qPrintable(outcome.error));
+    QVERIFY(outcome.config.tokenEndpoint.isEmpty());
+}
+
+void TestOidcDiscovery::fetchTransportError() {
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Response response;
+    response.error = QNetworkReply::HostNotFoundError;
+    network.enqueue(response);
+    const Outcome outcome = fetch(network, Issuer);
+    QVERIFY(outcome.called);
+    QCOMPARE(outcome.calls, 1);
+    QVERIFY2(outcome.error.contains(QLatin1String("could not be reached")),
+             qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(QLatin1String("login.acme.moderne.io")),
+             qPrintable(outcome.error));
+    QVERIFY(outcome.config.tokenEndpoint.isEmpty());
+}
+
+void TestOidcDiscovery::fetchBadDocument() {
+    FakeNetworkAccessManager network;
+    QJsonObject document = keycloakDocument(QStringLiteral("https://elsewhere.example/realms/x"));
+    network.enqueue(FakeNetworkAccessManager::json(toJson(document)));
+    const Outcome outcome = fetch(network, Issuer);
+    QVERIFY(outcome.called);
+    QVERIFY2(outcome.error.contains(QLatin1String("elsewhere.example")), qPrintable(outcome.error));
+    QVERIFY(outcome.config.tokenEndpoint.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestOidcDiscovery)
+#include "tst_oidcdiscovery.moc"
