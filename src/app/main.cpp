@@ -4,16 +4,19 @@
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "ModerneApi.h"
+#include "TenantProfileStore.h"
+#include "Ticker.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -30,6 +33,9 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // Qt's OAuth reply handler logs the whole URL of a request it does not expect, query
+    // included: an authorization code must never reach a log.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.networkauth.replyhandler=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
@@ -44,11 +50,27 @@ int main(int argc, char *argv[])
     LoginSession session(&network, &credentials);
     GraphQlClient client(&network);
     ModerneApi api(&client);
-    AppController controller(&session, &client, &api);
+    Ticker ticker;
+    QSettings settings; // tenant profiles only: never a secret
+    TenantProfileStore profiles(&settings);
+    AppController controller(&session, &client, &api, &credentials, &ticker, &profiles);
 
-    TenantProfile profile = TenantProfile::proposeFromBaseUrl(QUrl(QStringLiteral("https://app.moderne.io")));
-    profile = commandLine.apply(profile);
-    controller.setProfile(profile);
+    // A tenant given on the command line (./run gives the sandbox's) becomes a profile of its
+    // own, so that its keychain entry is found again with the same options.
+    int current = profiles.startIndex();
+    if (commandLine.issuer || commandLine.apiUrl || commandLine.clientId) {
+        TenantProfile given = commandLine.apply(TenantProfile());
+        if (given.displayName.isEmpty())
+            given.displayName = TenantProfile::isLoopbackHost(given.issuer.host())
+                                    ? QCoreApplication::translate("main", "Local sandbox")
+                                    : given.issuer.host();
+        current = profiles.upsert(given);
+    } else if (current < 0) {
+        // First launch: the public tenant, ready to edit.
+        current = profiles.upsert(
+            TenantProfile::proposeFromBaseUrl(QUrl(QStringLiteral("https://app.moderne.io"))));
+    }
+    controller.setProfiles(profiles.profiles(), current);
     controller.start(commandLine.signIn);
     return app.exec();
 }

@@ -6,21 +6,21 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
 
-QString describe(QKeychain::Job *job)
-{
-    return KeychainCredentialStore::tr("The system keychain refused the request: %1. Unlock the keychain (for example "
-              "GNOME Keyring or KWallet) and try again.")
+QString describe(QKeychain::Job *job) {
+    return KeychainCredentialStore::tr(
+               "The system keychain refused the request: %1. Unlock the keychain (for example "
+               "GNOME Keyring or KWallet) and try again.")
         .arg(job->errorString());
 }
 
 // Starts a job, calls `onDone` once: with the job when it finishes, or with nullptr on timeout.
 void runWithTimeout(QKeychain::Job *job, int timeoutMs, QObject *context,
-                    std::function<void(QKeychain::Job *)> onDone)
-{
+                    std::function<void(QKeychain::Job *)> onDone) {
     auto called = std::make_shared<bool>(false);
     job->setAutoDelete(true);
     QObject::connect(job, &QKeychain::Job::finished, context, [called, onDone](QKeychain::Job *j) {
@@ -36,22 +36,19 @@ void runWithTimeout(QKeychain::Job *job, int timeoutMs, QObject *context,
     job->start();
 }
 
-QString timeoutMessage(int timeoutMs)
-{
-    return KeychainCredentialStore::tr("The system keychain did not answer within %1 seconds. It may be locked or waiting "
-              "for a password prompt; unlock it and try again.")
-        .arg(timeoutMs / 1000);
+QString timeoutMessage(int timeoutMs) {
+    return KeychainCredentialStore::tr(
+        "The system keychain did not answer within %n second(s). It may be locked or "
+        "waiting for a password prompt; unlock it and try again.",
+        nullptr, std::max(1, (timeoutMs + 999) / 1000));
 }
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *parent)
     : CredentialStore(parent)
-    , m_service(std::move(service))
-{
-}
+    , m_service(std::move(service)) {}
 
-void KeychainCredentialStore::read(const QString &key, ReadCallback callback)
-{
+void KeychainCredentialStore::read(const QString &key, ReadCallback callback) {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -74,8 +71,7 @@ void KeychainCredentialStore::read(const QString &key, ReadCallback callback)
 }
 
 void KeychainCredentialStore::write(const QString &key, const QByteArray &secret,
-                                    DoneCallback callback)
-{
+                                    DoneCallback callback) {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -92,8 +88,7 @@ void KeychainCredentialStore::write(const QString &key, const QByteArray &secret
     });
 }
 
-void KeychainCredentialStore::remove(const QString &key, DoneCallback callback)
-{
+void KeychainCredentialStore::remove(const QString &key, DoneCallback callback) {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);

@@ -1,11 +1,14 @@
 #include "LoginSession.h"
 
 #include "CredentialStore.h"
+#include "Jwt.h"
 #include "Logging.h"
 #include "LoopbackReplyHandler.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -15,45 +18,54 @@ LoginSession::LoginSession(QNetworkAccessManager *network, CredentialStore *stor
     : QObject(parent)
     , m_network(network)
     , m_store(store)
-    , m_discovery(network)
-{
+    , m_discovery(network) {
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
     m_browserTimer.setSingleShot(true);
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
         const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_browserTimeout);
-        const QString limit = minutes.count() >= 1
-                                  ? tr("%n minute(s)", nullptr, int(minutes.count()))
-                                  : tr("%n second(s)", nullptr,
-                                       int(std::chrono::duration_cast<std::chrono::seconds>(
-                                               m_browserTimeout)
-                                               .count()));
+        const QString limit =
+            minutes.count() >= 1
+                ? tr("%n minute(s)", nullptr, int(minutes.count()))
+                : tr("%n second(s)", nullptr,
+                     int(std::chrono::duration_cast<std::chrono::seconds>(m_browserTimeout)
+                             .count()));
         fail(tr("The sign-in page did not answer within %1. If you closed the browser tab, "
                 "sign in again; otherwise check the tenant address.")
                  .arg(limit));
     });
 }
 
-LoginSession::~LoginSession()
-{
+LoginSession::~LoginSession() {
     closeListener();
 }
 
-void LoginSession::setProfile(const TenantProfile &profile)
-{
-    if (m_state != State::SignedOut)
-        cancel();
+void LoginSession::setProfile(const TenantProfile &profile) {
+    if (profile.credentialKey() == m_profile.credentialKey()) {
+        m_profile = profile; // same tenant: a display name or API URL changed
+        return;
+    }
+    // Another tenant: forget this one's session in memory (its keychain entry stays).
+    cancel();
+    m_refreshTimer.stop();
+    m_refreshing = false;
+    m_refreshWaiters.clear();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_kind = CredentialKind::None;
+    m_config = {};
+    setState(State::SignedOut);
     m_profile = profile;
 }
 
-void LoginSession::setState(State state)
-{
+void LoginSession::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void LoginSession::signIn()
-{
+void LoginSession::signIn() {
     if (m_state != State::SignedOut && m_state != State::SignedIn)
         return;
     if (const QString problem = m_profile.problem(); !problem.isEmpty()) {
@@ -63,18 +75,18 @@ void LoginSession::signIn()
     m_accessToken.clear();
     m_refreshToken.clear();
     setState(State::Discovering);
-    m_discovery.fetch(m_profile.issuer, [this](const OidcConfiguration &config, const QString &error) {
-        if (m_state != State::Discovering)
-            return;
-        if (!error.isEmpty())
-            return fail(error);
-        m_config = config;
-        startFlow();
-    });
+    m_discovery.fetch(m_profile.issuer,
+                      [this](const OidcConfiguration &config, const QString &error) {
+                          if (m_state != State::Discovering)
+                              return;
+                          if (!error.isEmpty())
+                              return fail(error);
+                          m_config = config;
+                          startFlow();
+                      });
 }
 
-void LoginSession::startFlow()
-{
+void LoginSession::startFlow() {
     discardFlow();
     m_handler = new LoopbackReplyHandler(this);
     if (!m_handler->isListening()) {
@@ -87,19 +99,20 @@ void LoginSession::startFlow()
     m_flow->setAccessTokenUrl(m_config.tokenEndpoint);
     m_flow->setScope(QStringLiteral("openid profile email"));
     m_pkce = Pkce::generate();
-    m_flow->setModifyParametersFunction(
-        [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
-            if (!m_pkce)
-                return;
-            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
-                parameters->insert(QStringLiteral("code_challenge"), m_pkce->challenge());
-                parameters->insert(QStringLiteral("code_challenge_method"), Pkce::method());
-            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken && m_sendCodeVerifier) {
-                parameters->insert(QStringLiteral("code_verifier"), m_pkce->verifier());
-            }
-        });
+    m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,
+                                               QMultiMap<QString, QVariant> *parameters) {
+        if (!m_pkce)
+            return;
+        if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+            parameters->insert(QStringLiteral("code_challenge"), m_pkce->challenge());
+            parameters->insert(QStringLiteral("code_challenge_method"), Pkce::method());
+        } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken && m_sendCodeVerifier) {
+            parameters->insert(QStringLiteral("code_verifier"), m_pkce->verifier());
+        }
+    });
     // Our own checks run first: connected before the flow connects to the handler.
-    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &LoginSession::onCallback);
+    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            &LoginSession::onCallback);
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &LoginSession::fail);
     m_flow->setReplyHandler(m_handler);
     connect(m_flow, &QAbstractOAuth::granted, this, &LoginSession::onGranted);
@@ -117,17 +130,23 @@ void LoginSession::startFlow()
     m_flow->grant();
 }
 
-void LoginSession::onCallback(const QVariantMap &data)
-{
+void LoginSession::onCallback(const QVariantMap &data) {
     if (m_state != State::WaitingForBrowser || !m_flow)
         return;
+    // A stray request on the callback path (no code, no error, no state): keep waiting.
+    if (!data.contains(QStringLiteral("code")) && !data.contains(QStringLiteral("error")) &&
+        !data.contains(QStringLiteral("state"))) {
+        qCWarning(lcAuth) << "ignored a request without parameters on the callback path";
+        return;
+    }
     m_browserTimer.stop();
     const QString error = data.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
         return fail(LoopbackReplyHandler::describeOAuthError(
             error, data.value(QStringLiteral("error_description")).toString()));
     }
-    const QString state = QUrl::fromPercentEncoding(data.value(QStringLiteral("state")).toByteArray());
+    const QString state =
+        QUrl::fromPercentEncoding(data.value(QStringLiteral("state")).toByteArray());
     if (state != m_flow->state()) {
         return fail(tr("The browser's answer does not belong to this sign-in (the “state” value "
                        "does not match), so TokenDesk ignored it. It may come from an older "
@@ -142,30 +161,266 @@ void LoginSession::onCallback(const QVariantMap &data)
     setState(State::ExchangingCode);
 }
 
-void LoginSession::onGranted()
-{
+void LoginSession::onGranted() {
     if (!m_flow || m_state == State::SignedOut)
         return;
-    m_accessToken = m_flow->token().toUtf8();
-    m_refreshToken = m_flow->refreshToken().toUtf8();
-    m_expiresAt = m_flow->expirationAt();
+    const qint64 expiresIn = m_flow->expirationAt().isValid()
+                                 ? QDateTime::currentDateTimeUtc().secsTo(m_flow->expirationAt())
+                                 : -1;
+    m_kind = CredentialKind::LoginToken;
+    adoptTokens(m_flow->token().toUtf8(), m_flow->refreshToken().toUtf8(), expiresIn);
     m_pkce.reset();
     closeListener();
     setState(State::SignedIn);
     qCInfo(lcAuth) << "signed in; access token expires" << m_expiresAt.toString(Qt::ISODate);
-    if (!m_refreshToken.isEmpty()) {
-        m_store->write(m_profile.credentialKey(), m_refreshToken, [this](const QString &error) {
-            if (!error.isEmpty())
-                Q_EMIT warning(tr("You are signed in, but the session could not be saved in "
-                                  "the keychain, so you will have to sign in again next time. %1")
-                                   .arg(error));
-        });
-    }
+    storeCredential();
     Q_EMIT signedIn();
 }
 
-void LoginSession::fail(const QString &message)
-{
+void LoginSession::adoptTokens(const QByteArray &accessToken, const QByteArray &refreshToken,
+                               qint64 expiresIn) {
+    m_accessToken = accessToken;
+    if (!refreshToken.isEmpty())
+        m_refreshToken = refreshToken;
+    if (expiresIn <= 0) {
+        // No expires_in: take the JWT's own exp, if it has one.
+        const auto exp = Jwt::decode(accessToken).expiresAt();
+        expiresIn = exp ? QDateTime::currentDateTimeUtc().secsTo(*exp) : 300;
+    }
+    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    scheduleRefresh();
+}
+
+void LoginSession::scheduleRefresh() {
+    m_refreshTimer.stop();
+    if (m_kind != CredentialKind::LoginToken || m_refreshToken.isEmpty() || !m_expiresAt.isValid())
+        return;
+    const qint64 lifetime =
+        std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
+    // Refresh `lead` before it lapses, but never in the last fifth of a short lifetime.
+    const qint64 lead = std::min<qint64>(m_refreshLead.count(), lifetime / 5);
+    const qint64 inMs = std::max<qint64>(0, (lifetime - lead) * 1000 - 500);
+    m_refreshTimer.start(std::chrono::milliseconds(inMs));
+}
+
+void LoginSession::storeCredential() {
+    QByteArray secret;
+    if (m_kind == CredentialKind::LoginToken && !m_refreshToken.isEmpty())
+        secret = "refresh:" + m_refreshToken;
+    else if (m_kind == CredentialKind::PersonalAccessToken)
+        secret = "pat:" + m_accessToken;
+    if (secret.isEmpty())
+        return;
+    m_store->write(m_profile.credentialKey(), secret, [this](const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT warning(tr("You are signed in, but the session could not be saved in the "
+                              "keychain, so you will have to sign in again next time. %1")
+                               .arg(error));
+    });
+}
+
+void LoginSession::restore() {
+    if (m_state != State::SignedOut)
+        return;
+    if (const QString problem = m_profile.problem(); !problem.isEmpty()) {
+        Q_EMIT restoreFailed(problem);
+        return;
+    }
+    setState(State::Restoring);
+    const TenantProfile profile = m_profile;
+    m_store->read(profile.credentialKey(), [this,
+                                            profile](const CredentialStore::ReadResult &result) {
+        if (m_state != State::Restoring || profile.credentialKey() != m_profile.credentialKey())
+            return;
+        if (!result.error.isEmpty()) {
+            setState(State::SignedOut);
+            Q_EMIT restoreFailed(tr("Your saved session could not be read. %1").arg(result.error));
+            return;
+        }
+        if (!result.found) {
+            setState(State::SignedOut);
+            Q_EMIT restoreFailed({});
+            return;
+        }
+        restoreWith(result.secret);
+    });
+}
+
+void LoginSession::restoreWith(const QByteArray &stored) {
+    if (stored.startsWith("pat:")) {
+        m_kind = CredentialKind::PersonalAccessToken;
+        m_accessToken = stored.mid(4);
+        m_refreshToken.clear();
+        m_expiresAt = {};
+        setState(State::SignedIn);
+        Q_EMIT signedIn();
+        return;
+    }
+    if (!stored.startsWith("refresh:")) {
+        setState(State::SignedOut);
+        Q_EMIT restoreFailed(
+            tr("The saved session is in a form TokenDesk does not know. Sign in again."));
+        return;
+    }
+    m_kind = CredentialKind::LoginToken;
+    m_refreshToken = stored.mid(8);
+    m_discovery.fetch(m_profile.issuer,
+                      [this](const OidcConfiguration &config, const QString &error) {
+                          if (m_state != State::Restoring)
+                              return;
+                          if (!error.isEmpty()) {
+                              m_refreshToken.clear();
+                              m_kind = CredentialKind::None;
+                              setState(State::SignedOut);
+                              Q_EMIT restoreFailed(error);
+                              return;
+                          }
+                          m_config = config;
+                          refresh();
+                      });
+}
+
+void LoginSession::adoptPersonalAccessToken(const QByteArray &token) {
+    cancel();
+    m_refreshTimer.stop();
+    m_kind = CredentialKind::PersonalAccessToken;
+    m_accessToken = token;
+    m_refreshToken.clear();
+    m_expiresAt = {};
+    setState(State::SignedIn);
+    storeCredential();
+    Q_EMIT signedIn();
+}
+
+void LoginSession::refresh(std::function<void(bool)> done) {
+    if (done)
+        m_refreshWaiters.append(std::move(done));
+    if (m_kind != CredentialKind::LoginToken || m_refreshToken.isEmpty() ||
+        !m_config.tokenEndpoint.isValid()) {
+        finishRefresh(false);
+        return;
+    }
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    m_refreshAttempt = 0;
+    requestRefresh();
+}
+
+void LoginSession::requestRefresh() {
+    QNetworkRequest request(m_config.tokenEndpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(20000);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(QUrl::toPercentEncoding(
+                                                           QString::fromUtf8(m_refreshToken))));
+    form.addQueryItem(QStringLiteral("client_id"),
+                      QString::fromUtf8(QUrl::toPercentEncoding(m_profile.clientId)));
+    const QByteArray usedRefreshToken = m_refreshToken;
+    QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, usedRefreshToken] {
+        reply->deleteLater();
+        if (!m_refreshing || usedRefreshToken != m_refreshToken)
+            return; // signed out or superseded meanwhile
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        const QByteArray accessToken =
+            body.value(QLatin1String("access_token")).toString().toUtf8();
+        if (status == 200 && !accessToken.isEmpty()) {
+            adoptTokens(accessToken, body.value(QLatin1String("refresh_token")).toString().toUtf8(),
+                        qint64(body.value(QLatin1String("expires_in")).toDouble(-1)));
+            qCInfo(lcAuth) << "login token refreshed; expires" << m_expiresAt.toString(Qt::ISODate);
+            if (!body.value(QLatin1String("refresh_token")).toString().isEmpty())
+                storeCredential();
+            finishRefresh(true);
+            return;
+        }
+        if (status == 400 || status == 401) {
+            const QString error = body.value(QLatin1String("error")).toString();
+            qCWarning(lcAuth) << "refresh refused:" << status << error;
+            QString detail = body.value(QLatin1String("error_description")).toString();
+            if (detail.isEmpty())
+                detail = error.isEmpty() ? tr("HTTP %1").arg(status) : error;
+            endSession(tr("Your session has ended: the sign-in server no longer accepts it. It "
+                          "was signed out elsewhere, revoked by an administrator, or has "
+                          "expired (the server said: %1). Sign in again.")
+                           .arg(detail));
+            return;
+        }
+        // Network trouble or a server error: try again a few times, then give up for now.
+        // At launch, one failure is enough: the user is waiting in front of the window.
+        if (m_state != State::Restoring && ++m_refreshAttempt <= 3) {
+            const int delayMs = 1000 << m_refreshAttempt; // 2, 4, 8 s
+            qCWarning(lcAuth) << "refresh failed, retrying in" << delayMs
+                              << "ms:" << reply->errorString();
+            QTimer::singleShot(delayMs, this, [this] {
+                if (m_refreshing)
+                    requestRefresh();
+            });
+            return;
+        }
+        const QString reason = status ? tr("HTTP %1").arg(status) : reply->errorString();
+        if (m_state == State::Restoring) {
+            // Keep the saved session: it may work once the network is back.
+            endSession(tr("Your saved session could not be restored because the sign-in server "
+                          "did not answer (%1). It is kept for next time; sign in now, or try "
+                          "again later.")
+                           .arg(reason),
+                       /*forgetStored=*/false);
+            return;
+        }
+        const QString message =
+            tr("TokenDesk could not renew your sign-in (%1). It will try again; "
+               "check your network connection.")
+                .arg(reason);
+        Q_EMIT warning(message);
+        m_refreshTimer.start(std::chrono::seconds(30));
+        finishRefresh(false);
+    });
+}
+
+void LoginSession::finishRefresh(bool ok) {
+    m_refreshing = false;
+    if (ok && m_state == State::Restoring) {
+        setState(State::SignedIn);
+        Q_EMIT signedIn();
+    } else if (ok) {
+        Q_EMIT accessTokenChanged();
+    }
+    const auto waiters = std::exchange(m_refreshWaiters, {});
+    for (const auto &waiter : waiters)
+        waiter(ok);
+}
+
+void LoginSession::invalidate(const QString &message, bool forgetStored) {
+    if (m_state != State::SignedIn && m_state != State::Restoring)
+        return;
+    endSession(message, forgetStored);
+}
+
+void LoginSession::endSession(const QString &message, bool forgetStored) {
+    const bool restoring = m_state == State::Restoring;
+    m_refreshTimer.stop();
+    m_accessToken.fill('\0');
+    m_accessToken.clear();
+    m_refreshToken.fill('\0');
+    m_refreshToken.clear();
+    m_kind = CredentialKind::None;
+    // A refused credential is worthless: do not offer it again at the next launch.
+    if (forgetStored)
+        m_store->remove(m_profile.credentialKey(), [](const QString &) {});
+    setState(State::SignedOut);
+    finishRefresh(false);
+    if (restoring)
+        Q_EMIT restoreFailed(message);
+    else
+        Q_EMIT sessionEnded(message);
+}
+
+void LoginSession::fail(const QString &message) {
     if (m_state == State::SignedOut || m_state == State::SignedIn)
         return;
     qCWarning(lcAuth) << "sign-in failed:" << message;
@@ -177,10 +432,10 @@ void LoginSession::fail(const QString &message)
     Q_EMIT signInFailed(message);
 }
 
-void LoginSession::cancel()
-{
+void LoginSession::cancel() {
     if (m_state == State::SignedOut || m_state == State::SignedIn)
         return;
+    m_refreshing = false;
     m_browserTimer.stop();
     m_discovery.abort();
     closeListener();
@@ -188,21 +443,28 @@ void LoginSession::cancel()
     setState(State::SignedOut);
 }
 
-void LoginSession::signOut()
-{
+void LoginSession::signOut() {
     cancel();
+    m_refreshTimer.stop();
+    m_refreshing = false;
+    m_refreshWaiters.clear();
     const QByteArray refreshToken = std::exchange(m_refreshToken, {});
     m_accessToken.fill('\0');
     m_accessToken.clear();
+    m_kind = CredentialKind::None;
     discardFlow();
+    // End the Keycloak session: revoke the refresh token where discovery offers revocation.
+    // (A pasted personal access token is only forgotten here, never revoked.)
     if (!refreshToken.isEmpty() && m_config.revocationEndpoint.isValid()) {
         QNetworkRequest request(m_config.revocationEndpoint);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;
-        form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(refreshToken));
+        form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(QUrl::toPercentEncoding(
+                                                       QString::fromUtf8(refreshToken))));
         form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
-        form.addQueryItem(QStringLiteral("client_id"), m_profile.clientId);
+        form.addQueryItem(QStringLiteral("client_id"),
+                          QString::fromUtf8(QUrl::toPercentEncoding(m_profile.clientId)));
         QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
@@ -214,14 +476,12 @@ void LoginSession::signOut()
     Q_EMIT signedOut();
 }
 
-void LoginSession::closeListener()
-{
+void LoginSession::closeListener() {
     if (m_handler && m_handler->isListening())
         m_handler->close();
 }
 
-void LoginSession::discardFlow()
-{
+void LoginSession::discardFlow() {
     if (m_flow) {
         m_flow->disconnect(this);
         m_flow->deleteLater();

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class CredentialStore;
@@ -21,12 +22,22 @@ class QOAuth2AuthorizationCodeFlow;
 // code flow with PKCE S256, a loopback redirect on 127.0.0.1, and its own checks of what
 // Qt 6.4 only logs (state mismatch, missing code, token endpoint errors).
 // The access token stays in memory; the refresh token goes to the CredentialStore.
-class LoginSession : public QObject
-{
+class LoginSession : public QObject {
     Q_OBJECT
 public:
-    enum class State { SignedOut, Discovering, WaitingForBrowser, ExchangingCode, SignedIn };
+    enum class State {
+        SignedOut,
+        Restoring,
+        Discovering,
+        WaitingForBrowser,
+        ExchangingCode,
+        SignedIn
+    };
     Q_ENUM(State)
+    // What the session's bearer is: a login JWT (refreshed before it lapses) or a personal
+    // access token the user pasted (mat-..., never refreshed).
+    enum class CredentialKind { None, LoginToken, PersonalAccessToken };
+    Q_ENUM(CredentialKind)
 
     LoginSession(QNetworkAccessManager *network, CredentialStore *store, QObject *parent = nullptr);
     ~LoginSession() override;
@@ -36,11 +47,15 @@ public:
     State state() const { return m_state; }
 
     QByteArray accessToken() const { return m_accessToken; }
+    CredentialKind credentialKind() const { return m_kind; }
     QDateTime accessTokenExpiresAt() const { return m_expiresAt; }
     OidcConfiguration configuration() const { return m_config; }
 
     void setBrowserTimeout(std::chrono::milliseconds timeout) { m_browserTimeout = timeout; }
     std::chrono::milliseconds browserTimeout() const { return m_browserTimeout; }
+
+    // How long before the login token lapses it is refreshed (at most a fifth of its lifetime).
+    void setRefreshLead(std::chrono::seconds lead) { m_refreshLead = lead; }
 
     // Test seam: leave the PKCE code_verifier out of the token request.
     void setSendCodeVerifierForTesting(bool send) { m_sendCodeVerifier = send; }
@@ -48,6 +63,17 @@ public:
 public Q_SLOTS:
     void signIn();
     void cancel();
+    // At launch: a stored session (refresh token or PAT) is restored without any window
+    // asking. Ends in signedIn(), or restoreFailed() with a message (empty: nothing stored).
+    void restore();
+    // Renews the login token with the refresh token. Concurrent calls share one request.
+    // `done(true)` once a fresh token is in place; `done(false)` if the session has ended.
+    void refresh(std::function<void(bool ok)> done = {});
+    // Signs in with a personal access token the caller has already checked with the API.
+    void adoptPersonalAccessToken(const QByteArray &token);
+    // Ends the session because the API refused it: clears the in-memory token and, with
+    // forgetStored, the keychain entry; emits sessionEnded(message).
+    void invalidate(const QString &message, bool forgetStored = true);
     // Forgets the session: revokes the refresh token where the server offers revocation,
     // deletes the keychain entry and clears the in-memory token.
     void signOut();
@@ -58,6 +84,11 @@ Q_SIGNALS:
     void signedIn();
     void signInFailed(const QString &message);
     void signedOut();
+    void restoreFailed(const QString &message);
+    // The bearer changed (a refresh): users of the token must take the new one.
+    void accessTokenChanged();
+    // The session can no longer be renewed (refresh token revoked or expired).
+    void sessionEnded(const QString &message);
     // Something went wrong that does not end the session (e.g. the keychain refused to save).
     void warning(const QString &message);
 
@@ -69,6 +100,14 @@ private:
     void fail(const QString &message);
     void closeListener();
     void discardFlow();
+    void adoptTokens(const QByteArray &accessToken, const QByteArray &refreshToken,
+                     qint64 expiresIn);
+    void scheduleRefresh();
+    void requestRefresh();
+    void finishRefresh(bool ok);
+    void endSession(const QString &message, bool forgetStored = true);
+    void storeCredential();
+    void restoreWith(const QByteArray &stored);
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_store;
@@ -87,4 +126,10 @@ private:
     QByteArray m_accessToken;
     QByteArray m_refreshToken;
     QDateTime m_expiresAt;
+    CredentialKind m_kind = CredentialKind::None;
+    std::chrono::seconds m_refreshLead = std::chrono::seconds(60);
+    QTimer m_refreshTimer;
+    QList<std::function<void(bool)>> m_refreshWaiters;
+    bool m_refreshing = false;
+    int m_refreshAttempt = 0;
 };

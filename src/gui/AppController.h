@@ -9,22 +9,36 @@
 #include <QPointer>
 
 class AccessTokenModel;
+class CredentialStore;
 class GraphQlClient;
 class LoginSession;
 class ModerneApi;
 class ScmConnectionModel;
+class TenantProfileStore;
+class Ticker;
 
 // Wires the sign-in to the windows: the login window while signed out, the main window
-// (created on first use) once the API has confirmed who the user is.
-class AppController : public QObject
-{
+// (created on first use) once the API has confirmed who the user is. Owns the choice of
+// tenant, the silent restore at launch, the renewal hook of the API client, and what the
+// user sees when a session ends (the main window stays, with what the user was doing).
+class AppController : public QObject {
     Q_OBJECT
 public:
+    // `profiles` may be nullptr (tests): then tenant profiles are not persisted.
     AppController(LoginSession *session, GraphQlClient *client, ModerneApi *api,
-                  QObject *parent = nullptr);
+                  CredentialStore *credentials, Ticker *ticker,
+                  TenantProfileStore *profiles = nullptr, QObject *parent = nullptr);
     ~AppController() override;
 
+    // The tenants to choose from and the one to open.
+    void setProfiles(const QList<TenantProfile> &profiles, int current);
+    // Opens `profile` (added to the list when it is not there yet).
     void setProfile(const TenantProfile &profile);
+    TenantProfile profile() const { return m_profile; }
+    QList<TenantProfile> profiles() const { return m_profiles; }
+
+    // Shows the login window at once, then restores a stored session silently (or, with
+    // signInNow, starts the browser sign-in).
     void start(bool signInNow);
 
     LoginWindow *loginWindow() const { return m_loginWindow; }
@@ -32,20 +46,41 @@ public:
     AccessTokenModel *accessTokenModel() const { return m_tokens; }
     ScmConnectionModel *scmConnectionModel() const { return m_scm; }
 
+public Q_SLOTS:
+    void switchTenant(int index);
+    void manageTenants();
+    void signOut();
+
 Q_SIGNALS:
     void userLoaded(const CurrentUser &user);
+    // The login window shows this message (tests and the status bar listen).
+    void loginMessageShown(const QString &message);
 
 private:
     void onSignedIn();
-    void showLogin(const QString &message = {});
+    void onSessionEnded(const QString &message);
+    void onStateChanged();
+    void signInWithPersonalAccessToken(const QByteArray &token);
+    void showUser(const CurrentUser &user);
+    void showLogin(const QString &message = {}, bool isError = true);
+    void applyProfile(const TenantProfile &profile);
+    void updateTenantChoices();
+    void clearData();
     MainWindow *ensureMainWindow();
 
     LoginSession *m_session;
     GraphQlClient *m_client;
     ModerneApi *m_api;
+    CredentialStore *m_credentials;
+    Ticker *m_ticker;
+    TenantProfileStore *m_store;
     AccessTokenModel *m_tokens;
     ScmConnectionModel *m_scm;
+    QList<TenantProfile> m_profiles;
     TenantProfile m_profile;
+    std::optional<CurrentUser> m_user;        // who the main window shows
+    std::optional<CurrentUser> m_checkedUser; // from checking a pasted personal access token
+    bool m_checkingPersonalAccessToken = false;
     QPointer<LoginWindow> m_loginWindow;
     QPointer<MainWindow> m_mainWindow;
 };

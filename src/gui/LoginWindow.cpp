@@ -6,39 +6,78 @@
 
 LoginWindow::LoginWindow(QWidget *parent)
     : QWidget(parent)
-    , m_ui(new Ui::LoginWindow)
-{
+    , m_ui(new Ui::LoginWindow) {
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/tokendesk.svg")).pixmap(48, 48));
     m_ui->waitingPanel->hide();
     m_ui->messageLabel->hide();
+    m_ui->patPanel->hide();
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginWindow::signInRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginWindow::cancelRequested);
+    connect(m_ui->patLink, &QLabel::linkActivated, this, [this] {
+        m_ui->patPanel->setVisible(!m_ui->patPanel->isVisible());
+        if (m_ui->patPanel->isVisible())
+            m_ui->patEdit->setFocus();
+    });
+    connect(m_ui->patSignInButton, &QPushButton::clicked, this,
+            &LoginWindow::submitPersonalAccessToken);
+    connect(m_ui->patEdit, &QLineEdit::returnPressed, this,
+            &LoginWindow::submitPersonalAccessToken);
+    connect(m_ui->tenantCombo, &QComboBox::activated, this, &LoginWindow::tenantChosen);
+    connect(m_ui->manageTenantsButton, &QPushButton::clicked, this,
+            &LoginWindow::manageTenantsRequested);
 }
 
-LoginWindow::~LoginWindow()
-{
+void LoginWindow::submitPersonalAccessToken() {
+    QByteArray token = m_ui->patEdit->text().trimmed().toUtf8();
+    if (token.isEmpty()) {
+        showMessage(tr("Paste a personal access token (it starts with “mat-”) first."));
+        return;
+    }
+    if (!token.startsWith("mat-")) {
+        showMessage(tr("This is not a Moderne personal access token: those start with “mat-”. "
+                       "Create one on the platform's Access tokens page or in TokenDesk."));
+        return;
+    }
+    // The value leaves the field at once: it is checked, then kept only in the keychain.
+    m_ui->patEdit->clear();
+    Q_EMIT personalAccessTokenSubmitted(token);
+    token.fill('\0');
+}
+
+void LoginWindow::setTenants(const QList<TenantProfile> &profiles, int current) {
+    const QSignalBlocker blocker(m_ui->tenantCombo);
+    m_ui->tenantCombo->clear();
+    for (const TenantProfile &profile : profiles)
+        m_ui->tenantCombo->addItem(profile.displayName);
+    m_ui->tenantCombo->setCurrentIndex(current);
+    if (current >= 0 && current < profiles.size())
+        setTenant(profiles.at(current));
+}
+
+LoginWindow::~LoginWindow() {
     delete m_ui;
 }
 
-void LoginWindow::setTenant(const TenantProfile &profile)
-{
-    m_ui->tenantNameLabel->setText(QStringLiteral("<b>%1</b>").arg(profile.displayName.toHtmlEscaped()));
+void LoginWindow::setTenant(const TenantProfile &profile) {
+    if (m_ui->tenantCombo->findText(profile.displayName) < 0)
+        m_ui->tenantCombo->addItem(profile.displayName);
+    m_ui->tenantCombo->setCurrentText(profile.displayName);
     m_ui->issuerLabel->setText(tr("Signs in at %1").arg(profile.issuer.toString()));
 }
 
-void LoginWindow::setWaiting(bool waiting, const QString &text)
-{
+void LoginWindow::setWaiting(bool waiting, const QString &text) {
     m_ui->waitingPanel->setVisible(waiting);
     m_ui->signInButton->setEnabled(!waiting);
+    m_ui->patSignInButton->setEnabled(!waiting);
+    m_ui->tenantCombo->setEnabled(!waiting);
     if (!text.isEmpty())
         m_ui->waitingLabel->setText(text);
     if (waiting)
         m_ui->messageLabel->hide();
 }
 
-void LoginWindow::showMessage(const QString &message, bool isError)
-{
+void LoginWindow::showMessage(const QString &message, bool isError) {
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: palette(highlighted-text); "
                                                                "background: #b3261e; padding: 8px; "
@@ -47,7 +86,6 @@ void LoginWindow::showMessage(const QString &message, bool isError)
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
-QString LoginWindow::message() const
-{
+QString LoginWindow::message() const {
     return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
 }

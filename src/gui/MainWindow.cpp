@@ -4,24 +4,27 @@
 #include "LoginTokenPane.h"
 #include "ScmConnectionModel.h"
 #include "ScmPane.h"
+#include "SessionStatusWidget.h"
 #include "TokensPane.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 
-MainWindow::MainWindow(AccessTokenModel *tokens, ScmConnectionModel *scm, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_tokens(tokens)
-    , m_scm(scm)
-    , m_statusLabel(new QLabel(this))
-{
+    , m_services(services)
+    , m_tokens(services.tokens)
+    , m_scm(services.scm)
+    , m_statusLabel(new QLabel(this)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    m_tokensPane = new TokensPane(tokens, this);
-    m_scmPane = new ScmPane(scm, this);
+    m_tokensPane = new TokensPane(m_tokens, this);
+    m_scmPane = new ScmPane(m_scm, this);
     m_loginTokenPane = new LoginTokenPane(this);
     m_ui->panes->addWidget(m_tokensPane);
     m_ui->panes->addWidget(m_scmPane);
@@ -36,6 +39,20 @@ MainWindow::MainWindow(AccessTokenModel *tokens, ScmConnectionModel *scm, QWidge
     m_ui->splitter->setSizes({200, 780});
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ui->statusBar->addWidget(m_statusLabel, 1);
+    m_sessionStatus = new SessionStatusWidget(services.ticker, this);
+    m_ui->statusBar->addPermanentWidget(m_sessionStatus);
+
+    // Tenants: a menu (with "Manage tenants…") and a combo box at the menu bar's corner.
+    m_tenantMenu = new QMenu(tr("&Tenant"), this);
+    m_tenantMenu->setObjectName(QStringLiteral("tenantMenu"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_tenantMenu);
+    m_tenantCombo = new QComboBox(this);
+    m_tenantCombo->setObjectName(QStringLiteral("tenantCombo"));
+    m_tenantCombo->setAccessibleName(tr("Tenant"));
+    m_tenantCombo->setToolTip(tr("Switch tenant (each keeps its own sign-in)"));
+    m_tenantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    menuBar()->setCornerWidget(m_tenantCombo, Qt::TopRightCorner);
+    connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::tenantChosen);
 
     for (int i = 0; i < 3; ++i) {
         auto *action = new QAction(this);
@@ -43,7 +60,8 @@ MainWindow::MainWindow(AccessTokenModel *tokens, ScmConnectionModel *scm, QWidge
         connect(action, &QAction::triggered, this, [this, i] { showPane(Pane(i)); });
         addAction(action);
     }
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes,
+            &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshRequested);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
@@ -53,52 +71,76 @@ MainWindow::MainWindow(AccessTokenModel *tokens, ScmConnectionModel *scm, QWidge
                               "SCM connections of a Moderne tenant, in one window.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-    connect(tokens, &AccessTokenModel::totalCountChanged, this, &MainWindow::updateNavigation);
-    connect(scm, &ScmConnectionModel::loaded, this, &MainWindow::updateNavigation);
+    connect(m_tokens, &AccessTokenModel::totalCountChanged, this, &MainWindow::updateNavigation);
+    connect(m_scm, &ScmConnectionModel::loaded, this, &MainWindow::updateNavigation);
     updateNavigation();
     showPane(AccessTokensPane);
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     delete m_ui;
 }
 
-void MainWindow::updateNavigation()
-{
+void MainWindow::updateNavigation() {
     auto *nav = m_ui->navigation;
-    nav->item(AccessTokensPane)->setText(tr("Access tokens\n%n token(s)", nullptr, m_tokens->totalCount()));
-    nav->item(ScmConnectionsPane)->setText(tr("SCM connections\n%1 of %2 connected")
-                                               .arg(m_scm->connectedCount())
-                                               .arg(m_scm->rowCount()));
+    nav->item(AccessTokensPane)
+        ->setText(tr("Access tokens\n%n token(s)", nullptr, m_tokens->totalCount()));
+    nav->item(ScmConnectionsPane)
+        ->setText(tr("SCM connections\n%1 of %2 connected")
+                      .arg(m_scm->connectedCount())
+                      .arg(m_scm->rowCount()));
     nav->item(LoginTokenPaneIndex)->setText(tr("Login token\nJWT from Keycloak"));
 }
 
-void MainWindow::setTenantName(const QString &name)
-{
+void MainWindow::setTenantName(const QString &name) {
     m_tenantName = name;
     setWindowTitle(tr("TokenDesk — %1").arg(name));
 }
 
-void MainWindow::setUser(const CurrentUser &user)
-{
-    m_statusLabel->setText(tr("Signed in as %1 · %2 · %3")
-                               .arg(user.email, user.role.isEmpty() ? tr("no role") : user.role,
-                                    m_tenantName));
+void MainWindow::setUser(const CurrentUser &user) {
+    m_statusLabel->setText(
+        tr("Signed in as %1 · %2 · %3")
+            .arg(user.email, user.role.isEmpty() ? tr("no role") : user.role, m_tenantName));
     m_loginTokenPane->setApiRole(user.role);
 }
 
-void MainWindow::setLoginToken(const QByteArray &token)
-{
+void MainWindow::setLoginToken(const QByteArray &token) {
     m_loginTokenPane->setToken(token);
 }
 
-void MainWindow::showPane(Pane pane)
-{
+void MainWindow::setTenants(const QList<TenantProfile> &profiles, int current) {
+    {
+        const QSignalBlocker blocker(m_tenantCombo);
+        m_tenantCombo->clear();
+        for (const TenantProfile &profile : profiles)
+            m_tenantCombo->addItem(profile.displayName);
+        m_tenantCombo->setCurrentIndex(current);
+    }
+    m_tenantMenu->clear();
+    auto *group = new QActionGroup(m_tenantMenu);
+    for (int i = 0; i < profiles.size(); ++i) {
+        QAction *action = m_tenantMenu->addAction(profiles.at(i).displayName);
+        action->setCheckable(true);
+        action->setChecked(i == current);
+        action->setActionGroup(group);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { Q_EMIT tenantChosen(i); });
+    }
+    m_tenantMenu->addSeparator();
+    QAction *manage = m_tenantMenu->addAction(tr("&Manage tenants…"));
+    manage->setObjectName(QStringLiteral("actionManageTenants"));
+    connect(manage, &QAction::triggered, this, &MainWindow::manageTenantsRequested);
+}
+
+void MainWindow::showNotice(const QString &message) {
+    m_ui->statusBar->showMessage(message, 15000);
+}
+
+void MainWindow::showPane(Pane pane) {
     m_ui->navigation->setCurrentRow(pane);
 }
 
-QString MainWindow::statusText() const
-{
+QString MainWindow::statusText() const {
     return m_statusLabel->text();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "TenantProfile.h"
 
 #include <QMainWindow>
 
@@ -8,21 +9,32 @@ namespace Ui {
 class MainWindow;
 }
 class AccessTokenModel;
+class CredentialStore;
 class LoginTokenPane;
 class QLabel;
 class ScmConnectionModel;
 class ScmPane;
+class QComboBox;
+class SessionStatusWidget;
+class Ticker;
 class TokensPane;
 
 // The main window: navigation on the left (each entry with a live figure), the panes on the
 // right, who is signed in on the status bar.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum Pane { AccessTokensPane, ScmConnectionsPane, LoginTokenPaneIndex };
 
-    MainWindow(AccessTokenModel *tokens, ScmConnectionModel *scm, QWidget *parent = nullptr);
+    // What the window and its panes work with; owned elsewhere (AppController), outliving it.
+    struct Services {
+        AccessTokenModel *tokens = nullptr;
+        ScmConnectionModel *scm = nullptr;
+        Ticker *ticker = nullptr;               // the one shared 1 Hz ticker
+        CredentialStore *credentials = nullptr; // the OS keychain
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setTenantName(const QString &name);
@@ -31,19 +43,32 @@ public:
     void showPane(Pane pane);
     QString statusText() const;
 
+    // The tenant switcher (menu and combo box on the menu bar).
+    void setTenants(const QList<TenantProfile> &profiles, int current);
+    // The status bar's live session part (login token countdown, PAT, signed out).
+    SessionStatusWidget *sessionStatus() const { return m_sessionStatus; }
+    // A passing message on the status bar (e.g. the keychain refused to save).
+    void showNotice(const QString &message);
+
 Q_SIGNALS:
     void refreshRequested();
     void signOutRequested();
+    void tenantChosen(int index);
+    void manageTenantsRequested();
 
 private:
     void updateNavigation();
 
     Ui::MainWindow *m_ui;
+    Services m_services;
     AccessTokenModel *m_tokens;
     ScmConnectionModel *m_scm;
     TokensPane *m_tokensPane;
     ScmPane *m_scmPane;
     LoginTokenPane *m_loginTokenPane;
     QLabel *m_statusLabel;
+    SessionStatusWidget *m_sessionStatus;
+    QComboBox *m_tenantCombo;
+    QMenu *m_tenantMenu;
     QString m_tenantName;
 };

@@ -11,6 +11,7 @@
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
+#include "Ticker.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -22,12 +23,10 @@
 #include <QTableView>
 #include <QTest>
 
-class tst_MainWindowGui : public QObject
-{
+class tst_MainWindowGui : public QObject {
     Q_OBJECT
 private:
-    static void save(QWidget *widget, const QString &name)
-    {
+    static void save(QWidget *widget, const QString &name) {
         QApplication::processEvents();
         const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
         QVERIFY(widget->grab().save(path));
@@ -38,8 +37,7 @@ private:
     BrowserPlayer m_browser;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
@@ -47,14 +45,14 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
-    void signInThroughTheWindows()
-    {
+    void signInThroughTheWindows() {
         QNetworkAccessManager network;
         KeychainCredentialStore credentials(QStringLiteral("TokenDesk-gui-test"));
         LoginSession session(&network, &credentials);
         GraphQlClient client(&network);
         ModerneApi api(&client);
-        AppController controller(&session, &client, &api);
+        Ticker ticker;
+        AppController controller(&session, &client, &api, &credentials, &ticker);
         TenantProfile profile;
         profile.displayName = QStringLiteral("Local sandbox");
         profile.issuer = m_sandbox.issuer();
@@ -89,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), controller.accessTokenModel()->totalCount());
         QTRY_VERIFY_WITH_TIMEOUT(controller.scmConnectionModel()->rowCount() == 5, 15000);
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QVERIFY(navigation->item(0)->text().contains(QString::number(controller.accessTokenModel()->totalCount())));
+        QVERIFY(navigation->item(0)->text().contains(
+            QString::number(controller.accessTokenModel()->totalCount())));
         window->resize(1000, 620);
         save(window, QStringLiteral("main-window.png"));
 

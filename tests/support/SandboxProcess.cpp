@@ -3,24 +3,21 @@
 #include <QElapsedTimer>
 
 SandboxProcess::SandboxProcess(QStringList extraArguments)
-    : m_arguments(std::move(extraArguments))
-{
-}
+    : m_arguments(std::move(extraArguments)) {}
 
-SandboxProcess::~SandboxProcess()
-{
+SandboxProcess::~SandboxProcess() {
     stop();
 }
 
-bool SandboxProcess::start(QString *error)
-{
+bool SandboxProcess::start(QString *error) {
     QStringList arguments{QStringLiteral(TOKENDESK_SOURCE_DIR "/sandbox/server.mjs"),
-                          QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--realm"), realm()};
+                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--realm"),
+                          realm()};
     arguments << m_arguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.setProcessChannelMode(m_capture ? QProcess::MergedChannels
+                                              : QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(TOKENDESK_NODE), arguments);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
@@ -36,7 +33,9 @@ bool SandboxProcess::start(QString *error)
         const qsizetype marker = output.indexOf("sandbox ready: ");
         const qsizetype end = output.indexOf('\n', marker);
         if (marker >= 0 && end > marker) {
-            m_baseUrl = QUrl(QString::fromUtf8(output.mid(marker + 15, end - marker - 15).trimmed()));
+            m_output = output;
+            m_baseUrl =
+                QUrl(QString::fromUtf8(output.mid(marker + 15, end - marker - 15).trimmed()));
             return m_baseUrl.isValid();
         }
     }
@@ -46,8 +45,12 @@ bool SandboxProcess::start(QString *error)
     return false;
 }
 
-void SandboxProcess::stop()
-{
+QByteArray SandboxProcess::output() {
+    m_output += m_process.readAll();
+    return m_output;
+}
+
+void SandboxProcess::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
@@ -57,18 +60,15 @@ void SandboxProcess::stop()
     }
 }
 
-QUrl SandboxProcess::issuer() const
-{
+QUrl SandboxProcess::issuer() const {
     return url(QStringLiteral("/auth/realms/%1").arg(realm()));
 }
 
-QUrl SandboxProcess::apiUrl() const
-{
+QUrl SandboxProcess::apiUrl() const {
     return url(QStringLiteral("/graphql"));
 }
 
-QUrl SandboxProcess::url(const QString &path) const
-{
+QUrl SandboxProcess::url(const QString &path) const {
     QUrl result = m_baseUrl;
     result.setPath(path);
     return result;

@@ -1,5 +1,7 @@
 #include "FakeNetworkAccessManager.h"
+
 #include "GraphQlClient.h"
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void dateHeader();
     void dateHeaderInLocalDstGap();
     void destroyedContextCancelsCallback();
+    void aReadIsRetriedWithBackoffAfterATransientFailure();
+    void readRetriesHaveALimit();
+    void aMutationIsNeverRetried();
 
 private:
     GraphQlClient::Response run(const QString &operation = QStringLiteral("CurrentUser"),
@@ -62,6 +67,7 @@ void TestGraphQlClient::init() {
     m_client = new GraphQlClient(m_network, this);
     m_client->setEndpoint(Endpoint);
     m_client->setBearerToken(Bearer);
+    m_client->setReadRetries(0, 0); // one answer per request, except in the retry tests
 }
 
 void TestGraphQlClient::cleanup() {
@@ -331,3 +337,48 @@ void TestGraphQlClient::destroyedContextCancelsCallback() {
 
 QTEST_GUILESS_MAIN(TestGraphQlClient)
 #include "tst_graphqlclient.moc"
+
+void TestGraphQlClient::aReadIsRetriedWithBackoffAfterATransientFailure() {
+    m_client->setReadRetries(2, 50);
+    QSignalSpy retrying(m_client, &GraphQlClient::retrying);
+    m_network->enqueue(htmlResponse(502, "<html>Bad Gateway</html>"));
+    m_network->enqueue(
+        FakeNetworkAccessManager::json(R"({"data":{"currentUser":{"email":"a@b.c"}}})"));
+    const GraphQlClient::Response response = run();
+    QVERIFY2(!response.error, qPrintable(response.error.message));
+    QCOMPARE(m_network->requests().size(), 2);
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(retrying.constFirst().at(1).toInt(), 1);
+}
+
+void TestGraphQlClient::readRetriesHaveALimit() {
+    m_client->setReadRetries(2, 20);
+    for (int i = 0; i < 3; ++i) {
+        FakeNetworkAccessManager::Response failure;
+        failure.error = QNetworkReply::RemoteHostClosedError;
+        m_network->enqueue(failure);
+    }
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})")); // never asked for
+    QElapsedTimer timer;
+    timer.start();
+    const GraphQlClient::Response response = run();
+    QCOMPARE(response.error.kind, ApiError::Kind::Network);
+    QCOMPARE(m_network->requests().size(), 3);
+    QVERIFY2(response.error.message.contains(QLatin1String("3 time")),
+             qPrintable(response.error.message));
+    QVERIFY(timer.elapsed() >= 20 + 60); // backoff: 20 ms, then 60 ms
+}
+
+void TestGraphQlClient::aMutationIsNeverRetried() {
+    m_client->setReadRetries(2, 20);
+    m_network->enqueue(htmlResponse(502, "<html>Bad Gateway</html>"));
+    m_network->enqueue(FakeNetworkAccessManager::json(R"({"data":{}})")); // never asked for
+    const GraphQlClient::Response response =
+        run(QStringLiteral("CreateAccessToken"),
+            QJsonObject{{QStringLiteral("description"), QStringLiteral("x")}});
+    QCOMPARE(response.error.kind, ApiError::Kind::Http);
+    QTest::qWait(200);
+    QCOMPARE(m_network->requests().size(), 1);
+    QVERIFY2(response.error.message.contains(QLatin1String("did not send it again")),
+             qPrintable(response.error.message));
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "TenantProfile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// Add, edit and remove tenant profiles. From a base URL https://<tenant>.moderne.io it proposes
+// the issuer and API URL; every field stays editable. Refuses plain http:// except loopback.
+class TenantsDialog : public QDialog {
+    Q_OBJECT
+public:
+    TenantsDialog(const QList<TenantProfile> &profiles, int current, QWidget *parent = nullptr);
+
+    QList<TenantProfile> profiles() const { return m_profiles; }
+    int currentIndex() const;
+    // The first problem of any profile, or empty (exposed for tests).
+    QString validate() const;
+
+    void accept() override;
+
+private:
+    void showProfile(int row);
+    void storeFields();
+    void proposeFromBaseUrl();
+
+    QList<TenantProfile> m_profiles;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_issuer;
+    QLineEdit *m_apiUrl;
+    QLineEdit *m_clientId;
+    QCheckBox *m_platformV2;
+    QLabel *m_error;
+    int m_shown = -1;
+};

@@ -1,0 +1,630 @@
+// Every sign-in failure, through the real windows against the sandbox, with its own message
+// (each kept as a screenshot), the session ending under an open main window, sign-in with a
+// personal access token, tenant switching with silent restore, the status bar, and at the end
+// a scan of HOME, the config/cache/data folders and all captured output for any secret.
+#include "AccessTokenModel.h"
+#include "AppController.h"
+#include "BrowserPlayer.h"
+#include "GraphQlClient.h"
+#include "KeychainCredentialStore.h"
+#include "LoginSession.h"
+#include "LoginWindow.h"
+#include "MainWindow.h"
+#include "ModerneApi.h"
+#include "SandboxProcess.h"
+#include "SessionStatusWidget.h"
+#include "TenantProfileStore.h"
+#include "TenantsDialog.h"
+#include "Ticker.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace {
+
+// Everything the app logs in this process, for the secrets scan (and still printed).
+QByteArray g_captured;
+QMutex g_capturedMutex;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    {
+        QMutexLocker locker(&g_capturedMutex);
+        g_captured += message.toUtf8() + '\n';
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// A web server that answers every request with one fixed response (a broken issuer).
+class FixedHttpServer : public QTcpServer {
+public:
+    explicit FixedHttpServer(QByteArray body)
+        : m_body(std::move(body)) {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" +
+                        m_body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url(const QString &path) const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
+    }
+
+private:
+    QByteArray m_body;
+};
+
+} // namespace
+
+class tst_AuthWindows : public QObject {
+    Q_OBJECT
+private:
+    // The app as main.cpp builds it, over a fresh settings file.
+    struct App {
+        explicit App(tst_AuthWindows *test,
+                     const QString &service = QStringLiteral("TokenDesk-auth-gui"))
+            : credentials(service)
+            , session(&test->m_network, &credentials)
+            , client(&test->m_network)
+            , api(&client)
+            , settings(test->m_settingsPath, QSettings::IniFormat)
+            , profiles(&settings)
+            , controller(&session, &client, &api, &credentials, &ticker, &profiles) {}
+        KeychainCredentialStore credentials;
+        LoginSession session;
+        GraphQlClient client;
+        ModerneApi api;
+        Ticker ticker;
+        QSettings settings;
+        TenantProfileStore profiles;
+        AppController controller;
+
+        LoginWindow *login() const { return controller.loginWindow(); }
+        QString message() const { return login()->message(); }
+        void clickSignIn() const {
+            QTest::mouseClick(login()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                              Qt::LeftButton);
+        }
+        void pastePersonalAccessToken(const QByteArray &token) const {
+            login()
+                ->findChild<QLabel *>(QStringLiteral("patLink"))
+                ->linkActivated(QStringLiteral("#pat"));
+            auto *edit = login()->findChild<QLineEdit *>(QStringLiteral("patEdit"));
+            edit->setText(QString::fromUtf8(token));
+            QTest::mouseClick(login()->findChild<QPushButton *>(QStringLiteral("patSignInButton")),
+                              Qt::LeftButton);
+        }
+    };
+
+    TenantProfile sandboxProfile(const SandboxProcess &sandbox,
+                                 const QString &name = QStringLiteral("Local sandbox")) const {
+        TenantProfile p;
+        p.displayName = name;
+        p.issuer = sandbox.issuer();
+        p.apiUrl = sandbox.apiUrl();
+        return p;
+    }
+
+    static void save(QWidget *widget, const QString &name) {
+        QApplication::processEvents();
+        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
+        QVERIFY(widget->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    static bool portIsOpen(const QUrl &url) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        return socket.waitForConnected(2000);
+    }
+
+    void remember(const QByteArray &secret) {
+        if (secret.size() >= 16 && !m_secrets.contains(secret))
+            m_secrets.append(secret);
+    }
+    void rememberSession(App &app) {
+        remember(app.session.accessToken());
+        bool done = false;
+        app.credentials.read(app.controller.profile().credentialKey(),
+                             [&](const CredentialStore::ReadResult &r) {
+                                 if (r.found)
+                                     remember(r.secret.mid(r.secret.indexOf(':') + 1));
+                                 done = true;
+                             });
+        (void)QTest::qWaitFor([&] { return done; }, 15000);
+    }
+
+    // Signs in through the login window (the browser played over HTTP).
+    bool signInThroughTheWindow(App &app) {
+        // A launch first tries to restore a stored session: the button waits for that.
+        auto *button = app.login()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        if (!QTest::qWaitFor([&] { return button->isEnabled(); }, 20000))
+            return false;
+        QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+        app.clickSignIn();
+        if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 30000))
+            return false;
+        rememberSession(app);
+        return true;
+    }
+
+    QByteArray createPersonalAccessToken(App &app, const QString &description) {
+        std::optional<ApiResult<CreatedAccessToken>> created;
+        app.api.createAccessToken(description, std::nullopt, this,
+                                  [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+        (void)QTest::qWaitFor([&] { return created.has_value(); }, 30000);
+        if (!created || created->error)
+            return {};
+        remember(created->value->value);
+        return created->value->value;
+    }
+
+    bool revokeSessionsOf(const QString &username) {
+        QUrl url = m_sandbox.url(QStringLiteral("/sandbox/admin/revoke-sessions"));
+        url.setQuery(QStringLiteral("username=") + username);
+        QNetworkReply *reply = m_network.post(QNetworkRequest(url), QByteArray());
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 15000);
+        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        reply->deleteLater();
+        return ok;
+    }
+
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    BrowserPlayer m_browser;
+    QString m_settingsPath;
+    QList<QByteArray> m_secrets;
+
+private Q_SLOTS:
+    void initTestCase() {
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        // Everything the app and Qt's OAuth code would log goes through the scan.
+        QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*=true\nqt.networkauth*=true"));
+        m_settingsPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                             .filePath(QStringLiteral("auth-windows-test.ini"));
+        m_sandbox.setCaptureOutput(true);
+        QString error;
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+    }
+
+    void cleanupTestCase() {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        qInstallMessageHandler(g_previousHandler);
+    }
+
+    void init() {
+        QFile::remove(m_settingsPath);
+        m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
+        m_browser.setCallbackRewriter({});
+        m_browser.setActive(true);
+        m_browser.reset();
+    }
+
+    void plainHttpIsRefusedExceptOnLoopback() {
+        App app(this);
+        TenantProfile insecure = sandboxProfile(m_sandbox, QStringLiteral("Insecure"));
+        insecure.issuer = QUrl(QStringLiteral("http://login.acme.moderne.io/auth/realms/acme"));
+        app.controller.setProfile(insecure);
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        app.clickSignIn();
+        QTRY_VERIFY(app.message().contains(QStringLiteral("plain http://")));
+        QVERIFY(app.message().contains(QStringLiteral("unencrypted")));
+        QVERIFY(m_browser.openedUrl().isEmpty());
+        save(app.login(), QStringLiteral("auth-http-refused.png"));
+
+        // The tenants dialog says the same and will not save it.
+        TenantsDialog dialog({insecure}, 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("tenantError"));
+        QVERIFY(error->text().contains(QStringLiteral("plain http://")));
+        save(&dialog, QStringLiteral("auth-tenants-dialog-http.png"));
+    }
+
+    void theTenantsDialogProposesAddressesFromTheTenantUrl() {
+        TenantsDialog dialog({}, -1);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addTenantButton")),
+                          Qt::LeftButton);
+        auto *base = dialog.findChild<QLineEdit *>(QStringLiteral("tenantBaseUrl"));
+        QTest::keyClicks(base, QStringLiteral("https://acme.moderne.io"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("proposeButton")),
+                          Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("tenantIssuer"))->text(),
+                 QStringLiteral("https://login.acme.moderne.io/auth/realms/acme"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("tenantApiUrl"))->text(),
+                 QStringLiteral("https://api.acme.moderne.io/graphql"));
+        // Every field stays editable.
+        auto *api = dialog.findChild<QLineEdit *>(QStringLiteral("tenantApiUrl"));
+        QVERIFY(api->isEnabled() && !api->isReadOnly());
+        api->setText(QStringLiteral("https://api.acme.moderne.io/"));
+        save(&dialog, QStringLiteral("auth-tenants-dialog.png"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.profiles().size(), 1);
+        QCOMPARE(dialog.profiles().constFirst().displayName, QStringLiteral("acme"));
+        QCOMPARE(dialog.profiles().constFirst().apiUrl,
+                 QUrl(QStringLiteral("https://api.acme.moderne.io/")));
+    }
+
+    void anUnreachableIssuerIsNamed() {
+        App app(this);
+        TenantProfile down = sandboxProfile(m_sandbox, QStringLiteral("Down"));
+        down.issuer = QUrl(QStringLiteral("http://127.0.0.1:1/auth/realms/moderne"));
+        app.controller.setProfile(down);
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
+        QVERIFY2(app.message().contains(QStringLiteral("could not be reached")),
+                 qPrintable(app.message()));
+        QVERIFY(app.message().contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(m_browser.openedUrl().isEmpty());
+        save(app.login(), QStringLiteral("auth-issuer-unreachable.png"));
+    }
+
+    void anInvalidDiscoveryDocumentIsNamed() {
+        FixedHttpServer broken(R"({"issuer": "somewhere else", "authorization_endpoint": 42})");
+        QVERIFY(broken.isListening());
+        App app(this);
+        TenantProfile profile = sandboxProfile(m_sandbox, QStringLiteral("Broken issuer"));
+        profile.issuer = broken.url(QStringLiteral("/auth/realms/moderne"));
+        app.controller.setProfile(profile);
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
+        QVERIFY2(app.message().contains(QStringLiteral("discovery"), Qt::CaseInsensitive) ||
+                     app.message().contains(QStringLiteral("configuration"), Qt::CaseInsensitive),
+                 qPrintable(app.message()));
+        QVERIFY(m_browser.openedUrl().isEmpty());
+        save(app.login(), QStringLiteral("auth-discovery-invalid.png"));
+    }
+
+    void aWrongPasswordStaysOnTheSignInPage() {
+        App app(this);
+        app.session.setBrowserTimeout(std::chrono::milliseconds(60000));
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("wrong-password"));
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser.result().done, 20000);
+        QVERIFY(m_browser.result().body.contains("Invalid username or password."));
+        QVERIFY(!m_browser.result().reachedCallback);
+        // TokenDesk keeps waiting (the user corrects the password in the browser), with Cancel.
+        QCOMPARE(app.session.state(), LoginSession::State::WaitingForBrowser);
+        QVERIFY(app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        save(app.login(), QStringLiteral("auth-wrong-password-waiting.png"));
+        QTest::mouseClick(app.login()->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                          Qt::LeftButton);
+        QCOMPARE(app.session.state(), LoginSession::State::SignedOut);
+    }
+
+    void aClosedBrowserTimesOutAndOffersToRetry() {
+        App app(this);
+        app.session.setBrowserTimeout(std::chrono::milliseconds(1500));
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        m_browser.setActive(false); // the user closed the tab
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 15000);
+        QVERIFY2(app.message().contains(QStringLiteral("did not answer")),
+                 qPrintable(app.message()));
+        QVERIFY(app.message().contains(QStringLiteral("sign in again")));
+        const QUrl redirect(
+            QUrlQuery(m_browser.openedUrl())
+                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QVERIFY2(!portIsOpen(redirect), "the loopback listener must be closed after the timeout");
+        auto *button = app.login()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QVERIFY(button->isEnabled());
+        save(app.login(), QStringLiteral("auth-browser-closed.png"));
+        // Retry works.
+        m_browser.setActive(true);
+        m_browser.reset();
+        app.session.setBrowserTimeout(std::chrono::milliseconds(60000));
+        QVERIFY(signInThroughTheWindow(app));
+        app.controller.signOut();
+    }
+
+    void aTamperedStateIsRejected() {
+        App app(this);
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        m_browser.setCallbackRewriter([](const QUrl &url) {
+            QUrlQuery query(url);
+            query.removeAllQueryItems(QStringLiteral("state"));
+            query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-by-someone-else"));
+            QUrl forged = url;
+            forged.setQuery(query);
+            return forged;
+        });
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
+        QVERIFY2(app.message().contains(QStringLiteral("does not match")),
+                 qPrintable(app.message()));
+        QCOMPARE(app.session.state(), LoginSession::State::SignedOut);
+        QVERIFY(!app.controller.mainWindow());
+        save(app.login(), QStringLiteral("auth-state-mismatch.png"));
+    }
+
+    void aTokenEndpointErrorIsReported() {
+        App app(this);
+        app.session.setSendCodeVerifierForTesting(false);
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
+        QVERIFY2(app.message().contains(QStringLiteral("refused the authorization code")),
+                 qPrintable(app.message()));
+        QVERIFY(!app.message().contains(QLatin1Char('+'))); // not form-encoded
+        QCOMPARE(app.session.state(), LoginSession::State::SignedOut);
+        save(app.login(), QStringLiteral("auth-token-endpoint-error.png"));
+    }
+
+    void theSessionEndingKeepsTheMainWindowAndWhatTheUserWasDoing() {
+        App app(this);
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QVERIFY(signInThroughTheWindow(app));
+        MainWindow *window = app.controller.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // The status bar: who, which tenant, the login token's time left.
+        QVERIFY(window->statusText().contains(QStringLiteral("admin@moderne.example")));
+        QVERIFY(window->statusText().contains(QStringLiteral("Local sandbox")));
+        QTRY_VERIFY(window->sessionStatus()->text().contains(QStringLiteral("left")));
+        window->showPane(MainWindow::ScmConnectionsPane);
+        // What the user was doing: an open, window-modal dialog with typed input.
+        QDialog dialog(window);
+        dialog.setWindowModality(Qt::WindowModal);
+        QLineEdit input(&dialog);
+        input.setText(QStringLiteral("half-typed description"));
+        dialog.show();
+
+        QVERIFY(revokeSessionsOf(QStringLiteral("admin")));
+        app.session.refresh(); // what the timer would do a minute before the token lapses
+        QTRY_VERIFY_WITH_TIMEOUT(app.login()->isVisible(), 15000);
+        QVERIFY2(app.message().contains(QStringLiteral("Sign in again")),
+                 qPrintable(app.message()));
+        QVERIFY(window->isVisible());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(input.text(), QStringLiteral("half-typed description"));
+        QVERIFY(window->sessionStatus()->text().contains(QStringLiteral("Signed out")));
+        save(app.login(), QStringLiteral("auth-session-ended.png"));
+        save(window, QStringLiteral("auth-session-ended-main-window.png"));
+
+        // Signing in again carries on in the same window.
+        m_browser.reset();
+        QVERIFY(signInThroughTheWindow(app));
+        QCOMPARE(app.controller.mainWindow(), window);
+        QVERIFY(!app.login()->isVisible());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(input.text(), QStringLiteral("half-typed description"));
+        QVERIFY(window->sessionStatus()->text().contains(QStringLiteral("left")));
+        dialog.close();
+        app.controller.signOut();
+    }
+
+    void aRevokedStoredSessionSaysSoAtLaunch() {
+        {
+            App app(this);
+            app.controller.setProfile(sandboxProfile(m_sandbox));
+            app.controller.start(false);
+            QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+            QVERIFY(signInThroughTheWindow(app));
+        } // quit with the session stored
+        QVERIFY(revokeSessionsOf(QStringLiteral("admin")));
+        m_browser.reset();
+        App app(this);
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        QSignalSpy messages(&app.controller, &AppController::loginMessageShown);
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 1, 20000);
+        QVERIFY2(app.message().contains(QStringLiteral("no longer accepts")),
+                 qPrintable(app.message()));
+        QVERIFY(m_browser.openedUrl().isEmpty());
+        QVERIFY(!app.controller.mainWindow());
+        save(app.login(), QStringLiteral("auth-restore-refused.png"));
+    }
+
+    void launchRestoresSilentlyAndSwitchingTenantsKeepsEachSession() {
+        SandboxProcess second;
+        QString error;
+        QVERIFY2(second.start(&error), qPrintable(error));
+        const TenantProfile a = sandboxProfile(m_sandbox, QStringLiteral("Sandbox A"));
+        const TenantProfile b = sandboxProfile(second, QStringLiteral("Sandbox B"));
+        {
+            App app(this);
+            app.profiles.setProfiles({a, b});
+            app.controller.setProfiles(app.profiles.profiles(), 0);
+            app.controller.start(false);
+            QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+            QVERIFY(signInThroughTheWindow(app));
+            MainWindow *window = app.controller.mainWindow();
+            auto *combo = window->findChild<QComboBox *>(QStringLiteral("tenantCombo"));
+            QCOMPARE(combo->count(), 2);
+            QCOMPARE(combo->currentText(), QStringLiteral("Sandbox A"));
+            save(window, QStringLiteral("auth-main-window-tenant.png"));
+
+            // To B: nothing stored there yet, so the login window asks, for B.
+            m_browser.reset();
+            window->tenantChosen(1);
+            QTRY_VERIFY(app.login()->isVisible());
+            QVERIFY(!window->isVisible());
+            QCOMPARE(app.controller.profile().displayName, QStringLiteral("Sandbox B"));
+            QTRY_COMPARE(app.session.state(), LoginSession::State::SignedOut);
+            m_browser.setCredentials(QStringLiteral("user"), QStringLiteral("user-password"));
+            QVERIFY(signInThroughTheWindow(app));
+            QTRY_VERIFY(window->statusText().contains(QStringLiteral("user@moderne.example")));
+            QVERIFY(window->statusText().contains(QStringLiteral("Sandbox B")));
+
+            // Back to A: restored from the keychain without the browser.
+            m_browser.reset();
+            QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+            window->tenantChosen(0);
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+            QVERIFY(m_browser.openedUrl().isEmpty());
+            QVERIFY(window->statusText().contains(QStringLiteral("admin@moderne.example")));
+            QVERIFY(window->statusText().contains(QStringLiteral("Sandbox A")));
+            rememberSession(app);
+        }
+        // The next launch reopens the last tenant (A) and restores it silently.
+        m_browser.reset();
+        App app(this);
+        const int start = app.profiles.startIndex();
+        QCOMPARE(start, 0);
+        app.controller.setProfiles(app.profiles.profiles(), start);
+        QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+        app.controller.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QVERIFY(m_browser.openedUrl().isEmpty());
+        QVERIFY(app.controller.mainWindow()->statusText().contains(QStringLiteral("Sandbox A")));
+        // The settings file holds the profiles, and no secret.
+        QFile settingsFile(m_settingsPath);
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        const QByteArray settingsText = settingsFile.readAll();
+        QVERIFY(settingsText.contains("Sandbox B"));
+        for (const QByteArray &secret : std::as_const(m_secrets))
+            QVERIFY(!settingsText.contains(secret));
+        app.controller.signOut();
+        // B's session is still in the keychain; end it too.
+        App other(this);
+        other.controller.setProfile(b);
+        other.session.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(other.session.state(), LoginSession::State::SignedIn, 20000);
+        other.session.signOut();
+    }
+
+    void signInWithAPersonalAccessToken() {
+        QByteArray pat;
+        {
+            App maker(this);
+            maker.controller.setProfile(sandboxProfile(m_sandbox));
+            maker.controller.start(false);
+            QVERIFY(QTest::qWaitForWindowExposed(maker.login()));
+            QVERIFY(signInThroughTheWindow(maker));
+            pat = createPersonalAccessToken(maker, QStringLiteral("auth-gui: pasted token"));
+            QVERIFY(pat.startsWith("mat-"));
+            maker.controller.signOut();
+        }
+        App app(this);
+        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.start(false);
+        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QTRY_VERIFY(
+            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+
+        // Not a PAT at all, then a PAT the platform does not know.
+        app.pastePersonalAccessToken("eyJhbGciOi.not.a.pat");
+        QVERIFY(app.message().contains(QStringLiteral("mat-")));
+        app.pastePersonalAccessToken("mat-this-token-was-never-issued");
+        QTRY_VERIFY_WITH_TIMEOUT(app.message().contains(QStringLiteral("refused")), 15000);
+        QCOMPARE(app.session.state(), LoginSession::State::SignedOut);
+        save(app.login(), QStringLiteral("auth-pat-refused.png"));
+
+        QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+        app.pastePersonalAccessToken(pat);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(app.session.credentialKind(), LoginSession::CredentialKind::PersonalAccessToken);
+        MainWindow *window = app.controller.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->statusText().contains(QStringLiteral("admin@moderne.example")));
+        QVERIFY(window->sessionStatus()->text().contains(QStringLiteral("personal access token")));
+        QVERIFY(app.login()->findChild<QLineEdit *>(QStringLiteral("patEdit"))->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller.accessTokenModel()->rowCount() > 0, 15000);
+        save(window, QStringLiteral("auth-pat-session.png"));
+        app.controller.signOut();
+    }
+
+    // Last: after all the sessions above, no secret may be anywhere but the keychain.
+    void noSecretIsLeftInFilesOrOutput() {
+        QVERIFY2(m_secrets.size() >= 8, qPrintable(QString::number(m_secrets.size())));
+        QStringList roots{QDir::homePath(),
+                          QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation),
+                          QStringLiteral(TOKENDESK_SCREENSHOT_DIR)};
+        roots.removeDuplicates();
+        int filesScanned = 0;
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+                    continue;
+                ++filesScanned;
+                const QByteArray content = file.readAll();
+                for (int i = 0; i < m_secrets.size(); ++i)
+                    QVERIFY2(!content.contains(m_secrets.at(i)),
+                             qPrintable(QStringLiteral("secret #%1 found in %2").arg(i).arg(path)));
+            }
+        }
+        QVERIFY(filesScanned > 0);
+        QByteArray output;
+        {
+            QMutexLocker locker(&g_capturedMutex);
+            output = g_captured;
+        }
+        output += m_sandbox.output();
+        QVERIFY(output.size() > 0);
+        for (int i = 0; i < m_secrets.size(); ++i)
+            QVERIFY2(!output.contains(m_secrets.at(i)),
+                     qPrintable(QStringLiteral("secret #%1 found in the captured output").arg(i)));
+        qInfo("scanned %d files under %lld folders and %lld bytes of output for %lld secrets",
+              filesScanned, qint64(roots.size()), qint64(output.size()), qint64(m_secrets.size()));
+    }
+};
+
+QTEST_MAIN(tst_AuthWindows)
+#include "tst_auth_windows.moc"
