@@ -355,6 +355,44 @@ export async function startSandbox(options) {
     }
   }
 
+  // --------------------------------------------------------------- fault injection (tests only)
+  // POST /sandbox/admin/faults {"kind", "operation"?, "count"?, "latencyMs"?, "when"?} queues a
+  // fault for the next matching requests; DELETE clears them; GET lists them. Kinds for
+  // /graphql: latency, http500, html502, truncated, reset, graphqlErrors, unauthorized;
+  // "when": "before" (the operation is not executed) or "after" (it is, then the answer is
+  // spoiled; the default for truncated, reset-after and graphqlErrors). Kind "issuerDown"
+  // resets every connection to the issuer's token endpoint (the issuer going away mid-sign-in).
+  const faults = [];
+  function takeFault(target, operationName) {
+    const i = faults.findIndex((f) => (f.target || 'graphql') === target
+      && (!f.operation || f.operation === operationName));
+    if (i < 0) return null;
+    const fault = faults[i];
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) faults.splice(i, 1);
+    return fault;
+  }
+  async function handleFaults(req, res) {
+    if (req.method === 'DELETE') { faults.length = 0; sendJson(res, 200, { faults }); return; }
+    if (req.method === 'GET') { sendJson(res, 200, { faults }); return; }
+    if (req.method !== 'POST') { send(res, 405, 'Method Not Allowed', { Allow: 'GET, POST, DELETE' }); return; }
+    let f;
+    try { f = JSON.parse(await readBody(req)); } catch { sendJson(res, 400, { error: 'body must be JSON' }); return; }
+    const kinds = ['latency', 'http500', 'html502', 'truncated', 'reset', 'graphqlErrors', 'unauthorized', 'issuerDown'];
+    if (!kinds.includes(f.kind)) { sendJson(res, 400, { error: `kind must be one of ${kinds.join(', ')}` }); return; }
+    const fault = {
+      kind: f.kind,
+      target: f.kind === 'issuerDown' ? 'token' : 'graphql',
+      operation: f.operation || null,
+      remaining: Number.isInteger(f.count) && f.count > 0 ? f.count : 1,
+      latencyMs: Number.isInteger(f.latencyMs) ? f.latencyMs : 2000,
+      when: f.when || (['truncated', 'graphqlErrors'].includes(f.kind) ? 'after' : 'before'),
+    };
+    faults.push(fault);
+    log(`fault queued: ${JSON.stringify(fault)}`);
+    sendJson(res, 200, { faults });
+  }
+
   async function handleGraphql(req, res, url) {
     const body = req.method === 'POST' ? await readBody(req) : '';
     let params = {};
@@ -375,6 +413,21 @@ export async function startSandbox(options) {
       auth: 'none',
       status: 0,
     };
+    const fault = takeFault('graphql', entry.operationName);
+    if (fault && fault.kind === 'latency') await new Promise((r) => setTimeout(r, fault.latencyMs));
+    if (fault && fault.when === 'before') {
+      const spoiled = { http500: 500, html502: 502, reset: 0, unauthorized: 401 }[fault.kind];
+      if (spoiled !== undefined) {
+        entry.status = spoiled;
+        entry.fault = fault.kind;
+        logOperation(entry);
+        if (fault.kind === 'http500') sendJson(res, 500, { errors: [{ message: 'Internal server error (injected)' }] });
+        else if (fault.kind === 'html502') sendHtml(res, 502, '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+        else if (fault.kind === 'unauthorized') sendJson(res, 401, { errors: [{ message: 'Token has expired.', extensions: { code: 'UNAUTHENTICATED' } }] }, { 'WWW-Authenticate': 'Bearer realm="moderne", error="invalid_token"' });
+        else req.socket.destroy();
+        return;
+      }
+    }
     let who;
     try {
       who = await authenticate(req);
@@ -394,6 +447,22 @@ export async function startSandbox(options) {
       context: { user: who.user, auth: who.auth },
     });
     entry.status = init.status;
+    if (fault && fault.when === 'after') {
+      entry.fault = fault.kind;
+      logOperation(entry); // the operation was executed; only its answer is spoiled
+      if (fault.kind === 'reset') { req.socket.destroy(); return; }
+      let spoiled = respBody;
+      if (fault.kind === 'truncated') spoiled = String(respBody).slice(0, Math.max(1, Math.floor(String(respBody).length / 2)));
+      if (fault.kind === 'graphqlErrors') {
+        const parsed = JSON.parse(respBody);
+        const field = Object.keys(parsed.data || {})[0];
+        parsed.errors = [{ message: 'Partial failure (injected): part of the data could not be loaded.', path: field ? [field] : [] }];
+        spoiled = JSON.stringify(parsed);
+      }
+      res.writeHead(init.status, init.statusText, { 'Cache-Control': 'no-store', ...init.headers });
+      res.end(spoiled);
+      return;
+    }
     logOperation(entry);
     res.writeHead(init.status, init.statusText, { 'Cache-Control': 'no-store', ...init.headers });
     res.end(respBody);
@@ -552,6 +621,11 @@ export async function startSandbox(options) {
       const im = p.match(new RegExp(`^${prefix.replace(/[.]/g, '\\.')}/login-actions/authenticate/([A-Za-z0-9_-]+)$`));
       if (im) return await handleInteraction(req, res, im[1]);
       if (p === `${prefix}/protocol/openid-connect/userinfo`) return await handleUserinfo(req, res);
+      if (p === `${prefix}/protocol/openid-connect/token` && takeFault('token', null)) {
+        log('fault: the issuer went away (token endpoint connection reset)');
+        req.socket.destroy();
+        return;
+      }
       if (p === prefix || p.startsWith(`${prefix}/`)) {
         req.originalUrl = req.url;
         req.url = req.url.slice(prefix.length) || '/';
@@ -559,6 +633,7 @@ export async function startSandbox(options) {
       }
       if (p === '/sandbox/scm/authorize') return await handleScmAuthorize(req, res, url);
       if (p === '/sandbox/admin/revoke-sessions') return await handleRevokeSessions(req, res, url);
+      if (p === '/sandbox/admin/faults') return await handleFaults(req, res);
       if (p === '/sandbox/health') return sendJson(res, 200, { status: 'ok', issuer });
       if (p === '/') {
         return sendHtml(res, 200, page('TokenDesk sandbox', `<h1>TokenDesk sandbox</h1><ul>

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,22 @@ struct ScmConnection
     QString origin;   // resourceId, e.g. github.com
     bool isAuthorized = false;
     QList<ScmToken> tokens;
+};
+
+// initiateAuthorization: where to send the browser, and what to take from its callback.
+struct ScmAuthorization
+{
+    QString id;
+    QString authorizationUrl;
+    QStringList callbackParameters; // e.g. ["code"]
+    QDateTime expiresAt;
+};
+
+// exchangeAuthorizationCode and revokeScmToken: success, or the server's sentence.
+struct ScmOperationResult
+{
+    bool success = false;
+    QString error;
 };
 
 struct ApiError

@@ -11,11 +11,48 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <cstring>
 
 namespace {
 
-QDateTime parseHttpDate(const QByteArray &value)
-{
+// A request body that can be read once and never rewound. Qt's HTTP code silently sends a
+// request again when the server closes the connection before answering ("FIXME: we
+// shouldn't send the same broken request again!" in qhttpnetworkconnectionchannel.cpp),
+// even a POST. A mutation must never be sent twice: with this body Qt cannot rewind it and
+// reports ContentReSendError instead.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+QDateTime parseHttpDate(const QByteArray &value) {
     // RFC 7231 IMF-fixdate, e.g. "Sun, 22 Nov 2026 19:56:00 GMT"
     QDateTime date = QDateTime::fromString(QString::fromLatin1(value).chopped(4),
                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
@@ -26,12 +63,9 @@ QDateTime parseHttpDate(const QByteArray &value)
 
 GraphQlClient::GraphQlClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
-{
-}
+    , m_network(network) {}
 
-QByteArray GraphQlClient::document(const QString &operationName)
-{
+QByteArray GraphQlClient::document(const QString &operationName) {
     static QHash<QString, QByteArray> cache;
     auto it = cache.find(operationName);
     if (it == cache.end()) {
@@ -44,8 +78,7 @@ QByteArray GraphQlClient::document(const QString &operationName)
     return it.value();
 }
 
-GraphQlClient::Response GraphQlClient::parseBody(const QByteArray &body, int httpStatus)
-{
+GraphQlClient::Response GraphQlClient::parseBody(const QByteArray &body, int httpStatus) {
     Response response;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -83,8 +116,16 @@ GraphQlClient::Response GraphQlClient::parseBody(const QByteArray &body, int htt
 }
 
 void GraphQlClient::execute(const QString &operationName, const QJsonObject &variables,
-                            QObject *context, Callback callback)
-{
+                            QObject *context, Callback callback) {
+    send(operationName, variables, context, std::move(callback), false);
+}
+
+bool GraphQlClient::isRead(const QString &operationName) {
+    return document(operationName).trimmed().startsWith("query");
+}
+
+void GraphQlClient::send(const QString &operationName, const QJsonObject &variables,
+                         QObject *context, Callback callback, bool isRetry, int attempt) {
     const QByteArray query = document(operationName);
     Q_ASSERT_X(!query.isEmpty(), "GraphQlClient", "unknown operation document");
     QNetworkRequest request(m_endpoint);
@@ -99,54 +140,138 @@ void GraphQlClient::execute(const QString &operationName, const QJsonObject &var
                      {QStringLiteral("operationName"), operationName}};
     if (!variables.isEmpty())
         body.insert(QStringLiteral("variables"), variables);
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    qCDebug(lcApi) << "->" << operationName;
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Qt would send the request again by itself after a closed connection: never for a
+    // mutation, and for a read only through the retry policy below (counted, with backoff).
+    request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *once = new OneShotBody(payload, nullptr);
+    QNetworkReply *reply = m_network->post(request, once);
+    once->setParent(reply);
+    qCDebug(lcApi) << "->" << operationName
+                   << (isRetry ? "(again, after renewing the sign-in)" : "");
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, operationName, guard, callback = std::move(callback)] {
+            [this, reply, operationName, variables, guard, callback = std::move(callback), isRetry,
+             attempt] {
                 reply->deleteLater();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                Response response;
-                if (reply->hasRawHeader("Date")) {
-                    response.serverDate = parseHttpDate(reply->rawHeader("Date"));
-                    if (response.serverDate.isValid())
-                        Q_EMIT responseDate(response.serverDate);
-                }
-                const QByteArray bytes = reply->readAll();
-                if (status == 401) {
-                    response.error.kind = ApiError::Kind::Unauthorized;
-                    response.error.httpStatus = 401;
-                    response.error.message = tr("The server no longer accepts your sign-in. Sign "
-                                                "in again.");
-                    Q_EMIT unauthorized();
-                } else if (status == 0) {
-                    response.error.kind = ApiError::Kind::Network;
-                    response.error.message = tr("The Moderne API at %1 could not be reached (%2). "
-                                                "Check your network connection.")
-                                                 .arg(m_endpoint.host(), reply->errorString());
-                } else if (status >= 300 && !reply->header(QNetworkRequest::ContentTypeHeader)
-                                                 .toString()
-                                                 .contains(QLatin1String("json"))) {
-                    response.error.kind = ApiError::Kind::Http;
-                    response.error.httpStatus = status;
-                    response.error.message = tr("The Moderne API answered HTTP %1 (%2). Try again "
-                                                "in a moment.")
-                                                 .arg(status)
-                                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                                          .toString());
-                } else {
-                    const QDateTime date = response.serverDate;
-                    response = parseBody(bytes, status);
-                    response.serverDate = date;
-                    if (!response.error && status >= 300) {
-                        response.error.kind = ApiError::Kind::Http;
-                        response.error.httpStatus = status;
-                        response.error.message = tr("The Moderne API answered HTTP %1.").arg(status);
-                    }
-                }
-                qCDebug(lcApi) << "<-" << operationName << status
-                               << (response.error ? response.error.message : QString());
                 if (guard)
-                    callback(response);
+                    finish(reply, operationName, variables, guard, callback, isRetry, attempt);
             });
+}
+
+void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
+                           const QJsonObject &variables, QObject *context, Callback callback,
+                           bool isRetry, int attempt) {
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Response response;
+    if (reply->hasRawHeader("Date")) {
+        response.serverDate = parseHttpDate(reply->rawHeader("Date"));
+        if (response.serverDate.isValid())
+            Q_EMIT responseDate(response.serverDate);
+    }
+    const QByteArray bytes = reply->readAll();
+    if (status == 401) {
+        const bool isRead = GraphQlClient::isRead(operationName);
+        if (m_refresher && !isRetry) {
+            QPointer<QObject> guard(context);
+            m_refresher([this, operationName, variables, guard, callback,
+                         isRead](bool ok, QByteArray token) {
+                if (!guard)
+                    return;
+                if (ok) {
+                    m_bearer = token;
+                    if (isRead)
+                        return send(operationName, variables, guard, callback, true);
+                    Response notDone;
+                    notDone.error.kind = ApiError::Kind::Unauthorized;
+                    notDone.error.httpStatus = 401;
+                    notDone.error.message = tr("Your sign-in had expired, so the server did not do "
+                                               "this. It has been renewed: try again.");
+                    return callback(notDone);
+                }
+                Response refused;
+                refused.error.kind = ApiError::Kind::Unauthorized;
+                refused.error.httpStatus = 401;
+                refused.error.message = tr("You are signed out: the server no longer accepts your "
+                                           "sign-in. Sign in again; nothing you entered is lost.");
+                Q_EMIT unauthorized();
+                callback(refused);
+            });
+            return;
+        }
+        response.error.kind = ApiError::Kind::Unauthorized;
+        response.error.httpStatus = 401;
+        response.error.message = tr("You are signed out: the server no longer accepts your "
+                                    "sign-in. Sign in again; nothing you entered is lost.");
+        Q_EMIT unauthorized();
+    } else if (status == 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
+                               reply->error() == QNetworkReply::ContentReSendError)) {
+        response.error.kind = ApiError::Kind::Network;
+        response.error.message = tr("The connection to the Moderne API at %1 was closed before "
+                                    "it answered.")
+                                     .arg(m_endpoint.host());
+    } else if (status == 0 && reply->error() == QNetworkReply::OperationCanceledError) {
+        response.error.kind = ApiError::Kind::Network;
+        response.error.message =
+            tr("The Moderne API at %1 did not answer in time.").arg(m_endpoint.host());
+    } else if (status == 0) {
+        response.error.kind = ApiError::Kind::Network;
+        response.error.message = tr("The Moderne API at %1 could not be reached (%2). "
+                                    "Check your network connection.")
+                                     .arg(m_endpoint.host(), reply->errorString());
+    } else if (status >= 300 && !reply->header(QNetworkRequest::ContentTypeHeader)
+                                     .toString()
+                                     .contains(QLatin1String("json"))) {
+        response.error.kind = ApiError::Kind::Http;
+        response.error.httpStatus = status;
+        response.error.message =
+            tr("The Moderne API answered HTTP %1 (%2). Try again in a moment.")
+                .arg(status)
+                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else {
+        const QDateTime date = response.serverDate;
+        response = parseBody(bytes, status);
+        response.serverDate = date;
+        if (!response.error && status >= 300) {
+            response.error.kind = ApiError::Kind::Http;
+            response.error.httpStatus = status;
+            response.error.message = tr("The Moderne API answered HTTP %1.").arg(status);
+        } else if (status >= 500 && response.error.kind != ApiError::Kind::None) {
+            // A server error that explains itself: still a server error (and transient).
+            response.error.kind = ApiError::Kind::Http;
+            response.error.httpStatus = status;
+            response.error.message =
+                tr("The Moderne API answered HTTP %1: %2").arg(status).arg(response.error.message);
+        }
+    }
+    qCDebug(lcApi) << "<-" << operationName << status
+                   << (response.error ? response.error.message : QString());
+    // Transient failures of a read: send it again, a limited number of times, with backoff.
+    const bool transient = response.error.kind == ApiError::Kind::Network ||
+                           response.error.kind == ApiError::Kind::BadResponse ||
+                           (response.error.kind == ApiError::Kind::Http && status >= 500);
+    if (transient && attempt < m_readRetries && isRead(operationName)) {
+        int delay = m_firstRetryDelayMs;
+        for (int i = 0; i < attempt; ++i)
+            delay *= 3;
+        qCInfo(lcApi) << operationName << "failed (" << response.error.message << "); again in"
+                      << delay << "ms";
+        Q_EMIT retrying(operationName, attempt + 1, response.error.message);
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(
+            delay, this, [this, operationName, variables, guard, callback, isRetry, attempt] {
+                if (guard)
+                    send(operationName, variables, guard, callback, isRetry, attempt + 1);
+            });
+        return;
+    }
+    if (transient && attempt > 0)
+        response.error.message =
+            tr("%1 (tried %n time(s))", nullptr, attempt + 1).arg(response.error.message);
+    if (transient && !isRead(operationName))
+        response.error.message = tr("%1 The server may or may not have done it; TokenDesk did not "
+                                    "send it again. The list shows what the server holds now.")
+                                     .arg(response.error.message);
+    callback(response);
 }

@@ -10,16 +10,15 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // Sends the operation documents kept in resources/graphql/ to a GraphQL endpoint with a bearer,
 // and turns every kind of failure (network, HTTP, 401, errors[], malformed JSON) into an ApiError
 // with a specific message.
-class GraphQlClient : public QObject
-{
+class GraphQlClient : public QObject {
     Q_OBJECT
 public:
-    struct Response
-    {
+    struct Response {
         QJsonObject data;
         ApiError error;
         QDateTime serverDate; // from the Date header, for clock-skew display
@@ -34,6 +33,21 @@ public:
     bool hasBearerToken() const { return !m_bearer.isEmpty(); }
     void setSendPlatformV2(bool send) { m_platformV2 = send; }
 
+    // Called on a 401: renew the bearer and call back with true and the new token, or false.
+    // With it, a read (query) that got 401 is sent once more with the new token; a mutation
+    // is never repeated (the server did not act on it: the caller is told to try again).
+    using TokenRefresher = std::function<void(std::function<void(bool ok, QByteArray token)>)>;
+    void setTokenRefresher(TokenRefresher refresher) { m_refresher = std::move(refresher); }
+
+    // A read (query) that fails on the way (network error, HTTP 5xx, an answer that is not
+    // GraphQL JSON) is sent again up to `retries` times, waiting `firstDelayMs`, then three
+    // times longer each time. A mutation is never sent again.
+    void setReadRetries(int retries, int firstDelayMs) {
+        m_readRetries = retries;
+        m_firstRetryDelayMs = firstDelayMs;
+    }
+    static bool isRead(const QString &operationName);
+
     // The text of resources/graphql/<operationName>.graphql; empty if there is none.
     static QByteArray document(const QString &operationName);
 
@@ -45,12 +59,23 @@ public:
     static Response parseBody(const QByteArray &body, int httpStatus);
 
 Q_SIGNALS:
+    // A request was refused with 401 and renewing the sign-in did not help.
     void unauthorized();
     void responseDate(const QDateTime &serverDate);
+    // A read is being sent again after a transient failure (for a status line).
+    void retrying(const QString &operationName, int attempt, const QString &reason);
 
 private:
+    void send(const QString &operationName, const QJsonObject &variables, QObject *context,
+              Callback callback, bool isRetry, int attempt = 0);
+    void finish(QNetworkReply *reply, const QString &operationName, const QJsonObject &variables,
+                QObject *context, Callback callback, bool isRetry, int attempt);
+
     QNetworkAccessManager *m_network;
+    TokenRefresher m_refresher;
     QUrl m_endpoint;
     QByteArray m_bearer;
     bool m_platformV2 = false;
+    int m_readRetries = 2;
+    int m_firstRetryDelayMs = 500;
 };

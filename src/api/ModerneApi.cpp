@@ -122,6 +122,36 @@ void ModerneApi::scmConnections(QObject *context, Callback<QList<ScmConnection>>
                               std::move(callback));
 }
 
+void ModerneApi::initiateAuthorization(const QString &origin, const QString &redirectUri,
+                                       QObject *context, Callback<ScmAuthorization> callback)
+{
+    const QJsonObject input{{QStringLiteral("origin"), origin},
+                            {QStringLiteral("redirectUri"), redirectUri}};
+    run<ScmAuthorization>(QStringLiteral("InitiateAuthorization"), {{QStringLiteral("input"), input}},
+                          context, &parseInitiateAuthorization, std::move(callback));
+}
+
+void ModerneApi::exchangeAuthorizationCode(const QString &authorizationId, const QString &code,
+                                           const QString &state, const QString &redirectUri,
+                                           QObject *context, Callback<ScmOperationResult> callback)
+{
+    const QJsonObject input{{QStringLiteral("authorizationId"), authorizationId},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("state"), state},
+                            {QStringLiteral("redirectUri"), redirectUri}};
+    run<ScmOperationResult>(QStringLiteral("ExchangeAuthorizationCode"),
+                            {{QStringLiteral("input"), input}}, context,
+                            &parseExchangeAuthorizationCode, std::move(callback));
+}
+
+void ModerneApi::revokeScmToken(const QString &origin, QObject *context,
+                                Callback<ScmOperationResult> callback)
+{
+    const QJsonObject input{{QStringLiteral("origin"), origin}};
+    run<ScmOperationResult>(QStringLiteral("RevokeScmToken"), {{QStringLiteral("input"), input}},
+                            context, &parseRevokeScmToken, std::move(callback));
+}
+
 std::optional<CurrentUser> ModerneApi::parseCurrentUser(const QJsonObject &data, QString *error)
 {
     const QJsonObject user = data.value(QLatin1String("currentUser")).toObject();
@@ -235,4 +265,55 @@ std::optional<QList<ScmConnection>> ModerneApi::parseScmConnections(const QJsonO
         connections.append(connection);
     }
     return connections;
+}
+
+std::optional<ScmAuthorization> ModerneApi::parseInitiateAuthorization(const QJsonObject &data,
+                                                                       QString *error)
+{
+    const QJsonObject object = data.value(QLatin1String("initiateAuthorization")).toObject();
+    ScmAuthorization result;
+    result.id = object.value(QLatin1String("id")).toString();
+    result.authorizationUrl = object.value(QLatin1String("authorizationUrl")).toString();
+    if (result.id.isEmpty() || result.authorizationUrl.isEmpty()) {
+        *error = missing("the authorization request");
+        return std::nullopt;
+    }
+    for (const QJsonValue &name : object.value(QLatin1String("callbackParameters")).toArray())
+        result.callbackParameters.append(name.toString());
+    const auto expiresAt = parseDateTime(object.value(QLatin1String("expiresAt")));
+    if (!expiresAt) {
+        *error = missing("the authorization request's expiry time");
+        return std::nullopt;
+    }
+    result.expiresAt = *expiresAt;
+    return result;
+}
+
+namespace {
+std::optional<ScmOperationResult> parseOperationResult(const QJsonObject &data, const char *field,
+                                                       QString *error)
+{
+    const QJsonObject object = data.value(QLatin1String(field)).toObject();
+    const QJsonValue success = object.value(QLatin1String("success"));
+    if (!success.isBool()) {
+        *error = missing("the result of the operation");
+        return std::nullopt;
+    }
+    ScmOperationResult result;
+    result.success = success.toBool();
+    result.error = object.value(QLatin1String("error")).toString();
+    return result;
+}
+} // namespace
+
+std::optional<ScmOperationResult> ModerneApi::parseExchangeAuthorizationCode(const QJsonObject &data,
+                                                                             QString *error)
+{
+    return parseOperationResult(data, "exchangeAuthorizationCode", error);
+}
+
+std::optional<ScmOperationResult> ModerneApi::parseRevokeScmToken(const QJsonObject &data,
+                                                                  QString *error)
+{
+    return parseOperationResult(data, "revokeScmToken", error);
 }

@@ -29,6 +29,12 @@ public:
                            QObject *context, Callback<CreatedAccessToken> callback);
     void revokeAccessToken(const QString &id, QObject *context, Callback<bool> callback);
     void scmConnections(QObject *context, Callback<QList<ScmConnection>> callback);
+    void initiateAuthorization(const QString &origin, const QString &redirectUri, QObject *context,
+                               Callback<ScmAuthorization> callback);
+    void exchangeAuthorizationCode(const QString &authorizationId, const QString &code,
+                                   const QString &state, const QString &redirectUri,
+                                   QObject *context, Callback<ScmOperationResult> callback);
+    void revokeScmToken(const QString &origin, QObject *context, Callback<ScmOperationResult> callback);
 
     static std::optional<CurrentUser> parseCurrentUser(const QJsonObject &data, QString *error);
     static std::optional<AccessTokenPage> parseAccessTokenPage(const QJsonObject &data, QString *error);
@@ -37,6 +43,12 @@ public:
     static std::optional<bool> parseRevokeAccessToken(const QJsonObject &data, QString *error);
     static std::optional<QList<ScmConnection>> parseScmConnections(const QJsonObject &data,
                                                                    QString *error);
+    static std::optional<ScmAuthorization> parseInitiateAuthorization(const QJsonObject &data,
+                                                                      QString *error);
+    static std::optional<ScmOperationResult> parseExchangeAuthorizationCode(const QJsonObject &data,
+                                                                            QString *error);
+    static std::optional<ScmOperationResult> parseRevokeScmToken(const QJsonObject &data,
+                                                                 QString *error);
 
     // RFC 3339 with the local UTC offset, e.g. 2026-12-22T18:04:05+01:00.
     static QString toRfc3339(const QDateTime &dateTime);

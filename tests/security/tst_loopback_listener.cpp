@@ -1,0 +1,117 @@
+// The sign-in's loopback listener under hostile traffic, over raw sockets: it binds 127.0.0.1
+// only, ignores stray and malformed requests without crashing or reporting a callback, and
+// reports exactly the callback on its own path.
+#include "LoopbackReplyHandler.h"
+
+#include <QNetworkInterface>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+class tst_LoopbackListener : public QObject {
+    Q_OBJECT
+private:
+    // Sends raw bytes, returns what came back before the server closed or 3 s passed. The
+    // listener lives in this thread: wait with the event loop turning, never blocking.
+    static QByteArray exchange(quint16 port, const QByteArray &bytes) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
+                             3000))
+            return "<no connection>";
+        socket.write(bytes);
+        QByteArray answer;
+        (void)QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() != QAbstractSocket::ConnectedState;
+            },
+            3000);
+        answer += socket.readAll();
+        return answer;
+    }
+
+private Q_SLOTS:
+    void bindsTheLoopbackAddressOnly() {
+        LoopbackReplyHandler handler;
+        QVERIFY(handler.isListening());
+        QVERIFY(handler.port() > 0);
+        // Every other address of this machine is refused.
+        int tried = 0;
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            ++tried;
+            QTcpSocket socket;
+            socket.connectToHost(address, handler.port());
+            QVERIFY2(!socket.waitForConnected(2000),
+                     qPrintable(QStringLiteral("reachable on %1").arg(address.toString())));
+        }
+        qInfo("checked %d non-loopback IPv4 address(es)", tried);
+    }
+
+    void strayAndMalformedRequestsAreIgnored_data() {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("other path")
+            << QByteArray("GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTest::newRow("root") << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 8);
+        QTest::newRow("no request line") << QByteArray("\r\n\r\n");
+        QTest::newRow("only a method") << QByteArray("GET\r\n\r\n");
+        QTest::newRow("bad percent-encoding")
+            << QByteArray("GET /other?code=%zz&state=%%% HTTP/1.1\r\n\r\n");
+        QTest::newRow("huge header")
+            << (QByteArray("GET /x HTTP/1.1\r\nX-Big: ") + QByteArray(1 << 20, 'a') + "\r\n\r\n");
+        QTest::newRow("huge query")
+            << (QByteArray("GET /other?") + QByteArray(1 << 20, 'q') + " HTTP/1.1\r\n\r\n");
+        QTest::newRow("unterminated") << QByteArray("GET /callback?code=abc");
+    }
+
+    void strayAndMalformedRequestsAreIgnored() {
+        QFETCH(QByteArray, request);
+        LoopbackReplyHandler handler;
+        QSignalSpy callbacks(&handler, &QAbstractOAuthReplyHandler::callbackReceived);
+        (void)exchange(handler.port(), request);
+        QTest::qWait(100);
+        QCOMPARE(callbacks.count(), 0);
+        QVERIFY(handler.isListening());
+        // Still serves its real callback afterwards.
+        const QByteArray answer = exchange(
+            handler.port(),
+            "GET /callback?code=the-code&state=the-state HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_COMPARE(callbacks.count(), 1);
+        QVERIFY2(answer.contains("close this tab"),
+                 answer.left(300).toPercentEncoding().constData());
+        const QVariantMap data = callbacks.constFirst().constFirst().toMap();
+        QCOMPARE(data.value(QStringLiteral("code")).toString(), QStringLiteral("the-code"));
+        QCOMPARE(data.value(QStringLiteral("state")).toString(), QStringLiteral("the-state"));
+    }
+
+    // Qt 6.4 reports any request on the callback path, even a POST without parameters; it
+    // carries nothing, and LoginSession ignores a callback without code, error or state.
+    void aCallbackWithoutParametersCarriesNothing() {
+        LoopbackReplyHandler handler;
+        QSignalSpy callbacks(&handler, &QAbstractOAuthReplyHandler::callbackReceived);
+        (void)exchange(handler.port(), "POST /callback HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello");
+        if (callbacks.count() == 1) {
+            const QVariantMap data = callbacks.constFirst().constFirst().toMap();
+            QVERIFY(!data.contains(QStringLiteral("code")));
+            QVERIFY(!data.contains(QStringLiteral("state")));
+            QVERIFY(!data.contains(QStringLiteral("error")));
+        }
+        QVERIFY(handler.isListening());
+    }
+
+    void closesWhenAsked() {
+        LoopbackReplyHandler handler;
+        const quint16 port = handler.port();
+        handler.close();
+        QVERIFY(!handler.isListening());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!socket.waitForConnected(1000));
+    }
+};
+
+QTEST_MAIN(tst_LoopbackListener)
+#include "tst_loopback_listener.moc"
