@@ -28,7 +28,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                        QStringLiteral("name"));
     const QCommandLineOption signIn(QStringLiteral("sign-in"),
                                     QCoreApplication::translate("CommandLine", "Start the browser sign-in right after launch."));
-    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, signIn});
+    const QCommandLineOption exitAfterFirstPaint(
+        QStringLiteral("exit-after-first-paint"),
+        QCoreApplication::translate("CommandLine", "Exit with status 0 right after the first window has been painted (for start-up measurements)."));
+    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, signIn, exitAfterFirstPaint});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -71,6 +74,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(tenantName))
         result.tenantName = parser.value(tenantName);
     result.signIn = parser.isSet(signIn);
+    result.exitAfterFirstPaint = parser.isSet(exitAfterFirstPaint);
     return result;
 }
 

@@ -19,6 +19,7 @@ struct CommandLine
     std::optional<QString> clientId;
     std::optional<QString> tenantName;
     bool signIn = false;
+    bool exitAfterFirstPaint = false;
 
     static CommandLine parse(const QStringList &arguments);
     // Applies --issuer/--api-url/--client-id/--tenant-name over a profile.

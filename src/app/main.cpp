@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "CommandLine.h"
+#include "FirstPaintProbe.h"
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
@@ -43,6 +44,8 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     Translations::install(&app);
+    if (commandLine.exitAfterFirstPaint)
+        new FirstPaintProbe(&app);
 
     QNetworkAccessManager network;
     network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);

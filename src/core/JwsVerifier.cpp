@@ -15,9 +15,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("JwsVerifier", text);
-}
 
 struct MdCtxFree {
     void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
@@ -124,7 +121,7 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
     if (jwt.kind() == Jwt::Kind::Jwe) {
         const QString enc = jwt.header().value(QLatin1String("enc")).toString();
         return make(Verdict::Jwe,
-                    tr("This is an encrypted token (JWE, five parts, key management %1, "
+                    QCoreApplication::translate("JwsVerifier", "This is an encrypted token (JWE, five parts, key management %1, "
                        "content encryption %2). It is not signed but encrypted for its "
                        "recipient; only the recipient's private key can decrypt it, so "
                        "TokenDesk shows its header only.")
@@ -135,16 +132,16 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
     if (!jwt.isValid())
         return make(Verdict::Malformed, jwt.error(), alg, kid);
     if (alg.isEmpty())
-        return make(Verdict::Malformed, tr("The header has no algorithm (alg)."), alg, kid);
+        return make(Verdict::Malformed, QCoreApplication::translate("JwsVerifier", "The header has no algorithm (alg)."), alg, kid);
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         return make(Verdict::AlgNone,
-                    tr("WARNING: this token is not signed at all (alg: none). Anyone can have "
+                    QCoreApplication::translate("JwsVerifier", "WARNING: this token is not signed at all (alg: none). Anyone can have "
                        "written it; never accept it as proof of anything."),
                     alg, kid);
     }
     if (isHmac(alg)) {
         return make(Verdict::Hmac,
-                    tr("This token is signed with a shared secret (%1, HMAC). It cannot be "
+                    QCoreApplication::translate("JwsVerifier", "This token is signed with a shared secret (%1, HMAC). It cannot be "
                        "verified with the issuer's public keys, only by someone who holds the "
                        "secret.")
                         .arg(alg),
@@ -152,13 +149,13 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
     }
     if (!supportedAlgorithms().contains(alg)) {
         return make(Verdict::AlgorithmNotAllowed,
-                    tr("The algorithm %1 is not supported by TokenDesk (supported: %2).")
+                    QCoreApplication::translate("JwsVerifier", "The algorithm %1 is not supported by TokenDesk (supported: %2).")
                         .arg(alg, supportedAlgorithms().join(QLatin1String(", "))),
                     alg, kid);
     }
     if (!allowed.contains(alg)) {
         return make(Verdict::AlgorithmNotAllowed,
-                    tr("The algorithm %1 is not in the allowed list (%2).")
+                    QCoreApplication::translate("JwsVerifier", "The algorithm %1 is not in the allowed list (%2).")
                         .arg(alg, allowed.join(QLatin1String(", "))),
                     alg, kid);
     }
@@ -167,7 +164,7 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
         for (const QJsonValue &name : jwt.header().value(QLatin1String("crit")).toArray())
             names << name.toString();
         return make(Verdict::InvalidSignature,
-                    tr("The header marks extensions as critical (crit: %1) that TokenDesk does "
+                    QCoreApplication::translate("JwsVerifier", "The header marks extensions as critical (crit: %1) that TokenDesk does "
                        "not understand, so the token must be rejected (RFC 7515 section 4.1.11).")
                         .arg(names.join(QLatin1String(", "))),
                     alg, kid);
@@ -194,20 +191,20 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
     const QString kid = key.keyId();
     if (!supportedAlgorithms().contains(alg)) {
         return make(Verdict::AlgorithmNotAllowed,
-                    tr("The algorithm %1 is not supported by TokenDesk.").arg(alg), alg, kid);
+                    QCoreApplication::translate("JwsVerifier", "The algorithm %1 is not supported by TokenDesk.").arg(alg), alg, kid);
     }
     if (!key.isUsable())
         return make(Verdict::KeyNotFound, key.problem(), alg, kid);
     if (!key.algorithm().isEmpty() && key.algorithm() != alg) {
         return make(Verdict::AlgorithmNotAllowed,
-                    tr("The key “%1” may only be used with %2, but the token says %3.")
+                    QCoreApplication::translate("JwsVerifier", "The key “%1” may only be used with %2, but the token says %3.")
                         .arg(kid, key.algorithm(), alg),
                     alg, kid);
     }
     if (key.use() == QLatin1String("enc")) {
         return make(
             Verdict::AlgorithmNotAllowed,
-            tr("The key “%1” is meant for encryption (use: enc), not for signatures.").arg(kid),
+            QCoreApplication::translate("JwsVerifier", "The key “%1” is meant for encryption (use: enc), not for signatures.").arg(kid),
             alg, kid);
     }
     QString mismatch;
@@ -215,14 +212,14 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
         return make(Verdict::InvalidSignature, mismatch, alg, kid);
 
     const Verdict invalid = make(Verdict::InvalidSignature,
-                                 tr("The signature does not match: the token was changed after "
+                                 QCoreApplication::translate("JwsVerifier", "The signature does not match: the token was changed after "
                                     "it was signed, or it was signed with a different key than "
                                     "“%1” (%2).")
                                      .arg(kid, key.description()),
                                  alg, kid);
     if (signature.isEmpty()) {
         Verdict verdict = invalid;
-        verdict.reason = tr("The token's signature is empty.");
+        verdict.reason = QCoreApplication::translate("JwsVerifier", "The token's signature is empty.");
         return verdict;
     }
 
@@ -232,7 +229,7 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
         const auto converted = ecdsaRawToDer(signature, half);
         if (!converted) {
             Verdict verdict = invalid;
-            verdict.reason = tr("An %1 signature is %2 bytes (R and S), but this one is %3 bytes.")
+            verdict.reason = QCoreApplication::translate("JwsVerifier", "An %1 signature is %2 bytes (R and S), but this one is %3 bytes.")
                                  .arg(alg)
                                  .arg(2 * half)
                                  .arg(signature.size());
@@ -267,8 +264,10 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
     qCDebug(lcJwt) << "verify" << alg << "with" << key.description() << "->" << result;
     if (result == 1) {
         return make(Verdict::Valid,
-                    tr("The signature is valid: %1 with the issuer's key “%2” (%3).")
-                        .arg(alg, kid, key.description()),
+                    kid.isEmpty() ? QCoreApplication::translate("JwsVerifier", "The signature is valid: %1 with the key set's only fitting key (%2).")
+                                        .arg(alg, key.description())
+                                  : QCoreApplication::translate("JwsVerifier", "The signature is valid: %1 with the issuer's key “%2” (%3).")
+                                        .arg(alg, kid, key.description()),
                     alg, kid);
     }
     return invalid;
@@ -276,7 +275,7 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
 
 JwsVerifier::Verdict JwsVerifier::issuerUnreachable(const Jwt &jwt, const QString &detail) {
     return make(Verdict::IssuerUnreachable,
-                tr("The signature could not be checked because the issuer's keys could not be "
+                QCoreApplication::translate("JwsVerifier", "The signature could not be checked because the issuer's keys could not be "
                    "fetched: %1 The token is decoded anyway.")
                     .arg(detail),
                 jwt.algorithm(), jwt.keyId());

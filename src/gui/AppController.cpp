@@ -13,7 +13,36 @@
 #include "TenantsDialog.h"
 #include "Ticker.h"
 
+#include <QEvent>
 #include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// Calls back once, when `window` has been painted for the first time, then goes away.
+class FirstPaintWatcher : public QObject {
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> painted)
+        : QObject(window), m_painted(std::move(painted)) {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            m_painted();
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_painted;
+};
+
+} // namespace
 
 AppController::AppController(LoginSession *session, GraphQlClient *client, ModerneApi *api,
                              CredentialStore *credentials, Ticker *ticker,
@@ -130,13 +159,21 @@ void AppController::updateTenantChoices() {
 
 void AppController::start(bool signInNow) {
     showLogin();
-    // First paint first: the keychain and the network come after the window is up.
-    QTimer::singleShot(0, this, [this, signInNow] {
+    // First paint first: the keychain and the network come after the login window has been
+    // painted (or after 300 ms, if the window system never asks for a paint).
+    auto begun = std::make_shared<bool>(false);
+    auto begin = [this, signInNow, begun] {
+        if (std::exchange(*begun, true))
+            return;
         if (signInNow)
             m_session->signIn();
         else
             m_session->restore();
+    };
+    auto *watcher = new FirstPaintWatcher(m_loginWindow, [begin] {
+        QTimer::singleShot(0, begin);
     });
+    QTimer::singleShot(300, watcher, [begin] { begin(); });
 }
 
 void AppController::onStateChanged() {

@@ -67,6 +67,8 @@ private Q_SLOTS:
         auto *button = login->findChild<QPushButton *>(QStringLiteral("signInButton"));
         QVERIFY(button);
         QVERIFY(button->isDefault());
+        // A launch first looks for a stored session; the button waits for that.
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
         QSignalSpy userLoaded(&controller, &AppController::userLoaded);
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(userLoaded.count(), 1, 30000);

@@ -2,6 +2,10 @@
 
 #include <QElapsedTimer>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 SandboxProcess::SandboxProcess(QStringList extraArguments)
     : m_arguments(std::move(extraArguments)) {}
 
@@ -18,6 +22,9 @@ bool SandboxProcess::start(QString *error) {
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.setProcessChannelMode(m_capture ? QProcess::MergedChannels
                                               : QProcess::ForwardedErrorChannel);
+    // If the test dies (a crash, a sanitizer abort), the sandbox dies with it: otherwise node
+    // would keep the test's output pipe open and ctest would wait for its timeout.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(QStringLiteral(TOKENDESK_NODE), arguments);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("node did not start: %1").arg(m_process.errorString());

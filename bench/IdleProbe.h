@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QApplication>
+#include <QHash>
+
+#include <functional>
+
+// A QApplication that counts what an idle window costs: timer events per timer, paint events,
+// and this process's CPU time over a period. measureIdle() prints, after `ms`:
+//   idle-cpu-ms <user+system CPU time during the period>
+//   idle-wall-ms <the period>
+//   idle-timer-events <timer events delivered>    idle-timers <distinct timers that fired>
+//   idle-paints <paint events>
+class IdleApplication : public QApplication {
+public:
+    IdleApplication(int &argc, char **argv);
+
+    bool notify(QObject *receiver, QEvent *event) override;
+
+    // Starts counting now; after `ms`, prints the figures, calls `then` (or quits).
+    void measureIdle(int ms, std::function<void()> then);
+
+    static double cpuMs();
+
+private:
+    bool m_counting = false;
+    qint64 m_timerEvents = 0;
+    qint64 m_paints = 0;
+    QHash<int, qint64> m_timers;
+};

@@ -1,0 +1,148 @@
+// The app's own code (everything but main.cpp), driven for the measurements that need a
+// session: bench_app --issuer URL --api-url URL <mode>
+//   --prepare-session      sign in (browser played over HTTP) and keep the session in the keychain
+//   --signin N             N sign-ins through the login window; prints "signin-ms <ms>" for each
+//   --load-all-tokens      restore the session, page in every PAT; prints tokens and max-rss-kb
+//   --idle SECONDS         restore, load, show the main window; counts CPU time, timer events and
+//                          paints while visible, then paints while minimised
+#include "AccessTokenModel.h"
+#include "AppController.h"
+#include "BrowserPlayer.h"
+#include "GraphQlClient.h"
+#include "IdleProbe.h"
+#include "KeychainCredentialStore.h"
+#include "LoginSession.h"
+#include "MainWindow.h"
+#include "ModerneApi.h"
+#include "ScmConnectionModel.h"
+#include "Ticker.h"
+
+#include <QDesktopServices>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+namespace {
+
+struct App {
+    explicit App(const TenantProfile &profile, const QString &service)
+        : credentials(service)
+        , session(&network, &credentials)
+        , client(&network)
+        , api(&client)
+        , controller(&session, &client, &api, &credentials, &ticker) {
+        controller.setProfile(profile);
+    }
+    QNetworkAccessManager network;
+    KeychainCredentialStore credentials;
+    LoginSession session;
+    GraphQlClient client;
+    ModerneApi api;
+    Ticker ticker;
+    AppController controller;
+};
+
+bool loadAllTokens(AccessTokenModel *model) {
+    if (!QTest::qWaitFor([&] { return !model->isLoading() && model->totalCount() > 0; }, 60000))
+        return false;
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+        if (!QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
+            return false;
+    }
+    return model->rowCount() == model->totalCount();
+}
+
+bool restore(App &app) {
+    QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+    app.controller.start(false);
+    return QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    IdleApplication qapp(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk-bench"));
+    const QStringList args = QCoreApplication::arguments();
+    const auto value = [&](const QString &name) { return args.value(args.indexOf(name) + 1); };
+    TenantProfile profile;
+    profile.displayName = QStringLiteral("Local sandbox");
+    profile.issuer = QUrl(value(QStringLiteral("--issuer")));
+    profile.apiUrl = QUrl(value(QStringLiteral("--api-url")));
+    BrowserPlayer browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
+    // The app's own keychain service by default, so that tokendesk itself restores the session.
+    const QString service = args.contains(QStringLiteral("--service"))
+                                ? value(QStringLiteral("--service"))
+                                : QStringLiteral("TokenDesk");
+
+    if (args.contains(QStringLiteral("--prepare-session"))) {
+        KeychainCredentialStore credentials(service);
+        QNetworkAccessManager network;
+        LoginSession session(&network, &credentials);
+        session.setProfile(profile);
+        QSignalSpy signedIn(&session, &LoginSession::signedIn);
+        session.signIn();
+        if (!QTest::qWaitFor([&] { return signedIn.count() > 0; }, 60000))
+            return 1;
+        QTest::qWait(1000); // the keychain write
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--signin"))) {
+        const int runs = value(QStringLiteral("--signin")).toInt();
+        App app(profile, service + QStringLiteral("-signin"));
+        app.controller.start(false);
+        auto *button =
+            app.controller.loginWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        for (int run = 0; run < runs; ++run) {
+            if (!QTest::qWaitFor([&] { return button->isEnabled() && button->isVisible(); }, 60000))
+                return 2;
+            browser.reset();
+            QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+            QElapsedTimer timer;
+            timer.start();
+            button->click();
+            if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000))
+                return 3;
+            std::printf("signin-ms %.2f\n", timer.nsecsElapsed() / 1e6);
+            std::fflush(stdout);
+            app.controller.signOut();
+        }
+        return 0;
+    }
+    App app(profile, service);
+    if (!restore(app))
+        return 4;
+    AccessTokenModel *tokens = app.controller.accessTokenModel();
+    if (!loadAllTokens(tokens))
+        return 5;
+    if (args.contains(QStringLiteral("--load-all-tokens"))) {
+        std::printf("tokens %d\n", tokens->rowCount());
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("loaded-max-rss-kb %ld\n", usage.ru_maxrss);
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--idle"))) {
+        const int seconds = value(QStringLiteral("--idle")).toInt();
+        MainWindow *window = app.controller.mainWindow();
+        window->resize(1100, 700);
+        QTest::qWait(2000); // settle: first paints, the SCM list
+        std::printf("countdowns %d\n",
+                    tokens->rowCount() + app.controller.scmConnectionModel()->rowCount());
+        qapp.measureIdle(seconds * 1000, [&] {
+            window->showMinimized();
+            QTest::qWait(500);
+            std::printf("minimised\n");
+            qapp.measureIdle(5000, [] { QCoreApplication::quit(); });
+        });
+        return qapp.exec();
+    }
+    return 6;
+}

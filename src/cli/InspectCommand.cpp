@@ -1,0 +1,185 @@
+#include "InspectCommand.h"
+
+#include "JwsVerifier.h"
+#include "Jwt.h"
+#include "OidcDiscovery.h"
+#include "TokenInspection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+QString InspectCommand::helpText() {
+    return tr(
+        "Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]\n"
+        "\n"
+        "Decodes a JSON Web Token and verifies its signature. The token is read from\n"
+        "standard input unless given as an argument (prefer stdin: command lines are\n"
+        "visible to other users). Surrounding whitespace and a leading \"Bearer \" are\n"
+        "stripped.\n"
+        "\n"
+        "  --jwks FILE|URL   verify with this JSON Web Key Set\n"
+        "  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)\n"
+        "  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now\n"
+        "  -h, --help        show this help\n"
+        "\n"
+        "Prints one JSON object: {\"header\", \"payload\", \"signature\": {\"alg\", \"kid\",\n"
+        "\"verified\", \"status\", \"reason\"}, \"expired\", \"expires_in\"}.\n"
+        "Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys\n"
+        "given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.\n");
+}
+
+std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &arguments,
+                                                             QString *error) {
+    Options options;
+    QStringList positional;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const auto next = [&]() -> std::optional<QString> {
+            if (i + 1 >= arguments.size()) {
+                *error = tr("%1 needs a value.").arg(argument);
+                return std::nullopt;
+            }
+            return arguments.at(++i);
+        };
+        if (argument == QLatin1String("--jwks")) {
+            const auto value = next();
+            if (!value)
+                return std::nullopt;
+            options.jwks = *value;
+        } else if (argument == QLatin1String("--issuer")) {
+            const auto value = next();
+            if (!value)
+                return std::nullopt;
+            options.issuer = QUrl(*value);
+            if (!options.issuer.isValid() || options.issuer.scheme().isEmpty()) {
+                *error = tr("--issuer: “%1” is not a URL.").arg(*value);
+                return std::nullopt;
+            }
+        } else if (argument == QLatin1String("--now")) {
+            const auto value = next();
+            if (!value)
+                return std::nullopt;
+            bool ok = false;
+            const qint64 seconds = value->toLongLong(&ok);
+            if (!ok) {
+                *error = tr("--now: “%1” is not a number of seconds.").arg(*value);
+                return std::nullopt;
+            }
+            options.now = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            *error = tr("Unknown option %1.").arg(argument);
+            return std::nullopt;
+        } else {
+            positional << argument;
+        }
+    }
+    if (positional.size() > 1) {
+        *error = tr("Give one token at most.");
+        return std::nullopt;
+    }
+    if (!options.jwks.isEmpty() && !options.issuer.isEmpty()) {
+        *error = tr("Give --jwks or --issuer, not both.");
+        return std::nullopt;
+    }
+    if (!positional.isEmpty())
+        options.token = positional.constFirst().toUtf8();
+    return options;
+}
+
+InspectCommand::InspectCommand(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network) {}
+
+void InspectCommand::fetchKeys(const QUrl &url,
+                               std::function<void(const QByteArray &, const QString &)> done) {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    request.setRawHeader("Accept", "application/json, application/jwk-set+json");
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, url, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            done({}, tr("the key set at %1 could not be fetched (%2)")
+                         .arg(url.toString(),
+                              status ? tr("HTTP %1").arg(status) : reply->errorString()));
+            return;
+        }
+        done(reply->readAll(), {});
+    });
+}
+
+void InspectCommand::run(const Options &options, Writer out, Writer err,
+                         std::function<void(int)> done) {
+    const Jwt jwt = Jwt::decode(options.token);
+    const QDateTime now = options.now.value_or(QDateTime::currentDateTimeUtc());
+    if (jwt.kind() == Jwt::Kind::Malformed) {
+        err(tr("tokendesk-cli: malformed token: %1").arg(jwt.error()).toUtf8() + '\n');
+        done(TokenInspection::MalformedInput);
+        return;
+    }
+    const auto finish = [jwt, now, out, done](const JwsVerifier::Verdict &verdict) {
+        out(QJsonDocument(TokenInspection::toJson(jwt, verdict, now))
+                .toJson(QJsonDocument::Indented));
+        done(TokenInspection::exitCode(jwt, verdict));
+    };
+    if (const auto early = JwsVerifier::verdictWithoutKeys(jwt)) {
+        finish(*early);
+        return;
+    }
+    const auto verifyWith = [jwt, finish](const QByteArray &document, const QString &error) {
+        if (!error.isEmpty()) {
+            finish(JwsVerifier::issuerUnreachable(jwt, error));
+            return;
+        }
+        QString parseError;
+        const Jwks keys = Jwks::parse(document, &parseError);
+        if (!parseError.isEmpty()) {
+            JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, parseError);
+            verdict.status = JwsVerifier::Verdict::KeyNotFound;
+            verdict.reason = tr("The key set is not usable: %1").arg(parseError);
+            finish(verdict);
+            return;
+        }
+        finish(JwsVerifier::verify(jwt, keys));
+    };
+    if (!options.jwks.isEmpty()) {
+        const QUrl url(options.jwks);
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+            fetchKeys(url, verifyWith);
+            return;
+        }
+        QFile file(options.jwks);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(tr("tokendesk-cli: cannot read the key set %1: %2")
+                    .arg(options.jwks, file.errorString())
+                    .toUtf8() +
+                '\n');
+            done(TokenInspection::MalformedInput);
+            return;
+        }
+        verifyWith(file.readAll(), {});
+        return;
+    }
+    if (!options.issuer.isEmpty()) {
+        auto *discovery = new OidcDiscovery(m_network, this);
+        discovery->fetch(
+            options.issuer,
+            [this, discovery, verifyWith](const OidcConfiguration &config, const QString &error) {
+                discovery->deleteLater();
+                if (!error.isEmpty())
+                    return verifyWith({}, error);
+                if (!config.jwksUri.isValid())
+                    return verifyWith({}, tr("the issuer's discovery document names no jwks_uri"));
+                fetchKeys(config.jwksUri, verifyWith);
+            });
+        return;
+    }
+    JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, {});
+    verdict.status = JwsVerifier::Verdict::KeyNotFound;
+    verdict.reason = tr("Not verified: no keys were given (use --jwks or --issuer).");
+    finish(verdict);
+}
