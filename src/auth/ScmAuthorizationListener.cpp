@@ -8,16 +8,14 @@
 namespace {
 constexpr qsizetype MaxRequestSize = 16 * 1024;
 
-QString htmlEscape(const QString &text)
-{
+QString htmlEscape(const QString &text) {
     return text.toHtmlEscaped();
 }
 } // namespace
 
 ScmAuthorizationListener::ScmAuthorizationListener(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
+    , m_server(new QTcpServer(this)) {
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, [this] {
         fail(tr("The authorization request expired before the browser came back. Connect "
@@ -28,8 +26,7 @@ ScmAuthorizationListener::ScmAuthorizationListener(QObject *parent)
 
 ScmAuthorizationListener::~ScmAuthorizationListener() = default;
 
-bool ScmAuthorizationListener::listen(QString *error)
-{
+bool ScmAuthorizationListener::listen(QString *error) {
     m_done = false;
     if (m_server->isListening())
         return true;
@@ -43,13 +40,11 @@ bool ScmAuthorizationListener::listen(QString *error)
     return true;
 }
 
-bool ScmAuthorizationListener::isListening() const
-{
+bool ScmAuthorizationListener::isListening() const {
     return m_server->isListening();
 }
 
-QUrl ScmAuthorizationListener::redirectUri() const
-{
+QUrl ScmAuthorizationListener::redirectUri() const {
     if (!m_server->isListening())
         return {};
     QUrl url;
@@ -61,8 +56,7 @@ QUrl ScmAuthorizationListener::redirectUri() const
 }
 
 void ScmAuthorizationListener::expect(const QString &state, const QStringList &callbackParameters,
-                                      const QDateTime &expiresAt)
-{
+                                      const QDateTime &expiresAt) {
     m_state = state;
     m_parameters = callbackParameters;
     m_expiry.stop();
@@ -72,14 +66,12 @@ void ScmAuthorizationListener::expect(const QString &state, const QStringList &c
     }
 }
 
-void ScmAuthorizationListener::close()
-{
+void ScmAuthorizationListener::close() {
     m_expiry.stop();
     m_server->close();
 }
 
-void ScmAuthorizationListener::fail(const QString &message)
-{
+void ScmAuthorizationListener::fail(const QString &message) {
     if (m_done)
         return;
     m_done = true;
@@ -87,16 +79,14 @@ void ScmAuthorizationListener::fail(const QString &message)
     Q_EMIT failed(message);
 }
 
-void ScmAuthorizationListener::onNewConnection()
-{
+void ScmAuthorizationListener::onNewConnection() {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     }
 }
 
-void ScmAuthorizationListener::onReadyRead(QTcpSocket *socket)
-{
+void ScmAuthorizationListener::onReadyRead(QTcpSocket *socket) {
     QByteArray buffer = socket->property("request").toByteArray() + socket->readAll();
     if (buffer.size() > MaxRequestSize) {
         respond(socket, 431, tr("Request too large"), tr("TokenDesk did not accept this request."));
@@ -117,14 +107,14 @@ void ScmAuthorizationListener::onReadyRead(QTcpSocket *socket)
 }
 
 void ScmAuthorizationListener::handleRequest(QTcpSocket *socket, const QByteArray &method,
-                                             const QUrl &target)
-{
+                                             const QUrl &target) {
     if (target.path() != QLatin1String("/callback")) {
         respond(socket, 404, tr("Not found"), tr("There is nothing here."));
         return;
     }
     if (method != "GET") {
-        respond(socket, 405, tr("Method not allowed"), tr("TokenDesk expects the browser's redirect."));
+        respond(socket, 405, tr("Method not allowed"),
+                tr("TokenDesk expects the browser's redirect."));
         return;
     }
     if (m_done) {
@@ -182,16 +172,16 @@ void ScmAuthorizationListener::handleRequest(QTcpSocket *socket, const QByteArra
 }
 
 void ScmAuthorizationListener::respond(QTcpSocket *socket, int status, const QString &title,
-                                       const QString &text)
-{
+                                       const QString &text) {
     const QByteArray body =
-        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>TokenDesk</title>"
-                       "<style>body{font-family:sans-serif;margin:4em auto;max-width:32em;"
-                       "text-align:center;color:#222}h1{font-size:1.4em}</style></head>"
-                       "<body><h1>%1</h1><p>%2</p></body></html>\n")
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>TokenDesk</title>"
+            "<style>body{font-family:sans-serif;margin:4em auto;max-width:32em;"
+            "text-align:center;color:#222}h1{font-size:1.4em}</style></head>"
+            "<body><h1>%1</h1><p>%2</p></body></html>\n")
             .arg(htmlEscape(title), htmlEscape(text))
             .toUtf8();
-    QByteArray reason = status == 200 ? "OK"
+    QByteArray reason = status == 200   ? "OK"
                         : status == 404 ? "Not Found"
                         : status == 405 ? "Method Not Allowed"
                         : status == 410 ? "Gone"
@@ -200,7 +190,8 @@ void ScmAuthorizationListener::respond(QTcpSocket *socket, int status, const QSt
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    response += "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n";
+    response +=
+        "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n";
     response += body;
     socket->write(response);
     socket->disconnectFromHost();

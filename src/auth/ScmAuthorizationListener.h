@@ -18,8 +18,7 @@ class QTcpSocket;
 // on an ephemeral port, answers only its callback path, takes exactly one callback and closes,
 // or closes when the authorization expires. A callback whose `state` differs from the one the
 // authorization URL carried is rejected (CSRF / code injection) and ends the attempt too.
-class ScmAuthorizationListener : public QObject
-{
+class ScmAuthorizationListener : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;

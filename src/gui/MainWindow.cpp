@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
 #include "AccessTokenModel.h"
+#include "ExpiryCollector.h"
+#include "ExpiryNotifier.h"
 #include "LoginTokenPane.h"
 #include "ScmConnectionModel.h"
 #include "ScmPane.h"
+#include "NotificationSettingsDialog.h"
 #include "SessionStatusWidget.h"
+#include "Ticker.h"
+#include "TimelineWidget.h"
 #include "TokensPane.h"
 #include "ui_MainWindow.h"
 
@@ -13,6 +18,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSystemTrayIcon>
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
@@ -24,8 +31,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     m_tokensPane = new TokensPane(m_tokens, this);
-    m_scmPane = new ScmPane(m_scm, this);
+    m_scmPane = new ScmPane(m_scm, services.ticker, this);
     m_loginTokenPane = new LoginTokenPane(this);
+    m_loginTokenPane->setJwksCache(services.jwks);
+    if (services.ticker)
+        m_loginTokenPane->setTicker(services.ticker);
     m_ui->panes->addWidget(m_tokensPane);
     m_ui->panes->addWidget(m_scmPane);
     m_ui->panes->addWidget(m_loginTokenPane);
@@ -73,6 +83,47 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_tokens, &AccessTokenModel::totalCountChanged, this, &MainWindow::updateNavigation);
     connect(m_scm, &ScmConnectionModel::loaded, this, &MainWindow::updateNavigation);
+    connect(m_scm, &ScmConnectionModel::connectionsChanged, this, &MainWindow::updateNavigation);
+
+    // Expiries: the timeline strip under the panes, and the desktop warnings (tray).
+    m_expiries = new ExpiryCollector(m_tokens, m_scm, this);
+    m_timeline = new TimelineWidget(m_expiries, services.ticker, this);
+    m_ui->centralLayout->addWidget(m_timeline);
+    m_notifier = new ExpiryNotifier(m_expiries, true, this);
+    m_notifier->setSettings(NotificationSettings::load(QSettings()));
+    const auto showPaneFor = [this](ExpiryEntry::Kind kind) {
+        showPane(kind == ExpiryEntry::Kind::LoginToken ? LoginTokenPaneIndex
+                 : kind == ExpiryEntry::Kind::ScmToken ? ScmConnectionsPane
+                                                       : AccessTokensPane);
+    };
+    connect(m_timeline, &TimelineWidget::entryActivated, this, showPaneFor);
+    connect(m_notifier, &ExpiryNotifier::activated, this, [this, showPaneFor](ExpiryEntry::Kind kind) {
+        showNormal();
+        raise();
+        activateWindow();
+        showPaneFor(kind);
+    });
+    connect(m_notifier, &ExpiryNotifier::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifier, &ExpiryNotifier::warningGiven, this, [this](const ExpiryWarning &warning) {
+        if (!m_notifier->trayIcon()) // no tray on this desktop: the status bar says it
+            showNotice(warning.title);
+    });
+    auto *notifications = new QAction(tr("&Notifications…"), this);
+    notifications->setObjectName(QStringLiteral("actionNotifications"));
+    m_ui->menuFile->insertAction(m_ui->actionSignOut, notifications);
+    m_ui->menuFile->insertSeparator(m_ui->actionSignOut);
+    connect(notifications, &QAction::triggered, this, [this] {
+        NotificationSettingsDialog dialog(m_notifier->settings(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QSettings settings;
+        dialog.settings().save(settings);
+        m_notifier->setSettings(dialog.settings());
+    });
     updateNavigation();
     showPane(AccessTokensPane);
 }
@@ -102,6 +153,10 @@ void MainWindow::setUser(const CurrentUser &user) {
         tr("Signed in as %1 · %2 · %3")
             .arg(user.email, user.role.isEmpty() ? tr("no role") : user.role, m_tenantName));
     m_loginTokenPane->setApiRole(user.role);
+}
+
+void MainWindow::setLoginTokenExpiry(const QDateTime &expiresAt, bool willBeRefreshed) {
+    m_expiries->setLoginToken(expiresAt, willBeRefreshed);
 }
 
 void MainWindow::setLoginToken(const QByteArray &token) {
@@ -143,4 +198,23 @@ void MainWindow::showPane(Pane pane) {
 
 QString MainWindow::statusText() const {
     return m_statusLabel->text();
+}
+
+// The shared ticker runs only while the window can be seen; showing it again ticks at once.
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && m_services.ticker)
+        m_services.ticker->setActive(isVisible() && !isMinimized());
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (m_services.ticker)
+        m_services.ticker->setActive(!isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent *event) {
+    QMainWindow::hideEvent(event);
+    if (m_services.ticker)
+        m_services.ticker->setActive(false);
 }

@@ -9,6 +9,9 @@ namespace Ui {
 class MainWindow;
 }
 class AccessTokenModel;
+class ExpiryCollector;
+class ExpiryNotifier;
+class JwksCache;
 class CredentialStore;
 class LoginTokenPane;
 class QLabel;
@@ -17,6 +20,7 @@ class ScmPane;
 class QComboBox;
 class SessionStatusWidget;
 class Ticker;
+class TimelineWidget;
 class TokensPane;
 
 // The main window: navigation on the left (each entry with a live figure), the panes on the
@@ -32,6 +36,7 @@ public:
         ScmConnectionModel *scm = nullptr;
         Ticker *ticker = nullptr;               // the one shared 1 Hz ticker
         CredentialStore *credentials = nullptr; // the OS keychain
+        JwksCache *jwks = nullptr;              // the issuer's keys, for the inspector
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -40,6 +45,12 @@ public:
     void setTenantName(const QString &name);
     void setUser(const CurrentUser &user);
     void setLoginToken(const QByteArray &token);
+    LoginTokenPane *loginTokenPane() const { return m_loginTokenPane; }
+    // The login token's expiry for the timeline and the warnings (invalid: none, e.g. signed
+    // out or a personal access token in use); no warning when it will be refreshed.
+    void setLoginTokenExpiry(const QDateTime &expiresAt, bool willBeRefreshed);
+    TimelineWidget *timeline() const { return m_timeline; }
+    ExpiryNotifier *notifier() const { return m_notifier; }
     void showPane(Pane pane);
     QString statusText() const;
 
@@ -56,6 +67,11 @@ Q_SIGNALS:
     void tenantChosen(int index);
     void manageTenantsRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateNavigation();
 
@@ -68,6 +84,9 @@ private:
     LoginTokenPane *m_loginTokenPane;
     QLabel *m_statusLabel;
     SessionStatusWidget *m_sessionStatus;
+    ExpiryCollector *m_expiries;
+    TimelineWidget *m_timeline;
+    ExpiryNotifier *m_notifier;
     QComboBox *m_tenantCombo;
     QMenu *m_tenantMenu;
     QString m_tenantName;

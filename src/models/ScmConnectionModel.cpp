@@ -1,30 +1,46 @@
 #include "ScmConnectionModel.h"
 
 #include "ModerneApi.h"
+#include "ScmConnectFlow.h"
 #include "TimeFormat.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
+#include <QLocale>
+
+#include <numeric>
+
+namespace {
+const QColor Amber(0xb2, 0x6b, 0x00);
+const QColor Red(0xc6, 0x28, 0x28);
+
+const ScmToken *latestToken(const ScmConnection &connection) {
+    return connection.tokens.isEmpty() ? nullptr : &connection.tokens.constLast();
+}
+} // namespace
 
 ScmConnectionModel::ScmConnectionModel(ModerneApi *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{
+    , m_flow(new ScmConnectFlow(api, this)) {
+    connect(m_flow, &ScmConnectFlow::connectionsChanged, this, &ScmConnectionModel::reload);
 }
 
-int ScmConnectionModel::rowCount(const QModelIndex &parent) const
-{
+void ScmConnectionModel::setClock(Clock clock) {
+    m_clock = std::move(clock);
+    m_flow->setClock(m_clock);
+}
+
+int ScmConnectionModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_connections.size());
 }
 
-int ScmConnectionModel::columnCount(const QModelIndex &parent) const
-{
+int ScmConnectionModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ScmConnectionModel::providerName(const QString &typeName)
-{
+QString ScmConnectionModel::providerName(const QString &typeName) {
     if (typeName == QLatin1String("GithubConnection"))
         return tr("GitHub");
     if (typeName == QLatin1String("GitLabConnection"))
@@ -38,8 +54,32 @@ QString ScmConnectionModel::providerName(const QString &typeName)
     return typeName;
 }
 
-ScmConnectionModel::Status ScmConnectionModel::status(const ScmConnection &connection) const
-{
+QString ScmConnectionModel::providerIconPath(const QString &typeName) {
+    if (typeName == QLatin1String("GithubConnection"))
+        return QStringLiteral(":/icons/github.svg");
+    if (typeName == QLatin1String("GitLabConnection"))
+        return QStringLiteral(":/icons/gitlab.svg");
+    if (typeName == QLatin1String("BitbucketConnection"))
+        return QStringLiteral(":/icons/bitbucket.svg");
+    if (typeName == QLatin1String("BitbucketCloudConnection"))
+        return QStringLiteral(":/icons/bitbucket-cloud.svg");
+    if (typeName == QLatin1String("AzureDevOpsConnection"))
+        return QStringLiteral(":/icons/azure-devops.svg");
+    return QStringLiteral(":/icons/link.svg");
+}
+
+qint64 ScmConnectionModel::lifetime(const ScmConnection &connection) {
+    const ScmToken *token = latestToken(connection);
+    if (!token || !token->expiresAt.isValid())
+        return 0;
+    // GitHub App user tokens last 8 hours; for the others the token says how long.
+    if (connection.typeName == QLatin1String("GithubConnection"))
+        return GithubTokenLifetime;
+    return token->created.isValid() ? std::max<qint64>(0, token->created.secsTo(token->expiresAt))
+                                    : 0;
+}
+
+ScmConnectionModel::Status ScmConnectionModel::status(const ScmConnection &connection) const {
     if (connection.tokens.isEmpty())
         return Status::NotConnected;
     const QDateTime expires = connection.tokens.constLast().expiresAt;
@@ -48,21 +88,40 @@ ScmConnectionModel::Status ScmConnectionModel::status(const ScmConnection &conne
     return connection.isAuthorized ? Status::Connected : Status::Expired;
 }
 
-int ScmConnectionModel::connectedCount() const
-{
-    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                             [this](const ScmConnection &c) { return status(c) == Status::Connected; }));
+int ScmConnectionModel::connectedCount() const {
+    return int(
+        std::count_if(m_connections.cbegin(), m_connections.cend(),
+                      [this](const ScmConnection &c) { return status(c) == Status::Connected; }));
 }
 
-QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const
-{
+int ScmConnectionModel::rowOf(const QString &origin) const {
+    for (int row = 0; row < m_connections.size(); ++row) {
+        if (m_connections.at(row).origin == origin)
+            return row;
+    }
+    return -1;
+}
+
+QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ScmConnection &connection = m_connections.at(index.row());
     const Status state = status(connection);
-    const QDateTime expires = connection.tokens.isEmpty() ? QDateTime()
-                                                          : connection.tokens.constLast().expiresAt;
-    if (role == Qt::DisplayRole) {
+    const ScmToken *token = latestToken(connection);
+    const QDateTime expires = token ? token->expiresAt : QDateTime();
+    const QDateTime created = token ? token->created : QDateTime();
+    const QDateTime now = m_clock();
+    const qint64 remaining = expires.isValid() ? now.secsTo(expires) : 0;
+    const qint64 total = lifetime(connection);
+    Urgency urgency = Urgency::None;
+    if (state == Status::Expired)
+        urgency = Urgency::Expired;
+    else if (state == Status::Connected)
+        urgency = expires.isValid() && remaining < SoonSeconds ? Urgency::Soon : Urgency::Fine;
+    const bool timed = index.column() == ExpiresColumn || index.column() == TimeLeftColumn;
+
+    switch (role) {
+    case Qt::DisplayRole:
         switch (index.column()) {
         case ProviderColumn:
             return providerName(connection.typeName);
@@ -72,21 +131,87 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const
             return state == Status::Connected ? tr("Connected")
                    : state == Status::Expired ? tr("Expired")
                                               : tr("Not connected");
+        case CreatedColumn:
+            return created.isValid() ? TimeFormat::relative(created, now) : QString();
         case ExpiresColumn:
             if (state == Status::NotConnected || !expires.isValid())
+                return state == Status::NotConnected ? QString() : tr("No expiry");
+            return TimeFormat::relative(expires, now);
+        case TimeLeftColumn:
+            if (state == Status::NotConnected)
                 return QString();
-            return TimeFormat::relative(expires, m_clock());
+            if (!expires.isValid())
+                return tr("No expiry");
+            if (remaining <= 0)
+                return tr("Expired");
+            return TimeFormat::countdown(remaining);
         }
-    } else if (role == Qt::ToolTipRole && index.column() == ExpiresColumn && expires.isValid()) {
-        return TimeFormat::exact(expires);
-    } else if (role == Qt::ForegroundRole && index.column() == StatusColumn && state == Status::Expired) {
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        break;
+    case ActionRole:
+        return state == Status::Connected ? tr("Disconnect")
+               : state == Status::Expired ? tr("Reconnect")
+                                          : tr("Connect");
+    case Qt::ToolTipRole:
+        if (index.column() == CreatedColumn && created.isValid())
+            return tr("Connected %1").arg(TimeFormat::exact(created));
+        if (timed && expires.isValid())
+            return (remaining > 0 ? tr("Expires %1") : tr("Expired %1"))
+                .arg(TimeFormat::exact(expires));
+        if (index.column() == ProviderColumn)
+            return tr("%1 at %2").arg(providerName(connection.typeName), connection.origin);
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == TimeLeftColumn && state != Status::NotConnected && expires.isValid())
+            return remaining > 0 ? tr("%1 left").arg(TimeFormat::countdown(remaining))
+                                 : tr("Expired");
+        break;
+    case Qt::ForegroundRole:
+        if (state == Status::Expired && (index.column() == StatusColumn || timed))
+            return QBrush(Red);
+        if (urgency == Urgency::Soon && timed)
+            return QBrush(Amber);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == ProviderColumn)
+            return QIcon(providerIconPath(connection.typeName));
+        if (index.column() == StatusColumn) {
+            if (state == Status::Connected)
+                return QIcon(urgency == Urgency::Soon ? QStringLiteral(":/icons/warning.svg")
+                                                      : QStringLiteral(":/icons/connected.svg"));
+            if (state == Status::Expired)
+                return QIcon(QStringLiteral(":/icons/expired.svg"));
+            return QIcon(QStringLiteral(":/icons/not-connected.svg"));
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeLeftColumn)
+            return int(Qt::AlignCenter);
+        break;
+    case StatusRole:
+        return int(state);
+    case OriginRole:
+        return connection.origin;
+    case TypeNameRole:
+        return connection.typeName;
+    case CreatedRole:
+        return created;
+    case ExpiresAtRole:
+        return expires;
+    case LifetimeRole:
+        return total;
+    case RemainingRole:
+        return remaining;
+    case FractionRole:
+        if (state == Status::NotConnected || !expires.isValid() || total <= 0)
+            return state == Status::Connected ? 1.0 : 0.0;
+        return std::clamp(double(remaining) / double(total), 0.0, 1.0);
+    case UrgencyRole:
+        return int(urgency);
     }
     return {};
 }
 
-QVariant ScmConnectionModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ScmConnectionModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -96,15 +221,20 @@ QVariant ScmConnectionModel::headerData(int section, Qt::Orientation orientation
         return tr("Origin");
     case StatusColumn:
         return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
     case ExpiresColumn:
         return tr("Expires");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case ActionColumn:
+        return QString();
     default:
         return {};
     }
 }
 
-void ScmConnectionModel::setConnections(QList<ScmConnection> connections)
-{
+void ScmConnectionModel::setConnections(QList<ScmConnection> connections) {
     // Grouped as on the platform's page: connected, then expired, then not connected.
     std::stable_sort(connections.begin(), connections.end(),
                      [this](const ScmConnection &a, const ScmConnection &b) {
@@ -112,12 +242,65 @@ void ScmConnectionModel::setConnections(QList<ScmConnection> connections)
                      });
     beginResetModel();
     m_connections = std::move(connections);
+    m_statuses.clear();
+    for (const ScmConnection &connection : std::as_const(m_connections))
+        m_statuses.append(status(connection));
     endResetModel();
     Q_EMIT loaded();
+    Q_EMIT connectionsChanged();
 }
 
-void ScmConnectionModel::reload()
-{
+void ScmConnectionModel::refreshCountdowns(int firstRow, int lastRow) {
+    bool changed = false;
+    for (int row = 0; row < m_connections.size() && !changed; ++row)
+        changed = status(m_connections.at(row)) != m_statuses.at(row);
+    if (changed) {
+        regroup();
+        return;
+    }
+    firstRow = std::max(0, firstRow);
+    lastRow = std::min(int(m_connections.size()) - 1, lastRow);
+    if (firstRow > lastRow)
+        return;
+    Q_EMIT dataChanged(index(firstRow, ExpiresColumn), index(lastRow, TimeLeftColumn),
+                       {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole,
+                        Qt::AccessibleTextRole, RemainingRole, FractionRole, UrgencyRole});
+}
+
+void ScmConnectionModel::regroup() {
+    // A token expired on its own: its row moves to the expired group (a layout change, so
+    // selections and persistent indexes follow it).
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> order(m_connections.size());
+    std::iota(order.begin(), order.end(), 0);
+    QList<Status> statuses;
+    for (const ScmConnection &connection : std::as_const(m_connections))
+        statuses.append(status(connection));
+    std::stable_sort(order.begin(), order.end(), [&statuses](int a, int b) {
+        return int(statuses.at(a)) < int(statuses.at(b));
+    });
+    QList<ScmConnection> sorted;
+    QList<int> newRowOf(order.size());
+    for (int i = 0; i < order.size(); ++i) {
+        sorted.append(m_connections.at(order.at(i)));
+        newRowOf[order.at(i)] = i;
+    }
+    QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    for (const QModelIndex &old : std::as_const(from))
+        to.append(index(newRowOf.at(old.row()), old.column()));
+    m_connections = std::move(sorted);
+    m_statuses.clear();
+    for (const ScmConnection &connection : std::as_const(m_connections))
+        m_statuses.append(status(connection));
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (!m_connections.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT connectionsChanged();
+}
+
+void ScmConnectionModel::reload() {
     m_api->scmConnections(this, [this](const ApiResult<QList<ScmConnection>> &result) {
         if (result.error) {
             Q_EMIT loadFailed(result.error.message);

@@ -8,20 +8,51 @@
 #include <functional>
 
 class ModerneApi;
+class ScmConnectFlow;
 
-// One row per SCM provider connection (scmConnections), connected ones first.
-class ScmConnectionModel : public QAbstractTableModel
-{
+// One row per SCM provider connection (scmConnections), grouped as on the platform's page:
+// connected, then expired, then not connected. Each connected row has a live countdown whose
+// cells are refreshed (dataChanged) only for the rows a view asks for.
+class ScmConnectionModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ProviderColumn, OriginColumn, StatusColumn, ExpiresColumn, ColumnCount };
+    enum Column {
+        ProviderColumn,
+        OriginColumn,
+        StatusColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        TimeLeftColumn, // the countdown with its bar
+        ActionColumn,   // a button per row (ActionRole says which)
+        ColumnCount
+    };
+    enum Role {
+        StatusRole = Qt::UserRole + 1, // Status as int
+        OriginRole,
+        TypeNameRole,
+        CreatedRole,   // QDateTime, invalid when not connected
+        ExpiresAtRole, // QDateTime, invalid when not connected or never expires
+        LifetimeRole,  // qint64 seconds the token lasts in all (GitHub App tokens: 8 h)
+        RemainingRole, // qint64 seconds left (negative once expired)
+        FractionRole,  // double 0..1: what the bar shows
+        UrgencyRole,   // Urgency as int
+        ActionRole,    // QString: "Connect" / "Reconnect" / "Disconnect" (the cell shows a button)
+    };
     enum class Status { Connected, Expired, NotConnected };
     Q_ENUM(Status)
+    enum class Urgency { None, Fine, Soon, Expired };
+    Q_ENUM(Urgency)
     using Clock = std::function<QDateTime()>;
+
+    static constexpr qint64 GithubTokenLifetime = 8 * 3600;
+    static constexpr qint64 SoonSeconds = 3600; // amber under one hour
 
     explicit ScmConnectionModel(ModerneApi *api, QObject *parent = nullptr);
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock);
+    QDateTime now() const { return m_clock(); }
+    // Connects and disconnects providers; the rows reload after each attempt.
+    ScmConnectFlow *connectFlow() const { return m_flow; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,18 +62,34 @@ public:
     Status status(const ScmConnection &connection) const;
     int connectedCount() const;
     static QString providerName(const QString &typeName);
+    static QString providerIconPath(const QString &typeName);
+    // The seconds a token of this connection lasts in all (0 = unknown / never expires).
+    static qint64 lifetime(const ScmConnection &connection);
+
+    const QList<ScmConnection> &connections() const { return m_connections; }
+    const ScmConnection &connectionAt(int row) const { return m_connections.at(row); }
+    int rowOf(const QString &origin) const;
 
     void setConnections(QList<ScmConnection> connections);
 
 public Q_SLOTS:
     void reload();
+    // One tick of the shared ticker: dataChanged for the countdown cells (Expires, Time left)
+    // of rows first..last only; a row whose status changed (a token expired) is regrouped.
+    void refreshCountdowns(int firstRow, int lastRow);
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
     void loaded();
+    // After a load or when a token expired on its own: counts and groups changed.
+    void connectionsChanged();
 
 private:
+    void regroup();
+
     ModerneApi *m_api;
+    ScmConnectFlow *m_flow;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QList<ScmConnection> m_connections;
+    QList<Status> m_statuses; // as of the last grouping
 };

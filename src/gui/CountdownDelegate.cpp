@@ -1,0 +1,87 @@
+#include "CountdownDelegate.h"
+
+#include "ScmConnectionModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+const QColor Green(0x2e, 0x7d, 0x32);
+const QColor Amber(0xe0, 0x8a, 0x00);
+const QColor Red(0xc6, 0x28, 0x28);
+constexpr int BarWidth = 110; // preferred
+constexpr int MaxBarWidth = 180;
+constexpr int BarHeight = 8;
+constexpr int Gap = 10;
+} // namespace
+
+CountdownDelegate::CountdownDelegate(QObject *parent)
+    : QStyledItemDelegate(parent) {}
+
+void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const {
+    using M = ScmConnectionModel;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection
+
+    const auto status = M::Status(index.data(M::StatusRole).toInt());
+    if (status == M::Status::NotConnected || text.isEmpty())
+        return;
+    const auto urgency = M::Urgency(index.data(M::UrgencyRole).toInt());
+    const double fraction = index.data(M::FractionRole).toDouble();
+    const QColor color = urgency == M::Urgency::Expired ? Red
+                         : urgency == M::Urgency::Soon  ? Amber
+                                                        : Green;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect area = option.rect.adjusted(6, 0, -6, 0);
+    const QFontMetrics metrics(opt.font);
+    const int textWidth = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
+    QRect textRect(area.left(), area.top(), textWidth, area.height());
+    const QVariant foreground = index.data(Qt::ForegroundRole);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+                    : foreground.canConvert<QBrush>() ? foreground.value<QBrush>().color()
+                                                      : option.palette.color(QPalette::Text));
+    painter->setFont(opt.font);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, text);
+
+    const int barLeft = textRect.right() + Gap;
+    const int barWidth = std::min(MaxBarWidth, area.right() - barLeft);
+    if (barWidth > 20) {
+        const QRectF track(barLeft, area.center().y() - BarHeight / 2.0 + 1, barWidth, BarHeight);
+        QColor trackColor = option.palette.color(QPalette::Mid);
+        trackColor.setAlpha(90);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(trackColor);
+        painter->drawRoundedRect(track, BarHeight / 2.0, BarHeight / 2.0);
+        if (fraction > 0) {
+            QRectF fill = track;
+            fill.setWidth(std::max(double(BarHeight), track.width() * fraction));
+            painter->setBrush(color);
+            painter->drawRoundedRect(fill, BarHeight / 2.0, BarHeight / 2.0);
+        } else if (urgency == M::Urgency::Expired) {
+            QPen pen(Red, 1.2);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(track.adjusted(0.5, 0.5, -0.5, -0.5), BarHeight / 2.0,
+                                     BarHeight / 2.0);
+        }
+    }
+    painter->restore();
+}
+
+QSize CountdownDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const {
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics metrics(option.font);
+    size.setWidth(12 + metrics.horizontalAdvance(QStringLiteral("00:00:00")) + Gap + BarWidth);
+    return size;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints a countdown cell: the time left, and a bar that empties over the token's lifetime
+// (FractionRole of ScmConnectionModel), green, amber under an hour, red when expired.
+class CountdownDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit CountdownDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};

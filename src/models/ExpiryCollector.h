@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ExpiryScheduler.h"
+
+#include <QObject>
+
+class AccessTokenModel;
+class ScmConnectionModel;
+
+// Gathers everything that expires — the login token, the SCM tokens, the loaded personal
+// access tokens — for the timeline and the notifications.
+class ExpiryCollector : public QObject {
+    Q_OBJECT
+public:
+    ExpiryCollector(AccessTokenModel *tokens, ScmConnectionModel *scm, QObject *parent = nullptr);
+
+    // An invalid expiry: no login token (signed out, or a personal access token is in use).
+    void setLoginToken(const QDateTime &expiresAt, bool willBeRefreshed);
+
+    QList<ExpiryEntry> entries() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    AccessTokenModel *m_tokens;
+    ScmConnectionModel *m_scm;
+    QDateTime m_loginExpiresAt;
+    bool m_loginWillBeRefreshed = false;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+class QSettings;
+
+// Something that expires: the login token, an SCM token, a personal access token.
+struct ExpiryEntry {
+    enum class Kind { LoginToken, ScmToken, PersonalAccessToken };
+    Kind kind = Kind::LoginToken;
+    QString key;   // unique within its kind: origin, token id
+    QString label; // what the user knows it by
+    QDateTime created;
+    QDateTime expiresAt;
+    bool willBeRefreshed = false; // login token: renewed silently before it lapses
+};
+
+// What to warn about and how early; kept in QSettings under "notifications/".
+struct NotificationSettings {
+    bool loginToken = true;
+    int loginLeadMinutes = 5;
+    bool scmTokens = true;
+    int scmLeadMinutes = 15;
+    bool personalAccessTokens = true;
+    int patLeadDays = 7;
+
+    static NotificationSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+};
+
+struct ExpiryWarning {
+    ExpiryEntry entry;
+    QString title;
+    QString message;
+};
+
+// Decides when to warn, with no clock of its own: each warning is due once, from its lead time
+// before the expiry until the expiry (PATs: once a day while within their lead days). Pure
+// logic, so tests drive it with any `now`.
+class ExpiryScheduler {
+    Q_DECLARE_TR_FUNCTIONS(ExpiryScheduler)
+public:
+    void setSettings(const NotificationSettings &settings) { m_settings = settings; }
+    const NotificationSettings &settings() const { return m_settings; }
+
+    // The warnings due at `now` that have not been given yet; they are marked as given.
+    QList<ExpiryWarning> takeDue(const QList<ExpiryEntry> &entries, const QDateTime &now);
+    // When the next warning falls due (after `now`), if any: when to look again.
+    std::optional<QDateTime> nextDue(const QList<ExpiryEntry> &entries, const QDateTime &now) const;
+
+    // When the warning for `entry` starts (invalid if it is never warned about).
+    QDateTime warnFrom(const ExpiryEntry &entry) const;
+
+private:
+    QString firedKey(const ExpiryEntry &entry, const QDateTime &now) const;
+    ExpiryWarning describe(const ExpiryEntry &entry, const QDateTime &now) const;
+
+    NotificationSettings m_settings;
+    QSet<QString> m_fired;
+};
+Q_DECLARE_METATYPE(ExpiryWarning)

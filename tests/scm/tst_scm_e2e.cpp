@@ -1,0 +1,231 @@
+// End to end against the sandbox: connect an SCM provider the way the app does (loopback
+// listener, initiateAuthorization, the system browser played over HTTP on the fake SCM
+// authorize page, exchangeAuthorizationCode), then the wrong state, the provider's denial, the
+// server's error, and disconnect. The sandbox's SCM token lifetime is set to 2 hours.
+#include "BrowserPlayer.h"
+#include "GraphQlClient.h"
+#include "KeychainCredentialStore.h"
+#include "LoginSession.h"
+#include "ModerneApi.h"
+#include "SandboxProcess.h"
+#include "ScmBrowser.h"
+#include "ScmConnectFlow.h"
+#include "ScmConnectionModel.h"
+
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+class tst_ScmE2e : public QObject {
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox{{QStringLiteral("--scm-token-lifetime"), QStringLiteral("7200")}};
+    QNetworkAccessManager m_network;
+    KeychainCredentialStore m_store{QStringLiteral("TokenDesk-scm-e2e")};
+    BrowserPlayer m_signInBrowser;
+    ScmBrowser m_browser;
+    std::unique_ptr<LoginSession> m_session;
+    std::unique_ptr<GraphQlClient> m_client;
+    std::unique_ptr<ModerneApi> m_api;
+    std::unique_ptr<ScmConnectionModel> m_model;
+
+    ScmConnectFlow *flow() const { return m_model->connectFlow(); }
+
+    // Reloads the model and returns the status of `origin`.
+    ScmConnectionModel::Status reloadedStatus(const QString &origin) {
+        QSignalSpy loaded(m_model.get(), &ScmConnectionModel::loaded);
+        m_model->reload();
+        if (!loaded.wait(15000))
+            return ScmConnectionModel::Status(-1);
+        const int row = m_model->rowOf(origin);
+        return row < 0 ? ScmConnectionModel::Status(-1)
+                       : ScmConnectionModel::Status(
+                             m_model->index(row, 0).data(ScmConnectionModel::StatusRole).toInt());
+    }
+
+    // Starts a connect and waits for its end; returns the failure message or "" on success.
+    QString runConnect(const QString &origin) {
+        QSignalSpy connected(flow(), &ScmConnectFlow::connected);
+        QSignalSpy failed(flow(), &ScmConnectFlow::failed);
+        QSignalSpy reloaded(m_model.get(), &ScmConnectionModel::loaded);
+        m_model->connectFlow()->connectOrigin(origin);
+        if (!QTest::qWaitFor([&] { return connected.count() + failed.count() > 0; }, 30000))
+            return QStringLiteral("<timeout>");
+        // Either way the rows are refreshed.
+        if (!QTest::qWaitFor([&] { return reloaded.count() > 0; }, 15000))
+            return QStringLiteral("<no reload>");
+        return failed.isEmpty() ? QString() : failed.constFirst().at(1).toString();
+    }
+
+    static bool portIsOpen(const QUrl &url) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        return socket.waitForConnected(2000);
+    }
+
+    static QUrl withQueryItem(const QUrl &url, const QString &name, const QString &value) {
+        QUrl result = url;
+        QUrlQuery query(url);
+        query.removeAllQueryItems(name);
+        query.addQueryItem(name, value);
+        result.setQuery(query);
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+        // Sign in as the seeded admin through the real browser flow.
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_signInBrowser, "openUrl");
+        m_session = std::make_unique<LoginSession>(&m_network, &m_store);
+        TenantProfile profile;
+        profile.displayName = QStringLiteral("Local sandbox");
+        profile.issuer = m_sandbox.issuer();
+        profile.apiUrl = m_sandbox.apiUrl();
+        profile.clientId = QStringLiteral("tokendesk");
+        m_session->setProfile(profile);
+        QSignalSpy signedIn(m_session.get(), &LoginSession::signedIn);
+        m_session->signIn();
+        QVERIFY(signedIn.wait(30000));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+
+        m_client = std::make_unique<GraphQlClient>(&m_network);
+        m_client->setEndpoint(m_sandbox.apiUrl());
+        m_client->setBearerToken(m_session->accessToken());
+        m_api = std::make_unique<ModerneApi>(m_client.get());
+        m_model = std::make_unique<ScmConnectionModel>(m_api.get());
+        QCOMPARE(reloadedStatus(QStringLiteral("github.com")),
+                 ScmConnectionModel::Status::Connected);
+        QCOMPARE(m_model->rowCount(), 5);
+    }
+
+    void cleanupTestCase() {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_model.reset();
+        if (m_session)
+            m_session->signOut();
+    }
+
+    void init() { m_browser.reset(); }
+
+    void connectEndToEnd() {
+        const QString origin = QStringLiteral("gitlab.com");
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::NotConnected);
+        QSignalSpy waiting(flow(), &ScmConnectFlow::waitingForBrowser);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const QString failure = runConnect(origin);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(waiting.count(), 1);
+
+        // The browser was sent to the sandbox's fake SCM page, with a state...
+        const QUrl opened = m_browser.openedUrl();
+        QCOMPARE(opened.path(), QStringLiteral("/sandbox/scm/authorize"));
+        QVERIFY(!QUrlQuery(opened).queryItemValue(QStringLiteral("state")).isEmpty());
+        // ...which redirected to the app's loopback listener on 127.0.0.1.
+        const QUrl callback = m_browser.callbackUrl();
+        QCOMPARE(callback.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(callback.path(), QStringLiteral("/callback"));
+        QVERIFY(QUrlQuery(callback).hasQueryItem(QStringLiteral("code")));
+        QCOMPARE(m_browser.callbackStatus(), 200);
+        QVERIFY(m_browser.callbackBody().contains("TokenDesk received the authorization"));
+        QVERIFY2(!portIsOpen(callback), "the listener must close after its one callback");
+
+        // The row is refreshed: connected, with a token made now that lasts the sandbox's 2 h.
+        const int row = m_model->rowOf(origin);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_model->index(row, 0).data(ScmConnectionModel::StatusRole).toInt(),
+                 int(ScmConnectionModel::Status::Connected));
+        const ScmConnection &connection = m_model->connectionAt(row);
+        QVERIFY(qAbs(before.secsTo(connection.tokens.constLast().created)) < 30);
+        QCOMPARE(
+            connection.tokens.constLast().created.secsTo(connection.tokens.constLast().expiresAt),
+            7200);
+        QCOMPARE(m_model->index(row, 0).data(ScmConnectionModel::LifetimeRole).toLongLong(), 7200);
+        QVERIFY(!flow()->isBusy());
+    }
+
+    void wrongStateIsRejected() {
+        const QString origin = QStringLiteral("bitbucket.org");
+        m_browser.setCallbackRewriter([](const QUrl &url) {
+            return withQueryItem(url, QStringLiteral("state"), QStringLiteral("forged-state"));
+        });
+        const QString failure = runConnect(origin);
+        QVERIFY2(failure.contains(QLatin1String("state does not match")), qPrintable(failure));
+        QCOMPARE(m_browser.callbackStatus(), 400);
+        QVERIFY(!portIsOpen(m_browser.callbackUrl()));
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::NotConnected);
+    }
+
+    void deniedAtTheProvider() {
+        const QString origin = QStringLiteral("dev.azure.com");
+        m_browser.setDecision(ScmBrowser::Decision::Deny);
+        const QString failure = runConnect(origin);
+        QVERIFY2(failure.contains(QLatin1String("denied")), qPrintable(failure));
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::NotConnected);
+    }
+
+    void serverErrorIsShown() {
+        // The state is right but the code is not: the server's own error comes back.
+        const QString origin = QStringLiteral("bitbucket.org");
+        m_browser.setCallbackRewriter([](const QUrl &url) {
+            return withQueryItem(url, QStringLiteral("code"), QStringLiteral("not-the-code"));
+        });
+        const QString failure = runConnect(origin);
+        QCOMPARE(failure, QStringLiteral("Invalid authorization code."));
+        QCOMPARE(m_browser.callbackStatus(), 200);
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::NotConnected);
+    }
+
+    void unknownOriginFailsToStart() {
+        const QString failure = runConnect(QStringLiteral("gitea.example.com"));
+        QVERIFY2(failure.contains(QLatin1String("No SCM connection is configured")),
+                 qPrintable(failure));
+        QVERIFY(m_browser.openedUrl().isEmpty());
+    }
+
+    void reconnectAnExpiredProvider() {
+        const QString origin = QStringLiteral("bitbucket.example.com");
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::Expired);
+        const QString failure = runConnect(origin);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::Connected);
+    }
+
+    void cancelWhileWaitingClosesTheListener() {
+        m_browser.setDecision(ScmBrowser::Decision::Ignore);
+        QSignalSpy waiting(flow(), &ScmConnectFlow::waitingForBrowser);
+        flow()->connectOrigin(QStringLiteral("dev.azure.com"));
+        QVERIFY(waiting.wait(15000));
+        QVERIFY(flow()->isWaitingForBrowser());
+        flow()->cancel();
+        QVERIFY(!flow()->isBusy());
+    }
+
+    void disconnect() {
+        const QString origin = QStringLiteral("github.com");
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::Connected);
+        QSignalSpy disconnected(flow(), &ScmConnectFlow::disconnected);
+        QSignalSpy failed(flow(), &ScmConnectFlow::failed);
+        QSignalSpy loaded(m_model.get(), &ScmConnectionModel::loaded);
+        flow()->disconnectOrigin(origin);
+        QVERIFY(disconnected.wait(15000));
+        QCOMPARE(disconnected.first().first().toString(), origin);
+        QVERIFY(loaded.count() > 0 || loaded.wait(15000));
+        const int row = m_model->rowOf(origin);
+        QCOMPARE(m_model->index(row, 0).data(ScmConnectionModel::StatusRole).toInt(),
+                 int(ScmConnectionModel::Status::NotConnected));
+
+        // Disconnecting again: the server says success false with its error, which is shown.
+        flow()->disconnectOrigin(origin);
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("no token")),
+                 qPrintable(failed.first().at(1).toString()));
+    }
+};
+
+QTEST_MAIN(tst_ScmE2e)
+#include "tst_scm_e2e.moc"

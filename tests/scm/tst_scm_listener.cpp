@@ -1,0 +1,129 @@
+// The SCM callback listener: 127.0.0.1 only, one callback then closed, the wrong state rejected
+// with a message, other paths 404 without spending the callback, closed when the authorization
+// expires.
+#include "ScmAuthorizationListener.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+class tst_ScmListener : public QObject {
+    Q_OBJECT
+private:
+    QNetworkAccessManager m_network;
+
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+    };
+    Answer get(const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(5000))
+            return {};
+        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      reply->readAll()};
+        reply->deleteLater();
+        return answer;
+    }
+    static bool portIsOpen(const QUrl &url) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        return socket.waitForConnected(2000);
+    }
+
+private Q_SLOTS:
+    void oneCallbackThenClosed() {
+        ScmAuthorizationListener listener;
+        QVERIFY(listener.listen());
+        const QUrl redirect = listener.redirectUri();
+        QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(redirect.path(), QStringLiteral("/callback"));
+        listener.expect(QStringLiteral("s1"), {QStringLiteral("code")},
+                        QDateTime::currentDateTimeUtc().addSecs(600));
+        QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
+        QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
+
+        QUrl other = redirect;
+        other.setPath(QStringLiteral("/favicon.ico"));
+        QCOMPARE(get(other).status, 404);
+        QCOMPARE(received.count(), 0);
+
+        QUrl callback = redirect;
+        callback.setQuery(QStringLiteral("code=abc%2B1&state=s1"));
+        const Answer answer = get(callback);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.body.contains("return to TokenDesk"));
+        QCOMPARE(received.count(), 1);
+        const auto parameters = received.first().first().value<QMap<QString, QString>>();
+        QCOMPARE(parameters.value(QStringLiteral("code")), QStringLiteral("abc+1"));
+        QCOMPARE(parameters.value(QStringLiteral("state")), QStringLiteral("s1"));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!listener.isListening());
+        QVERIFY(!portIsOpen(redirect));
+    }
+
+    void wrongStateIsRejected() {
+        ScmAuthorizationListener listener;
+        QVERIFY(listener.listen());
+        listener.expect(QStringLiteral("expected"), {QStringLiteral("code")},
+                        QDateTime::currentDateTimeUtc().addSecs(600));
+        QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
+        QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
+        QUrl callback = listener.redirectUri();
+        callback.setQuery(QStringLiteral("code=abc&state=forged"));
+        const Answer answer = get(callback);
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.contains("does not belong"));
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("state does not match")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!listener.isListening());
+    }
+
+    void providerErrorAndMissingCode() {
+        ScmAuthorizationListener listener;
+        QVERIFY(listener.listen());
+        listener.expect(QStringLiteral("s"), {QStringLiteral("code")}, {});
+        QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
+        QUrl callback = listener.redirectUri();
+        callback.setQuery(QStringLiteral("error=access_denied&state=s"));
+        QCOMPARE(get(callback).status, 200);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("denied")));
+
+        ScmAuthorizationListener second;
+        QVERIFY(second.listen());
+        second.expect(QStringLiteral("s"), {QStringLiteral("code")}, {});
+        QSignalSpy failed2(&second, &ScmAuthorizationListener::failed);
+        callback = second.redirectUri();
+        callback.setQuery(QStringLiteral("state=s"));
+        QCOMPARE(get(callback).status, 400);
+        QCOMPARE(failed2.count(), 1);
+        QVERIFY(failed2.first().first().toString().contains(QLatin1String("code")));
+    }
+
+    void closesWhenTheAuthorizationExpires() {
+        ScmAuthorizationListener listener;
+        // The clock says the authorization's expiry has already passed.
+        const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        listener.setClock([expiresAt] { return expiresAt.addSecs(1); });
+        QVERIFY(listener.listen());
+        const QUrl redirect = listener.redirectUri();
+        QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
+        listener.expect(QStringLiteral("s"), {QStringLiteral("code")}, expiresAt);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("expired")));
+        QVERIFY(!listener.isListening());
+        QVERIFY(!portIsOpen(redirect));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ScmListener)
+#include "tst_scm_listener.moc"
