@@ -27,6 +27,7 @@ public:
 
     explicit GraphQlClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    QNetworkAccessManager *network() const { return m_network; }
     void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
     QUrl endpoint() const { return m_endpoint; }
     void setBearerToken(const QByteArray &token) { m_bearer = token; }

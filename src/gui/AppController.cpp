@@ -2,6 +2,8 @@
 
 #include "AccessTokenModel.h"
 #include "GraphQlClient.h"
+#include "JwksCache.h"
+#include "LoginTokenPane.h"
 #include "Logging.h"
 #include "LoginSession.h"
 #include "LoginWindow.h"
@@ -53,6 +55,7 @@ AppController::AppController(LoginSession *session, GraphQlClient *client, Moder
     , m_api(api)
     , m_credentials(credentials)
     , m_ticker(ticker)
+    , m_jwks(new JwksCache(client->network(), this))
     , m_store(profiles)
     , m_tokens(new AccessTokenModel(api, this))
     , m_scm(new ScmConnectionModel(api, this))
@@ -78,6 +81,7 @@ AppController::AppController(LoginSession *session, GraphQlClient *client, Moder
         if (m_mainWindow) {
             m_mainWindow->setLoginToken(m_session->accessToken());
             m_mainWindow->sessionStatus()->setLoginToken(m_session->accessTokenExpiresAt());
+            m_mainWindow->setLoginTokenExpiry(m_session->accessTokenExpiresAt(), true);
         }
     });
     connect(m_session, &LoginSession::warning, this, [this](const QString &message) {
@@ -87,6 +91,11 @@ AppController::AppController(LoginSession *session, GraphQlClient *client, Moder
     });
 
     // A request refused with 401 first renews the login token, once; reads are then repeated.
+    // The clock skew shown by the inspector: the API server's Date against this computer's.
+    connect(m_client, &GraphQlClient::responseDate, this, [this](const QDateTime &serverDate) {
+        if (m_mainWindow)
+            m_mainWindow->loginTokenPane()->setServerDate(serverDate, QDateTime::currentDateTimeUtc());
+    });
     m_client->setTokenRefresher([this](std::function<void(bool, QByteArray)> done) {
         if (m_checkingPersonalAccessToken)
             return done(false, {});
@@ -159,6 +168,9 @@ void AppController::updateTenantChoices() {
 
 void AppController::start(bool signInNow) {
     showLogin();
+    // From the first frame on, the window says what happens next (and the buttons wait).
+    m_loginWindow->setWaiting(true, signInNow ? tr("Contacting the sign-in server…")
+                                              : tr("Looking for a saved session…"));
     // First paint first: the keychain and the network come after the login window has been
     // painted (or after 300 ms, if the window system never asks for a paint).
     auto begun = std::make_shared<bool>(false);
@@ -266,6 +278,7 @@ void AppController::signOut() {
     if (m_mainWindow) {
         m_mainWindow->setLoginToken({});
         m_mainWindow->sessionStatus()->setSignedOut();
+        m_mainWindow->setLoginTokenExpiry({}, false);
     }
     showLogin(tr("You are signed out. Your session on %1 has ended and TokenDesk has removed "
                  "it from the keychain.")
@@ -277,8 +290,10 @@ void AppController::onSessionEnded(const QString &message) {
     // The main window stays as it is (an open dialog keeps its input); the login window
     // comes up on top and, once signed in again, the same window carries on.
     m_client->setBearerToken({});
-    if (m_mainWindow)
+    if (m_mainWindow) {
         m_mainWindow->sessionStatus()->setSignedOut(message);
+        m_mainWindow->setLoginTokenExpiry({}, false);
+    }
     showLogin(message);
 }
 
@@ -316,6 +331,7 @@ MainWindow *AppController::ensureMainWindow() {
         services.scm = m_scm;
         services.ticker = m_ticker;
         services.credentials = m_credentials;
+        services.jwks = m_jwks;
         m_mainWindow = new MainWindow(services);
         m_mainWindow->setObjectName(QStringLiteral("mainWindow"));
         connect(m_mainWindow, &MainWindow::refreshRequested, m_tokens, &AccessTokenModel::reload);
@@ -369,10 +385,16 @@ void AppController::showUser(const CurrentUser &user) {
     window->setLoginToken(m_session->credentialKind() == LoginSession::CredentialKind::LoginToken
                               ? m_session->accessToken()
                               : QByteArray());
-    if (m_session->credentialKind() == LoginSession::CredentialKind::PersonalAccessToken)
+    const bool pat = m_session->credentialKind() == LoginSession::CredentialKind::PersonalAccessToken;
+    window->loginTokenPane()->setTenant(m_profile.issuer, m_profile.apiUrl);
+    window->loginTokenPane()->setPersonalAccessTokenMode(pat);
+    if (pat) {
         window->sessionStatus()->setPersonalAccessToken();
-    else
+        window->setLoginTokenExpiry({}, false);
+    } else {
         window->sessionStatus()->setLoginToken(m_session->accessTokenExpiresAt());
+        window->setLoginTokenExpiry(m_session->accessTokenExpiresAt(), true);
+    }
     m_loginWindow->hide();
     m_loginWindow->showMessage({});
     window->show();

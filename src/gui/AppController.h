@@ -11,6 +11,7 @@
 class AccessTokenModel;
 class CredentialStore;
 class GraphQlClient;
+class JwksCache;
 class LoginSession;
 class ModerneApi;
 class ScmConnectionModel;
@@ -73,6 +74,7 @@ private:
     ModerneApi *m_api;
     CredentialStore *m_credentials;
     Ticker *m_ticker;
+    JwksCache *m_jwks;
     TenantProfileStore *m_store;
     AccessTokenModel *m_tokens;
     ScmConnectionModel *m_scm;

@@ -1,30 +1,88 @@
 #pragma once
 
+#include "JwksCache.h"
+#include "JwsVerifier.h"
+
 #include <QByteArray>
+#include <QDateTime>
+#include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
+class JwksCache;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
 class QTextBrowser;
+class Ticker;
 
-// The Login token pane: the three parts of the current login JWT and what they say.
-// Signature verification and the full claims table come with the inspector.
-class LoginTokenPane : public QWidget
-{
+// The login token inspector: the current login token (or any pasted JWT) in its three
+// coloured parts, decoded and syntax-coloured, every claim in plain words, a live countdown to
+// exp, the clock skew against the API server, the signature verified against the issuer's
+// keys (JwksCache), copy buttons, and where the role comes from.
+class LoginTokenPane : public QWidget {
     Q_OBJECT
 public:
     explicit LoginTokenPane(QWidget *parent = nullptr);
 
+    // Optional services: keys for verification, the shared 1 Hz ticker for the countdown.
+    void setJwksCache(JwksCache *cache) { m_jwks = cache; }
+    void setTicker(Ticker *ticker);
+    // The signed-in tenant: tokens from this issuer are verified with its keys.
+    void setTenant(const QUrl &issuer, const QUrl &apiUrl);
+
+    // The session's own token (shown unless the user pasted another one).
     void setToken(const QByteArray &token);
     void setApiRole(const QString &role);
+    // Signed in with a personal access token: it is not a JWT; the pane says so.
+    void setPersonalAccessTokenMode(bool pat);
+    // The Date header of the last API response, for the clock skew.
+    void setServerDate(const QDateTime &serverDate, const QDateTime &localDate);
+
+    // For tests: the verdict shown, and the text of the verdict banner.
+    std::optional<JwsVerifier::Verdict> verdict() const { return m_verdict; }
+    QString verdictText() const;
+
+Q_SIGNALS:
+    void verdictChanged();
 
 private:
+    QByteArray shownToken() const;
     void render();
+    void verify();
+    void showVerdict();
+    void updateClock();
+    void copy(const QString &text, const QString &what);
 
-    QByteArray m_token;
+    QPointer<JwksCache> m_jwks;
+    Ticker *m_ticker = nullptr;
+    QUrl m_issuer;
+    QUrl m_apiUrl;
+    QByteArray m_sessionToken;
+    QByteArray m_pasted;
     QString m_apiRole;
+    bool m_patMode = false;
+    qint64 m_skewSeconds = 0;
+    bool m_haveSkew = false;
+    std::optional<JwsVerifier::Verdict> m_verdict;
+    quint64 m_generation = 0;
+
+    QLineEdit *m_paste;
+    QPushButton *m_useSession;
+    QLabel *m_source;
+    QLabel *m_verdictLabel;
+    QLabel *m_countdown;
+    QLabel *m_skew;
     QTextBrowser *m_raw;
     QPlainTextEdit *m_header;
     QPlainTextEdit *m_payload;
+    QLabel *m_signature;
+    QTableWidget *m_claims;
+    QLabel *m_roles;
     QLabel *m_summary;
+    QPushButton *m_copyToken;
+    QPushButton *m_copyHeader;
+    QPushButton *m_copyCurl;
 };

@@ -98,7 +98,7 @@ private Q_SLOTS:
         save(window, QStringLiteral("scm-pane.png"));
         window->showPane(MainWindow::LoginTokenPaneIndex);
         auto *summary = window->findChild<QLabel *>(QStringLiteral("tokenSummary"));
-        QVERIFY(summary->text().contains(QStringLiteral("RS256")));
+        QVERIFY(summary->text().contains(QStringLiteral("admin@moderne.example")));
         save(window, QStringLiteral("login-token-pane.png"));
         window->showPane(MainWindow::AccessTokensPane);
 

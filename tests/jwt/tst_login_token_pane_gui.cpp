@@ -1,0 +1,171 @@
+// The Login token pane under Xvfb: the signed-in user's real sandbox token with a valid
+// verdict (keys through discovery), the claims in plain words, the countdown and clock skew,
+// copy buttons, pasted tokens (tampered, alg none, garbage), and the PAT explanation.
+#include "AppController.h"
+#include "BrowserPlayer.h"
+#include "GraphQlClient.h"
+#include "KeychainCredentialStore.h"
+#include "LoginSession.h"
+#include "LoginTokenPane.h"
+#include "LoginWindow.h"
+#include "MainWindow.h"
+#include "ModerneApi.h"
+#include "SandboxProcess.h"
+#include "TestKeys.h"
+#include "Ticker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+class tst_LoginTokenPaneGui : public QObject {
+    Q_OBJECT
+private:
+    static void save(QWidget *widget, const QString &name) {
+        QApplication::processEvents();
+        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
+        QVERIFY(widget->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+    static QStringList column(QTableWidget *table, int column) {
+        QStringList values;
+        for (int row = 0; row < table->rowCount(); ++row)
+            values << table->item(row, column)->text();
+        return values;
+    }
+
+    SandboxProcess m_sandbox;
+    BrowserPlayer m_browser;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+    }
+
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+
+    void theSignedInTokenIsShownAndVerified() {
+        QNetworkAccessManager network;
+        KeychainCredentialStore credentials(QStringLiteral("TokenDesk-pane-test"));
+        LoginSession session(&network, &credentials);
+        GraphQlClient client(&network);
+        ModerneApi api(&client);
+        Ticker ticker;
+        AppController controller(&session, &client, &api, &credentials, &ticker);
+        TenantProfile profile;
+        profile.displayName = QStringLiteral("Local sandbox");
+        profile.issuer = m_sandbox.issuer();
+        profile.apiUrl = m_sandbox.apiUrl();
+        controller.setProfile(profile);
+        controller.start(false);
+        auto *button =
+            controller.loginWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        QSignalSpy loaded(&controller, &AppController::userLoaded);
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+
+        MainWindow *window = controller.mainWindow();
+        window->resize(1180, 900);
+        window->showPane(MainWindow::LoginTokenPaneIndex);
+        LoginTokenPane *pane = window->loginTokenPane();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->verdict().has_value(), 15000);
+        QCOMPARE(pane->verdict()->statusName(), QStringLiteral("valid"));
+        QVERIFY(pane->verdictText().contains(QStringLiteral("Signature valid")));
+
+        auto *claims = pane->findChild<QTableWidget *>(QStringLiteral("claimsTable"));
+        const QStringList names = column(claims, 0);
+        for (const char *claim :
+             {"alg", "typ", "kid", "exp", "iat", "auth_time", "iss", "azp", "sub", "sid", "scope",
+              "realm_access", "preferred_username", "email"})
+            QVERIFY2(names.contains(QLatin1String(claim)), claim);
+        const int exp = int(names.indexOf(QStringLiteral("exp")));
+        QVERIFY(claims->item(exp, 1)->text().contains(QStringLiteral("in ")));
+        QVERIFY(claims->item(exp, 2)->text().contains(QStringLiteral("refuses")));
+        QVERIFY(claims->item(names.indexOf(QStringLiteral("realm_access")), 1)
+                    ->text()
+                    .contains(QStringLiteral("admin")));
+        QTRY_VERIFY(pane->findChild<QLabel *>(QStringLiteral("expiryCountdown"))
+                        ->text()
+                        .contains(QStringLiteral("Expires in")));
+        // The Date header of the API's answers gives the skew (this machine and the sandbox agree).
+        QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QLabel *>(QStringLiteral("clockSkew"))
+                                     ->text()
+                                     .contains(QStringLiteral("clock")),
+                                 15000);
+        QVERIFY(!pane->findChild<QLabel *>(QStringLiteral("clockSkew"))
+                     ->text()
+                     .contains(QStringLiteral("&#9888;")));
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("roleOrigin"))
+                    ->text()
+                    .contains(QStringLiteral("ADMIN")));
+        // A server clock 45 s behind this computer: a warning.
+        const QDateTime local = QDateTime::currentDateTimeUtc();
+        pane->setServerDate(local.addSecs(-45), local);
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("clockSkew"))
+                    ->text()
+                    .contains(QStringLiteral("45 second")));
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("clockSkew"))
+                    ->text()
+                    .contains(QStringLiteral("&#9888;")));
+        pane->setServerDate(local, local);
+        save(window, QStringLiteral("login-token-pane.png"));
+
+        // Copy buttons.
+        pane->findChild<QPushButton *>(QStringLiteral("copyAuthorizationHeader"))->click();
+        QVERIFY(QApplication::clipboard()->text() == QStringLiteral("Authorization: Bearer ") +
+                                                         QString::fromUtf8(session.accessToken()));
+        pane->findChild<QPushButton *>(QStringLiteral("copyCurl"))->click();
+        QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("curl -sS ") +
+                                                             m_sandbox.apiUrl().toString()));
+        QApplication::clipboard()->clear();
+
+        // A pasted, tampered token: same signature, other claims.
+        auto *paste = pane->findChild<QLineEdit *>(QStringLiteral("pasteToken"));
+        QList<QByteArray> parts = session.accessToken().split('.');
+        parts[1] = base64Url(R"({"sub":"someone-else","iss":")" +
+                             m_sandbox.issuer().toString().toUtf8() + R"("})");
+        paste->setText(QStringLiteral("Bearer ") + QString::fromLatin1(parts.join('.')));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->verdict() && pane->verdict()->statusName() ==
+                                                        QLatin1String("invalid_signature"),
+                                 15000);
+        save(window, QStringLiteral("login-token-pane-tampered.png"));
+        // alg none: a loud warning.
+        paste->setText(QString::fromLatin1(base64Url(R"({"alg":"none"})") + '.' +
+                                           base64Url(R"({"sub":"admin"})") + '.'));
+        QTRY_VERIFY(pane->verdict() && pane->verdict()->statusName() == QLatin1String("alg_none"));
+        QVERIFY(pane->verdictText().contains(QStringLiteral("UNSIGNED")));
+        // Garbage: says what is wrong.
+        paste->setText(QStringLiteral("not a token"));
+        QVERIFY(pane->verdictText().contains(QStringLiteral("three parts")));
+        // Back to the session's token.
+        pane->findChild<QPushButton *>(QStringLiteral("useSessionToken"))->click();
+        QTRY_VERIFY(pane->verdict() && pane->verdict()->isValid());
+        controller.signOut();
+    }
+
+    void aPersonalAccessTokenIsExplained() {
+        LoginTokenPane pane;
+        pane.setPersonalAccessTokenMode(true);
+        pane.resize(900, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("tokenSummary"))
+                    ->text()
+                    .contains(QStringLiteral("not a JWT")));
+        save(&pane, QStringLiteral("login-token-pane-pat.png"));
+    }
+};
+
+QTEST_MAIN(tst_LoginTokenPaneGui)
+#include "tst_login_token_pane_gui.moc"
