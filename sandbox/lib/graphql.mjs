@@ -231,7 +231,8 @@ export function createRoot({ store, config }) {
 
     revokeAccessToken: ({ id }, ctx) => {
       const pat = store.pats.get(id);
-      if (!pat || pat.userId !== ctx.user.id) return false;
+      // "Revokes an access token by ID": a user's own, or any user's for an admin.
+      if (!pat || (pat.userId !== ctx.user.id && ctx.user.role !== 'ADMIN')) return false;
       store.removePat(pat);
       store.audit(ctx.user.id, 'revoke', 'DELETE', `Revoked access token ${pat.id}`);
       return true;

@@ -31,6 +31,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     m_tokensPane = new TokensPane(m_tokens, this);
+    m_tokensPane->setTicker(services.ticker);
+    m_tokensPane->setCredentialStore(services.credentials);
     m_scmPane = new ScmPane(m_scm, services.ticker, this);
     m_loginTokenPane = new LoginTokenPane(this);
     m_loginTokenPane->setJwksCache(services.jwks);
@@ -153,6 +155,7 @@ void MainWindow::setUser(const CurrentUser &user) {
         tr("Signed in as %1 · %2 · %3")
             .arg(user.email, user.role.isEmpty() ? tr("no role") : user.role, m_tenantName));
     m_loginTokenPane->setApiRole(user.role);
+    m_tokensPane->setUser(user);
 }
 
 void MainWindow::setLoginTokenExpiry(const QDateTime &expiresAt, bool willBeRefreshed) {

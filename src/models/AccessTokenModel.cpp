@@ -1,48 +1,41 @@
 #include "AccessTokenModel.h"
 
+#include "GraphQlClient.h"
 #include "Logging.h"
 #include "ModerneApi.h"
-#include "TimeFormat.h"
+#include "TokenAdminApi.h"
+#include "TokenDisplay.h"
+#include "UserModel.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QIcon>
-#include <QLocale>
+#include <QPointer>
 
-namespace {
-constexpr qint64 SoonSeconds = 7 * 86400;
-const QColor Amber(0xb2, 0x6b, 0x00);
-const QColor Red(0xc6, 0x28, 0x28);
-} // namespace
+#include <memory>
 
 AccessTokenModel::AccessTokenModel(ModerneApi *api, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api)
-{
-}
+    , m_api(api) {}
 
-int AccessTokenModel::rowCount(const QModelIndex &parent) const
-{
+int AccessTokenModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_tokens.size());
 }
 
-int AccessTokenModel::columnCount(const QModelIndex &parent) const
-{
+int AccessTokenModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-AccessTokenModel::ExpiryState AccessTokenModel::expiryState(const AccessToken &token) const
-{
-    if (!token.expiresAt)
-        return ExpiryState::Never;
-    const qint64 left = m_clock().secsTo(*token.expiresAt);
-    if (left <= 0)
-        return ExpiryState::Expired;
-    return left <= SoonSeconds ? ExpiryState::Soon : ExpiryState::Fine;
+AccessTokenModel::ExpiryState AccessTokenModel::expiryState(const AccessToken &token) const {
+    return ExpiryState(TokenDisplay::expiryState(token, m_clock()));
 }
 
-QVariant AccessTokenModel::data(const QModelIndex &index, int role) const
-{
+int AccessTokenModel::rowOf(const QString &id) const {
+    for (int row = 0; row < m_tokens.size(); ++row) {
+        if (m_tokens.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccessToken &token = m_tokens.at(index.row());
@@ -50,68 +43,27 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == DescriptionColumn)
-            return token.description.isEmpty() ? tr("(no description)") : token.description;
+            return TokenDisplay::description(token);
         if (column == CreatedColumn)
-            return TimeFormat::relative(token.created, m_clock());
-        if (column == ExpiresColumn) {
-            const QString date = token.expiresAt
-                                     ? QLocale().toString(token.expiresAt->toLocalTime().date(),
-                                                          QLocale::ShortFormat)
-                                     : QString();
-            switch (expiryState(token)) {
-            case ExpiryState::Never:
-                return tr("No expiration");
-            case ExpiryState::Expired:
-                return tr("Expired %1 (%2)").arg(TimeFormat::relative(*token.expiresAt, m_clock()), date);
-            default:
-                return tr("%1 (%2)").arg(TimeFormat::relative(*token.expiresAt, m_clock()), date);
-            }
-        }
+            return TokenDisplay::created(token, m_clock());
+        if (column == ExpiresColumn)
+            return TokenDisplay::expires(token, m_clock());
         break;
     case Qt::ToolTipRole:
         if (column == CreatedColumn)
-            return tr("Created %1").arg(TimeFormat::exact(token.created));
-        if (column == ExpiresColumn) {
-            switch (expiryState(token)) {
-            case ExpiryState::Never:
-                return tr("This token never expires. Anyone who obtains it can use it until it "
-                          "is revoked.");
-            case ExpiryState::Expired:
-                return tr("Expired %1").arg(TimeFormat::exact(*token.expiresAt));
-            case ExpiryState::Soon:
-                return tr("Expires soon: %1").arg(TimeFormat::exact(*token.expiresAt));
-            case ExpiryState::Fine:
-                return tr("Expires %1").arg(TimeFormat::exact(*token.expiresAt));
-            }
-        }
+            return TokenDisplay::createdToolTip(token);
+        if (column == ExpiresColumn)
+            return TokenDisplay::expiresToolTip(token, m_clock());
         if (column == DescriptionColumn)
             return token.description;
         break;
     case Qt::ForegroundRole:
-        if (column == ExpiresColumn) {
-            switch (expiryState(token)) {
-            case ExpiryState::Expired:
-                return QBrush(Red);
-            case ExpiryState::Soon:
-            case ExpiryState::Never:
-                return QBrush(Amber);
-            case ExpiryState::Fine:
-                break;
-            }
-        }
+        if (column == ExpiresColumn)
+            return TokenDisplay::expiresForeground(token, m_clock());
         break;
     case Qt::DecorationRole:
-        if (column == ExpiresColumn) {
-            switch (expiryState(token)) {
-            case ExpiryState::Expired:
-                return QIcon(QStringLiteral(":/icons/expired.svg"));
-            case ExpiryState::Soon:
-            case ExpiryState::Never:
-                return QIcon(QStringLiteral(":/icons/warning.svg"));
-            case ExpiryState::Fine:
-                break;
-            }
-        }
+        if (column == ExpiresColumn)
+            return TokenDisplay::expiresDecoration(token, m_clock());
         break;
     case SortRole:
         if (column == DescriptionColumn)
@@ -119,8 +71,7 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const
         if (column == CreatedColumn)
             return token.created.toSecsSinceEpoch();
         if (column == ExpiresColumn)
-            return token.expiresAt ? token.expiresAt->toSecsSinceEpoch()
-                                   : std::numeric_limits<qint64>::max();
+            return TokenDisplay::expiresSortKey(token);
         break;
     case IdRole:
         return token.id;
@@ -132,8 +83,7 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -148,19 +98,16 @@ QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool AccessTokenModel::canFetchMore(const QModelIndex &parent) const
-{
+bool AccessTokenModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_hasNextPage && !m_loading;
 }
 
-void AccessTokenModel::fetchMore(const QModelIndex &parent)
-{
+void AccessTokenModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent))
         requestPage(m_endCursor);
 }
 
-void AccessTokenModel::clear()
-{
+void AccessTokenModel::clear() {
     ++m_generation;
     beginResetModel();
     m_tokens.clear();
@@ -172,48 +119,187 @@ void AccessTokenModel::clear()
     Q_EMIT totalCountChanged(0);
 }
 
-void AccessTokenModel::reload()
-{
+void AccessTokenModel::reload() {
     clear();
     requestPage({});
 }
 
-void AccessTokenModel::setLoading(bool loading)
-{
+void AccessTokenModel::refreshTimes() {
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, ExpiresColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole,
+                            Qt::DecorationRole, ExpiryStateRole});
+}
+
+void AccessTokenModel::setLoading(bool loading) {
     if (m_loading == loading)
         return;
     m_loading = loading;
     Q_EMIT loadingChanged(loading);
 }
 
-void AccessTokenModel::requestPage(const QString &after)
-{
+void AccessTokenModel::setTotalCount(int count) {
+    if (m_totalCount == count)
+        return;
+    m_totalCount = count;
+    Q_EMIT totalCountChanged(count);
+}
+
+void AccessTokenModel::requestPage(const QString &after) {
     setLoading(true);
     const quint64 generation = m_generation;
-    m_api->accessTokens(m_pageSize, after, this, [this, generation](const ApiResult<AccessTokenPage> &result) {
-        if (generation != m_generation)
-            return;
-        if (result.error) {
-            setLoading(false);
-            qCWarning(lcModels) << "token page failed:" << result.error.message;
-            Q_EMIT loadFailed(result.error.message);
+    m_api->accessTokens(m_pageSize, after, this,
+                        [this, generation](const ApiResult<AccessTokenPage> &result) {
+                            if (generation != m_generation)
+                                return;
+                            if (result.error) {
+                                setLoading(false);
+                                qCWarning(lcModels) << "token page failed:" << result.error.message;
+                                Q_EMIT loadFailed(result.error.message);
+                                return;
+                            }
+                            // The paging state is updated before the rows appear, and the model
+                            // stays "loading" until they have: a fetchMore() from a rowsInserted
+                            // handler must not ask again.
+                            const AccessTokenPage &page = *result.value;
+                            m_hasNextPage = page.hasNextPage;
+                            m_endCursor = page.endCursor;
+                            const bool countChanged = m_totalCount != page.totalCount;
+                            m_totalCount = page.totalCount;
+                            if (!page.tokens.isEmpty()) {
+                                const int first = int(m_tokens.size());
+                                beginInsertRows({}, first, first + int(page.tokens.size()) - 1);
+                                m_tokens.append(page.tokens);
+                                endInsertRows();
+                            }
+                            setLoading(false);
+                            if (countChanged)
+                                Q_EMIT totalCountChanged(m_totalCount);
+                        });
+}
+
+bool AccessTokenModel::serverMayHaveActed(const ApiError &error) {
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Http:
+    case ApiError::Kind::BadResponse:
+        return true;
+    case ApiError::Kind::None:
+    case ApiError::Kind::Unauthorized: // refused before anything was done
+    case ApiError::Kind::GraphQl:      // the server said why it did not
+        return false;
+    }
+    return false;
+}
+
+void AccessTokenModel::createToken(const QString &description,
+                                   const std::optional<QDateTime> &expiresAt, QObject *context,
+                                   CreateCallback callback) {
+    QPointer<QObject> guard(context);
+    m_api->createAccessToken(
+        description, expiresAt, this,
+        [this, guard, callback = std::move(callback)](const ApiResult<CreatedAccessToken> &result) {
+            if (result.error) {
+                qCWarning(lcModels) << "createAccessToken failed:" << result.error.message;
+                if (serverMayHaveActed(result.error)) {
+                    reload();
+                    Q_EMIT reloadedAfterUncertainOperation(result.error.message);
+                }
+            } else if (rowOf(result.value->token.id) < 0) {
+                // Newest first, as the server lists them; the paging cursor is not affected.
+                beginInsertRows({}, 0, 0);
+                m_tokens.prepend(result.value->token);
+                endInsertRows();
+                setTotalCount(m_totalCount + 1);
+            }
+            if (guard)
+                callback(result);
+        });
+}
+
+bool AccessTokenModel::removeToken(const QString &id) {
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    // The next page continues after the last loaded token's cursor: without that token the
+    // cursor means nothing to the server, so the list is loaded afresh instead.
+    const bool wasCursor = m_hasNextPage && row == m_tokens.size() - 1;
+    beginRemoveRows({}, row, row);
+    m_tokens.removeAt(row);
+    endRemoveRows();
+    setTotalCount(std::max(0, m_totalCount - 1));
+    return wasCursor;
+}
+
+void AccessTokenModel::revokeTokens(const QStringList &ids, QObject *context,
+                                    RevokeCallback callback) {
+    struct State {
+        QStringList ids;
+        QList<RevokeOutcome> outcomes;
+        QPointer<QObject> context;
+        RevokeCallback callback;
+        bool reload = false;
+        QString uncertain;
+    };
+    auto state = std::make_shared<State>();
+    state->ids = ids;
+    state->context = context;
+    state->callback = std::move(callback);
+
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, state, next] {
+        if (state->outcomes.size() == state->ids.size()) {
+            if (state->reload) {
+                reload();
+                if (!state->uncertain.isEmpty())
+                    Q_EMIT reloadedAfterUncertainOperation(state->uncertain);
+            }
+            if (state->context)
+                state->callback(state->outcomes);
+            *next = nullptr; // breaks the cycle
             return;
         }
-        // The paging state is updated before the rows appear, and the model stays "loading"
-        // until they have: a fetchMore() from a rowsInserted handler must not ask again.
-        const AccessTokenPage &page = *result.value;
-        m_hasNextPage = page.hasNextPage;
-        m_endCursor = page.endCursor;
-        const bool countChanged = m_totalCount != page.totalCount;
-        m_totalCount = page.totalCount;
-        if (!page.tokens.isEmpty()) {
-            const int first = int(m_tokens.size());
-            beginInsertRows({}, first, first + int(page.tokens.size()) - 1);
-            m_tokens.append(page.tokens);
-            endInsertRows();
-        }
-        setLoading(false);
-        if (countChanged)
-            Q_EMIT totalCountChanged(m_totalCount);
-    });
+        RevokeOutcome outcome;
+        outcome.id = state->ids.at(state->outcomes.size());
+        const int row = rowOf(outcome.id);
+        outcome.description = row >= 0 ? m_tokens.at(row).description : QString();
+        m_api->revokeAccessToken(
+            outcome.id, this, [this, state, next, outcome](const ApiResult<bool> &result) mutable {
+                if (result.error) {
+                    outcome.result = RevokeOutcome::Result::Failed;
+                    outcome.message = result.error.message;
+                    qCWarning(lcModels) << "revokeAccessToken failed:" << result.error.message;
+                    if (serverMayHaveActed(result.error)) {
+                        state->reload = true;
+                        state->uncertain = result.error.message;
+                    }
+                } else {
+                    outcome.result = *result.value ? RevokeOutcome::Result::Revoked
+                                                   : RevokeOutcome::Result::AlreadyGone;
+                    if (removeToken(outcome.id))
+                        state->reload = true;
+                }
+                state->outcomes.append(outcome);
+                (*next)();
+            });
+    };
+    (*next)();
+}
+
+TokenAdminApi *AccessTokenModel::adminApi() {
+    if (!m_adminApi)
+        m_adminApi = new TokenAdminApi(m_api->client(), this);
+    return m_adminApi;
+}
+
+void AccessTokenModel::fetchMaxExpiryDays(QObject *context, CapCallback callback) {
+    adminApi()->maxExpiryDays(context, std::move(callback));
+}
+
+UserModel *AccessTokenModel::createUserModel(QObject *parent) {
+    return new UserModel(m_api, adminApi(), parent);
+}
+
+QString AccessTokenModel::tenantKey() const {
+    return m_api->client()->endpoint().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
 }

@@ -1,0 +1,72 @@
+#include "ExpiryPolicy.h"
+
+#include <QLocale>
+
+namespace {
+constexpr qint64 Day = 86400;
+}
+
+ExpiryPolicy::ExpiryPolicy(const QDateTime &now, const QTimeZone &zone,
+                           std::optional<int> maxExpiryDays)
+    : m_now(now.toTimeZone(zone))
+    , m_zone(zone)
+    , m_maxExpiryDays(maxExpiryDays) {
+    if (m_maxExpiryDays && *m_maxExpiryDays < 0)
+        m_maxExpiryDays = 0;
+}
+
+QDateTime ExpiryPolicy::presetExpiry(int days) const {
+    return m_now.addSecs(qint64(days) * Day);
+}
+
+bool ExpiryPolicy::allowsPreset(int days) const {
+    return days > 0 && (!m_maxExpiryDays || days <= *m_maxExpiryDays);
+}
+
+QDateTime ExpiryPolicy::endOfDay(const QDate &date) const {
+    return QDateTime(date, QTime(23, 59, 59), m_zone);
+}
+
+QDate ExpiryPolicy::earliestDate() const {
+    const QDate today = m_now.date();
+    return endOfDay(today) > m_now ? today : today.addDays(1);
+}
+
+QDateTime ExpiryPolicy::latestExpiry() const {
+    return m_maxExpiryDays ? m_now.addSecs(qint64(*m_maxExpiryDays) * Day) : QDateTime();
+}
+
+QDate ExpiryPolicy::latestDate() const {
+    if (!m_maxExpiryDays)
+        return {};
+    const QDateTime limit = latestExpiry();
+    QDate date = limit.date();
+    while (endOfDay(date) > limit)
+        date = date.addDays(-1);
+    return date;
+}
+
+bool ExpiryPolicy::allowsDate(const QDate &date) const {
+    return whyNot(date).isEmpty();
+}
+
+QString ExpiryPolicy::whyNot(const QDate &date) const {
+    if (!date.isValid())
+        return tr("Choose a date.");
+    if (date < earliestDate())
+        return tr("A token cannot expire in the past: choose today or a later date.");
+    if (m_maxExpiryDays && date > latestDate())
+        return tr("Your organization allows tokens for at most %n day(s): the latest date is %1.",
+                  nullptr, *m_maxExpiryDays)
+            .arg(QLocale().toString(latestDate(), QLocale::LongFormat));
+    return {};
+}
+
+QString ExpiryPolicy::capExplanation() const {
+    if (!m_maxExpiryDays)
+        return {};
+    return tr("Your organization's administrator limits personal access tokens to %n day(s), so "
+              "\"No expiration\" and dates after %1 cannot be chosen.",
+              nullptr, *m_maxExpiryDays)
+        .arg(QLocale().toString(latestDate(), QLocale::LongFormat));
+}

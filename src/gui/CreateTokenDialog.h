@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+class AccessTokenModel;
+class ExpiryPolicy;
+class QButtonGroup;
+class QCalendarWidget;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+// "Create token": a name and an expiry picker (7 / 30 / 90 days, each with its resulting local
+// date; a custom date on a calendar; "No expiration"), default 30 days, bounded by the tenant's
+// cap, which the dialog explains. Sends createAccessToken through the model; on success it is
+// accepted and takeCreated() hands over the new token and its value, once.
+class CreateTokenDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum Choice { Days7, Days30, Days90, Custom, Never };
+    using Clock = std::function<QDateTime()>;
+
+    explicit CreateTokenDialog(AccessTokenModel *model, QWidget *parent = nullptr);
+    ~CreateTokenDialog() override;
+
+    void setClock(Clock clock);
+    void setTimeZone(const QTimeZone &zone);
+    // Applies a cap (normally read from the server when the dialog opens).
+    void setMaxExpiryDays(std::optional<int> days);
+    // Reads the cap from the server (connectors…maxExpiryDays).
+    void fetchMaxExpiryDays();
+
+    void setDescription(const QString &description);
+    void choose(Choice choice);
+    Choice choice() const;
+    bool chooseCustomDate(const QDate &date); // false if the date cannot be chosen
+    // What would be sent now: empty = no expiration.
+    std::optional<QDateTime> expiresAt() const;
+    ExpiryPolicy policy() const;
+
+    CreatedAccessToken takeCreated();
+    QString errorText() const;
+
+public Q_SLOTS:
+    void refresh();
+    void accept() override;
+
+private:
+    void setBusy(bool busy, const QString &text = {});
+
+    AccessTokenModel *m_model;
+    Clock m_clock;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    std::optional<int> m_maxExpiryDays;
+    bool m_capKnown = false;
+    bool m_busy = false;
+    bool m_updating = false;
+    std::optional<CreatedAccessToken> m_created;
+
+    QLineEdit *m_name;
+    QButtonGroup *m_group;
+    QRadioButton *m_radios[5];
+    QCalendarWidget *m_calendar;
+    QLabel *m_calendarNote;
+    QLabel *m_capLabel;
+    QLabel *m_summary;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_create;
+};

@@ -1,0 +1,93 @@
+#include "TokenDisplay.h"
+
+#include "TimeFormat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+
+#include <limits>
+
+namespace {
+const QColor Amber(0xb2, 0x6b, 0x00);
+const QColor Red(0xc6, 0x28, 0x28);
+} // namespace
+
+TokenDisplay::ExpiryState TokenDisplay::expiryState(const AccessToken &token,
+                                                    const QDateTime &now) {
+    if (!token.expiresAt)
+        return ExpiryState::Never;
+    const qint64 left = now.secsTo(*token.expiresAt);
+    if (left <= 0)
+        return ExpiryState::Expired;
+    return left <= SoonSeconds ? ExpiryState::Soon : ExpiryState::Fine;
+}
+
+QString TokenDisplay::description(const AccessToken &token) {
+    return token.description.isEmpty() ? tr("(no description)") : token.description;
+}
+
+QString TokenDisplay::created(const AccessToken &token, const QDateTime &now) {
+    return TimeFormat::relative(token.created, now);
+}
+
+QString TokenDisplay::createdToolTip(const AccessToken &token) {
+    return tr("Created %1").arg(TimeFormat::exact(token.created));
+}
+
+QString TokenDisplay::expires(const AccessToken &token, const QDateTime &now) {
+    if (!token.expiresAt)
+        return tr("No expiration");
+    const QString date =
+        QLocale().toString(token.expiresAt->toLocalTime().date(), QLocale::ShortFormat);
+    if (expiryState(token, now) == ExpiryState::Expired)
+        return tr("Expired %1 (%2)").arg(TimeFormat::relative(*token.expiresAt, now), date);
+    return tr("%1 (%2)").arg(TimeFormat::relative(*token.expiresAt, now), date);
+}
+
+QString TokenDisplay::expiresToolTip(const AccessToken &token, const QDateTime &now) {
+    switch (expiryState(token, now)) {
+    case ExpiryState::Never:
+        return tr("This token never expires. Anyone who obtains it can use it until it is "
+                  "revoked.");
+    case ExpiryState::Expired:
+        return tr("Expired %1").arg(TimeFormat::exact(*token.expiresAt));
+    case ExpiryState::Soon:
+        return tr("Expires soon: %1").arg(TimeFormat::exact(*token.expiresAt));
+    case ExpiryState::Fine:
+        break;
+    }
+    return tr("Expires %1").arg(TimeFormat::exact(*token.expiresAt));
+}
+
+QVariant TokenDisplay::expiresForeground(const AccessToken &token, const QDateTime &now) {
+    switch (expiryState(token, now)) {
+    case ExpiryState::Expired:
+        return QBrush(Red);
+    case ExpiryState::Soon:
+    case ExpiryState::Never:
+        return QBrush(Amber);
+    case ExpiryState::Fine:
+        break;
+    }
+    return {};
+}
+
+QVariant TokenDisplay::expiresDecoration(const AccessToken &token, const QDateTime &now) {
+    switch (expiryState(token, now)) {
+    case ExpiryState::Expired:
+        return QIcon(QStringLiteral(":/icons/expired.svg"));
+    case ExpiryState::Soon:
+    case ExpiryState::Never:
+        return QIcon(QStringLiteral(":/icons/warning.svg"));
+    case ExpiryState::Fine:
+        break;
+    }
+    return {};
+}
+
+qint64 TokenDisplay::expiresSortKey(const AccessToken &token) {
+    return token.expiresAt ? token.expiresAt->toSecsSinceEpoch()
+                           : std::numeric_limits<qint64>::max();
+}

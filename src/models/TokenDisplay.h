@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+// How a personal access token's times read, the same in the user's list and the admin view:
+// created relative (exact in the tooltip), expires as date plus time left, "No expiration"
+// with a warning mark, expired in red, within 7 days in amber; never colour alone.
+class TokenDisplay {
+    Q_DECLARE_TR_FUNCTIONS(TokenDisplay)
+public:
+    enum class ExpiryState { Fine, Soon, Expired, Never };
+    static constexpr qint64 SoonSeconds = 7 * 86400;
+
+    static ExpiryState expiryState(const AccessToken &token, const QDateTime &now);
+    static QString description(const AccessToken &token);
+    static QString created(const AccessToken &token, const QDateTime &now);
+    static QString createdToolTip(const AccessToken &token);
+    static QString expires(const AccessToken &token, const QDateTime &now);
+    static QString expiresToolTip(const AccessToken &token, const QDateTime &now);
+    static QVariant expiresForeground(const AccessToken &token, const QDateTime &now);
+    static QVariant expiresDecoration(const AccessToken &token, const QDateTime &now);
+    static qint64 expiresSortKey(const AccessToken &token);
+};

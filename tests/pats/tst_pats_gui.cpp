@@ -1,0 +1,675 @@
+// The Access tokens pane in real windows under Xvfb, against the sandbox: the list, create with
+// each expiry choice, the cap, a past date, the one-time reveal with copy and keychain, revoke
+// one and several, the admin view, and 5,000 tokens paging in while the event loop keeps turning.
+// Tests never print a token value: comparisons on values use QVERIFY, not QCOMPARE.
+#include "AccessTokenModel.h"
+#include "AdminUsersPane.h"
+#include "ClipboardGuard.h"
+#include "CreateTokenDialog.h"
+#include "ExpiryPolicy.h"
+#include "FakeNetworkAccessManager.h"
+#include "NewTokenDialog.h"
+#include "PatsSession.h"
+#include "Ticker.h"
+#include "TokensPane.h"
+#include "Translations.h"
+#include "UserModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+void save(QWidget *widget, const QString &name) {
+    QApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    QVERIFY(pixmap.save(QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name)));
+    const QString docs = QStringLiteral(TOKENDESK_SOURCE_DIR "/docs/screenshots");
+    if (QDir(docs).exists())
+        QVERIFY(pixmap.save(QDir(docs).filePath(name)));
+}
+
+template <typename T> T *child(QObject *parent, const char *name) {
+    return parent->findChild<T *>(QLatin1String(name));
+}
+} // namespace
+
+class tst_PatsGui : public QObject {
+    Q_OBJECT
+private:
+    struct Setup {
+        SandboxProcess sandbox;
+        PatsSession session;
+        std::unique_ptr<AccessTokenModel> model;
+        std::unique_ptr<QWidget> window;
+        TokensPane *pane = nullptr;
+        Ticker ticker;
+        explicit Setup(QStringList args)
+            : sandbox(std::move(args)) {}
+    };
+
+    std::unique_ptr<Setup> m_main;   // no cap; signed in as admin
+    std::unique_ptr<Setup> m_capped; // --max-expiry-days 30; signed in as user
+    BrowserPlayer m_browser;
+
+    std::unique_ptr<Setup> start(QStringList args, const QString &user, const QString &password) {
+        auto setup = std::make_unique<Setup>(std::move(args));
+        QString error;
+        if (!setup->sandbox.start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        error = setup->session.signIn(setup->sandbox, m_browser, user, password);
+        if (!error.isEmpty()) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        setup->model = std::make_unique<AccessTokenModel>(&setup->session.api);
+        setup->window = std::make_unique<QWidget>();
+        setup->window->resize(980, 620);
+        setup->pane = new TokensPane(setup->model.get(), setup->window.get());
+        auto *layout = new QVBoxLayout(setup->window.get());
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(setup->pane);
+        setup->pane->setTicker(&setup->ticker);
+        setup->pane->setCredentialStore(&setup->session.credentials);
+        setup->pane->setClipboardClearDelay(400);
+        setup->window->show();
+        setup->model->reload();
+        return setup;
+    }
+
+    static bool loaded(Setup &setup) {
+        return QTest::qWaitFor([&] { return !setup.model->isLoading(); }, 20000);
+    }
+
+    // Opens "Create token" with the button and waits for the cap to be known.
+    static CreateTokenDialog *openCreate(Setup &setup) {
+        QTest::mouseClick(child<QPushButton>(setup.pane, "createTokenButton"), Qt::LeftButton);
+        CreateTokenDialog *dialog = setup.pane->createDialog();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        auto *cap = child<QLabel>(dialog, "capLabel");
+        QTest::qWaitFor([cap] { return !cap->text().startsWith(QLatin1String("Checking")); },
+                        10000);
+        return dialog;
+    }
+
+    // Fills in and sends the dialog; returns the reveal dialog.
+    static NewTokenDialog *create(Setup &setup, CreateTokenDialog *dialog, const QString &name) {
+        auto *edit = child<QLineEdit>(dialog, "tokenName");
+        edit->clear();
+        QTest::keyClicks(edit, name);
+        QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return setup.pane->newTokenDialog() != nullptr; }, 10000))
+            return nullptr;
+        NewTokenDialog *reveal = setup.pane->newTokenDialog();
+        return QTest::qWaitForWindowExposed(reveal) ? reveal : nullptr;
+    }
+
+    static void closeReveal(NewTokenDialog *reveal) {
+        QPointer<NewTokenDialog> guard(reveal);
+        QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(reveal, "doneButton"), Qt::LeftButton);
+        QTRY_VERIFY(!guard);
+    }
+
+    static const AccessToken *tokenNamed(AccessTokenModel &model, const QString &name) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.tokenAt(row).description == name)
+                return &model.tokenAt(row);
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        m_main = start({}, QStringLiteral("admin"), QStringLiteral("admin-password"));
+        QVERIFY(m_main);
+        m_capped = start({QStringLiteral("--max-expiry-days"), QStringLiteral("30")},
+                         QStringLiteral("user"), QStringLiteral("user-password"));
+        QVERIFY(m_capped);
+        QVERIFY(loaded(*m_main));
+        QVERIFY(loaded(*m_capped));
+    }
+
+    void cleanupTestCase() {
+        m_main.reset();
+        m_capped.reset();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void list() {
+        TokensPane *pane = m_main->pane;
+        QTableView *view = pane->view();
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 4);
+        QVERIFY(child<QLabel>(pane, "tokensSummary")->text().startsWith(QLatin1String("4 token")));
+        // Sorted by expiry: the expired one first, "No expiration" last.
+        view->sortByColumn(AccessTokenModel::ExpiresColumn, Qt::AscendingOrder);
+        QVERIFY(view->model()->index(0, 0).data().toString().contains(QLatin1String("expired")));
+        QCOMPARE(view->model()->index(3, AccessTokenModel::ExpiresColumn).data().toString(),
+                 QStringLiteral("No expiration"));
+        QVERIFY(view->model()
+                    ->index(0, AccessTokenModel::ExpiresColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Expired")));
+        QVERIFY(view->model()
+                    ->index(0, AccessTokenModel::CreatedColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QLatin1String("Created ")));
+        // Filter by text.
+        QTest::keyClicks(child<QLineEdit>(pane, "tokenFilter"), QStringLiteral("cli"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        child<QLineEdit>(pane, "tokenFilter")->clear();
+        QCOMPARE(view->model()->rowCount(), 4);
+        view->sortByColumn(AccessTokenModel::CreatedColumn, Qt::DescendingOrder);
+        view->selectRow(1);
+        save(m_main->window.get(), QStringLiteral("pats-list.png"));
+        view->clearSelection();
+    }
+
+    void createWithEachExpiryChoice_data() {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("7 days") << int(CreateTokenDialog::Days7);
+        QTest::newRow("30 days (default)") << int(CreateTokenDialog::Days30);
+        QTest::newRow("90 days") << int(CreateTokenDialog::Days90);
+        QTest::newRow("custom date") << int(CreateTokenDialog::Custom);
+        QTest::newRow("no expiration") << int(CreateTokenDialog::Never);
+    }
+
+    void createWithEachExpiryChoice() {
+        QFETCH(int, choice);
+        CreateTokenDialog *dialog = openCreate(*m_main);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->choice(), CreateTokenDialog::Days30); // the default
+        QVERIFY(child<QRadioButton>(dialog, "expiryNever")->isEnabled());
+        const QString names[] = {QStringLiteral("expiry7"), QStringLiteral("expiry30"),
+                                 QStringLiteral("expiry90")};
+        const QDate customDate = QDate::currentDate().addDays(10);
+        if (choice == CreateTokenDialog::Custom) {
+            // A click on a date of the calendar chooses "Custom".
+            dialog->findChild<QCalendarWidget *>()->setSelectedDate(customDate);
+            QCOMPARE(dialog->choice(), CreateTokenDialog::Custom);
+        } else if (choice == CreateTokenDialog::Never) {
+            QTest::mouseClick(child<QRadioButton>(dialog, "expiryNever"), Qt::LeftButton, {},
+                              QPoint(8, 8));
+        } else {
+            auto *radio = dialog->findChild<QRadioButton *>(names[choice]);
+            const int days = ExpiryPolicy::PresetDays[choice];
+            // Each preset shows its resulting date in local time.
+            QVERIFY2(radio->text().contains(QLocale().toString(
+                         QDateTime::currentDateTime().addDays(days).date(), QLocale::LongFormat)),
+                     qPrintable(radio->text()));
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, 8));
+        }
+        QCOMPARE(int(dialog->choice()), choice);
+        if (choice == CreateTokenDialog::Custom) {
+            child<QLineEdit>(dialog, "tokenName")
+                ->setText(QStringLiteral("Moderne CLI on my laptop"));
+            save(dialog, QStringLiteral("pats-create-dialog.png"));
+        }
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const QString name = QStringLiteral("Choice %1").arg(choice);
+        NewTokenDialog *reveal = create(*m_main, dialog, name);
+        QVERIFY(reveal);
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        const AccessToken *token = tokenNamed(*m_main->model, name);
+        QVERIFY(token);
+        switch (choice) {
+        case CreateTokenDialog::Never:
+            QVERIFY(!token->expiresAt);
+            break;
+        case CreateTokenDialog::Custom:
+            QVERIFY(token->expiresAt);
+            QCOMPARE(token->expiresAt->toSecsSinceEpoch(),
+                     QDateTime(customDate, QTime(23, 59, 59)).toSecsSinceEpoch());
+            break;
+        default: {
+            const qint64 days = ExpiryPolicy::PresetDays[choice];
+            QVERIFY(token->expiresAt);
+            QVERIFY(*token->expiresAt >= before.addSecs(days * 86400 - 1));
+            QVERIFY(*token->expiresAt <= after.addSecs(days * 86400));
+        }
+        }
+        closeReveal(reveal);
+    }
+
+    void pastDateCannotBeChosen() {
+        CreateTokenDialog *dialog = openCreate(*m_main);
+        QVERIFY(dialog);
+        auto *calendar = dialog->findChild<QCalendarWidget *>();
+        const QDate today = QDate::currentDate();
+        QCOMPARE(calendar->minimumDate(), today);
+        calendar->setSelectedDate(today.addDays(-1));
+        QVERIFY(calendar->selectedDate() >= today);
+        QVERIFY(!dialog->chooseCustomDate(today.addDays(-1)));
+        QVERIFY(child<QLabel>(dialog, "calendarNote")->text().contains(QLatin1String("past")));
+        QVERIFY(dialog->chooseCustomDate(today));
+        QCOMPARE(dialog->choice(), CreateTokenDialog::Custom);
+        QCOMPARE(dialog->expiresAt()->time(), QTime(23, 59, 59));
+        dialog->reject();
+    }
+
+    void capRestrictsTheChoicesAndTheServerHasTheLastWord() {
+        Setup &setup = *m_capped;
+        // Uma's two tokens go first: the empty state explains and offers "Create token".
+        QTRY_COMPARE(setup.model->rowCount(), 2);
+        QList<AccessTokenModel::RevokeOutcome> outcomes;
+        setup.model->revokeTokens({setup.model->tokenAt(0).id, setup.model->tokenAt(1).id}, this,
+                                  [&](const auto &list) { outcomes = list; });
+        QTRY_COMPARE(outcomes.size(), 2);
+        QTRY_VERIFY(child<QWidget>(setup.pane, "tokensEmptyPage")->isVisible());
+        QVERIFY(
+            child<QLabel>(setup.pane, "tokensEmptyText")->text().contains(QLatin1String("mat-")));
+        save(setup.window.get(), QStringLiteral("pats-empty.png"));
+        QTest::mouseClick(child<QPushButton>(setup.pane, "emptyCreateButton"), Qt::LeftButton);
+        QPointer<CreateTokenDialog> dialog = setup.pane->createDialog();
+        QVERIFY(dialog);
+        auto *cap = child<QLabel>(dialog, "capLabel");
+        QTRY_VERIFY(cap->text().contains(QLatin1String("30 day")));
+        QVERIFY(!child<QRadioButton>(dialog, "expiryNever")->isEnabled());
+        QVERIFY(!child<QRadioButton>(dialog, "expiry90")->isEnabled());
+        QVERIFY(child<QRadioButton>(dialog, "expiry30")->isEnabled());
+        QCOMPARE(dialog->choice(), CreateTokenDialog::Days30);
+        auto *calendar = dialog->findChild<QCalendarWidget *>();
+        const QDate latest = dialog->policy().latestDate();
+        QCOMPARE(calendar->maximumDate(), latest);
+        QVERIFY(!dialog->chooseCustomDate(latest.addDays(1)));
+        QVERIFY(child<QLabel>(dialog, "calendarNote")->text().contains(QLatin1String("30 day")));
+        save(dialog, QStringLiteral("pats-create-capped.png"));
+
+        // The latest date offered is accepted by the server.
+        QVERIFY(dialog->chooseCustomDate(latest));
+        NewTokenDialog *reveal = create(setup, dialog, QStringLiteral("Longest allowed"));
+        QVERIFY(reveal);
+        closeReveal(reveal);
+
+        // A dialog whose clock runs two days ahead offers a date the server refuses: its
+        // sentence is shown as is, the input stays, nothing is created.
+        dialog = openCreate(setup);
+        QVERIFY(dialog);
+        dialog->setClock([] { return QDateTime::currentDateTimeUtc().addDays(2); });
+        QVERIFY(dialog->chooseCustomDate(dialog->policy().latestDate()));
+        const int rows = setup.model->rowCount();
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenName"), QStringLiteral("Too long"));
+        QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->errorText().isEmpty());
+        QCOMPARE(dialog->errorText(),
+                 QStringLiteral("Token expiry exceeds the maximum of 30 days allowed by your "
+                                "administrator."));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, "tokenName")->text(), QStringLiteral("Too long"));
+        QCOMPARE(dialog->choice(), CreateTokenDialog::Custom);
+        QCOMPARE(setup.model->rowCount(), rows);
+        dialog->reject();
+    }
+
+    void revealOnceCopyAndKeychain() {
+        CreateTokenDialog *dialog = openCreate(*m_main);
+        QVERIFY(dialog);
+        NewTokenDialog *reveal = create(*m_main, dialog, QStringLiteral("Reveal test"));
+        QVERIFY(reveal);
+        QPointer<NewTokenDialog> guard(reveal);
+        auto *value = child<QLineEdit>(reveal, "tokenValue");
+        auto *command = child<QLineEdit>(reveal, "loginCommand");
+        // Masked by default, the command too.
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        const QString secret = value->text();
+        QVERIFY(secret.startsWith(QLatin1String("mat-")));
+        QVERIFY(!command->text().contains(secret));
+        QVERIFY(
+            command->text().startsWith(QLatin1String("mod config moderne login --with-token ")));
+        QTest::mouseClick(child<QToolButton>(reveal, "showToken"), Qt::LeftButton);
+        QCOMPARE(value->echoMode(), QLineEdit::Normal);
+        QVERIFY(command->text() == NewTokenDialog::loginCommand(secret));
+        save(reveal, QStringLiteral("pats-reveal-shown.png"));
+        QTest::mouseClick(child<QToolButton>(reveal, "showToken"), Qt::LeftButton);
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        save(reveal, QStringLiteral("pats-reveal.png"));
+
+        // Copy: the clipboard holds the value, and is cleared after the delay.
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
+        QVERIFY(clipboard->text() == secret);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        // The ready command.
+        QTest::mouseClick(child<QPushButton>(reveal, "copyCommand"), Qt::LeftButton);
+        QVERIFY(clipboard->text() == NewTokenDialog::loginCommand(secret));
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        // Something else copied meanwhile is left alone.
+        QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
+        QSignalSpy expired(reveal->lastClipboardGuard(), &ClipboardGuard::expired);
+        clipboard->setText(QStringLiteral("something else"));
+        QTRY_COMPARE_WITH_TIMEOUT(expired.count(), 1, 5000);
+        QCOMPARE(expired.constFirst().constFirst().toBool(), false);
+        QCOMPARE(clipboard->text(), QStringLiteral("something else"));
+
+        // The keychain, under the tenant and the description.
+        QTest::mouseClick(child<QPushButton>(reveal, "saveToKeychain"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reveal->wasSaved(), 15000);
+        const QString key = QStringLiteral("pat:%1:Reveal test").arg(m_main->model->tenantKey());
+        std::optional<CredentialStore::ReadResult> stored;
+        m_main->session.credentials.read(key, [&](const auto &result) { stored = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
+        QVERIFY2(stored->error.isEmpty(), qPrintable(stored->error));
+        QVERIFY(stored->found);
+        QVERIFY(stored->secret == secret.toUtf8());
+        bool removed = false;
+        m_main->session.credentials.remove(key, [&](const QString &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+
+        // Done: the value is gone from the widgets and the dialog closes for good.
+        QTest::mouseClick(child<QPushButton>(reveal, "doneButton"), Qt::LeftButton);
+        QVERIFY(!guard ||
+                guard->findChild<QLineEdit *>(QStringLiteral("tokenValue"))->text().isEmpty());
+        QTRY_VERIFY(!guard);
+        QVERIFY(!m_main->pane->newTokenDialog());
+        // Nothing of it is in the list.
+        const QAbstractItemModel *model = m_main->pane->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                QVERIFY(
+                    !model->index(row, column).data(Qt::ToolTipRole).toString().contains(secret) &&
+                    !model->index(row, column).data().toString().contains(secret));
+    }
+
+    void closingBeforeCopyingAsksFirst() {
+        CreateTokenDialog *dialog = openCreate(*m_main);
+        QVERIFY(dialog);
+        NewTokenDialog *reveal = create(*m_main, dialog, QStringLiteral("Not copied"));
+        QVERIFY(reveal);
+        QPointer<NewTokenDialog> guard(reveal);
+        QTest::mouseClick(child<QPushButton>(reveal, "doneButton"), Qt::LeftButton);
+        auto *box = child<QMessageBox>(reveal, "confirmCloseBox");
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QTest::mouseClick(child<QPushButton>(box, "goBack"), Qt::LeftButton);
+        QTest::qWait(50);
+        QVERIFY(guard && guard->isVisible());
+        QTest::keyClick(reveal, Qt::Key_Escape);
+        box = child<QMessageBox>(reveal, "confirmCloseBox");
+        QTRY_VERIFY(box && box->isVisible());
+        QTest::mouseClick(child<QPushButton>(box, "closeAnyway"), Qt::LeftButton);
+        QTRY_VERIFY(!guard);
+    }
+
+    void revokeOneAndSeveral() {
+        TokensPane *pane = m_main->pane;
+        AccessTokenModel &model = *m_main->model;
+        QTableView *view = pane->view();
+        auto *filter = child<QLineEdit>(pane, "tokenFilter");
+        const auto selectNamed = [&](const QStringList &names) {
+            view->clearSelection();
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                if (names.contains(view->model()->index(row, 0).data().toString()))
+                    view->selectionModel()->select(view->model()->index(row, 0),
+                                                   QItemSelectionModel::Select |
+                                                       QItemSelectionModel::Rows);
+        };
+        const auto confirm = [&](const QStringList &names) {
+            auto *box = child<QMessageBox>(pane, "revokeConfirm");
+            QVERIFY(box);
+            QTRY_VERIFY(box->isVisible());
+            for (const QString &name : names)
+                QVERIFY2(box->informativeText().contains(name), qPrintable(box->informativeText()));
+            QTest::mouseClick(child<QPushButton>(box, "confirmRevoke"), Qt::LeftButton);
+        };
+
+        // One.
+        filter->clear();
+        selectNamed({QStringLiteral("Choice 0")});
+        QVERIFY(child<QPushButton>(pane, "revokeButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(pane, "revokeButton"), Qt::LeftButton);
+        confirm({QStringLiteral("Choice 0")});
+        QTRY_VERIFY(!tokenNamed(model, QStringLiteral("Choice 0")));
+        QTRY_VERIFY(pane->message().contains(QStringLiteral("Revoked “Choice 0”")));
+
+        // Several, one of which someone else revoked meanwhile: that one is reported and goes too.
+        const QString goneId = tokenNamed(model, QStringLiteral("Choice 2"))->id;
+        bool revokedElsewhere = false;
+        m_main->session.api.revokeAccessToken(goneId, this, [&](const ApiResult<bool> &result) {
+            revokedElsewhere = result.value.value_or(false);
+        });
+        QTRY_VERIFY(revokedElsewhere);
+        const QStringList several{QStringLiteral("Choice 1"), QStringLiteral("Choice 2"),
+                                  QStringLiteral("Choice 3")};
+        selectNamed(several);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+        QTest::keyClick(view, Qt::Key_Delete);
+        confirm(several);
+        QTRY_VERIFY(!tokenNamed(model, QStringLiteral("Choice 1")) &&
+                    !tokenNamed(model, QStringLiteral("Choice 2")) &&
+                    !tokenNamed(model, QStringLiteral("Choice 3")));
+        QTRY_VERIFY(pane->message().contains(QLatin1String("already been revoked")));
+        QVERIFY(pane->message().contains(QStringLiteral("Revoked “Choice 1”")));
+        // The server agrees.
+        const int total = model.totalCount();
+        model.reload();
+        QVERIFY(loaded(*m_main));
+        QCOMPARE(model.totalCount(), total);
+        QVERIFY(!tokenNamed(model, QStringLiteral("Choice 3")));
+    }
+
+    void adminView() {
+        TokensPane *pane = m_main->pane;
+        std::optional<CurrentUser> me;
+        m_main->session.api.currentUser(
+            this, [&](const ApiResult<CurrentUser> &result) { me = result.value; });
+        QTRY_VERIFY(me.has_value());
+        QCOMPARE(me->role, QStringLiteral("ADMIN"));
+        pane->setUser(*me);
+        QVERIFY(pane->isAdminView());
+        // The 14-day rule, with the date it lapses.
+        QVERIFY(me->lastActive);
+        QCOMPARE(pane->adminLapse(), me->lastActive->addDays(14));
+        QVERIFY2(pane->bannerText().contains(QLatin1String("14 day")),
+                 qPrintable(pane->bannerText()));
+        QVERIFY(child<QTabBar>(pane, "tokenSections")->isVisible());
+
+        pane->showAllUsers();
+        AdminUsersPane *admin = pane->adminPane();
+        QVERIFY(admin && admin->isVisible());
+        UserModel *users = pane->userModel();
+        QAbstractItemModelTester tester(users,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading() && users->rowCount() == 2, 10000);
+        QTreeView *tree = admin->view();
+        const QModelIndex adminRow = users->userIndex(QStringLiteral("admin@moderne.example"));
+        QModelIndex userRow = users->userIndex(QStringLiteral("user@moderne.example"));
+        tree->expand(adminRow);
+        tree->expand(userRow);
+        QCOMPARE(users->rowCount(userRow), 2);
+        tree->setCurrentIndex(users->index(1, 0, adminRow));
+        save(m_main->window.get(), QStringLiteral("pats-admin.png"));
+
+        // Revoke one of Uma's tokens.
+        const QString first = users->index(0, 0, userRow).data().toString();
+        tree->setCurrentIndex(users->index(0, 0, userRow));
+        QTest::mouseClick(child<QPushButton>(admin, "adminRevokeToken"), Qt::LeftButton);
+        auto *box = child<QMessageBox>(admin, "adminRevokeConfirm");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(first));
+        QTest::mouseClick(child<QPushButton>(box, "confirmRevoke"), Qt::LeftButton);
+        userRow = users->userIndex(QStringLiteral("user@moderne.example"));
+        QTRY_COMPARE(users->rowCount(userRow), 1);
+        QTRY_VERIFY(admin->message().contains(QLatin1String("Revoked")));
+
+        // Revoke all of Uma's tokens: only after typing her email.
+        tree->setCurrentIndex(userRow);
+        QTest::mouseClick(child<QPushButton>(admin, "adminRevokeAll"), Qt::LeftButton);
+        auto *confirm = child<QDialog>(admin, "revokeAllConfirm");
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->isVisible());
+        auto *revokeAll = child<QPushButton>(confirm, "confirmRevokeAll");
+        auto *typed = child<QLineEdit>(confirm, "confirmEmail");
+        QVERIFY(!revokeAll->isEnabled());
+        QTest::keyClicks(typed, QStringLiteral("user@moderne.exampl"));
+        QVERIFY(!revokeAll->isEnabled());
+        save(confirm, QStringLiteral("pats-admin-revoke-all.png"));
+        QTest::keyClicks(typed, QStringLiteral("e"));
+        QVERIFY(revokeAll->isEnabled());
+        QTest::mouseClick(revokeAll, Qt::LeftButton);
+        QTRY_VERIFY(!users->userIndex(QStringLiteral("user@moderne.example")).isValid());
+        QTRY_VERIFY(
+            admin->message().contains(QLatin1String("Revoked all tokens of user@moderne.example")));
+
+        // The server agrees.
+        users->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), 10000);
+        QCOMPARE(users->rowCount(), 1);
+        pane->showMyTokens();
+    }
+
+    void notForUsers() {
+        TokensPane *pane = m_capped->pane;
+        CurrentUser user;
+        user.email = QStringLiteral("user@moderne.example");
+        user.role = QStringLiteral("USER");
+        user.lastActive = QDateTime::currentDateTimeUtc().addDays(-20);
+        pane->setUser(user);
+        QVERIFY(!pane->isAdminView());
+        QVERIFY(pane->bannerText().isEmpty());
+        QVERIFY(!child<QTabBar>(pane, "tokenSections")->isVisible());
+        QVERIFY(!pane->adminPane());
+    }
+
+    // A create whose answer is lost: the dialog keeps its input and says so, the request is
+    // not sent again, and the list is reloaded to show what the server holds. A 401 likewise
+    // keeps the input (the app's sign-in handling shows "signed out" on top).
+    void lostAnswerKeepsTheInputAndReloads_data() {
+        QTest::addColumn<bool>("unauthorized");
+        QTest::newRow("network error") << false;
+        QTest::newRow("401") << true;
+    }
+
+    void lostAnswerKeepsTheInputAndReloads() {
+        QFETCH(bool, unauthorized);
+        FakeNetworkAccessManager network;
+        GraphQlClient client(&network);
+        client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/graphql")));
+        client.setReadRetries(0, 0);
+        ModerneApi api(&client);
+        AccessTokenModel model(&api);
+        TokensPane pane(&model);
+        pane.resize(800, 500);
+        pane.show();
+        const QByteArray list =
+            R"({"data":{"currentUser":{"tokens":{"count":1,"edges":[{"node":{"id":"t1","description":"Kept","created":"2026-11-01T10:00:00Z","expiresAt":null},"cursor":"c1"}],"pageInfo":{"hasNextPage":false,"endCursor":"c1"}}}}})";
+        network.enqueue(FakeNetworkAccessManager::json(list));
+        model.reload();
+        QTRY_COMPARE(model.rowCount(), 1);
+        network.enqueue(FakeNetworkAccessManager::json(
+            R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
+        QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
+        QPointer<CreateTokenDialog> dialog = pane.createDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(
+            !child<QLabel>(dialog, "capLabel")->text().startsWith(QLatin1String("Checking")));
+
+        FakeNetworkAccessManager::Response failure;
+        if (unauthorized) {
+            failure =
+                FakeNetworkAccessManager::json(R"({"errors":[{"message":"Unauthorized"}]})", 401);
+        } else {
+            failure.status = 0;
+            failure.error = QNetworkReply::RemoteHostClosedError;
+        }
+        network.enqueue(failure);
+        network.enqueue(FakeNetworkAccessManager::json(list));
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenName"), QStringLiteral("Lost answer"));
+        QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, "tokenName")->text(), QStringLiteral("Lost answer"));
+        QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
+        QTest::qWait(200);
+        QStringList sent;
+        for (const auto &recorded : network.requests())
+            sent << QJsonDocument::fromJson(recorded.body)
+                        .object()
+                        .value(QLatin1String("operationName"))
+                        .toString();
+        if (unauthorized) {
+            QCOMPARE(sent,
+                     (QStringList{QStringLiteral("AccessTokens"), QStringLiteral("MaxExpiryDays"),
+                                  QStringLiteral("CreateAccessToken")}));
+        } else {
+            QVERIFY2(dialog->errorText().contains(QLatin1String("reloaded")),
+                     qPrintable(dialog->errorText()));
+            QCOMPARE(
+                sent,
+                (QStringList{QStringLiteral("AccessTokens"), QStringLiteral("MaxExpiryDays"),
+                             QStringLiteral("CreateAccessToken"), QStringLiteral("AccessTokens")}));
+            QTRY_VERIFY(pane.message().contains(QLatin1String("did not send the request again")));
+        }
+        QCOMPARE(model.rowCount(), 1);
+        dialog->reject();
+    }
+
+    void fiveThousandTokensPageInWhileTheWindowResponds() {
+        auto big = start({QStringLiteral("--seed-tokens"), QStringLiteral("5000")},
+                         QStringLiteral("admin"), QStringLiteral("admin-password"));
+        QVERIFY(big);
+        // A 10 ms timer counts how regularly the event loop turns during the load.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, longest = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+            ++ticks;
+        });
+        timer.start();
+        QTableView *view = big->pane->view();
+        QElapsedTimer loading;
+        loading.start();
+        // Scrolling to the end asks the model for the next page, as a user would.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                view->scrollToBottom();
+                return big->model->rowCount() == 5004;
+            },
+            60000));
+        timer.stop();
+        QCOMPARE(big->model->totalCount(), 5004);
+        qInfo("5004 tokens in %lld ms; %d timer ticks; longest gap %lld ms", loading.elapsed(),
+              ticks, longest);
+        QVERIFY(ticks > 10);
+        QVERIFY2(longest < 3000, qPrintable(QString::number(longest)));
+        QCOMPARE(view->model()->rowCount(), 5004);
+        QVERIFY(child<QLabel>(big->pane, "tokensSummary")
+                    ->text()
+                    .startsWith(QLatin1String("5004 token")));
+    }
+};
+
+QTEST_MAIN(tst_PatsGui)
+#include "tst_pats_gui.moc"
