@@ -10,16 +10,27 @@ QString span(qint64 seconds)
 {
     constexpr qint64 minute = 60, hour = 3600, day = 86400;
     // Rounded to the nearest unit: 2 days 23 hours reads "3 days".
+    // The count is computed before the translate() call: lupdate 6.4 never finishes a file where
+    // the numerus argument is itself a function call.
     const auto rounded = [seconds](qint64 unit) { return int((seconds + unit / 2) / unit); };
-    if (seconds < hour - minute / 2)
-        return QCoreApplication::translate("TimeFormat", "%n minute(s)", nullptr, std::max(1, rounded(minute)));
-    if (seconds < day - hour / 2)
-        return QCoreApplication::translate("TimeFormat", "%n hour(s)", nullptr, rounded(hour));
-    if (seconds < 60 * day)
-        return QCoreApplication::translate("TimeFormat", "%n day(s)", nullptr, rounded(day));
-    if (seconds < 730 * day)
-        return QCoreApplication::translate("TimeFormat", "%n month(s)", nullptr, rounded(30 * day));
-    return QCoreApplication::translate("TimeFormat", "%n year(s)", nullptr, rounded(365 * day));
+    if (seconds < hour - minute / 2) {
+        const int n = std::max(1, rounded(minute));
+        return QCoreApplication::translate("TimeFormat", "%n minute(s)", nullptr, n);
+    }
+    if (seconds < day - hour / 2) {
+        const int n = rounded(hour);
+        return QCoreApplication::translate("TimeFormat", "%n hour(s)", nullptr, n);
+    }
+    if (seconds < 60 * day) {
+        const int n = rounded(day);
+        return QCoreApplication::translate("TimeFormat", "%n day(s)", nullptr, n);
+    }
+    if (seconds < 730 * day) {
+        const int n = rounded(30 * day);
+        return QCoreApplication::translate("TimeFormat", "%n month(s)", nullptr, n);
+    }
+    const int n = rounded(365 * day);
+    return QCoreApplication::translate("TimeFormat", "%n year(s)", nullptr, n);
 }
 } // namespace
 
