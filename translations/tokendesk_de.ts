@@ -1,0 +1,2387 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccessTokenModel</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersPane</name>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke all of user&apos;s tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and their tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 loaded; scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1” of %2?
+
+Everything that uses it stops working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked “%1” of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is gone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking all tokens of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked all tokens of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all tokens of %1 were revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the sign-in server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a saved session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tenant to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but your account could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id to sign in with (default: tokendesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name for the tenant given by --issuer and --api-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the browser sign-in right after launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Moderne CLI on my laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom date (pick it on the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Longer than your organization allows (%n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires every token to expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest date your organization allows is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token a name, so you can tell it apart later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCollector</name>
+    <message>
+        <source>Login token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotifier</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPolicy</name>
+    <message>
+        <source>Choose a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token cannot expire in the past: choose today or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryScheduler</name>
+    <message>
+        <source>Your login token expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token “%1” expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops working on %1. Create a new token before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlClient</name>
+    <message>
+        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has neither data nor errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the Moderne API at %1 was closed before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Moderne API at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Moderne API answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Moderne API answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (tried %n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set
+  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri)
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
+&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issuer: “%1” is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: “%1” is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one token at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --jwks or --issuer, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key set at %1 could not be fetched (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: malformed token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: cannot read the key set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s discovery document names no jwks_uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: no keys were given (use --jwks or --issuer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: unknown command “%1” (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jwk</name>
+    <message>
+        <source>The RSA key has no valid “n” and “e” (base64url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; at least %2 are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not import the RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key&apos;s point is not on the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not import the Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared secret (kty “oct”), not a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type “%1” is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EC %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key TokenDesk does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set has no “keys” array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” is in the key set but cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwksCache</name>
+    <message>
+        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key set is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwsVerifier</name>
+    <message>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no algorithm (alg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm %1 is not in the allowed list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm %1 is not supported by TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” may only be used with %2, but the token says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>The token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part %1 is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginSession</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginTokenPane</name>
+    <message>
+        <source>Show my login token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “Authorization: Bearer …”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Login token&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the token says&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login token yet: sign in, or paste a JWT above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the pasted token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing your current login token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content encryption of a JWE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type of the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header field (not one TokenDesk knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: the platform refuses the token from this moment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at: when Keycloak created this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before: the token is not valid before this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you last typed your password (or used SSO) at Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: the Keycloak realm that signed the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: the services this token is meant for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized party: the client (application) the token was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: your stable user id in the realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id (older Keycloak versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token id: unique for each token, used to revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes granted: what the token may be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm roles: what Keycloak says you are in the whole realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client roles: roles per client application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name at the identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the identity provider checked the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim TokenDesk does not know; shown as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: no tenant is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature with %1&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiry times shown here may be off by as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry (exp) in this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Sign in — TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a personal access token instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mat-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token (it starts with “mat-”) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied at the sign-in page (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server reported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server reported “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch tenant (each keeps its own sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Access tokens
+%n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SCM connections
+%1 of %2 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login token
+JWT from Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerneApi</name>
+    <message>
+        <source>The server&apos;s answer is missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTokenDialog</name>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never expires: revoke it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderne CLI command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or sign the Moderne CLI in on this machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not save the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Login token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not when the login token will be renewed on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before, once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OidcDiscovery</name>
+    <message>
+        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmAuthorizationListener</name>
+    <message>
+        <source>The authorization request expired before the browser came back. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk did not accept this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk did not understand this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied on the provider&apos;s authorization page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reported “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmConnectFlow</name>
+    <message>
+        <source>The authorization could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an authorization address TokenDesk will not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not remove the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmConnectionModel</name>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket Data Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure DevOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmPane</name>
+    <message>
+        <source>&lt;h2&gt;SCM connections&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect your Moderne account from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusWidget</name>
+    <message>
+        <source>Session status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out — sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with a personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login token: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login token expires %1; TokenDesk renews it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantProfile</name>
+    <message>
+        <source>“%1” is not a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantsDialog</name>
+    <message>
+        <source>Send “X-Moderne-Platform-Version: v2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from tenant URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphQL API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tenant needs a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline of token expiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAT </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing expires in the next 8 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenAdminApi</name>
+    <message>
+        <source>The server&apos;s answer is missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDisplay</name>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokensPane</name>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal access token (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected tokens (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by description…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access tokens could not be loaded.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not say when you last signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lapsed on %1: sign in again for them to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading access tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens loaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that uses them stops working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n token(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” had already been revoked or removed; it is gone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last active %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User / token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created / last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires / tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
