@@ -3,35 +3,61 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-CommandLine CommandLine::parse(const QStringList &arguments)
-{
+CommandLine CommandLine::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "TokenDesk: login tokens, personal access "
                                                    "tokens and SCM connections of a Moderne "
                                                    "tenant, in one window."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("CommandLine", "Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
-    const QCommandLineOption issuer(QStringLiteral("issuer"),
-                                    QCoreApplication::translate("CommandLine", "OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
-                                    QCoreApplication::translate("CommandLine", "GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"),
-                                      QCoreApplication::translate("CommandLine", "OAuth client id to sign in with (default: tokendesk)."),
-                                      QStringLiteral("id"));
-    const QCommandLineOption tenantName(QStringLiteral("tenant-name"),
-                                       QCoreApplication::translate("CommandLine", "Display name for the tenant given by --issuer and --api-url."),
-                                       QStringLiteral("name"));
-    const QCommandLineOption signIn(QStringLiteral("sign-in"),
-                                    QCoreApplication::translate("CommandLine", "Start the browser sign-in right after launch."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption issuer(
+        QStringLiteral("issuer"),
+        QCoreApplication::translate("CommandLine",
+                                    "OpenID issuer URL of the tenant's Keycloak realm, e.g. "
+                                    "https://login.acme.moderne.io/auth/realms/acme."),
+        QStringLiteral("url"));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql."),
+        QStringLiteral("url"));
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"),
+        QCoreApplication::translate("CommandLine",
+                                    "OAuth client id to sign in with (default: tokendesk)."),
+        QStringLiteral("id"));
+    const QCommandLineOption tenantName(
+        QStringLiteral("tenant-name"),
+        QCoreApplication::translate("CommandLine",
+                                    "Display name for the tenant given by --issuer and --api-url."),
+        QStringLiteral("name"));
+    const QCommandLineOption signIn(
+        QStringLiteral("sign-in"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start the browser sign-in right after launch."));
     const QCommandLineOption exitAfterFirstPaint(
         QStringLiteral("exit-after-first-paint"),
-        QCoreApplication::translate("CommandLine", "Exit with status 0 right after the first window has been painted (for start-up measurements)."));
-    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, signIn, exitAfterFirstPaint});
+        QCoreApplication::translate("CommandLine",
+                                    "Exit with status 0 right after the first window has been "
+                                    "painted (for start-up measurements)."));
+    const QCommandLineOption inspect(
+        QStringLiteral("inspect"),
+        QCoreApplication::translate(
+            "CommandLine", "Read a token from standard input (never from the command line) and "
+                           "show it in the inspector of the running TokenDesk, or of a new one."));
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start a new window even when TokenDesk is already running "
+                                    "(normally a second start raises the running one)."));
+    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, signIn, inspect,
+                       newInstance, exitAfterFirstPaint});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -41,7 +67,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.action = Action::ShowHelp;
-        result.output = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("tokendesk"));
+        result.output = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                  QStringLiteral("tokendesk"));
         return result;
     }
     if (parser.isSet(version)) {
@@ -75,11 +102,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.tenantName = parser.value(tenantName);
     result.signIn = parser.isSet(signIn);
     result.exitAfterFirstPaint = parser.isSet(exitAfterFirstPaint);
+    result.inspect = parser.isSet(inspect);
+    // A start-up measurement must measure this process, not hand over to another one.
+    result.newInstance = parser.isSet(newInstance) || result.exitAfterFirstPaint;
     return result;
 }
 
-TenantProfile CommandLine::apply(TenantProfile profile) const
-{
+TenantProfile CommandLine::apply(TenantProfile profile) const {
     if (issuer)
         profile.issuer = *issuer;
     if (apiUrl)

@@ -9,8 +9,7 @@
 
 // The command line, parsed before any GUI object exists so that --help and --version work
 // without a display.
-struct CommandLine
-{
+struct CommandLine {
     enum class Action { Run, ShowHelp, ShowVersion, Error };
     Action action = Action::Run;
     QString output; // help text, version or error message
@@ -20,6 +19,8 @@ struct CommandLine
     std::optional<QString> tenantName;
     bool signIn = false;
     bool exitAfterFirstPaint = false;
+    bool inspect = false;     // read a token from standard input for the inspector
+    bool newInstance = false; // do not hand over to a running instance
 
     static CommandLine parse(const QStringList &arguments);
     // Applies --issuer/--api-url/--client-id/--tenant-name over a profile.

@@ -1,12 +1,15 @@
 #include "AppController.h"
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
+#include "GeneralSettings.h"
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "ModerneApi.h"
+#include "SingleInstance.h"
 #include "TenantProfileStore.h"
 #include "Ticker.h"
+#include "TokenInput.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[]) {
     QStringList arguments;
@@ -34,6 +38,37 @@ int main(int argc, char *argv[]) {
         break;
     }
 
+    // --inspect: the token comes from standard input, read before anything else.
+    QByteArray inspected;
+    if (commandLine.inspect) {
+        if (isatty(fileno(stdin)))
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                      "main", "Paste the token, then press Ctrl+D:") +
+                                  QLatin1Char('\n')),
+                       stderr);
+        QString problem;
+        inspected = TokenInput::read(stdin, &problem);
+        if (inspected.isEmpty()) {
+            std::fputs(qPrintable(problem + QLatin1Char('\n')), stderr);
+            return 2;
+        }
+    }
+    // One TokenDesk per user: a second start hands over to the running one and ends here
+    // (before any window or display connection exists, so this is quick).
+    if (!commandLine.newInstance) {
+        const bool handedOver = commandLine.inspect ? SingleInstance::inspectInRunning(inspected)
+                                                    : SingleInstance::activateRunning();
+        if (handedOver) {
+            inspected.fill('\0');
+            std::fputs(
+                qPrintable(QCoreApplication::translate("main", "TokenDesk is already running: "
+                                                               "its window has been raised.") +
+                           QLatin1Char('\n')),
+                stderr);
+            return 0;
+        }
+    }
+
     // Qt's OAuth reply handler logs the whole URL of a request it does not expect, query
     // included: an authorization code must never reach a log.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.networkauth.replyhandler=false"));
@@ -41,9 +76,11 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    Translations::install(&app);
+    QSettings settings; // tenant profiles, window state and preferences: never a secret
+    const GeneralSettings general = GeneralSettings::load(settings);
+    Translations::install(&app, general.language.isEmpty() ? QLocale() : QLocale(general.language));
     if (commandLine.exitAfterFirstPaint)
         new FirstPaintProbe(&app);
 
@@ -54,7 +91,6 @@ int main(int argc, char *argv[]) {
     GraphQlClient client(&network);
     ModerneApi api(&client);
     Ticker ticker;
-    QSettings settings; // tenant profiles only: never a secret
     TenantProfileStore profiles(&settings);
     AppController controller(&session, &client, &api, &credentials, &ticker, &profiles);
 
@@ -75,5 +111,18 @@ int main(int argc, char *argv[]) {
     }
     controller.setProfiles(profiles.profiles(), current);
     controller.start(commandLine.signIn);
+
+    SingleInstance instance;
+    if (!commandLine.newInstance) {
+        QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
+                         &AppController::activate);
+        QObject::connect(&instance, &SingleInstance::inspectRequested, &controller,
+                         &AppController::inspect);
+        instance.listen();
+    }
+    if (commandLine.inspect) {
+        controller.inspect(inspected);
+        inspected.fill('\0');
+    }
     return app.exec();
 }

@@ -2,10 +2,11 @@
 
 #include "AccessTokenModel.h"
 #include "GraphQlClient.h"
+#include "InspectorWindow.h"
 #include "JwksCache.h"
-#include "LoginTokenPane.h"
 #include "Logging.h"
 #include "LoginSession.h"
+#include "LoginTokenPane.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
 #include "ModerneApi.h"
@@ -26,7 +27,8 @@ namespace {
 class FirstPaintWatcher : public QObject {
 public:
     FirstPaintWatcher(QWidget *window, std::function<void()> painted)
-        : QObject(window), m_painted(std::move(painted)) {
+        : QObject(window)
+        , m_painted(std::move(painted)) {
         window->installEventFilter(this);
     }
 
@@ -94,7 +96,8 @@ AppController::AppController(LoginSession *session, GraphQlClient *client, Moder
     // The clock skew shown by the inspector: the API server's Date against this computer's.
     connect(m_client, &GraphQlClient::responseDate, this, [this](const QDateTime &serverDate) {
         if (m_mainWindow)
-            m_mainWindow->loginTokenPane()->setServerDate(serverDate, QDateTime::currentDateTimeUtc());
+            m_mainWindow->loginTokenPane()->setServerDate(serverDate,
+                                                          QDateTime::currentDateTimeUtc());
     });
     m_client->setTokenRefresher([this](std::function<void(bool, QByteArray)> done) {
         if (m_checkingPersonalAccessToken)
@@ -120,6 +123,7 @@ AppController::AppController(LoginSession *session, GraphQlClient *client, Moder
 }
 
 AppController::~AppController() {
+    delete m_inspectorWindow;
     delete m_mainWindow;
     delete m_loginWindow;
 }
@@ -182,9 +186,7 @@ void AppController::start(bool signInNow) {
         else
             m_session->restore();
     };
-    auto *watcher = new FirstPaintWatcher(m_loginWindow, [begin] {
-        QTimer::singleShot(0, begin);
-    });
+    auto *watcher = new FirstPaintWatcher(m_loginWindow, [begin] { QTimer::singleShot(0, begin); });
     QTimer::singleShot(300, watcher, [begin] { begin(); });
 }
 
@@ -324,6 +326,35 @@ void AppController::signInWithPersonalAccessToken(const QByteArray &token) {
     });
 }
 
+void AppController::activate() {
+    QWidget *window = m_mainWindow && m_mainWindow->isVisible()
+                          ? static_cast<QWidget *>(m_mainWindow)
+                          : static_cast<QWidget *>(m_loginWindow);
+    if (!window)
+        return;
+    window->show();
+    if (window->isMinimized())
+        window->showNormal();
+    window->raise();
+    window->activateWindow();
+}
+
+void AppController::inspect(const QByteArray &token) {
+    if (m_mainWindow && m_mainWindow->isVisible()) {
+        m_mainWindow->showPane(MainWindow::LoginTokenPaneIndex);
+        m_mainWindow->loginTokenPane()->inspect(token);
+        activate();
+        return;
+    }
+    if (!m_inspectorWindow)
+        m_inspectorWindow = new InspectorWindow(m_jwks, m_ticker);
+    m_inspectorWindow->pane()->setTenant(m_profile.issuer, m_profile.apiUrl);
+    m_inspectorWindow->pane()->inspect(token);
+    m_inspectorWindow->show();
+    m_inspectorWindow->raise();
+    m_inspectorWindow->activateWindow();
+}
+
 MainWindow *AppController::ensureMainWindow() {
     if (!m_mainWindow) {
         MainWindow::Services services;
@@ -385,7 +416,8 @@ void AppController::showUser(const CurrentUser &user) {
     window->setLoginToken(m_session->credentialKind() == LoginSession::CredentialKind::LoginToken
                               ? m_session->accessToken()
                               : QByteArray());
-    const bool pat = m_session->credentialKind() == LoginSession::CredentialKind::PersonalAccessToken;
+    const bool pat =
+        m_session->credentialKind() == LoginSession::CredentialKind::PersonalAccessToken;
     window->loginTokenPane()->setTenant(m_profile.issuer, m_profile.apiUrl);
     window->loginTokenPane()->setPersonalAccessTokenMode(pat);
     if (pat) {

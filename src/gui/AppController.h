@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "InspectorWindow.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
 #include "TenantProfile.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 class AccessTokenModel;
+
 class CredentialStore;
 class GraphQlClient;
 class JwksCache;
@@ -46,6 +48,13 @@ public:
     MainWindow *mainWindow() const { return m_mainWindow; }
     AccessTokenModel *accessTokenModel() const { return m_tokens; }
     ScmConnectionModel *scmConnectionModel() const { return m_scm; }
+
+    // Another start of TokenDesk asked for this one: raise the window in use.
+    void activate();
+    // `tokendesk --inspect`: shows `token` in the main window's inspector, or in an inspector
+    // window of its own while signed out.
+    void inspect(const QByteArray &token);
+    InspectorWindow *inspectorWindow() const { return m_inspectorWindow; }
 
 public Q_SLOTS:
     void switchTenant(int index);
@@ -85,4 +94,5 @@ private:
     bool m_checkingPersonalAccessToken = false;
     QPointer<LoginWindow> m_loginWindow;
     QPointer<MainWindow> m_mainWindow;
+    QPointer<InspectorWindow> m_inspectorWindow;
 };

@@ -1,5 +1,6 @@
 #include "LoginTokenPane.h"
 
+#include "ClipboardGuard.h"
 #include "JwksCache.h"
 #include "Jwt.h"
 #include "Ticker.h"
@@ -292,9 +293,20 @@ QString LoginTokenPane::verdictText() const {
 }
 
 void LoginTokenPane::copy(const QString &text, const QString &what) {
-    QApplication::clipboard()->setText(text);
-    m_source->setText(
-        tr("%1 is on the clipboard. It is a secret: paste it only where it belongs.").arg(what));
+    ClipboardGuard::copy(text, m_clipboardDelayMs);
+    m_source->setText(tr("%1 is on the clipboard for %n second(s). It is a secret: paste it only "
+                         "where it belongs.",
+                         nullptr, (m_clipboardDelayMs + 999) / 1000)
+                          .arg(what));
+}
+
+void LoginTokenPane::focusPasteField() {
+    m_paste->setFocus(Qt::ShortcutFocusReason);
+    m_paste->selectAll();
+}
+
+void LoginTokenPane::inspect(const QByteArray &token) {
+    m_paste->setText(QString::fromUtf8(token.trimmed()));
 }
 
 void LoginTokenPane::render() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClipboardGuard.h"
 #include "JwksCache.h"
 #include "JwsVerifier.h"
 
@@ -36,6 +37,12 @@ public:
     // The session's own token (shown unless the user pasted another one).
     void setToken(const QByteArray &token);
     void setApiRole(const QString &role);
+    // Shows `token` as if the user had pasted it (tokendesk --inspect); the session's own token
+    // comes back with "Show my login token".
+    void inspect(const QByteArray &token);
+    void focusPasteField();
+    // How long a copied token stays on the clipboard (it is cleared if still there).
+    void setClipboardClearDelay(int milliseconds) { m_clipboardDelayMs = milliseconds; }
     // Signed in with a personal access token: it is not a JWT; the pane says so.
     void setPersonalAccessTokenMode(bool pat);
     // The Date header of the last API response, for the clock skew.
@@ -49,6 +56,7 @@ Q_SIGNALS:
     void verdictChanged();
 
 private:
+    int m_clipboardDelayMs = ClipboardGuard::DefaultDelayMs;
     QByteArray shownToken() const;
     void render();
     void verify();

@@ -6,8 +6,9 @@
 #include "LoginTokenPane.h"
 #include "ScmConnectionModel.h"
 #include "ScmPane.h"
-#include "NotificationSettingsDialog.h"
 #include "SessionStatusWidget.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
 #include "TokensPane.h"
@@ -66,22 +67,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     menuBar()->setCornerWidget(m_tenantCombo, Qt::TopRightCorner);
     connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::tenantChosen);
 
-    for (int i = 0; i < 3; ++i) {
-        auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { showPane(Pane(i)); });
-        addAction(action);
-    }
+    createActions();
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes,
             &QStackedWidget::setCurrentIndex);
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshRequested);
-    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
-    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About TokenDesk"),
-                           tr("<h3>TokenDesk %1</h3><p>Login tokens, personal access tokens and "
-                              "SCM connections of a Moderne tenant, in one window.</p>")
-                               .arg(QApplication::applicationVersion()));
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [](int row) {
+        if (row >= 0)
+            QSettings().setValue(QStringLiteral("window/pane"), row);
     });
     connect(m_tokens, &AccessTokenModel::totalCountChanged, this, &MainWindow::updateNavigation);
     connect(m_scm, &ScmConnectionModel::loaded, this, &MainWindow::updateNavigation);
@@ -99,12 +90,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                                                        : AccessTokensPane);
     };
     connect(m_timeline, &TimelineWidget::entryActivated, this, showPaneFor);
-    connect(m_notifier, &ExpiryNotifier::activated, this, [this, showPaneFor](ExpiryEntry::Kind kind) {
-        showNormal();
-        raise();
-        activateWindow();
-        showPaneFor(kind);
-    });
+    connect(m_notifier, &ExpiryNotifier::activated, this,
+            [this, showPaneFor](ExpiryEntry::Kind kind) {
+                showNormal();
+                raise();
+                activateWindow();
+                showPaneFor(kind);
+            });
     connect(m_notifier, &ExpiryNotifier::showWindowRequested, this, [this] {
         showNormal();
         raise();
@@ -114,24 +106,126 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         if (!m_notifier->trayIcon()) // no tray on this desktop: the status bar says it
             showNotice(warning.title);
     });
-    auto *notifications = new QAction(tr("&Notifications…"), this);
-    notifications->setObjectName(QStringLiteral("actionNotifications"));
-    m_ui->menuFile->insertAction(m_ui->actionSignOut, notifications);
-    m_ui->menuFile->insertSeparator(m_ui->actionSignOut);
-    connect(notifications, &QAction::triggered, this, [this] {
-        NotificationSettingsDialog dialog(m_notifier->settings(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        QSettings settings;
-        dialog.settings().save(settings);
-        m_notifier->setSettings(dialog.settings());
-    });
     updateNavigation();
-    showPane(AccessTokensPane);
+    applyGeneralSettings(GeneralSettings::load(QSettings()));
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() {
+    saveWindowState();
     delete m_ui;
+}
+
+// Menus and shortcuts: every main action has a key (Help → Keyboard shortcuts lists them).
+void MainWindow::createActions() {
+    m_ui->actionRefresh->setObjectName(QStringLiteral("actionRefresh"));
+    m_ui->actionSignOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_ui->menuFile->insertAction(m_ui->actionSignOut, settings);
+    m_ui->menuFile->insertSeparator(m_ui->actionSignOut);
+    connect(settings, &QAction::triggered, this, [this] { openSettings(); });
+
+    // View: the panes, in the order of the navigation list.
+    auto *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("menuView"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), view);
+    const QString names[] = {tr("&Access tokens"), tr("&SCM connections"), tr("&Login token")};
+    auto *panes = new QActionGroup(this);
+    for (int i = 0; i < 3; ++i) {
+        QAction *action = view->addAction(names[i]);
+        action->setObjectName(QStringLiteral("actionPane%1").arg(i + 1));
+        action->setCheckable(true);
+        action->setActionGroup(panes);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPane(Pane(i)); });
+        connect(m_ui->navigation, &QListWidget::currentRowChanged, action,
+                [action, i](int row) { action->setChecked(row == i); });
+    }
+    view->addSeparator();
+    auto *inspect = view->addAction(tr("&Inspect a token…"));
+    inspect->setObjectName(QStringLiteral("actionInspect"));
+    inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(inspect, &QAction::triggered, this, [this] {
+        showPane(LoginTokenPaneIndex);
+        m_loginTokenPane->focusPasteField();
+    });
+
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQt = m_ui->menuHelp->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About TokenDesk"),
+        tr("<h3>TokenDesk %1</h3>"
+           "<p>Login tokens, personal access tokens and SCM connections of a Moderne tenant, in "
+           "one window. Token values stay in memory and in your keychain.</p>"
+           "<p>Licensed under the MIT licence.</p>"
+           "<p><a href=\"%2\">Moderne documentation</a> · "
+           "<a href=\"%3\">Access tokens on Moderne</a></p>"
+           "<p>Built with Qt %4, running on Qt %5.</p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral("https://docs.moderne.io"),
+                 QStringLiteral("https://docs.moderne.io/user-documentation/moderne-platform/"
+                                "how-to-guides/create-api-access-tokens"),
+                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openSettings(int page) {
+    SettingsDialog dialog(GeneralSettings::load(QSettings()), m_notifier->settings(), this);
+    dialog.showPage(SettingsDialog::Page(page));
+    connect(&dialog, &SettingsDialog::manageTenantsRequested, this,
+            &MainWindow::manageTenantsRequested);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    dialog.general().save(settings);
+    dialog.notifications().save(settings);
+    applyGeneralSettings(dialog.general());
+    m_notifier->setSettings(dialog.notifications());
+}
+
+void MainWindow::applyGeneralSettings(const GeneralSettings &general) {
+    const int ms = general.clipboardClearSeconds * 1000;
+    m_tokensPane->setClipboardClearDelay(ms);
+    m_loginTokenPane->setClipboardClearDelay(ms);
+}
+
+// Where the window was and which pane was shown (never anything about tokens).
+void MainWindow::saveWindowState() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::restoreWindowState() {
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const int pane = settings.value(QStringLiteral("window/pane"), int(AccessTokensPane)).toInt();
+    showPane(pane >= 0 && pane <= LoginTokenPaneIndex ? Pane(pane) : AccessTokensPane);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateNavigation() {
@@ -188,6 +282,7 @@ void MainWindow::setTenants(const QList<TenantProfile> &profiles, int current) {
     m_tenantMenu->addSeparator();
     QAction *manage = m_tenantMenu->addAction(tr("&Manage tenants…"));
     manage->setObjectName(QStringLiteral("actionManageTenants"));
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(manage, &QAction::triggered, this, &MainWindow::manageTenantsRequested);
 }
 

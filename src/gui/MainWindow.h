@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "GeneralSettings.h"
 #include "TenantProfile.h"
 
 #include <QMainWindow>
@@ -52,6 +53,8 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     ExpiryNotifier *notifier() const { return m_notifier; }
     void showPane(Pane pane);
+    // File → Settings (a SettingsDialog::Page).
+    void openSettings(int page = 0);
     QString statusText() const;
 
     // The tenant switcher (menu and combo box on the menu bar).
@@ -68,12 +71,18 @@ Q_SIGNALS:
     void manageTenantsRequested();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void updateNavigation();
+    void createActions();
+    void showAbout();
+    void applyGeneralSettings(const GeneralSettings &general);
+    void saveWindowState() const;
+    void restoreWindowState();
 
     Ui::MainWindow *m_ui;
     Services m_services;

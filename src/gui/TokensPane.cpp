@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -170,13 +169,20 @@ TokensPane::TokensPane(AccessTokenModel *model, QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, this,
             [this](int index) { index == 1 ? showAllUsers() : showMyTokens(); });
 
-    auto *createAction = new QAction(this);
+    auto *createAction = new QAction(tr("Create token…"), this);
+    createAction->setObjectName(QStringLiteral("actionCreateToken"));
     createAction->setShortcut(QKeySequence::New);
     createAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(createAction, &QAction::triggered, this, &TokensPane::openCreateDialog);
     addAction(createAction);
-    m_view->installEventFilter(this); // Delete revokes the selection
-    auto *filterAction = new QAction(this);
+    auto *revokeAction = new QAction(tr("Revoke selected tokens…"), this);
+    revokeAction->setObjectName(QStringLiteral("actionRevokeTokens"));
+    revokeAction->setShortcut(QKeySequence::Delete);
+    revokeAction->setShortcutContext(Qt::WidgetShortcut); // only while the list has the focus
+    connect(revokeAction, &QAction::triggered, this, &TokensPane::revokeSelected);
+    m_view->addAction(revokeAction);
+    auto *filterAction = new QAction(tr("Filter tokens"), this);
+    filterAction->setObjectName(QStringLiteral("actionFilterTokens"));
     filterAction->setShortcut(QKeySequence::Find);
     filterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(filterAction, &QAction::triggered, this, [this] {
@@ -213,15 +219,6 @@ CreateTokenDialog *TokensPane::createDialog() const {
 
 NewTokenDialog *TokensPane::newTokenDialog() const {
     return m_newTokenDialog.data();
-}
-
-bool TokensPane::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_view && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
-        revokeSelected();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void TokensPane::setTicker(Ticker *ticker) {

@@ -57,9 +57,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void notice(const QString &message);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void updateState();
     void updateBanner();

@@ -2,16 +2,16 @@
 
 #include "ExpiryScheduler.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class QCheckBox;
 class QSpinBox;
 
-// Settings → Notifications: which warnings to give and how early.
-class NotificationSettingsDialog : public QDialog {
+// The Notifications page of the settings dialog: which warnings to give and how early.
+class NotificationSettingsWidget : public QWidget {
     Q_OBJECT
 public:
-    explicit NotificationSettingsDialog(const NotificationSettings &settings,
+    explicit NotificationSettingsWidget(const NotificationSettings &settings,
                                         QWidget *parent = nullptr);
 
     NotificationSettings settings() const;

@@ -1,15 +1,14 @@
-#include "NotificationSettingsDialog.h"
+#include "NotificationSettingsWidget.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-NotificationSettingsDialog::NotificationSettingsDialog(const NotificationSettings &settings,
+NotificationSettingsWidget::NotificationSettingsWidget(const NotificationSettings &settings,
                                                        QWidget *parent)
-    : QDialog(parent)
+    : QWidget(parent)
     , m_login(new QCheckBox(tr("Login token"), this))
     , m_loginLead(new QSpinBox(this))
     , m_scm(new QCheckBox(tr("SCM tokens"), this))
@@ -17,7 +16,6 @@ NotificationSettingsDialog::NotificationSettingsDialog(const NotificationSetting
     , m_pats(new QCheckBox(tr("Personal access tokens"), this))
     , m_patLead(new QSpinBox(this)) {
     setObjectName(QStringLiteral("notificationSettings"));
-    setWindowTitle(tr("Notifications"));
     auto *intro = new QLabel(tr("TokenDesk warns you on the desktop before a token expires. "
                                 "Choose what to be warned about and how early."),
                              this);
@@ -40,6 +38,9 @@ NotificationSettingsDialog::NotificationSettingsDialog(const NotificationSetting
     m_patLead->setRange(1, 90);
     m_patLead->setSuffix(tr(" days before, once a day"));
     m_patLead->setValue(settings.patLeadDays);
+    m_loginLead->setAccessibleName(tr("Minutes of warning before the login token expires"));
+    m_scmLead->setAccessibleName(tr("Minutes of warning before an SCM token expires"));
+    m_patLead->setAccessibleName(tr("Days of warning before a personal access token expires"));
 
     auto *form = new QFormLayout;
     form->addRow(m_login, m_loginLead);
@@ -52,16 +53,13 @@ NotificationSettingsDialog::NotificationSettingsDialog(const NotificationSetting
     m_scmLead->setEnabled(settings.scmTokens);
     m_patLead->setEnabled(settings.personalAccessTokens);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addStretch(1);
 }
 
-NotificationSettings NotificationSettingsDialog::settings() const {
+NotificationSettings NotificationSettingsWidget::settings() const {
     NotificationSettings s;
     s.loginToken = m_login->isChecked();
     s.loginLeadMinutes = m_loginLead->value();

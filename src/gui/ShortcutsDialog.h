@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDialog>
+
+class QTreeWidget;
+
+// Help → Keyboard shortcuts: every action of a window that has a shortcut, read from the
+// window's actions when the dialog opens (so the list never goes stale).
+class ShortcutsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ShortcutsDialog(const QWidget *window, QWidget *parent = nullptr);
+
+    // The (action, shortcut) pairs shown, in native text ("Ctrl+R").
+    QList<QPair<QString, QString>> entries() const;
+
+private:
+    QTreeWidget *m_list;
+};

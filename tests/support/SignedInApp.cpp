@@ -1,0 +1,45 @@
+#include "SignedInApp.h"
+
+#include "SandboxProcess.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainService)
+    : m_credentials(keychainService)
+    , m_session(&m_network, &m_credentials)
+    , m_client(&m_network)
+    , m_api(&m_client)
+    , m_controller(&m_session, &m_client, &m_api, &m_credentials, &m_ticker) {
+    TenantProfile profile;
+    profile.displayName = QStringLiteral("Local sandbox");
+    profile.issuer = sandbox.issuer();
+    profile.apiUrl = sandbox.apiUrl();
+    m_controller.setProfile(profile);
+}
+
+bool SignedInApp::signIn(QString *error, int timeoutMs) {
+    m_controller.start(false);
+    LoginWindow *login = m_controller.loginWindow();
+    if (!QTest::qWaitForWindowExposed(login)) {
+        *error = QStringLiteral("the login window was not shown");
+        return false;
+    }
+    auto *button = login->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, timeoutMs)) {
+        *error = QStringLiteral("the Sign in button did not become enabled");
+        return false;
+    }
+    QSignalSpy userLoaded(&m_controller, &AppController::userLoaded);
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([&userLoaded] { return userLoaded.count() > 0; }, timeoutMs)) {
+        *error = QStringLiteral("the user was not loaded; login window says: %1").arg(login->message());
+        return false;
+    }
+    if (!mainWindow() || !QTest::qWaitForWindowExposed(mainWindow())) {
+        *error = QStringLiteral("the main window was not shown");
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppController.h"
+#include "GraphQlClient.h"
+#include "KeychainCredentialStore.h"
+#include "LoginSession.h"
+#include "ModerneApi.h"
+#include "Ticker.h"
+
+#include <QNetworkAccessManager>
+
+class BrowserPlayer;
+class SandboxProcess;
+
+// The application as main.cpp wires it (real network, keychain, session, API, controller),
+// pointed at the sandbox, signed in by clicking "Sign in" in the real login window while a
+// BrowserPlayer plays the browser. For GUI tests that need a signed-in main window.
+class SignedInApp {
+public:
+    explicit SignedInApp(const SandboxProcess &sandbox,
+                         const QString &keychainService = QStringLiteral("TokenDesk-gui-test"));
+
+    // Starts the controller, waits for the login window, clicks "Sign in" and waits until the
+    // main window shows the user. `browser` must be installed as the http URL handler.
+    bool signIn(QString *error, int timeoutMs = 30000);
+
+    AppController &controller() { return m_controller; }
+    MainWindow *mainWindow() const { return m_controller.mainWindow(); }
+    LoginSession &session() { return m_session; }
+
+private:
+    QNetworkAccessManager m_network;
+    KeychainCredentialStore m_credentials;
+    LoginSession m_session;
+    GraphQlClient m_client;
+    ModerneApi m_api;
+    Ticker m_ticker;
+    AppController m_controller;
+};
