@@ -9,6 +9,7 @@
 #include "SessionStatusWidget.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "ThemedIcon.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
 #include "TokensPane.h"
@@ -42,12 +43,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->panes->addWidget(m_tokensPane);
     m_ui->panes->addWidget(m_scmPane);
     m_ui->panes->addWidget(m_loginTokenPane);
-    const QString icons[] = {QStringLiteral(":/icons/key.svg"), QStringLiteral(":/icons/link.svg"),
-                             QStringLiteral(":/icons/id.svg")};
     for (int i = 0; i < 3; ++i) {
-        auto *item = new QListWidgetItem(QIcon(icons[i]), QString(), m_ui->navigation);
+        auto *item = new QListWidgetItem(QString(), m_ui->navigation);
         item->setSizeHint(QSize(0, 44));
     }
+    updateNavigationIcons();
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({200, 780});
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -228,6 +228,16 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QMainWindow::closeEvent(event);
 }
 
+// The pane icons in the palette's colours (the system may switch between light and dark).
+void MainWindow::updateNavigationIcons() {
+    const QString icons[] = {QStringLiteral(":/icons/key.svg"), QStringLiteral(":/icons/link.svg"),
+                             QStringLiteral(":/icons/id.svg")};
+    for (int i = 0; i < 3 && i < m_ui->navigation->count(); ++i)
+        m_ui->navigation->item(i)->setIcon(
+            ThemedIcon::monochrome(icons[i], m_ui->navigation->palette(),
+                                   m_ui->navigation->iconSize().width(), devicePixelRatioF()));
+}
+
 void MainWindow::updateNavigation() {
     auto *nav = m_ui->navigation;
     nav->item(AccessTokensPane)
@@ -301,6 +311,8 @@ QString MainWindow::statusText() const {
 // The shared ticker runs only while the window can be seen; showing it again ticks at once.
 void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNavigationIcons();
     if (event->type() == QEvent::WindowStateChange && m_services.ticker)
         m_services.ticker->setActive(isVisible() && !isMinimized());
 }

@@ -78,6 +78,7 @@ protected:
 
 private:
     void updateNavigation();
+    void updateNavigationIcons();
     void createActions();
     void showAbout();
     void applyGeneralSettings(const GeneralSettings &general);

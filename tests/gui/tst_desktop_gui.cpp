@@ -16,6 +16,7 @@
 #include "SignedInApp.h"
 #include "TenantsDialog.h"
 #include "Ticker.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -24,8 +25,6 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QClipboard>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -37,6 +36,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -59,8 +60,8 @@ bool isInteractive(const QWidget *w) {
 // table's header, Qt's own private buttons) are named by the control they belong to.
 bool isPartOfAControl(const QWidget *w) {
     if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QHeaderView *>(w) ||
-        w->inherits("QTableCornerButton") ||
-        w->objectName().startsWith(QLatin1String("qt_")) || w->objectName().startsWith(QLatin1String("_q_")))
+        w->inherits("QTableCornerButton") || w->objectName().startsWith(QLatin1String("qt_")) ||
+        w->objectName().startsWith(QLatin1String("_q_")))
         return true;
     for (const QObject *p = w->parent(); p; p = p->parent()) {
         if (qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p) ||
@@ -74,7 +75,8 @@ bool isPartOfAControl(const QWidget *w) {
 QString describe(const QWidget *w) {
     QStringList path;
     for (const QObject *o = w; o; o = o->parent())
-        path.prepend(QStringLiteral("%1(%2)").arg(QLatin1String(o->metaObject()->className()), o->objectName()));
+        path.prepend(QStringLiteral("%1(%2)").arg(QLatin1String(o->metaObject()->className()),
+                                                  o->objectName()));
     return path.join(QLatin1Char('/'));
 }
 
@@ -88,7 +90,8 @@ QStringList unnamedControls(const QWidget *root) {
     for (const QWidget *w : widgets) {
         if (!isInteractive(w) || isPartOfAControl(w))
             continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(w));
+        QAccessibleInterface *iface =
+            QAccessible::queryAccessibleInterface(const_cast<QWidget *>(w));
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
             unnamed << describe(w);
@@ -101,8 +104,7 @@ QString plain(QString text) {
 }
 
 // Runs `check` on the first modal dialog of type T that opens, then closes it with `finish`.
-template <typename T>
-void onNextDialog(std::function<void(T *)> check) {
+template <typename T> void onNextDialog(std::function<void(T *)> check) {
     auto *timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, check] {
@@ -144,6 +146,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QSettings().clear();
+        Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
@@ -159,10 +162,11 @@ private Q_SLOTS:
     }
 
     void everyMainActionHasAShortcut() {
-        const char *main[] = {"actionRefresh", "actionSettings", "actionSignOut", "actionQuit",
-                              "actionPane1", "actionPane2", "actionPane3", "actionInspect",
-                              "actionShortcuts", "actionManageTenants", "actionCreateToken",
-                              "actionRevokeTokens", "actionFilterTokens"};
+        const char *main[] = {"actionRefresh",       "actionSettings",    "actionSignOut",
+                              "actionQuit",          "actionPane1",       "actionPane2",
+                              "actionPane3",         "actionInspect",     "actionShortcuts",
+                              "actionManageTenants", "actionCreateToken", "actionRevokeTokens",
+                              "actionFilterTokens"};
         for (const char *name : main) {
             QAction *a = action(name);
             QVERIFY2(a, name);
@@ -212,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(panes->currentIndex(), int(MainWindow::AccessTokensPane));
         QTest::keyClick(window(), Qt::Key_I, Qt::ControlModifier);
         QCOMPARE(panes->currentIndex(), int(MainWindow::LoginTokenPaneIndex));
-        QTRY_COMPARE(QApplication::focusWidget(), window()->findChild<QLineEdit *>(QStringLiteral("pasteToken")));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     window()->findChild<QLineEdit *>(QStringLiteral("pasteToken")));
         window()->showPane(MainWindow::AccessTokensPane);
     }
 
@@ -278,7 +283,8 @@ private Q_SLOTS:
         unnamed << unnamedControls(&tenants);
         InspectorWindow inspector(nullptr, nullptr);
         unnamed << unnamedControls(&inspector);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("\n") + unnamed.join(QLatin1Char('\n'))));
     }
 
     // From the pane list, Tab reaches every enabled control of each pane, and Shift+Tab comes back.
@@ -290,8 +296,9 @@ private Q_SLOTS:
             QWidget *current = panes->currentWidget();
             QSet<QWidget *> expected;
             for (QWidget *w : current->findChildren<QWidget *>()) {
-                if (w->isVisibleTo(window()) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
-                    isInteractive(w) && !isPartOfAControl(w) && w->isVisible())
+                if (w->isVisibleTo(window()) && w->isEnabled() &&
+                    (w->focusPolicy() & Qt::TabFocus) && isInteractive(w) && !isPartOfAControl(w) &&
+                    w->isVisible())
                     expected.insert(w);
             }
             QVERIFY(!expected.isEmpty());
@@ -321,8 +328,9 @@ private Q_SLOTS:
             box->accept();
         });
         window()->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
-        QVERIFY(text.contains(QApplication::applicationVersion().isEmpty() ? QStringLiteral("TokenDesk")
-                                                                          : QApplication::applicationVersion()));
+        QVERIFY(text.contains(QApplication::applicationVersion().isEmpty()
+                                  ? QStringLiteral("TokenDesk")
+                                  : QApplication::applicationVersion()));
         QVERIFY(text.contains(QStringLiteral("MIT")));
         QVERIFY(text.contains(QStringLiteral("https://docs.moderne.io")));
     }

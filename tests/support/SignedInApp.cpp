@@ -19,8 +19,13 @@ SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainS
     m_controller.setProfile(profile);
 }
 
+void SignedInApp::start() {
+    if (!std::exchange(m_started, true))
+        m_controller.start(false);
+}
+
 bool SignedInApp::signIn(QString *error, int timeoutMs) {
-    m_controller.start(false);
+    start();
     LoginWindow *login = m_controller.loginWindow();
     if (!QTest::qWaitForWindowExposed(login)) {
         *error = QStringLiteral("the login window was not shown");
@@ -34,7 +39,8 @@ bool SignedInApp::signIn(QString *error, int timeoutMs) {
     QSignalSpy userLoaded(&m_controller, &AppController::userLoaded);
     QTest::mouseClick(button, Qt::LeftButton);
     if (!QTest::qWaitFor([&userLoaded] { return userLoaded.count() > 0; }, timeoutMs)) {
-        *error = QStringLiteral("the user was not loaded; login window says: %1").arg(login->message());
+        *error =
+            QStringLiteral("the user was not loaded; login window says: %1").arg(login->message());
         return false;
     }
     if (!mainWindow() || !QTest::qWaitForWindowExposed(mainWindow())) {

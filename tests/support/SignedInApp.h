@@ -20,7 +20,9 @@ public:
     explicit SignedInApp(const SandboxProcess &sandbox,
                          const QString &keychainService = QStringLiteral("TokenDesk-gui-test"));
 
-    // Starts the controller, waits for the login window, clicks "Sign in" and waits until the
+    // Shows the login window (once; it looks for a stored session first).
+    void start();
+    // Starts (unless started), waits for the login window, clicks "Sign in" and waits until the
     // main window shows the user. `browser` must be installed as the http URL handler.
     bool signIn(QString *error, int timeoutMs = 30000);
 
@@ -36,4 +38,5 @@ private:
     ModerneApi m_api;
     Ticker m_ticker;
     AppController m_controller;
+    bool m_started = false;
 };

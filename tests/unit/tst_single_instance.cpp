@@ -5,10 +5,10 @@
 
 #include <QFileInfo>
 #include <QLocalSocket>
-#include <QThread>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <future>
 #include <sys/socket.h>
@@ -99,8 +99,7 @@ private Q_SLOTS:
         SingleInstance running(path);
         QVERIFY(running.listen());
         QSignalSpy inspected(&running, &SingleInstance::inspectRequested);
-        const QByteArray answer =
-            rawExchange(path, {"TOKENDESK/", "1 INSPECT 5\nab", "c.d"});
+        const QByteArray answer = rawExchange(path, {"TOKENDESK/", "1 INSPECT 5\nab", "c.d"});
         QCOMPARE(answer, QByteArray("OK\n"));
         QCOMPARE(inspected.count(), 1);
         QCOMPARE(inspected.at(0).at(0).toByteArray(), QByteArray("abc.d"));
@@ -159,7 +158,8 @@ private Q_SLOTS:
         SingleInstance running(path);
         QVERIFY(running.listen());
         const QFile::Permissions permissions = QFileInfo(path).permissions();
-        QVERIFY(!(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+        QVERIFY(!(permissions &
+                  (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
     }
 };
 

@@ -1,0 +1,42 @@
+#include "ThemedIcon.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace ThemedIcon {
+
+namespace {
+QPixmap render(const QByteArray &svg, const QColor &colour, int size, qreal ratio) {
+    QByteArray tinted = svg;
+    tinted.replace("#5b6b80", colour.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(tinted);
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    renderer.render(&painter, QRectF(0, 0, size, size));
+    return pixmap;
+}
+} // namespace
+
+QIcon monochrome(const QString &svgPath, const QPalette &palette, int size, qreal ratio) {
+    QFile file(svgPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(svgPath);
+    const QByteArray svg = file.readAll();
+    QIcon icon;
+    icon.addPixmap(render(svg, palette.color(QPalette::Active, QPalette::WindowText), size, ratio),
+                   QIcon::Normal);
+    icon.addPixmap(
+        render(svg, palette.color(QPalette::Active, QPalette::HighlightedText), size, ratio),
+        QIcon::Selected);
+    icon.addPixmap(
+        render(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size, ratio),
+        QIcon::Disabled);
+    return icon;
+}
+
+} // namespace ThemedIcon
