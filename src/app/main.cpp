@@ -41,7 +41,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     Translations::install(&app);
     if (commandLine.exitAfterFirstPaint)
