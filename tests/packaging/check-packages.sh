@@ -119,6 +119,8 @@ for page in tokendesk tokendesk-cli; do
     warnings=$(LC_ALL=C.UTF-8 man --warnings -l "$gz" 2>&1 >/dev/null)
     check "man --warnings -l $page.1.gz: no warnings" test -z "$warnings"
     [ -z "$warnings" ] || echo "$warnings"
+    check "$page.1 is the page of version $version" \
+        sh -c 'gzip -dc "$1" | grep "^\.TH " | grep -q "\"TokenDesk $2\""' sh "$gz" "$version"
     # Every option the program's --help lists is described in its page.
     rendered=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$gz" 2>/dev/null | col -b)
     options=$("$root/usr/bin/$page" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u)
