@@ -8,6 +8,7 @@ TOKENDESK_PACKAGES=(
   libssl-dev libxkbcommon-dev libgl-dev
   xvfb xauth dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
   clang-14 libclang-rt-14-dev
+  dpkg-dev file rpm lintian desktop-file-utils appstream man-db bsdextrautils
 )
 
 as_root() {

@@ -3,26 +3,57 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTranslator>
 
 namespace Translations {
 
-QString install(QCoreApplication *app, const QLocale &locale)
-{
+namespace {
+QString translatorName() {
+    return QStringLiteral("tokendesk-translator");
+}
+} // namespace
+
+QString directory(const QString &applicationDir) {
+    const QDir installed(applicationDir + QStringLiteral("/../share/tokendesk/translations"));
+    if (QFileInfo::exists(installed.filePath(QStringLiteral("tokendesk_en.qm"))))
+        return QDir::cleanPath(installed.absolutePath());
+    return QStringLiteral(":/i18n");
+}
+
+QString install(QCoreApplication *app, const QLocale &locale) {
+    return install(app, locale, directory(QCoreApplication::applicationDirPath()));
+}
+
+QString install(QCoreApplication *app, const QLocale &locale, const QString &directory) {
+    // The translators of an earlier call go first, so that switching languages does not stack them.
+    const auto previous =
+        app->findChildren<QTranslator *>(translatorName(), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : previous) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+
     auto *english = new QTranslator(app);
-    if (english->load(QStringLiteral(":/i18n/tokendesk_en.qm")))
+    english->setObjectName(translatorName());
+    if (english->load(QStringLiteral("tokendesk_en"), directory))
         QCoreApplication::installTranslator(english);
     else
-        qCWarning(lcGui) << "the English base translation is missing";
+        qCWarning(lcGui) << "the English base translation is missing from" << directory;
 
+    QString language = QStringLiteral("en");
     auto *localized = new QTranslator(app);
-    if (locale.language() != QLocale::English
-        && localized->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    localized->setObjectName(translatorName());
+    if (locale.language() != QLocale::English &&
+        localized->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(localized);
-        return QLocale::languageToCode(locale.language());
+        language = QLocale::languageToCode(locale.language());
+    } else {
+        delete localized;
     }
-    delete localized;
-    return QStringLiteral("en");
+    qCDebug(lcGui).noquote() << "translations from" << directory << "language" << language;
+    return language;
 }
 
 } // namespace Translations
