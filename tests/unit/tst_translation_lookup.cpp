@@ -42,7 +42,7 @@ int installedTranslators() {
 }
 } // namespace
 
-class TestTranslations : public QObject {
+class tst_TranslationLookup : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -57,21 +57,21 @@ private Q_SLOTS:
     void installDefaultUsesResourcesForTests();
 };
 
-void TestTranslations::directoryNextToExecutable() {
+void tst_TranslationLookup::directoryNextToExecutable() {
     Installation installation;
     QVERIFY(installation.make());
     QVERIFY(installation.add(QStringLiteral("tokendesk_en.qm")));
     QCOMPARE(Translations::directory(installation.bin()), installation.translations());
 }
 
-void TestTranslations::directoryFallsBackToResources() {
+void tst_TranslationLookup::directoryFallsBackToResources() {
     QTemporaryDir root;
     QVERIFY(QDir(root.path()).mkpath(QStringLiteral("bin")));
     QCOMPARE(Translations::directory(root.filePath(QStringLiteral("bin"))),
              QStringLiteral(":/i18n"));
 }
 
-void TestTranslations::directoryNeedsEnglishBase() {
+void tst_TranslationLookup::directoryNeedsEnglishBase() {
     // A folder with only other languages is not used: the English base holds the plural forms.
     Installation installation;
     QVERIFY(installation.make());
@@ -79,7 +79,7 @@ void TestTranslations::directoryNeedsEnglishBase() {
     QCOMPARE(Translations::directory(installation.bin()), QStringLiteral(":/i18n"));
 }
 
-void TestTranslations::buildTreeLayout() {
+void tst_TranslationLookup::buildTreeLayout() {
     // The build tree is laid out like an installation: <build>/bin/tokendesk finds
     // <build>/share/tokendesk/translations, where CMake puts every .qm file.
     const QString bin = QStringLiteral(TOKENDESK_BUILD_DIR "/bin");
@@ -91,13 +91,13 @@ void TestTranslations::buildTreeLayout() {
                  qPrintable(language));
 }
 
-void TestTranslations::resourcesHoldEveryLanguage() {
+void tst_TranslationLookup::resourcesHoldEveryLanguage() {
     for (const QString &language : languages)
         QVERIFY2(QFile::exists(QStringLiteral(":/i18n/tokendesk_%1.qm").arg(language)),
                  qPrintable(language));
 }
 
-void TestTranslations::installLoadsFromGivenDirectory() {
+void tst_TranslationLookup::installLoadsFromGivenDirectory() {
     Installation installation;
     QVERIFY(installation.make());
     QVERIFY(installation.add(QStringLiteral("tokendesk_en.qm")));
@@ -115,7 +115,7 @@ void TestTranslations::installLoadsFromGivenDirectory() {
              QStringLiteral("en"));
 }
 
-void TestTranslations::installWithoutEnglishBase() {
+void tst_TranslationLookup::installWithoutEnglishBase() {
     QTemporaryDir empty;
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("English base translation is missing")));
@@ -125,7 +125,7 @@ void TestTranslations::installWithoutEnglishBase() {
     QCOMPARE(usersWithTokens(3), QStringLiteral("3 user(s) with tokens"));
 }
 
-void TestTranslations::installAgainReplacesTranslators() {
+void tst_TranslationLookup::installAgainReplacesTranslators() {
     Installation installation;
     QVERIFY(installation.make());
     QVERIFY(installation.add(QStringLiteral("tokendesk_en.qm")));
@@ -137,7 +137,7 @@ void TestTranslations::installAgainReplacesTranslators() {
     QCOMPARE(installedTranslators(), 1);
 }
 
-void TestTranslations::installDefaultUsesResourcesForTests() {
+void tst_TranslationLookup::installDefaultUsesResourcesForTests() {
     // This test runs from <build>/tests/unit, with no share/ folder beside it: the compiled-in
     // copies are used.
     QCOMPARE(Translations::directory(QCoreApplication::applicationDirPath()),
@@ -146,5 +146,5 @@ void TestTranslations::installDefaultUsesResourcesForTests() {
     QCOMPARE(usersWithTokens(2), QStringLiteral("2 users with tokens"));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_GUILESS_MAIN(tst_TranslationLookup)
 #include "tst_translation_lookup.moc"
