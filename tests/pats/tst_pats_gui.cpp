@@ -459,6 +459,11 @@ private Q_SLOTS:
                                   QStringLiteral("Choice 3")};
         selectNamed(several);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+        // Delete is the list's "Revoke selected tokens…" action: it works while the list has the focus.
+        view->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view->window()));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
         QTest::keyClick(view, Qt::Key_Delete);
         confirm(several);
         QTRY_VERIFY(!tokenNamed(model, QStringLiteral("Choice 1")) &&
