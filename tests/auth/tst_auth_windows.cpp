@@ -2,6 +2,7 @@
 // (each kept as a screenshot), the session ending under an open main window, sign-in with a
 // personal access token, tenant switching with silent restore, the status bar, and at the end
 // a scan of HOME, the config/cache/data folders and all captured output for any secret.
+#include "Screenshot.h"
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
@@ -133,10 +134,7 @@ private:
     }
 
     static void save(QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
-        QVERIFY(widget->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
     }
 
     static bool portIsOpen(const QUrl &url) {

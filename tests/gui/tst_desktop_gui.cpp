@@ -2,6 +2,7 @@
 // action and a list of them in Help, the settings dialog, accessible names on every control,
 // a Tab order that reaches everything, the window's place and pane remembered, About, and
 // `tokendesk --inspect` handing a token to the inspector.
+#include "Screenshot.h"
 #include "AccessTokenModel.h"
 #include "BrowserPlayer.h"
 #include "CreateTokenDialog.h"
@@ -125,10 +126,7 @@ class tst_DesktopGui : public QObject {
     Q_OBJECT
 private:
     static void save(QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
-        QVERIFY(widget->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
     }
 
     SandboxProcess m_sandbox;

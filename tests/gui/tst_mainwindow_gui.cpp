@@ -1,5 +1,6 @@
 // The real windows under Xvfb: sign in through the login window against the sandbox,
 // see the main window with the user's email, role and tokens, and keep screenshots.
+#include "Screenshot.h"
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
@@ -27,10 +28,7 @@ class tst_MainWindowGui : public QObject {
     Q_OBJECT
 private:
     static void save(QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
-        QVERIFY(widget->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
     }
 
     SandboxProcess m_sandbox;

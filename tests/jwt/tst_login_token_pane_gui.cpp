@@ -1,6 +1,7 @@
 // The Login token pane under Xvfb: the signed-in user's real sandbox token with a valid
 // verdict (keys through discovery), the claims in plain words, the countdown and clock skew,
 // copy buttons, pasted tokens (tampered, alg none, garbage), and the PAT explanation.
+#include "Screenshot.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
 #include "GraphQlClient.h"
@@ -29,10 +30,7 @@ class tst_LoginTokenPaneGui : public QObject {
     Q_OBJECT
 private:
     static void save(QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
-        QVERIFY(widget->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
     }
     static QStringList column(QTableWidget *table, int column) {
         QStringList values;

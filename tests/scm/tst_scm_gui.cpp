@@ -3,6 +3,7 @@
 // over HTTP), disconnect it after the confirmation, the shared ticker stopping while the window
 // is minimised or hidden, the timeline strip, a warning from the notifier. Keeps screenshots
 // (docs/screenshots/scm-pane.png and timeline.png).
+#include "Screenshot.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
 #include "ExpiryNotifier.h"
@@ -37,15 +38,7 @@ class tst_ScmGui : public QObject {
     Q_OBJECT
 private:
     static void save(QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QPixmap shot = widget->grab();
-        for (const QString &dir : {QStringLiteral(TOKENDESK_SCREENSHOT_DIR),
-                                   QStringLiteral(TOKENDESK_SOURCE_DIR "/docs/screenshots")}) {
-            QDir().mkpath(dir);
-            const QString path = QDir(dir).filePath(name);
-            QVERIFY2(shot.save(path), qPrintable(path));
-            qInfo("screenshot: %s", qPrintable(path));
-        }
+        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
     }
 
     static QString statusOf(ScmConnectionModel *model, const QString &origin) {

@@ -1,0 +1,17 @@
+#include "Screenshot.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QWidget>
+
+bool saveScreenshot(QWidget *widget, const QString &name) {
+    QApplication::processEvents();
+    const QString dir = QStringLiteral(TOKENDESK_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name);
+    if (!widget->grab().save(path))
+        return false;
+    qInfo("screenshot: %s", qPrintable(path));
+    return true;
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Saves what `widget` shows as <build>/screenshots/<name> (never into the source tree:
+// scripts/screenshots refreshes docs/screenshots). Returns false when it could not be saved.
+bool saveScreenshot(QWidget *widget, const QString &name);
