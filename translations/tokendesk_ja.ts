@@ -49,12 +49,12 @@
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
         <translation>
-            <numerusform>トークンを持つユーザー: %n人</numerusform>
+            <numerusform>トークンを持つユーザー: %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation>（%1人を読み込み済み。スクロールするとさらに表示されます）</translation>
+        <translation>（%1 人を読み込み済み。スクロールするとさらに表示されます）</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
@@ -1105,7 +1105,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
-        <translation>発行者 &lt;b&gt;%1&lt;/b&gt;、発行先 &lt;b&gt;%2&lt;/b&gt;、クライアント %3。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; が &lt;b&gt;%2&lt;/b&gt; に発行（クライアント: %3）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
@@ -1173,7 +1173,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
-        <translation>&lt;b&gt;残り %1 で期限切れ&lt;/b&gt;（%2）</translation>
+        <translation>&lt;b&gt;あと %1 で期限切れ&lt;/b&gt;（%2）</translation>
     </message>
     <message>
         <source>Expired %1</source>
@@ -1637,7 +1637,7 @@ Keycloak の JWT</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
-        <translation>認可を拒否しました</translation>
+        <translation>認可は拒否されました</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
