@@ -5,376 +5,378 @@
     <name>AccessTokenModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke all of user&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer tous les jetons de l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons ; en révoquer un arrête aussitôt tous les scripts qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et leurs jetons</translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur avec des jetons</numerusform>
+            <numerusform>%n utilisateurs avec des jetons</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 chargés ; faites défiler pour en voir plus)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer « %1 » de %2 ?
+
+Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de « %1 »…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » de %2 a été révoqué.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être révoqué : %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer tous les jetons de %1</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette action révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l&apos;utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
+            <numerusform>Cette action révoque les %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer</translation>
     </message>
     <message>
         <source>Revoking all tokens of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de tous les jetons de %1…</translation>
     </message>
     <message>
         <source>Revoked all tokens of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jetons de %1 ont été révoqués.</translation>
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de %1 n&apos;ont pas tous été révoqués : %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme n&apos;accepte plus votre jeton d&apos;accès personnel (il a été révoqué ou a expiré). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme n&apos;accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact du serveur de connexion…</translation>
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;une session enregistrée…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre session…</translation>
     </message>
     <message>
         <source>Waiting for the browser… Sign in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur… Connectez-vous dans celui-ci, puis revenez ici.</translation>
     </message>
     <message>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la connexion…</translation>
     </message>
     <message>
         <source>Add a tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un locataire auquel vous connecter.</translation>
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté. Votre session sur %1 est terminée et TokenDesk l&apos;a supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton auprès de %1…</translation>
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a refusé ce jeton d&apos;accès personnel : il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de votre compte…</translation>
     </message>
     <message>
         <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais l&apos;API Moderne à l&apos;adresse %1 n&apos;accepte pas cette connexion. Vérifiez que l&apos;URL de l&apos;API et l&apos;émetteur du locataire vont ensemble.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais votre compte n&apos;a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk : jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur OpenID du realm Keycloak du locataire, p. ex. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API GraphQL du locataire, p. ex. https://api.acme.moderne.io/graphql.</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut : tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage du locataire défini par --issuer et --api-url.</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la connexion par le navigateur dès le démarrage.</translation>
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter avec le code 0 juste après l&apos;affichage de la première fenêtre (pour mesurer le démarrage).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès personnel permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom. Donnez-lui un nom que vous reconnaîtrez, et la durée de vie la plus courte qui suffise.</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. CLI Moderne sur mon portable</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Custom date (pick it on the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date personnalisée (choisissez-la dans le calendrier)</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Checking your organization&apos;s limit on token lifetimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la limite de durée de vie des jetons fixée par votre organisation…</translation>
     </message>
     <message>
         <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu lire la limite de durée de vie des jetons fixée par votre organisation (%1). Le serveur vérifiera la date que vous choisissez.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours — %1</translation>
     </message>
     <message>
         <source>30 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours — %1</translation>
     </message>
     <message>
         <source>90 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours — %1</translation>
     </message>
     <message numerus="yes">
         <source>Longer than your organization allows (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus long que ce que permet votre organisation (%n jour).</numerusform>
+            <numerusform>Plus long que ce que permet votre organisation (%n jours).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fonctionne jusqu&apos;à sa révocation. Quiconque l&apos;obtient peut l&apos;utiliser aussi longtemps.</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige que chaque jeton ait une date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours antérieurs à aujourd&apos;hui ne peuvent pas être choisis ; une date personnalisée vaut jusqu&apos;à la fin de ce jour (23:59:59, %1).</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date la plus lointaine autorisée par votre organisation est le %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce jeton n&apos;expire jamais.&lt;/b&gt; Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation ; préférez une date.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expirera le &lt;b&gt;%1&lt;/b&gt; (%2, %3).</translation>
     </message>
     <message>
         <source>Give the token a name, so you can tell it apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeton pour pouvoir le reconnaître plus tard.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne renvoie pas la demande de lui-même : la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>Unnamed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton sans nom</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Show TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
     <message>
         <source>Choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date.</translation>
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton ne peut pas expirer dans le passé : choisissez aujourd&apos;hui ou une date ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre organisation autorise les jetons pour %n jour au plus : la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jours au plus : la date la plus lointaine est le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jour : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
+            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jours : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -382,89 +384,89 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <name>ExpiryScheduler</name>
     <message>
         <source>Your login token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton de connexion expire %1</translation>
     </message>
     <message>
         <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de TokenDesk prend fin à %1. Connectez-vous à nouveau pour continuer à travailler.</translation>
     </message>
     <message>
         <source>%1 token expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 expire %2</translation>
     </message>
     <message>
         <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès « %1 » expire %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d&apos;ici là.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
         <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON GraphQL valide (%1). L&apos;URL de l&apos;API pointe peut-être vers le mauvais service.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet</translation>
     </message>
     <message>
         <source>The server reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur sans message.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient ni données (data) ni erreurs (errors).</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion avait expiré, le serveur n&apos;a donc pas effectué cette opération. Elle a été renouvelée : réessayez.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté : le serveur n&apos;accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à l&apos;API Moderne à l&apos;adresse %1 a été fermée avant sa réponse.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne à l&apos;adresse %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne à l&apos;adresse %1 est injoignable (%2). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1 (%2). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tentative)</numerusform>
+            <numerusform>%1 (%n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas ; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
     </message>
 </context>
 <context>
@@ -487,311 +489,328 @@ Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signatur
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
+
+Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l&apos;entrée
+standard, sauf s&apos;il est donné en argument (préférez stdin : les lignes de commande
+sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un préfixe
+« Bearer » sont supprimés.
+
+  --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
+  --issuer URL         vérifier avec les clés de l&apos;émetteur (découverte OIDC, jwks_uri)
+  --now EPOCH          juger l&apos;expiration à cet instant (secondes depuis 1970) au lieu de maintenant
+  -h, --help           afficher cette aide
+
+Affiche un objet JSON : {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
+&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
+donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert une valeur.</translation>
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer : « %1 » n&apos;est pas une URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now : « %1 » n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>Give one token at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un jeton au plus.</translation>
     </message>
     <message>
         <source>Give --jwks or --issuer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --jwks ou --issuer, pas les deux.</translation>
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de clés à l&apos;adresse %1 n&apos;a pas pu être récupéré (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: jeton mal formé : %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés est inutilisable : %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: impossible de lire le jeu de clés %1 : %2</translation>
     </message>
     <message>
         <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de découverte de l&apos;émetteur n&apos;indique aucun jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : aucune clé n&apos;a été fournie (utilisez --jwks ou --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: commande inconnue « %1 » (essayez --help)
+</translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA n&apos;a pas de valeurs « n » et « e » valides (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA dépasse %1 bits, ce que TokenDesk refuse.</translation>
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA n&apos;a que %1 bits ; il en faut au moins %2.</translation>
     </message>
     <message>
         <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module ou l&apos;exposant de la clé RSA est impossible pour une vraie clé.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu importer la clé RSA.</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe EC « %1 » n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs « x » et « y » de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la clé %1 n&apos;est pas sur la courbe.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe OKP « %1 » n&apos;est pas prise en charge (Ed25519 l&apos;est).</translation>
     </message>
     <message>
         <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « x » de la clé Ed25519 doit faire 32 octets (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu importer la clé Ed25519.</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un secret partagé (kty « oct »), pas une clé publique.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé « %1 » n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 bits</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé RSA</translation>
     </message>
     <message>
         <source>an EC %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé EC %1</translation>
     </message>
     <message>
         <source>an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé Ed25519</translation>
     </message>
     <message>
         <source>a key TokenDesk does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé que TokenDesk ne prend pas en charge</translation>
     </message>
     <message>
         <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 du jeton exige %2, mais la clé « %3 » est %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés n&apos;a pas de tableau « keys ».</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés n&apos;est pas un objet JSON (%1).</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés est vide.</translation>
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » figure dans le jeu de clés mais est inutilisable : %2</translation>
     </message>
     <message numerus="yes">
         <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé « %1 » du jeton (%n clé dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé « %1 » du jeton (%n clés dans le jeu).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et aucune clé du jeu ne convient à son algorithme %1.</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2 : TokenDesk ne peut donc pas savoir laquelle l&apos;a signé.</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
         <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte de l&apos;émetteur n&apos;indique aucun jeu de clés (jwks_uri).</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l&apos;émetteur à l&apos;adresse %1 n&apos;ont pas pu être récupérées (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés de l&apos;émetteur est inutilisable : %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
         <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n&apos;est pas signé mais chiffré pour son destinataire ; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n&apos;affiche donc que son en-tête.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas d&apos;algorithme (alg).</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION : ce jeton n&apos;est pas signé du tout (alg: none). N&apos;importe qui a pu l&apos;écrire ; ne l&apos;acceptez jamais comme preuve de quoi que ce soit.</translation>
     </message>
     <message>
         <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est signé avec un secret partagé (%1, HMAC). Il ne peut pas être vérifié avec les clés publiques de l&apos;émetteur, seulement par quelqu&apos;un qui détient le secret.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk (pris en charge : %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 ne figure pas dans la liste autorisée (%2).</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas : le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk.</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » ne peut être utilisée qu&apos;avec %2, mais le jeton indique %3.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est destinée au chiffrement (use: enc), pas aux signatures.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas : le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que « %1 » (%2).</translation>
     </message>
     <message>
         <source>The token&apos;s signature is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du jeton est vide.</translation>
     </message>
     <message>
         <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature %1 fait %2 octets (R et S), mais celle-ci fait %3 octets.</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide : %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide : %1 avec la clé « %2 » de l&apos;émetteur (%3).</translation>
     </message>
     <message>
         <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;a pas pu être vérifiée, car les clés de l&apos;émetteur n&apos;ont pas pu être récupérées : %1 Le jeton est tout de même décodé.</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est vide.</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties) ; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n partie.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n parties.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie %1 n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé la demande : %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,61 +818,61 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <name>LoginSession</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion n&apos;a pas répondu dans un délai de %1. Si vous avez fermé l&apos;onglet du navigateur, connectez-vous à nouveau ; sinon, vérifiez l&apos;adresse du locataire.</translation>
     </message>
     <message>
         <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu ouvrir de port sur 127.0.0.1 pour recevoir la réponse du navigateur. Vérifiez qu&apos;aucun pare-feu ne bloque les connexions locales.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur « state » ne concorde pas), TokenDesk l&apos;a donc ignorée. Elle provient peut-être d&apos;un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu sans code d&apos;autorisation. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté, mais la session n&apos;a pas pu être enregistrée dans le trousseau : vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session enregistrée n&apos;a pas pu être lue. %1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session enregistrée est dans un format que TokenDesk ne connaît pas. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin : le serveur de connexion ne l&apos;accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur : %1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session enregistrée n&apos;a pas pu être restaurée, car le serveur de connexion n&apos;a pas répondu (%1). Elle est conservée pour la prochaine fois ; connectez-vous maintenant ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu renouveler votre connexion (%1). Il réessaiera ; vérifiez votre connexion réseau.</translation>
     </message>
 </context>
 <context>
