@@ -497,8 +497,10 @@ sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un p
 « Bearer » sont supprimés.
 
   --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
-  --issuer URL         vérifier avec les clés de l&apos;émetteur (découverte OIDC, jwks_uri)
-  --now EPOCH          juger l&apos;expiration à cet instant (secondes depuis 1970) au lieu de maintenant
+  --issuer URL         vérifier avec les clés de l&apos;émetteur
+                       (découverte OIDC, jwks_uri)
+  --now EPOCH          juger l&apos;expiration à cet instant (secondes depuis 1970)
+                       au lieu de maintenant
   -h, --help           afficher cette aide
 
 Affiche un objet JSON : {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
@@ -879,1528 +881,1537 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>LoginTokenPane</name>
     <message>
         <source>Show my login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher mon jeton de connexion</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier « Authorization: Bearer … »</translation>
     </message>
     <message>
         <source>Copy curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande curl</translation>
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un JWT pour l&apos;inspecter (un préfixe « Bearer » est accepté)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un jeton</translation>
     </message>
     <message>
         <source>Signature verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict de la signature</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton encodé</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête décodé</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile décodée</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Login token&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Jeton de connexion&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Payload (claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile (revendications)</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the token says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que dit le jeton&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton</translation>
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Authorization</translation>
     </message>
     <message>
         <source>The curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande curl</translation>
     </message>
     <message>
         <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le presse-papiers. C&apos;est un secret : ne le collez que là où il a sa place.</translation>
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jeton de connexion : connectez-vous ou collez un JWT ci-dessus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d&apos;accès personnel.&lt;/b&gt; Un jeton d&apos;accès personnel (mat-…) n&apos;est pas un JWT : c&apos;est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l&apos;affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l&apos;inspecter.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage du jeton collé.</translation>
     </message>
     <message>
         <source>Showing your current login token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de votre jeton de connexion actuel.</translation>
     </message>
     <message>
         <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré (JWE) : la charge utile ne peut être lue qu&apos;avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de signature utilisé par l&apos;émetteur (RS256 = RSA avec SHA-256).</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton : JWT, ou at+jwt pour un jeton d&apos;accès OAuth.</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé : laquelle des clés publiées par l&apos;émetteur a signé ce jeton.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement du contenu d&apos;un JWE.</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu de la charge utile.</translation>
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d&apos;en-tête (inconnu de TokenDesk).</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration : la plateforme refuse le jeton à partir de ce moment.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le : moment où Keycloak a créé ce jeton.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant : le jeton n&apos;est pas valide avant ce moment.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fois que vous avez saisi votre mot de passe (ou utilisé le SSO) sur Keycloak.</translation>
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : le realm Keycloak qui a signé le jeton.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience : les services auxquels ce jeton est destiné.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie autorisée : le client (application) auquel le jeton a été délivré.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : votre identifiant d&apos;utilisateur stable dans le realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session : la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session (anciennes versions de Keycloak).</translation>
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du jeton : unique pour chaque jeton, sert à le révoquer.</translation>
     </message>
     <message>
         <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton Keycloak : Bearer pour les jetons d&apos;accès.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées : ce à quoi le jeton peut servir.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles du realm : ce que vous êtes dans tout le realm, selon Keycloak.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles client : rôles par application cliente.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;utilisateur auprès du fournisseur d&apos;identité.</translation>
     </message>
     <message>
         <source>Your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si le fournisseur d&apos;identité a vérifié l&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom.</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revendication que TokenDesk ne connaît pas ; affichée telle quelle.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par &lt;b&gt;%1&lt;/b&gt; pour &lt;b&gt;%2&lt;/b&gt;, client %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;D&apos;où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles) : %1 · rôle indiqué par l&apos;API Moderne (currentUser.role) : %2.&lt;br&gt;C&apos;est le fournisseur d&apos;identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu&apos;à son expiration : après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : ce jeton provient de %1, et non de l&apos;émetteur %2 de ce locataire. Pour le vérifier, exécutez : tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : aucun locataire n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Checking the signature with %1&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la signature avec les clés de %1…</translation>
     </message>
     <message>
         <source>Signature not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature non vérifiée</translation>
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide</translation>
     </message>
     <message>
         <source>Invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature invalide</translation>
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON NON SIGNÉ (alg: none) : n&apos;importe qui a pu l&apos;écrire</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur concorde avec celle du serveur.</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;expiration affichées ici peuvent être décalées d&apos;autant.</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;expiration (exp) dans ce jeton.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Expire dans %1&lt;/b&gt; (le %2)</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré %1</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in — TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — TokenDesk</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires…</translation>
     </message>
     <message>
         <source>Manage tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les locataires</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#pat&quot;&gt;Utiliser plutôt un jeton d&apos;accès personnel&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>mat-…</source>
-        <translation type="unfinished"></translation>
+        <translation>mat-…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>Sign in with token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le jeton</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord un jeton d&apos;accès personnel (il commence par « mat- »).</translation>
     </message>
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un jeton d&apos;accès personnel Moderne : ceux-ci commencent par « mat- ». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion via %1</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a refusé le code d&apos;autorisation (%1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé sur la page de connexion (%1).</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion ne connaît pas l&apos;identifiant de client (%1). Vérifiez l&apos;identifiant de client dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a signalé « %1 » : %2</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons du serveur de connexion est injoignable (%1). Vérifiez votre réseau, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons du serveur de connexion a répondu HTTP %1. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d&apos;accès. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volets</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Switch tenant (each keeps its own sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de locataire (chacun conserve sa propre connexion)</translation>
     </message>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de TokenDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications…</translation>
     </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetons d&apos;accès
+%n jeton</numerusform>
+            <numerusform>Jetons d&apos;accès
+%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>SCM connections
 %1 of %2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions SCM
+%1 sur %2 connectées</translation>
     </message>
     <message>
         <source>Login token
 JWT from Keycloak</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion
+JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk — %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 · %2 · %3</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les locataires…</translation>
     </message>
 </context>
 <context>
     <name>ModerneApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans la réponse du serveur.</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une date d&apos;expiration que TokenDesk ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le jeton</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la co&amp;mmande</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton créé</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Jeton « %1 » créé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copiez-le maintenant : c&apos;est la seule fois que TokenDesk peut l&apos;afficher.&lt;/b&gt; Le serveur n&apos;en garde aucune copie lisible, il ne pourra donc plus être affiché ; si vous le perdez, révoquez-le et créez-en un autre.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il expire le %1 (%2).</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;expire jamais : révoquez-le lorsqu&apos;il ne sera plus nécessaire.</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du jeton</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>Moderne CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de la CLI Moderne</translation>
     </message>
     <message>
         <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le jeton dans le trousseau du système d&apos;exploitation sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou connectez la CLI Moderne sur cette machine :</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l&apos;en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l&apos;en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n seconde.</numerusform>
+            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas enregistré le jeton : %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier ?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez ni copié le jeton, ni enregistré celui-ci dans le trousseau. Il ne pourra plus être affiché une fois cette fenêtre fermée.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer quand même</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons SCM</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min avant</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas lorsque le jeton de connexion sera renouvelé automatiquement.</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished"></translation>
+        <translation> jours avant, une fois par jour</translation>
     </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
         <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte du serveur de connexion n&apos;est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte indique l&apos;émetteur « %1 », mais TokenDesk a interrogé « %2 ». Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte ne contient pas %1 : TokenDesk ne peut donc pas s&apos;y connecter.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion ne prend pas en charge PKCE avec S256, que TokenDesk exige.</translation>
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse du locataire et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l&apos;adresse %2. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
 </context>
 <context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête trop volumineuse</translation>
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas accepté cette requête.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas compris cette requête.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien ici.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non autorisée</translation>
     </message>
     <message>
         <source>TokenDesk expects the browser&apos;s redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk attend la redirection du navigateur.</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà utilisée</translation>
     </message>
     <message>
         <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk a déjà reçu cette autorisation. Retournez dans TokenDesk.</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation rejetée</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne correspond pas à l&apos;autorisation lancée par TokenDesk, qui l&apos;a donc ignorée. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu avec une réponse qui ne correspond pas à cette autorisation (la valeur state ne concorde pas), TokenDesk l&apos;a donc rejetée. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;a pas accordé l&apos;accès. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
     <message>
         <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé sur la page d&apos;autorisation du fournisseur.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a signalé « %1 » : %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation incomplète</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Authorization received</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation reçue</translation>
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk a reçu l&apos;autorisation. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation n&apos;a pas pu être lancée : %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une adresse d&apos;autorisation que TokenDesk refuse d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;autorisation a expiré avant d&apos;avoir pu être ouverte. Vérifiez l&apos;horloge de l&apos;ordinateur, puis relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse : %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation n&apos;a pas pu être finalisée : %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;autorisation.</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas supprimé la connexion.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Bitbucket Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Data Center</translation>
     </message>
     <message>
         <source>Bitbucket Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Cloud</translation>
     </message>
     <message>
         <source>Azure DevOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure DevOps</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connectée</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;expiration</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Connected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée le %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré le %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
     <name>ScmPane</name>
     <message>
         <source>&lt;h2&gt;SCM connections&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Connexions SCM&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu&apos;à 8 heures ; la barre se vide à mesure que le temps s&apos;écoule.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>SCM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions SCM</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur : autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href=&quot;%2&quot;&gt;Rouvrir la page&lt;/a&gt; ; cette demande expire à %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 ?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter votre compte Moderne de %1 ?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne ne pourra plus accéder à %1 en votre nom tant que vous ne l&apos;aurez pas reconnecté.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la session</translation>
     </message>
     <message>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté — connectez-vous à nouveau</translation>
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès personnel n&apos;est pas renouvelé ; il reste valable jusqu&apos;à son expiration ou sa révocation.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion : il reste %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion expire le %1 ; TokenDesk le renouvelle avant.</translation>
     </message>
 </context>
 <context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web complète.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https:// ; http:// en clair n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit commencer par https://.</translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de client est vide.</translation>
     </message>
 </context>
 <context>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer « X-Moderne-Platform-Version: v2 »</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du locataire</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API GraphQL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de client</translation>
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir à partir de l&apos;URL du locataire</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du locataire :</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur :</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API GraphQL :</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de client :</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau locataire</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io ; saisissez vous-même l&apos;URL de l&apos;émetteur et celle de l&apos;API.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque locataire doit avoir un nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of token expiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des expirations de jetons</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>PAT </source>
-        <translation type="unfinished"></translation>
+        <translation>PAT </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>plus tard</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d&apos;accès personnel   (vert : OK · ambre : bientôt · rouge : expiré)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;expire dans les 8 prochaines heures.</translation>
     </message>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>SCM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton SCM</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>%1 %2
 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 %4</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le</translation>
     </message>
 </context>
 <context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans la réponse du serveur.</translation>
     </message>
 </context>
 <context>
     <name>TokenDisplay</name>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans description)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration</translation>
     </message>
     <message>
         <source>Expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;expire jamais. Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation.</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt : %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
 </context>
 <context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton d&apos;accès personnel (Ctrl+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>My tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes jetons</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Filter by description…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par description…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les jetons d&apos;accès</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun jeton d&apos;accès personnel pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un jeton d&apos;accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu&apos;une fois, à sa création ; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu&apos;il n&apos;est plus nécessaire.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;accès n&apos;ont pas pu être chargés.
+%1</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jour.</numerusform>
+            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué quand vous vous êtes connecté pour la dernière fois.</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce délai a expiré le %1 : connectez-vous à nouveau pour qu&apos;ils fonctionnent.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vôtres cesseront de fonctionner le &lt;b&gt;%1&lt;/b&gt; (%2), sauf si vous vous connectez à nouveau d&apos;ici là.</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jetons d&apos;accès…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons sur %2 chargés…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » créé.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre
+</numerusform>
+            <numerusform>… et %n autres
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des jetons</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n jeton ?</numerusform>
+            <numerusform>Révoquer %n jetons ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui les utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation de %n jeton…</numerusform>
+            <numerusform>Révocation de %n jetons…</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » révoqué.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » avait déjà été révoqué ou supprimé ; il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été révoqué : %2</translation>
     </message>
     <message>
         <source>reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>rechargé</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actif %1</translation>
     </message>
     <message>
         <source>never active</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais actif</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité le %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>User / token</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur / jeton</translation>
     </message>
     <message>
         <source>Created / last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Création / dernière activité</translation>
     </message>
     <message>
         <source>Expires / tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration / jetons</translation>
     </message>
     <message>
         <source>Choose a token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jeton à révoquer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » avait déjà été révoqué.</translation>
     </message>
     <message>
         <source>Choose a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un utilisateur.</translation>
     </message>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas révoqué tous les jetons de %1 ; la liste montre ce qu&apos;il contient maintenant.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 </TS>
