@@ -1163,20 +1163,20 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation>Die Uhr dieses Computers stimmt mit der des Servers überein.</translation>
+        <translation>Computer- und Serveruhr stimmen überein.</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
         <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Sekunde gegenüber der des Servers vor.</numerusform>
-            <numerusform>Die Uhr dieses Computers geht %n Sekunden gegenüber der des Servers vor.</numerusform>
+            <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server vor.</numerusform>
+            <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
         <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Sekunde gegenüber der des Servers nach.</numerusform>
-            <numerusform>Die Uhr dieses Computers geht %n Sekunden gegenüber der des Servers nach.</numerusform>
+            <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server nach.</numerusform>
+            <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server nach.</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,7 +1787,7 @@ JWT von Keycloak</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation>Erneut verbinden</translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
