@@ -79,7 +79,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     </message>
     <message>
         <source>It is gone from the list.</source>
-        <translation>Es wurde aus der Liste entfernt.</translation>
+        <translation>Es ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
@@ -1260,7 +1260,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation>Anmeldemeldung</translation>
+        <translation>Meldung zur Anmeldung</translation>
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
@@ -2274,7 +2274,7 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation>Ihre funktionieren ab &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr, wenn Sie sich nicht vorher erneut anmelden.</translation>
+        <translation>Ihre Token funktionieren ab &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr, wenn Sie sich nicht vorher erneut anmelden.</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
@@ -2337,7 +2337,7 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation>„%1“ war bereits widerrufen oder entfernt; es wurde aus der Liste entfernt.</translation>
+        <translation>„%1“ war bereits widerrufen oder entfernt; es ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
