@@ -92,6 +92,9 @@ QStringList visibleTexts(QWidget *root, QStringList *standardButtons = nullptr) 
         }
         if (widget != root && !widget->isVisibleTo(root))
             continue;
+        // Part of a token (its signature bytes) has no place in a failure message.
+        if (widget->objectName() == u"signatureInfo")
+            continue;
         if (auto *status = qobject_cast<QStatusBar *>(widget))
             add(&texts, status->currentMessage()); // a notice hides the permanent label
         if (auto *label = qobject_cast<QLabel *>(widget))
