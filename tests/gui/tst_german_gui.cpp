@@ -13,7 +13,12 @@
 #include "LoginWindow.h"
 #include "MainWindow.h"
 #include "ModerneApi.h"
+// The notification settings are a dialog of their own on this branch; main turns them into a
+// page of a settings dialog. The test checks the dialog where it exists.
+#if __has_include("NotificationSettingsDialog.h")
 #include "NotificationSettingsDialog.h"
+#define TOKENDESK_NOTIFICATION_DIALOG 1
+#endif
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
 #include "TenantsDialog.h"
@@ -304,7 +309,6 @@ private Q_SLOTS:
                       QStringLiteral("Mandant"),
                       QStringLiteral("Hilfe"),
                       QStringLiteral("Aktualisieren"),
-                      QStringLiteral("Benachrichtigungen…"),
                       QStringLiteral("Abmelden"),
                       QStringLiteral("Beenden"),
                       QStringLiteral("Über TokenDesk"),
@@ -426,12 +430,14 @@ private Q_SLOTS:
         QCOMPARE(standardButtons.first(), QStringLiteral("Abbrechen"));
         create->reject();
 
+#ifdef TOKENDESK_NOTIFICATION_DIALOG
         NotificationSettingsDialog notifications(NotificationSettings(), window);
         notifications.show();
         QVERIFY(QTest::qWaitForWindowExposed(&notifications));
         save(&notifications, QStringLiteral("german-notifications.png"));
         standardButtons.clear();
         const QStringList notificationTexts = visibleTexts(&notifications, &standardButtons);
+        QVERIFY(visibleTexts(window).contains(QStringLiteral("Benachrichtigungen…")));
         expectGerman(notificationTexts,
                      {QStringLiteral("Benachrichtigungen"), QStringLiteral("Anmeldetoken"),
                       QStringLiteral("SCM-Token"), QStringLiteral("Persönliche Zugriffstoken"),
@@ -449,6 +455,7 @@ private Q_SLOTS:
         QVERIFY2(standardButtons.contains(QStringLiteral("Abbrechen")),
                  qPrintable(standardButtons.join(u' ')));
         notifications.close();
+#endif
 
         TenantsDialog tenants({profile}, 0, window);
         tenants.show();
