@@ -5,376 +5,378 @@
     <name>AccessTokenModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke all of user&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token des Benutzers widerrufen…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer des Mandanten, die persönliche Zugriffstoken besitzen. Klappen Sie einen Benutzer auf, um seine Token zu sehen; wird eines widerrufen, funktioniert sofort kein Skript mehr, das es verwendet.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und ihre Token</translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer mit Token</numerusform>
+            <numerusform>%n Benutzer mit Token</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 geladen; für weitere scrollen)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 widerrufen?
+
+Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird widerrufen…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 wurde widerrufen.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht widerrufen werden: %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token von %1 widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Damit wird das %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
+            <numerusform>Damit werden alle %n persönlichen Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle widerrufen</translation>
     </message>
     <message>
         <source>Revoking all tokens of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token von %1 werden widerrufen…</translation>
     </message>
     <message>
         <source>Revoked all tokens of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token von %1 wurden widerrufen.</translation>
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Token von %1 wurden widerrufen: %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform akzeptiert Ihr persönliches Zugriffstoken nicht mehr (es wurde widerrufen oder ist abgelaufen). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeserver wird kontaktiert…</translation>
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Sitzung wird gesucht…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Waiting for the browser… Sign in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser… Melden Sie sich dort an und kehren Sie dann zurück.</translation>
     </message>
     <message>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Add a tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Mandanten hinzu, bei dem Sie sich anmelden möchten.</translation>
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet. Ihre Sitzung bei %1 wurde beendet, und TokenDesk hat sie aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat dieses persönliche Zugriffstoken abgelehnt: Es ist vielleicht widerrufen, abgelaufen oder für einen anderen Mandanten erstellt.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird geladen…</translation>
     </message>
     <message>
         <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Moderne-API unter %1 akzeptiert diese Anmeldung nicht. Prüfen Sie, ob API-URL und Aussteller des Mandanten zusammengehören.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber Ihr Konto konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk: Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Aussteller-URL des Keycloak-Realms des Mandanten, z. B. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-API-URL des Mandanten, z. B. https://api.acme.moderne.io/graphql.</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID für die Anmeldung (Standard: tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename für den mit --issuer und --api-url angegebenen Mandanten.</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Browser direkt nach dem Start beginnen.</translation>
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nach dem Zeichnen des ersten Fensters mit Status 0 beenden (für Startzeitmessungen).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Zugriffstoken erstellen</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem persönlichen Zugriffstoken können die Moderne CLI, ein IDE-Plugin oder ein Skript die Moderne-API in Ihrem Namen aufrufen. Geben Sie ihm einen Namen, den Sie wiedererkennen, und die kürzeste Gültigkeitsdauer, die für die Aufgabe genügt.</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Moderne CLI auf meinem Laptop</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenname</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Custom date (pick it on the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Datum (im Kalender wählen)</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablauf</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Checking your organization&apos;s limit on token lifetimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstdauer Ihrer Organisation für Token wird geprüft…</translation>
     </message>
     <message>
         <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk konnte die Höchstdauer Ihrer Organisation für Token nicht lesen (%1). Der Server prüft das gewählte Datum.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage – %1</translation>
     </message>
     <message>
         <source>30 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage – %1</translation>
     </message>
     <message>
         <source>90 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage – %1</translation>
     </message>
     <message numerus="yes">
         <source>Longer than your organization allows (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Länger, als Ihre Organisation erlaubt (%n Tag).</numerusform>
+            <numerusform>Länger, als Ihre Organisation erlaubt (%n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert, bis es widerrufen wird. Wer es erlangt, kann es so lange verwenden.</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt, dass jedes Token abläuft.</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor heute können nicht gewählt werden; ein eigenes Datum gilt bis zum Ende dieses Tages (23:59:59, %1).</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das späteste Datum, das Ihre Organisation erlaubt, ist der %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieses Token läuft nie ab.&lt;/b&gt; Wer es erlangt, kann es verwenden, bis es widerrufen wird; wählen Sie lieber ein Datum.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token läuft am &lt;b&gt;%1&lt;/b&gt; ab (%2, %3).</translation>
     </message>
     <message>
         <source>Give the token a name, so you can tell it apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Token einen Namen, damit Sie es später unterscheiden können.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk sendet die Anfrage nicht von selbst erneut: Die Liste wurde neu geladen und zeigt, was der Server gespeichert hat. Prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetoken</translation>
     </message>
     <message>
         <source>Unnamed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Token</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Show TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
     <message>
         <source>Choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Datum.</translation>
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token kann nicht in der Vergangenheit ablaufen: Wählen Sie heute oder ein späteres Datum.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Organisation erlaubt Token für höchstens %n Tag: Das späteste Datum ist der %1.</numerusform>
+            <numerusform>Ihre Organisation erlaubt Token für höchstens %n Tage: Das späteste Datum ist der %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tag, daher können „Kein Ablauf“ und Daten nach dem %1 nicht gewählt werden.</numerusform>
+            <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tage, daher können „Kein Ablauf“ und Daten nach dem %1 nicht gewählt werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -382,89 +384,89 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <name>ExpiryScheduler</name>
     <message>
         <source>Your login token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldetoken läuft %1 ab</translation>
     </message>
     <message>
         <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von TokenDesk endet um %1. Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>%1 token expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Token läuft %2 ab</translation>
     </message>
     <message>
         <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff von Moderne auf %1 endet um %2. Verbinden Sie es unter „SCM-Verbindungen“ erneut.</translation>
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken „%1“ läuft %2 ab</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es funktioniert ab %1 nicht mehr. Erstellen Sie vorher ein neues Token.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
         <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges GraphQL-JSON (%1). Die API-URL verweist möglicherweise auf den falschen Dienst.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>The server reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Fehler ohne Meldung gemeldet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält weder Daten noch Fehler.</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung war abgelaufen, daher hat der Server dies nicht ausgeführt. Sie wurde erneuert: Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet: Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Moderne-API unter %1 wurde geschlossen, bevor sie geantwortet hat.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderne-API unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderne-API unter %1 war nicht erreichbar (%2). Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderne-API hat mit HTTP %1 geantwortet (%2). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderne-API hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderne-API hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Versuch)</numerusform>
+            <numerusform>%1 (%n Versuche)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server hat es möglicherweise ausgeführt oder auch nicht; TokenDesk hat die Anfrage nicht erneut gesendet. Die Liste zeigt, was der Server jetzt gespeichert hat.</translation>
     </message>
 </context>
 <context>
@@ -487,311 +489,329 @@ Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signatur
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli inspect [TOKEN] [--jwks DATEI|URL | --issuer URL] [--now EPOCH]
+
+Dekodiert ein JSON Web Token und prüft seine Signatur. Das Token wird von der
+Standardeingabe gelesen, sofern es nicht als Argument angegeben ist (besser stdin:
+Befehlszeilen sind für andere Benutzer sichtbar). Leerraum am Anfang und Ende und
+ein führendes &quot;Bearer &quot; werden entfernt.
+
+  --jwks DATEI|URL  mit diesem JSON Web Key Set prüfen
+  --issuer URL      mit den Schlüsseln des Ausstellers prüfen (OIDC Discovery, jwks_uri)
+  --now EPOCH       den Ablauf zu diesem Zeitpunkt (Sekunden seit 1970) statt jetzt beurteilen
+  -h, --help        diese Hilfe anzeigen
+
+Gibt ein JSON-Objekt aus: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
+&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Exit-Status: 0 geprüft (auch wenn abgelaufen), 1 dekodiert, aber nicht geprüft (keine
+Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMAC, JWE, ...),
+2 fehlerhafte Eingabe.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer: „%1“ ist keine URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: „%1“ ist keine Sekundenzahl.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>Give one token at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens ein Token an.</translation>
     </message>
     <message>
         <source>Give --jwks or --issuer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --jwks oder --issuer an, nicht beides.</translation>
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselsatz unter %1 konnte nicht abgerufen werden (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: fehlerhaftes Token: %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: Schlüsselsatz %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>das Discovery-Dokument des Ausstellers nennt keine jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Es wurden keine Schlüssel angegeben (verwenden Sie --jwks oder --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: unbekannter Befehl „%1“ (siehe --help)
+</translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel hat kein gültiges „n“ und „e“ (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel ist größer als %1 Bit; TokenDesk lehnt ihn ab.</translation>
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; mindestens %2 sind erforderlich.</translation>
     </message>
     <message>
         <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulus oder Exponent des RSA-Schlüssels sind für einen echten Schlüssel nicht möglich.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den RSA-Schlüssel nicht importieren.</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EC-Kurve „%1“ wird nicht unterstützt (unterstützt werden P-256, P-384 und P-521).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>„x“ und „y“ des %1-Schlüssels müssen je %2 Byte lang sein (base64url).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt des %1-Schlüssels liegt nicht auf der Kurve.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OKP-Kurve „%1“ wird nicht unterstützt (unterstützt wird Ed25519).</translation>
     </message>
     <message>
         <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>„x“ des Ed25519-Schlüssels muss 32 Byte lang sein (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den Ed25519-Schlüssel nicht importieren.</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein gemeinsames Geheimnis (kty „oct“), kein öffentlicher Schlüssel.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 Bit</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein RSA-Schlüssel</translation>
     </message>
     <message>
         <source>an EC %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein EC-%1-Schlüssel</translation>
     </message>
     <message>
         <source>an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>a key TokenDesk does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, den TokenDesk nicht unterstützt</translation>
     </message>
     <message>
         <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Algorithmus %1 des Tokens ist %2 nötig, aber der Schlüssel „%3“ ist vom Typ %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz hat kein Array „keys“.</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist kein JSON-Objekt (%1).</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist leer.</translation>
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ ist im Schlüsselsatz enthalten, kann aber nicht verwendet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselsatz des Ausstellers enthält keinen Schlüssel mit der Schlüssel-ID „%1“ des Tokens (%n Schlüssel im Satz).</numerusform>
+            <numerusform>Der Schlüsselsatz des Ausstellers enthält keinen Schlüssel mit der Schlüssel-ID „%1“ des Tokens (%n Schlüssel im Satz).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat keine Schlüssel-ID (kid), und kein Schlüssel im Schlüsselsatz passt zu seinem Algorithmus %1.</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat keine Schlüssel-ID (kid), und %1 Schlüssel im Schlüsselsatz passen zu seinem Algorithmus %2; daher kann TokenDesk nicht erkennen, welcher es signiert hat.</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
         <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument des Ausstellers nennt keinen Schlüsselsatz (jwks_uri).</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Ausstellers unter %1 konnten nicht abgerufen werden (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz des Ausstellers ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
         <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile, Schlüsselverwaltung %1, Inhaltsverschlüsselung %2). Es ist nicht signiert, sondern für seinen Empfänger verschlüsselt; nur der private Schlüssel des Empfängers kann es entschlüsseln, daher zeigt TokenDesk nur seinen Header.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header enthält keinen Algorithmus (alg).</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Dieses Token ist überhaupt nicht signiert (alg: none). Jeder könnte es geschrieben haben; akzeptieren Sie es niemals als Nachweis für irgendetwas.</translation>
     </message>
     <message>
         <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist mit einem gemeinsamen Geheimnis signiert (%1, HMAC). Es kann nicht mit den öffentlichen Schlüsseln des Ausstellers geprüft werden, sondern nur von jemandem, der das Geheimnis besitzt.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus %1 wird von TokenDesk nicht unterstützt (unterstützt: %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus %1 ist nicht in der Liste der erlaubten (%2).</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header kennzeichnet Erweiterungen als kritisch (crit: %1), die TokenDesk nicht versteht; daher muss das Token abgelehnt werden (RFC 7515, Abschnitt 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus %1 wird von TokenDesk nicht unterstützt.</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ darf nur mit %2 verwendet werden, das Token gibt aber %3 an.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ ist für Verschlüsselung bestimmt (use: enc), nicht für Signaturen.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur stimmt nicht: Das Token wurde nach dem Signieren verändert oder mit einem anderen Schlüssel als „%1“ (%2) signiert.</translation>
     </message>
     <message>
         <source>The token&apos;s signature is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Tokens ist leer.</translation>
     </message>
     <message>
         <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Signatur ist %2 Byte lang (R und S), diese aber %3 Byte.</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist gültig: %1 mit dem einzigen passenden Schlüssel des Schlüsselsatzes (%2).</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist gültig: %1 mit dem Schlüssel „%2“ des Ausstellers (%3).</translation>
     </message>
     <message>
         <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur konnte nicht geprüft werden, weil die Schlüssel des Ausstellers nicht abgerufen werden konnten: %1 Das Token wird trotzdem dekodiert.</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist leer.</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile); sein Inhalt kann ohne den privaten Schlüssel des Empfängers nicht angezeigt werden.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein JWT besteht aus drei durch Punkte getrennten Teilen; dieser Text hat %n Teil.</numerusform>
+            <numerusform>Ein JWT besteht aus drei durch Punkte getrennten Teilen; dieser Text hat %n Teile.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 ist kein gültiges base64url.</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt: %1. Entsperren Sie den Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Er ist möglicherweise gesperrt oder wartet auf eine Passworteingabe; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Er ist möglicherweise gesperrt oder wartet auf eine Passworteingabe; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,1589 +819,1598 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <name>LoginSession</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite hat nicht innerhalb von %1 geantwortet. Wenn Sie den Browser-Tab geschlossen haben, melden Sie sich erneut an; prüfen Sie andernfalls die Adresse des Mandanten.</translation>
     </message>
     <message>
         <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk konnte keinen Port auf 127.0.0.1 öffnen, um die Antwort des Browsers zu empfangen. Prüfen Sie, ob eine Firewall lokale Verbindungen blockiert.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (der Wert „state“ stimmt nicht überein), daher hat TokenDesk sie ignoriert. Sie stammt vielleicht aus einem älteren Anmelde-Tab. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser ist ohne Autorisierungscode zurückgekehrt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber die Sitzung konnte nicht im Schlüsselbund gespeichert werden; Sie müssen sich beim nächsten Mal erneut anmelden. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Sitzung konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Sitzung liegt in einem Format vor, das TokenDesk nicht kennt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet: Der Anmeldeserver akzeptiert sie nicht mehr. Sie wurde an anderer Stelle abgemeldet, von einem Administrator widerrufen oder ist abgelaufen (Meldung des Servers: %1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Sitzung konnte nicht wiederhergestellt werden, weil der Anmeldeserver nicht geantwortet hat (%1). Sie bleibt für das nächste Mal erhalten; melden Sie sich jetzt an oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk konnte Ihre Anmeldung nicht erneuern (%1). Es wird erneut versucht; prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
     <name>LoginTokenPane</name>
     <message>
         <source>Show my login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Anmeldetoken anzeigen</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopieren</translation>
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Authorization: Bearer …“ kopieren</translation>
     </message>
     <message>
         <source>Copy curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl kopieren</translation>
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein beliebiges JWT ein, um es zu untersuchen (ein führendes „Bearer “ ist erlaubt)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen</translation>
     </message>
     <message>
         <source>Signature verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Signaturprüfung</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodiertes Token</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierter Header</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierter Payload</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Login token&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Anmeldetoken&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Payload (claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload (Claims)</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the token says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was das Token aussagt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token</translation>
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authorization-Header</translation>
     </message>
     <message>
         <source>The curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl</translation>
     </message>
     <message>
         <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Zwischenablage. Es ist geheim: Fügen Sie es nur dort ein, wo es hingehört.</translation>
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anmeldetoken: Melden Sie sich an oder fügen Sie oben ein JWT ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie sind mit einem persönlichen Zugriffstoken angemeldet.&lt;/b&gt; Ein persönliches Zugriffstoken (mat-…) ist kein JWT: Es ist ein undurchsichtiges Geheimnis, das die Plattform nachschlägt, ohne Header, Claims oder Signatur, die hier gezeigt werden könnten, und TokenDesk zeigt es nie an. Melden Sie sich im Browser an, um ein Anmeldetoken zu erhalten, oder fügen Sie oben ein beliebiges JWT ein, um es zu untersuchen.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Token wird angezeigt.</translation>
     </message>
     <message>
         <source>Showing your current login token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr aktuelles Anmeldetoken wird angezeigt.</translation>
     </message>
     <message>
         <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (JWE): Der Payload kann nur mit dem privaten Schlüssel des Empfängers gelesen werden. TokenDesk entschlüsselt keine Token.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturalgorithmus, den der Aussteller verwendet hat (RS256 = RSA mit SHA-256).</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokentyp: JWT, oder at+jwt für ein OAuth-Zugriffstoken.</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID: welcher der veröffentlichten Schlüssel des Ausstellers dieses Token signiert hat.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsverschlüsselung eines JWE.</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp des Payloads.</translation>
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Feld (TokenDesk kennt es nicht).</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab: Ab diesem Zeitpunkt lehnt die Plattform das Token ab.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt am: wann Keycloak dieses Token erstellt hat.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor: Vor diesem Zeitpunkt ist das Token nicht gültig.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zuletzt Ihr Passwort bei Keycloak eingegeben (oder SSO verwendet) haben.</translation>
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: der Keycloak-Realm, der das Token signiert hat.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe: die Dienste, für die dieses Token bestimmt ist.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierte Partei: der Client (die Anwendung), für den das Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt: Ihre dauerhafte Benutzer-ID im Realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID: die Keycloak-Sitzung hinter diesem Token (endet beim Abmelden).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID (ältere Keycloak-Versionen).</translation>
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID: für jedes Token eindeutig, wird zum Widerrufen verwendet.</translation>
     </message>
     <message>
         <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokentyp von Keycloak: Bearer für Zugriffstoken.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Scopes: wofür das Token verwendet werden darf.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm-Rollen: was Sie laut Keycloak im gesamten Realm sind.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Rollen: Rollen je Client-Anwendung.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername beim Identitätsanbieter.</translation>
     </message>
     <message>
         <source>Your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Identitätsanbieter die E-Mail-Adresse geprüft hat.</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anzeigename.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname.</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Claim, den TokenDesk nicht kennt; so angezeigt, wie er gesendet wurde.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von &lt;b&gt;%1&lt;/b&gt; für &lt;b&gt;%2&lt;/b&gt;, Client %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Woher Ihre Rolle stammt.&lt;/b&gt; Rollen in diesem Token (realm_access.roles): %1 · Rolle laut Moderne-API (currentUser.role): %2.&lt;br&gt;Der Identitätsanbieter (Keycloak) entscheidet über Rollen. Ein Anmeldetoken behält die Rollen, mit denen es ausgestellt wurde, bis es abläuft: Nach einer Rollenänderung bringt die nächste Erneuerung oder Anmeldung die neuen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Dieses Token stammt von %1, nicht vom Aussteller %2 dieses Mandanten. Zum Prüfen ausführen: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Es ist kein Mandant ausgewählt.</translation>
     </message>
     <message>
         <source>Checking the signature with %1&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wird mit den Schlüsseln von %1 geprüft…</translation>
     </message>
     <message>
         <source>Signature not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur nicht geprüft</translation>
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur gültig</translation>
     </message>
     <message>
         <source>Invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Signatur</translation>
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation type="unfinished"></translation>
+        <translation>UNSIGNIERTES TOKEN (alg: none): Jeder könnte es geschrieben haben</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer- und Serveruhr stimmen überein.</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server vor.</numerusform>
+            <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server nach.</numerusform>
+            <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server nach.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier angezeigten Ablaufzeiten können um ebenso viel abweichen.</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token hat keinen Ablauf (exp).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Läuft in %1 ab&lt;/b&gt; (am %2)</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen %1</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in — TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden – TokenDesk</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne-Token in einem Fenster</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten…</translation>
     </message>
     <message>
         <source>Manage tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten verwalten</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#pat&quot;&gt;Stattdessen ein persönliches Zugriffstoken verwenden&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen ein persönliches Zugriffstoken verwenden</translation>
     </message>
     <message>
         <source>mat-…</source>
-        <translation type="unfinished"></translation>
+        <translation>mat-…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>Sign in with token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Token anmelden</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Anmeldung</translation>
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein persönliches Zugriffstoken ein (es beginnt mit „mat-“).</translation>
     </message>
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein persönliches Zugriffstoken von Moderne: Diese beginnen mit „mat-“. Erstellen Sie eines auf der Seite „Access tokens“ der Plattform oder in TokenDesk.</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat den Autorisierungscode abgelehnt (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde auf der Anmeldeseite verweigert (%1).</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver kennt die Client-ID nicht (%1). Prüfen Sie die Client-ID in den Mandanteneinstellungen.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat „%1“ gemeldet.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat „%1“ gemeldet: %2</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt des Anmeldeservers war nicht erreichbar (%1). Prüfen Sie Ihr Netzwerk und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt des Anmeldeservers hat mit HTTP %1 geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt des Anmeldeservers hat ohne Zugriffstoken geantwortet. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Switch tenant (each keeps its own sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant wechseln (jeder behält seine eigene Anmeldung)</translation>
     </message>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TokenDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen…</translation>
     </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriffstoken
+%n Token</numerusform>
+            <numerusform>Zugriffstoken
+%n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>SCM connections
 %1 of %2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-Verbindungen
+%1 von %2 verbunden</translation>
     </message>
     <message>
         <source>Login token
 JWT from Keycloak</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetoken
+JWT von Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk – %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 · %2 · %3</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten &amp;verwalten…</translation>
     </message>
 </context>
 <context>
     <name>ModerneApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort des Servers fehlt %1.</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Ablaufzeit gesendet, die TokenDesk nicht lesen kann: %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Token „%1“ erstellt&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kopieren Sie es jetzt: Nur dieses eine Mal kann TokenDesk es anzeigen.&lt;/b&gt; Der Server bewahrt keine lesbare Kopie auf, daher kann es nicht erneut angezeigt werden; wenn Sie es verlieren, widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft am %1 ab (%2).</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft nie ab: Widerrufen Sie es, sobald es nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenwert</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Moderne CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl für die Moderne CLI</translation>
     </message>
     <message>
         <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt das Token im Schlüsselbund des Betriebssystems unter „%1“ auf.</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder melden Sie die Moderne CLI auf diesem Rechner an:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Token ist in der Zwischenablage; TokenDesk leert sie in %n Sekunde, sofern Sie nicht inzwischen etwas anderes kopiert haben.</numerusform>
+            <numerusform>Das Token ist in der Zwischenablage; TokenDesk leert sie in %n Sekunden, sofern Sie nicht inzwischen etwas anderes kopiert haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Befehl ist in der Zwischenablage; fügen Sie ihn in ein Terminal ein. TokenDesk leert sie in %n Sekunde.</numerusform>
+            <numerusform>Der Befehl ist in der Zwischenablage; fügen Sie ihn in ein Terminal ein. TokenDesk leert sie in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu kopieren?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben das Token weder kopiert noch im Schlüsselbund gespeichert. Sobald dieses Fenster geschlossen ist, kann es nicht mehr angezeigt werden.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetoken</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-Token</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk warnt Sie auf dem Desktop, bevor ein Token abläuft. Wählen Sie, wovor und wie früh Sie gewarnt werden möchten.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> Min. vorher</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht, wenn das Anmeldetoken automatisch erneuert wird.</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vorher, einmal täglich</translation>
     </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
         <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument des Anmeldeservers ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument nennt den Aussteller „%1“, TokenDesk hat aber „%2“ angefragt. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument enthält kein %1, daher kann sich TokenDesk dort nicht anmelden.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver unterstützt kein PKCE mit S256, das TokenDesk voraussetzt.</translation>
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver unter %1 war nicht erreichbar (%2). Prüfen Sie die Adresse des Mandanten und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat für sein Discovery-Dokument unter %2 mit HTTP %1 geantwortet. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
     </message>
 </context>
 <context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsanfrage ist abgelaufen, bevor der Browser zurückkam. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk konnte auf 127.0.0.1 nicht auf den Browser warten (%1).</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk hat diese Anfrage nicht angenommen.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk hat diese Anfrage nicht verstanden.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
         <source>TokenDesk expects the browser&apos;s redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk erwartet die Weiterleitung des Browsers.</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits verwendet</translation>
     </message>
     <message>
         <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk hat diese Autorisierung bereits erhalten. Kehren Sie zu TokenDesk zurück.</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung abgelehnt</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Autorisierung, die TokenDesk gestartet hat, daher hat TokenDesk sie ignoriert. Kehren Sie zu TokenDesk zurück und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Autorisierung gehört (state stimmt nicht überein), daher hat TokenDesk sie abgelehnt. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den Zugriff nicht gewährt. Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
     </message>
     <message>
         <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde auf der Autorisierungsseite des Anbieters verweigert.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat „%1“ gemeldet.</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat „%1“ gemeldet: %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung unvollständig</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort des Anbieters fehlt „%1“. Kehren Sie zu TokenDesk zurück und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort des Anbieters fehlt „%1“. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Authorization received</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung erhalten</translation>
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk hat die Autorisierung erhalten. Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Autorisierungsadresse gesendet, die TokenDesk nicht öffnet: %1</translation>
     </message>
     <message>
         <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsanfrage ist abgelaufen, bevor sie geöffnet werden konnte. Prüfen Sie die Uhr des Computers und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk konnte den Browser nicht öffnen. Öffnen Sie diese Adresse selbst: %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Autorisierung nicht angenommen.</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung nicht entfernt.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Bitbucket Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Data Center</translation>
     </message>
     <message>
         <source>Bitbucket Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Cloud</translation>
     </message>
     <message>
         <source>Azure DevOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure DevOps</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablauf</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden am %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft am %1 ab</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
 </context>
 <context>
     <name>ScmPane</name>
     <message>
         <source>&lt;h2&gt;SCM connections&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SCM-Verbindungen&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcode-Hosts, auf die Moderne in Ihrem Namen zugreifen darf. Ihre OAuth-Token gelten bis zu 8 Stunden; der Balken leert sich, während die Zeit abläuft.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>SCM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-Verbindungen</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getrennt…</translation>
     </message>
     <message>
         <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser: Autorisieren Sie TokenDesk bei %1 und kehren Sie dann zurück. (&lt;a href=&quot;%2&quot;&gt;Seite erneut öffnen&lt;/a&gt;; diese Anfrage läuft um %3 ab.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 getrennt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verbunden…</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Moderne-Konto von %1 trennen?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne kann dann nicht mehr in Ihrem Namen auf %1 zugreifen, bis Sie sich erneut verbinden.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsstatus</translation>
     </message>
     <message>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet – melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem persönlichen Zugriffstoken angemeldet</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persönliches Zugriffstoken wird nicht erneuert; es gilt, bis es abläuft oder widerrufen wird.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetoken: noch %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldetoken läuft am %1 ab; TokenDesk erneuert es vorher.</translation>
     </message>
 </context>
 <context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige Webadresse.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet einfaches http://, wodurch Token unverschlüsselt über das Netzwerk gesendet würden. Verwenden Sie https://; einfaches http:// ist nur für diesen Computer (127.0.0.1) erlaubt.</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID ist leer.</translation>
     </message>
 </context>
 <context>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„X-Moderne-Platform-Version: v2“ senden</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-URL</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller-URL</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-API-URL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Mandanten-URL ausfüllen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename:</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-URL:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller-URL:</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL-API-URL:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mandant</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk kann nur für https://&lt;tenant&gt;.moderne.io Adressen vorschlagen; tragen Sie Aussteller- und API-URL selbst ein.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Mandant benötigt einen Anzeigenamen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of token expiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Tokenabläufe</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>PAT </source>
-        <translation type="unfinished"></translation>
+        <translation>PAT </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>später</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>● Anmeldetoken   ■ SCM-Token   ◆ persönliches Zugriffstoken   (grün: in Ordnung · gelb: bald · rot: abgelaufen)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 8 Stunden läuft nichts ab.</translation>
     </message>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetoken</translation>
     </message>
     <message>
         <source>SCM token</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-Token</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>%1 %2
 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 %4</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen:</translation>
     </message>
 </context>
 <context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort des Servers fehlt %1.</translation>
     </message>
 </context>
 <context>
     <name>TokenDisplay</name>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablauf</translation>
     </message>
     <message>
         <source>Expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token läuft nie ab. Wer es erlangt, kann es verwenden, bis es widerrufen wird.</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab: %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft am %1 ab</translation>
     </message>
 </context>
 <context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zugriffstoken&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persönliches Zugriffstoken erstellen (Strg+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Token widerrufen (Entf)</translation>
     </message>
     <message>
         <source>My tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Token</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Filter by description…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Beschreibung filtern…  (Strg+F)</translation>
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken filtern</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine persönlichen Zugriffstoken&lt;/h3&gt;&lt;p&gt;Mit einem persönlichen Zugriffstoken (&lt;tt&gt;mat-…&lt;/tt&gt;) können die Moderne CLI, ein IDE-Plugin oder ein Skript die Moderne-API in Ihrem Namen aufrufen, ohne Anmeldung im Browser. Sie sehen seinen Wert nur einmal, beim Erstellen; wählen Sie die kürzeste Gültigkeitsdauer, die für die Aufgabe genügt, und widerrufen Sie es hier, sobald es nicht mehr benötigt wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstoken konnten nicht geladen werden.
+%1</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und zeigt, was der Server jetzt gespeichert hat.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als Administrator: Die von Ihnen erstellten Token funktionieren nur, solange Sie sich innerhalb von %n Tag angemeldet haben.</numerusform>
+            <numerusform>Als Administrator: Die von Ihnen erstellten Token funktionieren nur, solange Sie sich innerhalb der letzten %n Tage angemeldet haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mitgeteilt, wann Sie sich zuletzt angemeldet haben.</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frist ist am %1 abgelaufen: Melden Sie sich erneut an, damit sie funktionieren.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Token funktionieren ab &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr, wenn Sie sich nicht vorher erneut anmelden.</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken werden geladen…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken werden geladen</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Token geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde erstellt.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres
+</numerusform>
+            <numerusform>… und %n weitere
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token widerrufen?</numerusform>
+            <numerusform>%n Token widerrufen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was sie verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token wird widerrufen…</numerusform>
+            <numerusform>%n Token werden widerrufen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde widerrufen.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ war bereits widerrufen oder entfernt; es ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
         <source>reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>neu geladen</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv %1</translation>
     </message>
     <message>
         <source>never active</source>
-        <translation type="unfinished"></translation>
+        <translation>nie aktiv</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv am %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>User / token</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer / Token</translation>
     </message>
     <message>
         <source>Created / last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt / zuletzt aktiv</translation>
     </message>
     <message>
         <source>Expires / tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab / Token</translation>
     </message>
     <message>
         <source>Choose a token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token zum Widerrufen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ war bereits widerrufen.</translation>
     </message>
     <message>
         <source>Choose a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer.</translation>
     </message>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht alle Token von %1 widerrufen; die Liste zeigt, was er jetzt gespeichert hat.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 </TS>

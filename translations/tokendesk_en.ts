@@ -5,46 +5,46 @@
     <name>AccessTokenModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Created</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expires</translation>
     </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished" />
+        <translation>Revoke token</translation>
     </message>
     <message>
         <source>Revoke all of user's tokens…</source>
-        <translation type="unfinished" />
+        <translation>Revoke all of user's tokens…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation type="unfinished" />
+        <translation>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
-        <translation type="unfinished" />
+        <translation>Users and their tokens</translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>The users could not be loaded: %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished" />
+        <translation>Loading users…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
@@ -52,37 +52,39 @@
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation type="unfinished" />
+        <translation> (%1 loaded; scroll for more)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Revoke “%1” of %2?
+
+Everything that uses it stops working at once. This cannot be undone.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Revoke</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Revoking “%1”…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation type="unfinished" />
+        <translation>Revoked “%1” of %2.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
-        <translation type="unfinished" />
+        <translation>It is gone from the list.</translation>
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation type="unfinished" />
+        <translation>“%1” could not be revoked: %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
-        <translation type="unfinished" />
+        <translation>Revoke all tokens of %1</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
@@ -90,196 +92,196 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished" />
+        <translation>Revoke all</translation>
     </message>
     <message>
         <source>Revoking all tokens of %1…</source>
-        <translation type="unfinished" />
+        <translation>Revoking all tokens of %1…</translation>
     </message>
     <message>
         <source>Revoked all tokens of %1.</source>
-        <translation type="unfinished" />
+        <translation>Revoked all tokens of %1.</translation>
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation type="unfinished" />
+        <translation>Not all tokens of %1 were revoked: %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Contacting the sign-in server…</source>
-        <translation type="unfinished" />
+        <translation>Contacting the sign-in server…</translation>
     </message>
     <message>
         <source>Waiting for the browser… Sign in there, then come back.</source>
-        <translation type="unfinished" />
+        <translation>Waiting for the browser… Sign in there, then come back.</translation>
     </message>
     <message>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished" />
+        <translation>Finishing sign-in…</translation>
     </message>
     <message>
         <source>Loading your account…</source>
-        <translation type="unfinished" />
+        <translation>Loading your account…</translation>
     </message>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished" />
+        <translation>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</translation>
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation type="unfinished" />
+        <translation>Looking for a saved session…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished" />
+        <translation>Restoring your session…</translation>
     </message>
     <message>
         <source>Add a tenant to sign in to.</source>
-        <translation type="unfinished" />
+        <translation>Add a tenant to sign in to.</translation>
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished" />
+        <translation>Checking the token with %1…</translation>
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation type="unfinished" />
+        <translation>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>The token could not be checked: %1</translation>
     </message>
     <message>
         <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
-        <translation type="unfinished" />
+        <translation>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Signed in, but your account could not be loaded: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished" />
+        <translation>Show this help and exit.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished" />
+        <translation>Show the version and exit.</translation>
     </message>
     <message>
         <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation type="unfinished" />
+        <translation>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation type="unfinished" />
+        <translation>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation type="unfinished" />
+        <translation>OAuth client id to sign in with (default: tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation type="unfinished" />
+        <translation>Display name for the tenant given by --issuer and --api-url.</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
-        <translation type="unfinished" />
+        <translation>Start the browser sign-in right after launch.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished" />
+        <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished" />
+        <translation>Local sandbox</translation>
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation type="unfinished" />
+        <translation>Exit with status 0 right after the first window has been painted (for start-up measurements).</translation>
     </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation type="unfinished" />
+        <translation>Create personal access token</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation type="unfinished" />
+        <translation>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
-        <translation type="unfinished" />
+        <translation>e.g. Moderne CLI on my laptop</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished" />
+        <translation>Token name</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished" />
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Custom date (pick it on the calendar)</source>
-        <translation type="unfinished" />
+        <translation>Custom date (pick it on the calendar)</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished" />
+        <translation>No expiration</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished" />
+        <translation>Expiration date</translation>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished" />
+        <translation>Create token</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Checking your organization's limit on token lifetimes…</source>
-        <translation type="unfinished" />
+        <translation>Checking your organization's limit on token lifetimes…</translation>
     </message>
     <message>
         <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
-        <translation type="unfinished" />
+        <translation>7 days — %1</translation>
     </message>
     <message>
         <source>30 days — %1</source>
-        <translation type="unfinished" />
+        <translation>30 days — %1</translation>
     </message>
     <message>
         <source>90 days — %1</source>
-        <translation type="unfinished" />
+        <translation>90 days — %1</translation>
     </message>
     <message numerus="yes">
         <source>Longer than your organization allows (%n day(s)).</source>
@@ -287,72 +289,72 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation type="unfinished" />
+        <translation>The token works until it is revoked. Anyone who obtains it can use it for as long.</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation type="unfinished" />
+        <translation>Your organization requires every token to expire.</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation type="unfinished" />
+        <translation>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
-        <translation type="unfinished" />
+        <translation>The latest date your organization allows is %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
-        <translation type="unfinished" />
+        <translation>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</translation>
     </message>
     <message>
         <source>Give the token a name, so you can tell it apart later.</source>
-        <translation type="unfinished" />
+        <translation>Give the token a name, so you can tell it apart later.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished" />
+        <translation>Creating…</translation>
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished" />
+        <translation>Login token</translation>
     </message>
     <message>
         <source>Unnamed token</source>
-        <translation type="unfinished" />
+        <translation>Unnamed token</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Show TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>Show TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
     <message>
         <source>Choose a date.</source>
-        <translation type="unfinished" />
+        <translation>Choose a date.</translation>
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation type="unfinished" />
+        <translation>A token cannot expire in the past: choose today or a later date.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
@@ -367,78 +369,78 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <name>ExpiryScheduler</name>
     <message>
         <source>Your login token expires %1</source>
-        <translation type="unfinished" />
+        <translation>Your login token expires %1</translation>
     </message>
     <message>
         <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk's sign-in ends at %1. Sign in again to keep working.</translation>
     </message>
     <message>
         <source>%1 token expires %2</source>
-        <translation type="unfinished" />
+        <translation>%1 token expires %2</translation>
     </message>
     <message>
         <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation type="unfinished" />
+        <translation>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</translation>
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation type="unfinished" />
+        <translation>Access token “%1” expires %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation type="unfinished" />
+        <translation>It stops working on %1. Create a new token before then.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
         <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation type="unfinished" />
+        <translation>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation>not an object</translation>
     </message>
     <message>
         <source>The server reported an error without a message.</source>
-        <translation type="unfinished" />
+        <translation>The server reported an error without a message.</translation>
     </message>
     <message>
         <source>The server's answer has neither data nor errors.</source>
-        <translation type="unfinished" />
+        <translation>The server's answer has neither data nor errors.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished" />
+        <translation>The Moderne API at %1 could not be reached (%2). Check your network connection.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>The Moderne API answered HTTP %1 (%2). Try again in a moment.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation type="unfinished" />
+        <translation>The Moderne API answered HTTP %1.</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation type="unfinished" />
+        <translation>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished" />
+        <translation>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation type="unfinished" />
+        <translation>The connection to the Moderne API at %1 was closed before it answered.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>The Moderne API at %1 did not answer in time.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>The Moderne API answered HTTP %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
@@ -446,7 +448,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation type="unfinished" />
+        <translation>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</translation>
     </message>
 </context>
 <context>
@@ -469,167 +471,184 @@ Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation type="unfinished" />
+        <translation>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation>%1 needs a value.</translation>
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation type="unfinished" />
+        <translation>--issuer: “%1” is not a URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation type="unfinished" />
+        <translation>--now: “%1” is not a number of seconds.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished" />
+        <translation>Unknown option %1.</translation>
     </message>
     <message>
         <source>Give one token at most.</source>
-        <translation type="unfinished" />
+        <translation>Give one token at most.</translation>
     </message>
     <message>
         <source>Give --jwks or --issuer, not both.</source>
-        <translation type="unfinished" />
+        <translation>Give --jwks or --issuer, not both.</translation>
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation type="unfinished" />
+        <translation>the key set at %1 could not be fetched (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation type="unfinished" />
+        <translation>tokendesk-cli: malformed token: %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation type="unfinished" />
+        <translation>The key set is not usable: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation type="unfinished" />
+        <translation>tokendesk-cli: cannot read the key set %1: %2</translation>
     </message>
     <message>
         <source>the issuer's discovery document names no jwks_uri</source>
-        <translation type="unfinished" />
+        <translation>the issuer's discovery document names no jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation type="unfinished" />
+        <translation>Not verified: no keys were given (use --jwks or --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation type="unfinished" />
+        <translation>tokendesk-cli: unknown command “%1” (try --help)
+</translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation type="unfinished" />
+        <translation>The RSA key has no valid “n” and “e” (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
-        <translation type="unfinished" />
+        <translation>The RSA key is larger than %1 bits, which TokenDesk refuses.</translation>
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation type="unfinished" />
+        <translation>The RSA key could not be read.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation type="unfinished" />
+        <translation>The RSA key has only %1 bits; at least %2 are required.</translation>
     </message>
     <message>
         <source>The RSA key's modulus or exponent is not possible for a real key.</source>
-        <translation type="unfinished" />
+        <translation>The RSA key's modulus or exponent is not possible for a real key.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL could not import the RSA key.</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation type="unfinished" />
+        <translation>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</translation>
     </message>
     <message>
         <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation type="unfinished" />
+        <translation>The %1 key's “x” and “y” must be %2 bytes each (base64url).</translation>
     </message>
     <message>
         <source>The %1 key's point is not on the curve.</source>
-        <translation type="unfinished" />
+        <translation>The %1 key's point is not on the curve.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation type="unfinished" />
+        <translation>The OKP curve “%1” is not supported (Ed25519 is).</translation>
     </message>
     <message>
         <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
-        <translation type="unfinished" />
+        <translation>The Ed25519 key's “x” must be 32 bytes (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL could not import the Ed25519 key.</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation type="unfinished" />
+        <translation>This is a shared secret (kty “oct”), not a public key.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation type="unfinished" />
+        <translation>The key type “%1” is not supported.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished" />
+        <translation>RSA %1-bit</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unknown</translation>
     </message>
     <message>
         <source>an RSA key</source>
-        <translation type="unfinished" />
+        <translation>an RSA key</translation>
     </message>
     <message>
         <source>an EC %1 key</source>
-        <translation type="unfinished" />
+        <translation>an EC %1 key</translation>
     </message>
     <message>
         <source>an Ed25519 key</source>
-        <translation type="unfinished" />
+        <translation>an Ed25519 key</translation>
     </message>
     <message>
         <source>a key TokenDesk does not support</source>
-        <translation type="unfinished" />
+        <translation>a key TokenDesk does not support</translation>
     </message>
     <message>
         <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation type="unfinished" />
+        <translation>The token's algorithm %1 needs %2, but the key “%3” is %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation type="unfinished" />
+        <translation>The key set has no “keys” array.</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation type="unfinished" />
+        <translation>The key set is not a JSON object (%1).</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
-        <translation type="unfinished" />
+        <translation>The key set is empty.</translation>
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>The key “%1” is in the key set but cannot be used: %2</translation>
     </message>
     <message numerus="yes">
         <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
@@ -637,108 +656,108 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation type="unfinished" />
+        <translation>The token has no key id (kid), and no key in the key set fits its algorithm %1.</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation type="unfinished" />
+        <translation>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
         <source>The issuer's discovery document names no key set (jwks_uri).</source>
-        <translation type="unfinished" />
+        <translation>The issuer's discovery document names no key set (jwks_uri).</translation>
     </message>
     <message>
         <source>The issuer's keys at %1 could not be fetched (%2).</source>
-        <translation type="unfinished" />
+        <translation>The issuer's keys at %1 could not be fetched (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The issuer's key set is not usable: %1</source>
-        <translation type="unfinished" />
+        <translation>The issuer's key set is not usable: %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
         <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation type="unfinished" />
+        <translation>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation type="unfinished" />
+        <translation>The header has no algorithm (alg).</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation type="unfinished" />
+        <translation>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</translation>
     </message>
     <message>
         <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
-        <translation type="unfinished" />
+        <translation>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation type="unfinished" />
+        <translation>The algorithm %1 is not supported by TokenDesk (supported: %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation type="unfinished" />
+        <translation>The algorithm %1 is not in the allowed list (%2).</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation type="unfinished" />
+        <translation>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation type="unfinished" />
+        <translation>The algorithm %1 is not supported by TokenDesk.</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation type="unfinished" />
+        <translation>The key “%1” may only be used with %2, but the token says %3.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation type="unfinished" />
+        <translation>The key “%1” is meant for encryption (use: enc), not for signatures.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation type="unfinished" />
+        <translation>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</translation>
     </message>
     <message>
         <source>The token's signature is empty.</source>
-        <translation type="unfinished" />
+        <translation>The token's signature is empty.</translation>
     </message>
     <message>
         <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
-        <translation type="unfinished" />
+        <translation>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
-        <translation type="unfinished" />
+        <translation>The signature is valid: %1 with the key set's only fitting key (%2).</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
-        <translation type="unfinished" />
+        <translation>The signature is valid: %1 with the issuer's key “%2” (%3).</translation>
     </message>
     <message>
         <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation type="unfinished" />
+        <translation>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished" />
+        <translation>The token is empty.</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
-        <translation type="unfinished" />
+        <translation>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
@@ -746,22 +765,22 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation type="unfinished" />
+        <translation>Part %1 is not valid base64url.</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>The header is not a JSON object.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>The payload is not a JSON object.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished" />
+        <translation>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
@@ -780,174 +799,174 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</translation>
     </message>
     <message>
         <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</translation>
     </message>
     <message>
         <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>The browser came back without an authorization code. Sign in again.</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished" />
+        <translation>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation type="unfinished" />
+        <translation>Your saved session could not be read. %1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>The saved session is in a form TokenDesk does not know. Sign in again.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation type="unfinished" />
+        <translation>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</translation>
     </message>
 </context>
 <context>
     <name>LoginTokenPane</name>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished" />
+        <translation>Decoded header</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished" />
+        <translation>Decoded payload</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Login token&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Login token&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Payload (claims)</source>
-        <translation type="unfinished" />
+        <translation>Payload (claims)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>none</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Show my login token</source>
-        <translation type="unfinished" />
+        <translation>Show my login token</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished" />
+        <translation>Copy token</translation>
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation type="unfinished" />
+        <translation>Copy “Authorization: Bearer …”</translation>
     </message>
     <message>
         <source>Copy curl command</source>
-        <translation type="unfinished" />
+        <translation>Copy curl command</translation>
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation type="unfinished" />
+        <translation>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished" />
+        <translation>Paste a token</translation>
     </message>
     <message>
         <source>Signature verdict</source>
-        <translation type="unfinished" />
+        <translation>Signature verdict</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished" />
+        <translation>Encoded token</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished" />
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Value</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Meaning</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished" />
+        <translation>Payload</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Signature</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the token says&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;What the token says&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The token</source>
-        <translation type="unfinished" />
+        <translation>The token</translation>
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation type="unfinished" />
+        <translation>The Authorization header</translation>
     </message>
     <message>
         <source>The curl command</source>
-        <translation type="unfinished" />
+        <translation>The curl command</translation>
     </message>
     <message>
         <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished" />
+        <translation>%1 is on the clipboard. It is a secret: paste it only where it belongs.</translation>
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation type="unfinished" />
+        <translation>No login token yet: sign in, or paste a JWT above.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
-        <translation type="unfinished" />
+        <translation>Showing the pasted token.</translation>
     </message>
     <message>
         <source>Showing your current login token.</source>
-        <translation type="unfinished" />
+        <translation>Showing your current login token.</translation>
     </message>
     <message>
         <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
-        <translation type="unfinished" />
+        <translation>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -955,159 +974,159 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation type="unfinished" />
+        <translation>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation type="unfinished" />
+        <translation>Token type: JWT, or at+jwt for an OAuth access token.</translation>
     </message>
     <message>
         <source>Key id: which of the issuer's published keys signed this token.</source>
-        <translation type="unfinished" />
+        <translation>Key id: which of the issuer's published keys signed this token.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation type="unfinished" />
+        <translation>Content encryption of a JWE.</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished" />
+        <translation>Content type of the payload.</translation>
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation type="unfinished" />
+        <translation>Header field (not one TokenDesk knows).</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation type="unfinished" />
+        <translation>Expires: the platform refuses the token from this moment on.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation type="unfinished" />
+        <translation>Issued at: when Keycloak created this token.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation type="unfinished" />
+        <translation>Not before: the token is not valid before this moment.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
-        <translation type="unfinished" />
+        <translation>When you last typed your password (or used SSO) at Keycloak.</translation>
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation type="unfinished" />
+        <translation>Issuer: the Keycloak realm that signed the token.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation type="unfinished" />
+        <translation>Audience: the services this token is meant for.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation type="unfinished" />
+        <translation>Authorized party: the client (application) the token was issued to.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation type="unfinished" />
+        <translation>Subject: your stable user id in the realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation type="unfinished" />
+        <translation>Session id: the Keycloak session behind this token (ends on sign-out).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
-        <translation type="unfinished" />
+        <translation>Session id (older Keycloak versions).</translation>
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation type="unfinished" />
+        <translation>Token id: unique for each token, used to revoke it.</translation>
     </message>
     <message>
         <source>Keycloak's token type: Bearer for access tokens.</source>
-        <translation type="unfinished" />
+        <translation>Keycloak's token type: Bearer for access tokens.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation type="unfinished" />
+        <translation>Scopes granted: what the token may be used for.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation type="unfinished" />
+        <translation>Realm roles: what Keycloak says you are in the whole realm.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation type="unfinished" />
+        <translation>Client roles: roles per client application.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation type="unfinished" />
+        <translation>Your user name at the identity provider.</translation>
     </message>
     <message>
         <source>Your email address.</source>
-        <translation type="unfinished" />
+        <translation>Your email address.</translation>
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation type="unfinished" />
+        <translation>Whether the identity provider checked the email address.</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation type="unfinished" />
+        <translation>Your display name.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished" />
+        <translation>First name.</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished" />
+        <translation>Last name.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation type="unfinished" />
+        <translation>A claim TokenDesk does not know; shown as sent.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
-        <translation type="unfinished" />
+        <translation>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</translation>
     </message>
     <message>
         <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation type="unfinished" />
+        <translation>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation type="unfinished" />
+        <translation>Not verified: no tenant is selected.</translation>
     </message>
     <message>
         <source>Checking the signature with %1's keys…</source>
-        <translation type="unfinished" />
+        <translation>Checking the signature with %1's keys…</translation>
     </message>
     <message>
         <source>Signature not verified</source>
-        <translation type="unfinished" />
+        <translation>Signature not verified</translation>
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished" />
+        <translation>Signature valid</translation>
     </message>
     <message>
         <source>Invalid signature</source>
-        <translation type="unfinished" />
+        <translation>Invalid signature</translation>
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation type="unfinished" />
+        <translation>UNSIGNED TOKEN (alg: none): anyone could have written it</translation>
     </message>
     <message>
         <source>This computer's clock agrees with the server's.</source>
-        <translation type="unfinished" />
+        <translation>This computer's clock agrees with the server's.</translation>
     </message>
     <message numerus="yes">
         <source>This computer's clock is %n second(s) ahead of the server's.</source>
@@ -1119,184 +1138,184 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation type="unfinished" />
+        <translation>Expiry times shown here may be off by as much.</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation type="unfinished" />
+        <translation>No expiry (exp) in this token.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished" />
+        <translation>Expired %1</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in — TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>Sign in — TokenDesk</translation>
     </message>
     <message>
         <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished" />
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished" />
+        <translation>Sign in with browser</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished" />
+        <translation>Waiting for the browser…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished" />
+        <translation>Cancel sign-in</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished" />
+        <translation>Sign-in message</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
-        <translation type="unfinished" />
+        <translation>Signs in at %1</translation>
     </message>
     <message>
         <source>Tenants…</source>
-        <translation type="unfinished" />
+        <translation>Tenants…</translation>
     </message>
     <message>
         <source>Manage tenants</source>
-        <translation type="unfinished" />
+        <translation>Manage tenants</translation>
     </message>
     <message>
         <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation type="unfinished" />
+        <translation>Use a personal access token instead</translation>
     </message>
     <message>
         <source>mat-…</source>
-        <translation type="unfinished" />
+        <translation>mat-…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished" />
+        <translation>Personal access token</translation>
     </message>
     <message>
         <source>Sign in with token</source>
-        <translation type="unfinished" />
+        <translation>Sign in with token</translation>
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation type="unfinished" />
+        <translation>Paste a personal access token (it starts with “mat-”) first.</translation>
     </message>
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
-        <translation type="unfinished" />
+        <translation>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server refused the authorization code (%1). Sign in again.</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation type="unfinished" />
+        <translation>Access was denied at the sign-in page (%1).</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server reported “%1”.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server reported “%1”: %2</translation>
     </message>
     <message>
         <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</translation>
     </message>
     <message>
         <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server's token endpoint answered HTTP %1. Try again later.</translation>
     </message>
     <message>
         <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished" />
+        <translation>Panes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>&amp;About TokenDesk</translation>
     </message>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>About TokenDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Access tokens
@@ -1308,126 +1327,128 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>SCM connections
 %1 of %2 connected</source>
-        <translation type="unfinished" />
+        <translation>SCM connections
+%1 of %2 connected</translation>
     </message>
     <message>
         <source>Login token
 JWT from Keycloak</source>
-        <translation type="unfinished" />
+        <translation>Login token
+JWT from Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk — %1</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk — %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Signed in as %1 · %2 · %3</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished" />
+        <translation>no role</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tenant</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished" />
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Switch tenant (each keeps its own sign-in)</source>
-        <translation type="unfinished" />
+        <translation>Switch tenant (each keeps its own sign-in)</translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notifications…</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manage tenants…</translation>
     </message>
 </context>
 <context>
     <name>ModerneApi</name>
     <message>
         <source>The server's answer is missing %1.</source>
-        <translation type="unfinished" />
+        <translation>The server's answer is missing %1.</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>The server sent an expiry time TokenDesk cannot read: %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copy token</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished" />
+        <translation>Copy co&amp;mmand</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save in keychain</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished" />
+        <translation>Token created</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>It expires %1 (%2).</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>It never expires: revoke it when it is no longer needed.</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished" />
+        <translation>Token value</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Show</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished" />
+        <translation>Show or hide the token</translation>
     </message>
     <message>
         <source>Moderne CLI command</source>
-        <translation type="unfinished" />
+        <translation>Moderne CLI command</translation>
     </message>
     <message>
         <source>Keeps the token in the operating system's keychain under “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Keeps the token in the operating system's keychain under “%1”.</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished" />
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation type="unfinished" />
+        <translation>Or sign the Moderne CLI in on this machine:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Done</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Hide</translation>
     </message>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
@@ -1439,518 +1460,518 @@ JWT from Keycloak</source>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished" />
+        <translation>Saving in the keychain…</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Saved in the keychain as “%1”.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Saved</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation type="unfinished" />
+        <translation>The keychain did not save the token: %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished" />
+        <translation>Close without copying?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation type="unfinished" />
+        <translation>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished" />
+        <translation>Close anyway</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished" />
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished" />
+        <translation>Login token</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished" />
+        <translation>SCM tokens</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished" />
+        <translation>Personal access tokens</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished" />
+        <translation> min before</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished" />
+        <translation>Not when the login token will be renewed on its own.</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished" />
+        <translation> days before, once a day</translation>
     </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
         <source>The sign-in server's discovery document is not valid JSON (%1).</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server's discovery document is not valid JSON (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished" />
+        <translation>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation type="unfinished" />
+        <translation>The discovery document has no %1, so TokenDesk cannot sign in there.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server does not support PKCE with S256, which TokenDesk requires.</translation>
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished" />
+        <translation>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</translation>
     </message>
 </context>
 <context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation type="unfinished" />
+        <translation>The authorization request expired before the browser came back. Connect again.</translation>
     </message>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished" />
+        <translation>Request too large</translation>
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk did not accept this request.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished" />
+        <translation>Bad request</translation>
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk did not understand this request.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>Not found</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished" />
+        <translation>There is nothing here.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished" />
+        <translation>Method not allowed</translation>
     </message>
     <message>
         <source>TokenDesk expects the browser's redirect.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk expects the browser's redirect.</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished" />
+        <translation>Already used</translation>
     </message>
     <message>
         <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk has already received this authorization. Return to TokenDesk.</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
-        <translation type="unfinished" />
+        <translation>Authorization rejected</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished" />
+        <translation>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation type="unfinished" />
+        <translation>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>Not connected</translation>
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished" />
+        <translation>The provider did not grant access. You can close this tab and return to TokenDesk.</translation>
     </message>
     <message>
         <source>Access was denied on the provider's authorization page.</source>
-        <translation type="unfinished" />
+        <translation>Access was denied on the provider's authorization page.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation type="unfinished" />
+        <translation>The provider reported “%1”.</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>The provider reported “%1”: %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
-        <translation type="unfinished" />
+        <translation>Authorization incomplete</translation>
     </message>
     <message>
         <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished" />
+        <translation>The provider's response lacks “%1”. Return to TokenDesk and connect again.</translation>
     </message>
     <message>
         <source>The provider's response lacks “%1”. Connect again.</source>
-        <translation type="unfinished" />
+        <translation>The provider's response lacks “%1”. Connect again.</translation>
     </message>
     <message>
         <source>Authorization received</source>
-        <translation type="unfinished" />
+        <translation>Authorization received</translation>
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>The authorization could not be started: %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation type="unfinished" />
+        <translation>The server sent an authorization address TokenDesk will not open: %1</translation>
     </message>
     <message>
         <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
-        <translation type="unfinished" />
+        <translation>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk could not open the browser. Open this address yourself: %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation type="unfinished" />
+        <translation>The authorization could not be completed: %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation type="unfinished" />
+        <translation>The server did not accept the authorization.</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished" />
+        <translation>The connection could not be removed: %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation type="unfinished" />
+        <translation>The server did not remove the connection.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished" />
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished" />
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Bitbucket Data Center</source>
-        <translation type="unfinished" />
+        <translation>Bitbucket Data Center</translation>
     </message>
     <message>
         <source>Bitbucket Cloud</source>
-        <translation type="unfinished" />
+        <translation>Bitbucket Cloud</translation>
     </message>
     <message>
         <source>Azure DevOps</source>
-        <translation type="unfinished" />
+        <translation>Azure DevOps</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Connected</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>Not connected</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished" />
+        <translation>Origin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expires</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished" />
+        <translation>No expiry</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>Disconnect</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation>Reconnect</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Connected %1</source>
-        <translation type="unfinished" />
+        <translation>Connected %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished" />
+        <translation>Expires %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished" />
+        <translation>Expired %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>%1 left</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Created</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation>Time left</translation>
     </message>
 </context>
 <context>
     <name>ScmPane</name>
     <message>
         <source>&lt;h2&gt;SCM connections&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;SCM connections&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>SCM connections</source>
-        <translation type="unfinished" />
+        <translation>SCM connections</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation type="unfinished" />
+        <translation>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished" />
+        <translation>Disconnecting…</translation>
     </message>
     <message>
         <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation type="unfinished" />
+        <translation>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished" />
+        <translation>Connected to %1.</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished" />
+        <translation>Disconnected from %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished" />
+        <translation>Disconnect %1?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation type="unfinished" />
+        <translation>Disconnect your Moderne account from %1?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation type="unfinished" />
+        <translation>Moderne will no longer be able to reach %1 on your behalf until you connect again.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation>Disconnect</translation>
     </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
     <message>
         <source>Session status</source>
-        <translation type="unfinished" />
+        <translation>Session status</translation>
     </message>
     <message>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished" />
+        <translation>Signed out — sign in again</translation>
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation type="unfinished" />
+        <translation>Signed in with a personal access token</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation type="unfinished" />
+        <translation>A personal access token is not refreshed; it lasts until it expires or is revoked.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation type="unfinished" />
+        <translation>Login token: %1 left</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation type="unfinished" />
+        <translation>The login token expires %1; TokenDesk renews it before then.</translation>
     </message>
 </context>
 <context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not a complete web address.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation type="unfinished" />
+        <translation>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>%1 must start with https://.</translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation type="unfinished" />
+        <translation>The client id is empty.</translation>
     </message>
 </context>
 <context>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation type="unfinished" />
+        <translation>Send “X-Moderne-Platform-Version: v2”</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished" />
+        <translation>Tenants</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Acme</source>
-        <translation type="unfinished" />
+        <translation>Acme</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished" />
+        <translation>Tenant URL</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished" />
+        <translation>Issuer URL</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation type="unfinished" />
+        <translation>GraphQL API URL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished" />
+        <translation>Client id</translation>
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation type="unfinished" />
+        <translation>Fill in from tenant URL</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished" />
+        <translation>Display name:</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation type="unfinished" />
+        <translation>Tenant URL:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished" />
+        <translation>Issuer URL:</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation type="unfinished" />
+        <translation>GraphQL API URL:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished" />
+        <translation>Client id:</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished" />
+        <translation>New tenant</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation type="unfinished" />
+        <translation>Every tenant needs a display name.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1977,165 +1998,167 @@ JWT from Keycloak</source>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>just now</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished" />
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished" />
+        <translation>%1 ago</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of token expiries</source>
-        <translation type="unfinished" />
+        <translation>Timeline of token expiries</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished" />
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 m</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>PAT </source>
-        <translation type="unfinished" />
+        <translation>PAT </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>expired</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished" />
+        <translation>later</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>now</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation type="unfinished" />
+        <translation>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation type="unfinished" />
+        <translation>Nothing expires in the next 8 hours.</translation>
     </message>
     <message>
         <source>Login token</source>
-        <translation type="unfinished" />
+        <translation>Login token</translation>
     </message>
     <message>
         <source>SCM token</source>
-        <translation type="unfinished" />
+        <translation>SCM token</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished" />
+        <translation>Personal access token</translation>
     </message>
     <message>
         <source>%1 %2
 %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2
+%3 %4</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation>Expired</translation>
     </message>
 </context>
 <context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server's answer is missing %1.</source>
-        <translation type="unfinished" />
+        <translation>The server's answer is missing %1.</translation>
     </message>
 </context>
 <context>
     <name>TokenDisplay</name>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished" />
+        <translation>(no description)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished" />
+        <translation>Created %1</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished" />
+        <translation>No expiration</translation>
     </message>
     <message>
         <source>Expired %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Expired %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation type="unfinished" />
+        <translation>This token never expires. Anyone who obtains it can use it until it is revoked.</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished" />
+        <translation>Expired %1</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation type="unfinished" />
+        <translation>Expires soon: %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished" />
+        <translation>Expires %1</translation>
     </message>
 </context>
 <context>
     <name>TokensPane</name>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Access tokens&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation type="unfinished" />
+        <translation>Filter access tokens</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation type="unfinished" />
+        <translation>Access tokens</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation type="unfinished" />
+        <translation>The access tokens could not be loaded.
+%1</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation type="unfinished" />
+        <translation>Loading access tokens…</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2 tokens loaded…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
@@ -2143,40 +2166,41 @@ JWT from Keycloak</source>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished" />
+        <translation>Create token</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Revoke</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Create a personal access token (Ctrl+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Revoke the selected tokens (Delete)</translation>
     </message>
     <message>
         <source>My tokens</source>
-        <translation type="unfinished" />
+        <translation>My tokens</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished" />
+        <translation>All users</translation>
     </message>
     <message>
         <source>Filter by description…  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Filter by description…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
-        <translation type="unfinished" />
+        <translation>%1
+TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
@@ -2184,23 +2208,23 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation type="unfinished" />
+        <translation>The server did not say when you last signed in.</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation type="unfinished" />
+        <translation>That lapsed on %1: sign in again for them to work.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation type="unfinished" />
+        <translation>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation>Loading</translation>
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Created “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
@@ -2211,7 +2235,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished" />
+        <translation>Revoke tokens</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
@@ -2219,7 +2243,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message>
         <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Everything that uses them stops working at once. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
@@ -2227,34 +2251,34 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Revoked “%1”.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation type="unfinished" />
+        <translation>“%1” had already been revoked or removed; it is gone from the list.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation type="unfinished" />
+        <translation>“%1” was not revoked: %2</translation>
     </message>
     <message>
         <source>reloaded</source>
-        <translation type="unfinished" />
+        <translation>reloaded</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active %1</source>
-        <translation type="unfinished" />
+        <translation>active %1</translation>
     </message>
     <message>
         <source>never active</source>
-        <translation type="unfinished" />
+        <translation>never active</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
@@ -2262,46 +2286,46 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished" />
+        <translation>Last active %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>User / token</source>
-        <translation type="unfinished" />
+        <translation>User / token</translation>
     </message>
     <message>
         <source>Created / last active</source>
-        <translation type="unfinished" />
+        <translation>Created / last active</translation>
     </message>
     <message>
         <source>Expires / tokens</source>
-        <translation type="unfinished" />
+        <translation>Expires / tokens</translation>
     </message>
     <message>
         <source>Choose a token to revoke.</source>
-        <translation type="unfinished" />
+        <translation>Choose a token to revoke.</translation>
     </message>
     <message>
         <source>"%1" had already been revoked.</source>
-        <translation type="unfinished" />
+        <translation>"%1" had already been revoked.</translation>
     </message>
     <message>
         <source>Choose a user.</source>
-        <translation type="unfinished" />
+        <translation>Choose a user.</translation>
     </message>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation type="unfinished" />
+        <translation>The server did not revoke all tokens of %1; the list shows what it holds now.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished" />
+        <translation>Local sandbox</translation>
     </message>
 </context>
 </TS>

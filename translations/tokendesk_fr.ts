@@ -5,376 +5,378 @@
     <name>AccessTokenModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke all of user&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer tous les jetons de l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons ; en révoquer un arrête aussitôt tous les scripts qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et leurs jetons</translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur avec des jetons</numerusform>
+            <numerusform>%n utilisateurs avec des jetons</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 chargés ; faites défiler pour en voir plus)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer « %1 » de %2 ?
+
+Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de « %1 »…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » de %2 a été révoqué.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être révoqué : %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer tous les jetons de %1</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette action révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l&apos;utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
+            <numerusform>Cette action révoque les %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout révoquer</translation>
     </message>
     <message>
         <source>Revoking all tokens of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de tous les jetons de %1…</translation>
     </message>
     <message>
         <source>Revoked all tokens of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jetons de %1 ont été révoqués.</translation>
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de %1 n&apos;ont pas tous été révoqués : %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme n&apos;accepte plus votre jeton d&apos;accès personnel (il a été révoqué ou a expiré). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme n&apos;accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact du serveur de connexion…</translation>
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;une session enregistrée…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre session…</translation>
     </message>
     <message>
         <source>Waiting for the browser… Sign in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur… Connectez-vous dans celui-ci, puis revenez ici.</translation>
     </message>
     <message>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la connexion…</translation>
     </message>
     <message>
         <source>Add a tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un locataire auquel vous connecter.</translation>
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté. Votre session sur %1 est terminée et TokenDesk l&apos;a supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton auprès de %1…</translation>
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a refusé ce jeton d&apos;accès personnel : il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de votre compte…</translation>
     </message>
     <message>
         <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais l&apos;API Moderne à l&apos;adresse %1 n&apos;accepte pas cette connexion. Vérifiez que l&apos;URL de l&apos;API et l&apos;émetteur du locataire vont ensemble.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais votre compte n&apos;a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk : jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur OpenID du realm Keycloak du locataire, p. ex. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API GraphQL du locataire, p. ex. https://api.acme.moderne.io/graphql.</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut : tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage du locataire défini par --issuer et --api-url.</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la connexion par le navigateur dès le démarrage.</translation>
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter avec le code 0 juste après l&apos;affichage de la première fenêtre (pour mesurer le démarrage).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès personnel permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom. Donnez-lui un nom que vous reconnaîtrez, et la durée de vie la plus courte qui suffise.</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. CLI Moderne sur mon portable</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Custom date (pick it on the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date personnalisée (choisissez-la dans le calendrier)</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Checking your organization&apos;s limit on token lifetimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la limite de durée de vie des jetons fixée par votre organisation…</translation>
     </message>
     <message>
         <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu lire la limite de durée de vie des jetons fixée par votre organisation (%1). Le serveur vérifiera la date que vous choisissez.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours — %1</translation>
     </message>
     <message>
         <source>30 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours — %1</translation>
     </message>
     <message>
         <source>90 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours — %1</translation>
     </message>
     <message numerus="yes">
         <source>Longer than your organization allows (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus long que ce que permet votre organisation (%n jour).</numerusform>
+            <numerusform>Plus long que ce que permet votre organisation (%n jours).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton fonctionne jusqu&apos;à sa révocation. Quiconque l&apos;obtient peut l&apos;utiliser aussi longtemps.</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation exige que chaque jeton ait une date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours antérieurs à aujourd&apos;hui ne peuvent pas être choisis ; une date personnalisée vaut jusqu&apos;à la fin de ce jour (23:59:59, %1).</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date la plus lointaine autorisée par votre organisation est le %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce jeton n&apos;expire jamais.&lt;/b&gt; Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation ; préférez une date.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expirera le &lt;b&gt;%1&lt;/b&gt; (%2, %3).</translation>
     </message>
     <message>
         <source>Give the token a name, so you can tell it apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeton pour pouvoir le reconnaître plus tard.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne renvoie pas la demande de lui-même : la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>Unnamed token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton sans nom</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Show TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
     <message>
         <source>Choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date.</translation>
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton ne peut pas expirer dans le passé : choisissez aujourd&apos;hui ou une date ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre organisation autorise les jetons pour %n jour au plus : la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jours au plus : la date la plus lointaine est le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jour : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
+            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jours : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -382,89 +384,89 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <name>ExpiryScheduler</name>
     <message>
         <source>Your login token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton de connexion expire %1</translation>
     </message>
     <message>
         <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de TokenDesk prend fin à %1. Connectez-vous à nouveau pour continuer à travailler.</translation>
     </message>
     <message>
         <source>%1 token expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 expire %2</translation>
     </message>
     <message>
         <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès « %1 » expire %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d&apos;ici là.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
         <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON GraphQL valide (%1). L&apos;URL de l&apos;API pointe peut-être vers le mauvais service.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet</translation>
     </message>
     <message>
         <source>The server reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur sans message.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient ni données (data) ni erreurs (errors).</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion avait expiré, le serveur n&apos;a donc pas effectué cette opération. Elle a été renouvelée : réessayez.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté : le serveur n&apos;accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à l&apos;API Moderne à l&apos;adresse %1 a été fermée avant sa réponse.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne à l&apos;adresse %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne à l&apos;adresse %1 est injoignable (%2). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1 (%2). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n tentative)</numerusform>
+            <numerusform>%1 (%n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas ; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
     </message>
 </context>
 <context>
@@ -487,311 +489,330 @@ Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signatur
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
+
+Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l&apos;entrée
+standard, sauf s&apos;il est donné en argument (préférez stdin : les lignes de commande
+sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un préfixe
+« Bearer » sont supprimés.
+
+  --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
+  --issuer URL         vérifier avec les clés de l&apos;émetteur
+                       (découverte OIDC, jwks_uri)
+  --now EPOCH          juger l&apos;expiration à cet instant (secondes depuis 1970)
+                       au lieu de maintenant
+  -h, --help           afficher cette aide
+
+Affiche un objet JSON : {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
+&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
+donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert une valeur.</translation>
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer : « %1 » n&apos;est pas une URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now : « %1 » n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>Give one token at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un jeton au plus.</translation>
     </message>
     <message>
         <source>Give --jwks or --issuer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --jwks ou --issuer, pas les deux.</translation>
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de clés à l&apos;adresse %1 n&apos;a pas pu être récupéré (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: jeton mal formé : %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés est inutilisable : %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: impossible de lire le jeu de clés %1 : %2</translation>
     </message>
     <message>
         <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de découverte de l&apos;émetteur n&apos;indique aucun jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : aucune clé n&apos;a été fournie (utilisez --jwks ou --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: commande inconnue « %1 » (essayez --help)
+</translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA n&apos;a pas de valeurs « n » et « e » valides (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA dépasse %1 bits, ce que TokenDesk refuse.</translation>
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA n&apos;a que %1 bits ; il en faut au moins %2.</translation>
     </message>
     <message>
         <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module ou l&apos;exposant de la clé RSA est impossible pour une vraie clé.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu importer la clé RSA.</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe EC « %1 » n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs « x » et « y » de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la clé %1 n&apos;est pas sur la courbe.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe OKP « %1 » n&apos;est pas prise en charge (Ed25519 l&apos;est).</translation>
     </message>
     <message>
         <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « x » de la clé Ed25519 doit faire 32 octets (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu importer la clé Ed25519.</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un secret partagé (kty « oct »), pas une clé publique.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé « %1 » n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 bits</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé RSA</translation>
     </message>
     <message>
         <source>an EC %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé EC %1</translation>
     </message>
     <message>
         <source>an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé Ed25519</translation>
     </message>
     <message>
         <source>a key TokenDesk does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé que TokenDesk ne prend pas en charge</translation>
     </message>
     <message>
         <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 du jeton exige %2, mais la clé « %3 » est %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés n&apos;a pas de tableau « keys ».</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés n&apos;est pas un objet JSON (%1).</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés est vide.</translation>
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » figure dans le jeu de clés mais est inutilisable : %2</translation>
     </message>
     <message numerus="yes">
         <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé « %1 » du jeton (%n clé dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé « %1 » du jeton (%n clés dans le jeu).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et aucune clé du jeu ne convient à son algorithme %1.</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2 : TokenDesk ne peut donc pas savoir laquelle l&apos;a signé.</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
         <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte de l&apos;émetteur n&apos;indique aucun jeu de clés (jwks_uri).</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l&apos;émetteur à l&apos;adresse %1 n&apos;ont pas pu être récupérées (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés de l&apos;émetteur est inutilisable : %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
         <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n&apos;est pas signé mais chiffré pour son destinataire ; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n&apos;affiche donc que son en-tête.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas d&apos;algorithme (alg).</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION : ce jeton n&apos;est pas signé du tout (alg: none). N&apos;importe qui a pu l&apos;écrire ; ne l&apos;acceptez jamais comme preuve de quoi que ce soit.</translation>
     </message>
     <message>
         <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est signé avec un secret partagé (%1, HMAC). Il ne peut pas être vérifié avec les clés publiques de l&apos;émetteur, seulement par quelqu&apos;un qui détient le secret.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk (pris en charge : %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 ne figure pas dans la liste autorisée (%2).</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas : le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk.</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » ne peut être utilisée qu&apos;avec %2, mais le jeton indique %3.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est destinée au chiffrement (use: enc), pas aux signatures.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas : le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que « %1 » (%2).</translation>
     </message>
     <message>
         <source>The token&apos;s signature is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du jeton est vide.</translation>
     </message>
     <message>
         <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature %1 fait %2 octets (R et S), mais celle-ci fait %3 octets.</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide : %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide : %1 avec la clé « %2 » de l&apos;émetteur (%3).</translation>
     </message>
     <message>
         <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;a pas pu être vérifiée, car les clés de l&apos;émetteur n&apos;ont pas pu être récupérées : %1 Le jeton est tout de même décodé.</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est vide.</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties) ; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n partie.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n parties.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie %1 n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé la demande : %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -799,1589 +820,1598 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <name>LoginSession</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion n&apos;a pas répondu dans un délai de %1. Si vous avez fermé l&apos;onglet du navigateur, connectez-vous à nouveau ; sinon, vérifiez l&apos;adresse du locataire.</translation>
     </message>
     <message>
         <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu ouvrir de port sur 127.0.0.1 pour recevoir la réponse du navigateur. Vérifiez qu&apos;aucun pare-feu ne bloque les connexions locales.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur « state » ne concorde pas), TokenDesk l&apos;a donc ignorée. Elle provient peut-être d&apos;un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu sans code d&apos;autorisation. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté, mais la session n&apos;a pas pu être enregistrée dans le trousseau : vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session enregistrée n&apos;a pas pu être lue. %1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session enregistrée est dans un format que TokenDesk ne connaît pas. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin : le serveur de connexion ne l&apos;accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur : %1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session enregistrée n&apos;a pas pu être restaurée, car le serveur de connexion n&apos;a pas répondu (%1). Elle est conservée pour la prochaine fois ; connectez-vous maintenant ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu renouveler votre connexion (%1). Il réessaiera ; vérifiez votre connexion réseau.</translation>
     </message>
 </context>
 <context>
     <name>LoginTokenPane</name>
     <message>
         <source>Show my login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher mon jeton de connexion</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier « Authorization: Bearer … »</translation>
     </message>
     <message>
         <source>Copy curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande curl</translation>
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un JWT pour l&apos;inspecter (un préfixe « Bearer » est accepté)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un jeton</translation>
     </message>
     <message>
         <source>Signature verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict de la signature</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton encodé</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête décodé</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile décodée</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Login token&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Jeton de connexion&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Payload (claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile (revendications)</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the token says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que dit le jeton&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton</translation>
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Authorization</translation>
     </message>
     <message>
         <source>The curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande curl</translation>
     </message>
     <message>
         <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le presse-papiers. C&apos;est un secret : ne le collez que là où il a sa place.</translation>
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jeton de connexion : connectez-vous ou collez un JWT ci-dessus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d&apos;accès personnel.&lt;/b&gt; Un jeton d&apos;accès personnel (mat-…) n&apos;est pas un JWT : c&apos;est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l&apos;affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l&apos;inspecter.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage du jeton collé.</translation>
     </message>
     <message>
         <source>Showing your current login token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de votre jeton de connexion actuel.</translation>
     </message>
     <message>
         <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré (JWE) : la charge utile ne peut être lue qu&apos;avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de signature utilisé par l&apos;émetteur (RS256 = RSA avec SHA-256).</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton : JWT, ou at+jwt pour un jeton d&apos;accès OAuth.</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé : laquelle des clés publiées par l&apos;émetteur a signé ce jeton.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement du contenu d&apos;un JWE.</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenu de la charge utile.</translation>
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d&apos;en-tête (inconnu de TokenDesk).</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration : la plateforme refuse le jeton à partir de ce moment.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le : moment où Keycloak a créé ce jeton.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant : le jeton n&apos;est pas valide avant ce moment.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fois que vous avez saisi votre mot de passe (ou utilisé le SSO) sur Keycloak.</translation>
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : le realm Keycloak qui a signé le jeton.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience : les services auxquels ce jeton est destiné.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie autorisée : le client (application) auquel le jeton a été délivré.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : votre identifiant d&apos;utilisateur stable dans le realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session : la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session (anciennes versions de Keycloak).</translation>
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du jeton : unique pour chaque jeton, sert à le révoquer.</translation>
     </message>
     <message>
         <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton Keycloak : Bearer pour les jetons d&apos;accès.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées : ce à quoi le jeton peut servir.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles du realm : ce que vous êtes dans tout le realm, selon Keycloak.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles client : rôles par application cliente.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;utilisateur auprès du fournisseur d&apos;identité.</translation>
     </message>
     <message>
         <source>Your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si le fournisseur d&apos;identité a vérifié l&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom.</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom.</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revendication que TokenDesk ne connaît pas ; affichée telle quelle.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par &lt;b&gt;%1&lt;/b&gt; pour &lt;b&gt;%2&lt;/b&gt;, client %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;D&apos;où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles) : %1 · rôle indiqué par l&apos;API Moderne (currentUser.role) : %2.&lt;br&gt;C&apos;est le fournisseur d&apos;identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu&apos;à son expiration : après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : ce jeton provient de %1, et non de l&apos;émetteur %2 de ce locataire. Pour le vérifier, exécutez : tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : aucun locataire n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Checking the signature with %1&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la signature avec les clés de %1…</translation>
     </message>
     <message>
         <source>Signature not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature non vérifiée</translation>
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide</translation>
     </message>
     <message>
         <source>Invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature invalide</translation>
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON NON SIGNÉ (alg: none) : n&apos;importe qui a pu l&apos;écrire</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur concorde avec celle du serveur.</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;expiration affichées ici peuvent être décalées d&apos;autant.</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;expiration (exp) dans ce jeton.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Expire dans %1&lt;/b&gt; (le %2)</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré %1</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in — TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — TokenDesk</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires…</translation>
     </message>
     <message>
         <source>Manage tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les locataires</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#pat&quot;&gt;Utiliser plutôt un jeton d&apos;accès personnel&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>mat-…</source>
-        <translation type="unfinished"></translation>
+        <translation>mat-…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>Sign in with token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le jeton</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord un jeton d&apos;accès personnel (il commence par « mat- »).</translation>
     </message>
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un jeton d&apos;accès personnel Moderne : ceux-ci commencent par « mat- ». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion via %1</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a refusé le code d&apos;autorisation (%1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé sur la page de connexion (%1).</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion ne connaît pas l&apos;identifiant de client (%1). Vérifiez l&apos;identifiant de client dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a signalé « %1 » : %2</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons du serveur de connexion est injoignable (%1). Vérifiez votre réseau, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons du serveur de connexion a répondu HTTP %1. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d&apos;accès. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volets</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Switch tenant (each keeps its own sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de locataire (chacun conserve sa propre connexion)</translation>
     </message>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de TokenDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications…</translation>
     </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetons d&apos;accès
+%n jeton</numerusform>
+            <numerusform>Jetons d&apos;accès
+%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>SCM connections
 %1 of %2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions SCM
+%1 sur %2 connectées</translation>
     </message>
     <message>
         <source>Login token
 JWT from Keycloak</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion
+JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk — %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 · %2 · %3</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les locataires…</translation>
     </message>
 </context>
 <context>
     <name>ModerneApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans la réponse du serveur.</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une date d&apos;expiration que TokenDesk ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le jeton</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la co&amp;mmande</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton créé</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Jeton « %1 » créé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copiez-le maintenant : c&apos;est la seule fois que TokenDesk peut l&apos;afficher.&lt;/b&gt; Le serveur n&apos;en garde aucune copie lisible, il ne pourra donc plus être affiché ; si vous le perdez, révoquez-le et créez-en un autre.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il expire le %1 (%2).</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;expire jamais : révoquez-le lorsqu&apos;il ne sera plus nécessaire.</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du jeton</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>Moderne CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de la CLI Moderne</translation>
     </message>
     <message>
         <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le jeton dans le trousseau du système d&apos;exploitation sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou connectez la CLI Moderne sur cette machine :</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l&apos;en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l&apos;en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n seconde.</numerusform>
+            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas enregistré le jeton : %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier ?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez ni copié le jeton, ni enregistré celui-ci dans le trousseau. Il ne pourra plus être affiché une fois cette fenêtre fermée.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer quand même</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons SCM</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min avant</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas lorsque le jeton de connexion sera renouvelé automatiquement.</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished"></translation>
+        <translation> jours avant, une fois par jour</translation>
     </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
         <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte du serveur de connexion n&apos;est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte indique l&apos;émetteur « %1 », mais TokenDesk a interrogé « %2 ». Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte ne contient pas %1 : TokenDesk ne peut donc pas s&apos;y connecter.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion ne prend pas en charge PKCE avec S256, que TokenDesk exige.</translation>
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse du locataire et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l&apos;adresse %2. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
 </context>
 <context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête trop volumineuse</translation>
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas accepté cette requête.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas compris cette requête.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien ici.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non autorisée</translation>
     </message>
     <message>
         <source>TokenDesk expects the browser&apos;s redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk attend la redirection du navigateur.</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà utilisée</translation>
     </message>
     <message>
         <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk a déjà reçu cette autorisation. Retournez dans TokenDesk.</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation rejetée</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne correspond pas à l&apos;autorisation lancée par TokenDesk, qui l&apos;a donc ignorée. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu avec une réponse qui ne correspond pas à cette autorisation (la valeur state ne concorde pas), TokenDesk l&apos;a donc rejetée. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;a pas accordé l&apos;accès. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
     <message>
         <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé sur la page d&apos;autorisation du fournisseur.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a signalé « %1 » : %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation incomplète</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Authorization received</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation reçue</translation>
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk a reçu l&apos;autorisation. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation n&apos;a pas pu être lancée : %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une adresse d&apos;autorisation que TokenDesk refuse d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;autorisation a expiré avant d&apos;avoir pu être ouverte. Vérifiez l&apos;horloge de l&apos;ordinateur, puis relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse : %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation n&apos;a pas pu être finalisée : %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;autorisation.</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas supprimé la connexion.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Bitbucket Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Data Center</translation>
     </message>
     <message>
         <source>Bitbucket Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Cloud</translation>
     </message>
     <message>
         <source>Azure DevOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure DevOps</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connectée</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;expiration</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Connected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée le %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré le %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
     <name>ScmPane</name>
     <message>
         <source>&lt;h2&gt;SCM connections&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Connexions SCM&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu&apos;à 8 heures ; la barre se vide à mesure que le temps s&apos;écoule.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>SCM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions SCM</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur : autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href=&quot;%2&quot;&gt;Rouvrir la page&lt;/a&gt; ; cette demande expire à %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 ?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter votre compte Moderne de %1 ?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne ne pourra plus accéder à %1 en votre nom tant que vous ne l&apos;aurez pas reconnecté.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la session</translation>
     </message>
     <message>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté — connectez-vous à nouveau</translation>
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec un jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès personnel n&apos;est pas renouvelé ; il reste valable jusqu&apos;à son expiration ou sa révocation.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion : il reste %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de connexion expire le %1 ; TokenDesk le renouvelle avant.</translation>
     </message>
 </context>
 <context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web complète.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https:// ; http:// en clair n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit commencer par https://.</translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de client est vide.</translation>
     </message>
 </context>
 <context>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer « X-Moderne-Platform-Version: v2 »</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du locataire</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API GraphQL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de client</translation>
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir à partir de l&apos;URL du locataire</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du locataire :</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur :</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API GraphQL :</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de client :</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau locataire</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io ; saisissez vous-même l&apos;URL de l&apos;émetteur et celle de l&apos;API.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque locataire doit avoir un nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of token expiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des expirations de jetons</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>PAT </source>
-        <translation type="unfinished"></translation>
+        <translation>PAT </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>plus tard</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d&apos;accès personnel   (vert : OK · ambre : bientôt · rouge : expiré)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;expire dans les 8 prochaines heures.</translation>
     </message>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>SCM token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton SCM</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>%1 %2
 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 %4</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le</translation>
     </message>
 </context>
 <context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans la réponse du serveur.</translation>
     </message>
 </context>
 <context>
     <name>TokenDisplay</name>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans description)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration</translation>
     </message>
     <message>
         <source>Expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;expire jamais. Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation.</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt : %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1</translation>
     </message>
 </context>
 <context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton d&apos;accès personnel (Ctrl+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>My tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes jetons</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Filter by description…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par description…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les jetons d&apos;accès</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun jeton d&apos;accès personnel pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un jeton d&apos;accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu&apos;une fois, à sa création ; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu&apos;il n&apos;est plus nécessaire.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;accès n&apos;ont pas pu être chargés.
+%1</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jour.</numerusform>
+            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué quand vous vous êtes connecté pour la dernière fois.</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce délai a expiré le %1 : connectez-vous à nouveau pour qu&apos;ils fonctionnent.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vôtres cesseront de fonctionner le &lt;b&gt;%1&lt;/b&gt; (%2), sauf si vous vous connectez à nouveau d&apos;ici là.</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jetons d&apos;accès…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons sur %2 chargés…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » créé.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre
+</numerusform>
+            <numerusform>… et %n autres
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des jetons</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n jeton ?</numerusform>
+            <numerusform>Révoquer %n jetons ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui les utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation de %n jeton…</numerusform>
+            <numerusform>Révocation de %n jetons…</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » révoqué.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » avait déjà été révoqué ou supprimé ; il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été révoqué : %2</translation>
     </message>
     <message>
         <source>reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>rechargé</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actif %1</translation>
     </message>
     <message>
         <source>never active</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais actif</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité le %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>User / token</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur / jeton</translation>
     </message>
     <message>
         <source>Created / last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Création / dernière activité</translation>
     </message>
     <message>
         <source>Expires / tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration / jetons</translation>
     </message>
     <message>
         <source>Choose a token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jeton à révoquer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » avait déjà été révoqué.</translation>
     </message>
     <message>
         <source>Choose a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un utilisateur.</translation>
     </message>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas révoqué tous les jetons de %1 ; la liste montre ce qu&apos;il contient maintenant.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 </TS>

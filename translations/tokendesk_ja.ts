@@ -5,371 +5,373 @@
     <name>AccessTokenModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取り消す</translation>
     </message>
     <message>
         <source>Revoke all of user&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのトークンをすべて取り消す…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンを持つテナントの全ユーザーです。ユーザーを展開するとトークンが表示されます。トークンを取り消すと、それを使うすべてのスクリプトが直ちに動作しなくなります。</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとそのトークン</translation>
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークンを持つユーザー: %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 人を読み込み済み。スクロールするとさらに表示されます）</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の「%1」を取り消しますか?
+
+このトークンを使うものはすべて直ちに動作しなくなります。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を取り消し中…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の「%1」を取り消しました。</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から削除されました。</translation>
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を取り消せませんでした: %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンをすべて取り消す</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; の個人用アクセストークン %n 個をすべて取り消します。それらを使うスクリプト、CLI、プラグインはすべて直ちに動作しなくなり、この操作は元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて取り消す</translation>
     </message>
     <message>
         <source>Revoking all tokens of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンをすべて取り消し中…</translation>
     </message>
     <message>
         <source>Revoked all tokens of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンをすべて取り消しました。</translation>
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンの一部を取り消せませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームがこの個人用アクセストークンを受け付けなくなりました（取り消されたか、有効期限が切れています）。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームがこのサインインを受け付けなくなりました。もう一度サインインしてください。入力した内容は失われません。</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーに接続中…</translation>
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションを探しています…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを復元中…</translation>
     </message>
     <message>
         <source>Waiting for the browser… Sign in there, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待っています… ブラウザーでサインインしてから、ここに戻ってください。</translation>
     </message>
     <message>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを完了しています…</translation>
     </message>
     <message>
         <source>Add a tenant to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン先のテナントを追加してください。</translation>
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。%1 のセッションは終了し、TokenDesk はそれをキーチェーンから削除しました。</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でトークンを確認中…</translation>
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームがこの個人用アクセストークンを拒否しました。取り消されたか、有効期限が切れたか、別のテナント用に作成されたトークンの可能性があります。</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを確認できませんでした: %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを読み込み中…</translation>
     </message>
     <message>
         <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、%1 の Moderne API がこのサインインを受け付けません。テナントの API URL と発行者 (issuer) が同じテナントのものか確認してください。</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、アカウントを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk: Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの Keycloak レルムの OpenID 発行者 (issuer) URL。例: https://login.acme.moderne.io/auth/realms/acme</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの GraphQL API URL。例: https://api.acme.moderne.io/graphql</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使う OAuth クライアント ID（既定値: tokendesk）。</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer と --api-url で指定したテナントの表示名。</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動直後にブラウザーでのサインインを開始します。</translation>
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のウィンドウが描画された直後に終了ステータス 0 で終了します（起動時間の計測用）。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックス</translation>
     </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンの作成</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンを使うと、Moderne CLI、IDE プラグイン、スクリプトがあなたとして Moderne API を呼び出せます。見分けのつく名前を付け、用途に足りる最短の有効期間を選んでください。</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ノート PC の Moderne CLI</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン名</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Custom date (pick it on the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム日付（カレンダーで選択）</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限なし</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の日付</translation>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Checking your organization&apos;s limit on token lifetimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のトークン有効期間の上限を確認中…</translation>
     </message>
     <message>
         <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は組織のトークン有効期間の上限を読み取れませんでした（%1）。選択した日付はサーバーが確認します。</translation>
     </message>
     <message>
         <source>7 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日 — %1</translation>
     </message>
     <message>
         <source>30 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日 — %1</translation>
     </message>
     <message>
         <source>90 days — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90 日 — %1</translation>
     </message>
     <message numerus="yes">
         <source>Longer than your organization allows (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>組織で許可されている期間（%n 日）を超えています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは取り消されるまで有効です。入手した人は誰でも、その間ずっと使用できます。</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の設定により、すべてのトークンに有効期限が必要です。</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>今日より前の日付は選択できません。カスタム日付はその日の終わり（23:59:59、%1）まで有効です。</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織で許可されている最も遅い日付は %1 です。</translation>
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;このトークンには有効期限がありません。&lt;/b&gt;入手した人は誰でも、取り消されるまで使用できます。日付を指定することをお勧めします。</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限は &lt;b&gt;%1&lt;/b&gt;（%2、%3）です。</translation>
     </message>
     <message>
         <source>Give the token a name, so you can tell it apart later.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で見分けられるように、トークンに名前を付けてください。</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中…</translation>
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk が自動的に再送信することはありません。サーバー上の状態を表示するため、一覧を再読み込みしました。もう一度試す前に一覧を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークン</translation>
     </message>
     <message>
         <source>Unnamed token</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないトークン</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Show TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk を表示</translation>
     </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
     <message>
         <source>Choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を選択してください。</translation>
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の日付は有効期限にできません。今日以降の日付を選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>組織で許可されているトークンの有効期間は最長 %n 日です。最も遅い日付は %1 です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>組織の管理者が個人用アクセストークンの有効期間を %n 日に制限しているため、「有効期限なし」と %1 より後の日付は選択できません。</numerusform>
         </translation>
     </message>
 </context>
@@ -377,88 +379,88 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <name>ExpiryScheduler</name>
     <message>
         <source>Your login token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークンの有効期限: %1</translation>
     </message>
     <message>
         <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk のサインインは %1 に終了します。作業を続けるには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 token expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンの有効期限: %2</translation>
     </message>
     <message>
         <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne から %1 へのアクセスは %2 に終了します。「SCM 接続」で再接続してください。</translation>
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン「%1」の有効期限: %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に使えなくなります。それまでに新しいトークンを作成してください。</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
         <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が有効な GraphQL JSON ではありません（%1）。API URL が別のサービスを指している可能性があります。</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではありません</translation>
     </message>
     <message>
         <source>The server reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがメッセージなしでエラーを報告しました。</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither data nor errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に data も errors も含まれていません。</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの有効期限が切れていたため、サーバーはこの操作を実行しませんでした。サインインは更新されたので、もう一度試してください。</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトされました。サーバーがこのサインインを受け付けなくなりました。もう一度サインインしてください。入力した内容は失われません。</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Moderne API への接続が、応答の前に閉じられました。</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Moderne API が時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Moderne API に接続できませんでした（%2）。ネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne API が HTTP %1（%2）を返しました。しばらくしてからもう一度試してください。</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne API が HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne API が HTTP %1 を返しました: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 回試行）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サーバーで処理されたかどうかは不明です。TokenDesk は再送信していません。一覧にはサーバー上の現在の状態が表示されています。</translation>
     </message>
 </context>
 <context>
@@ -481,308 +483,324 @@ Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signatur
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+JSON Web Token をデコードし、署名を検証します。トークンは引数で指定されない限り
+標準入力から読み取ります（標準入力を推奨: コマンドラインは他のユーザーから
+見えます）。前後の空白と先頭の &quot;Bearer &quot; は取り除かれます。
+
+  --jwks FILE|URL   この JSON Web Key Set で検証する
+  --issuer URL      発行者 (issuer) の鍵で検証する（OIDC ディスカバリー、jwks_uri）
+  --now EPOCH       現在時刻の代わりにこの時刻（1970 年からの秒数）で有効期限を判定する
+  -h, --help        このヘルプを表示する
+
+JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
+&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}。
+終了ステータス: 0 検証済み（有効期限切れの場合も含む）、1 デコードしたが未検証（鍵の
+指定なし、無効な署名、不明な鍵、alg none、HMAC、JWE など）、2 不正な入力。
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です。</translation>
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issuer: 「%1」は URL ではありません。</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: 「%1」は秒数ではありません。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1 です。</translation>
     </message>
     <message>
         <source>Give one token at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは 1 つまで指定できます。</translation>
     </message>
     <message>
         <source>Give --jwks or --issuer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--jwks と --issuer はどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵セットを取得できませんでした（%2）</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: 不正な形式のトークン: %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵セットを使用できません: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: 鍵セット %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) のディスカバリードキュメントに jwks_uri がありません</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証: 鍵が指定されていません（--jwks または --issuer を使用してください）。</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: 不明なコマンド「%1」（--help を参照してください）
+</translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵に有効な「n」と「e」(base64url) がありません。</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵が %1 ビットを超えているため、TokenDesk は受け付けません。</translation>
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵を読み取れませんでした。</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵は %1 ビットしかありません。%2 ビット以上が必要です。</translation>
     </message>
     <message>
         <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵の法 (modulus) または指数 (exponent) が、実在する鍵としてありえない値です。</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL が RSA 鍵をインポートできませんでした。</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>EC 曲線「%1」はサポートされていません（サポート対象: P-256、P-384、P-521）。</translation>
     </message>
     <message>
         <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵の「x」と「y」はそれぞれ %2 バイト (base64url) である必要があります。</translation>
     </message>
     <message>
         <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵の点が曲線上にありません。</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>OKP 曲線「%1」はサポートされていません（サポート対象: Ed25519）。</translation>
     </message>
     <message>
         <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 鍵の「x」は 32 バイト (base64url) である必要があります。</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL が Ed25519 鍵をインポートできませんでした。</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは公開鍵ではなく、共有シークレット（kty「oct」）です。</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の種類「%1」はサポートされていません。</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 ビット</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵</translation>
     </message>
     <message>
         <source>an EC %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>EC %1 鍵</translation>
     </message>
     <message>
         <source>an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 鍵</translation>
     </message>
     <message>
         <source>a key TokenDesk does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk がサポートしていない鍵</translation>
     </message>
     <message>
         <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのアルゴリズム %1 には %2 が必要ですが、鍵「%3」は %4 です。</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵セットに「keys」配列がありません。</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵セットが JSON オブジェクトではありません（%1）。</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵セットが空です。</translation>
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵「%1」は鍵セットにありますが、使用できません: %2</translation>
     </message>
     <message numerus="yes">
         <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>発行者 (issuer) の鍵セットに、トークンの鍵 ID「%1」を持つ鍵がありません（セット内の鍵: %n 個）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに鍵 ID (kid) がなく、鍵セットにもアルゴリズム %1 に合う鍵がありません。</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに鍵 ID (kid) がなく、鍵セット内の %1 個の鍵がアルゴリズム %2 に合うため、TokenDesk はどの鍵で署名されたか判断できません。</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
         <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) のディスカバリードキュメントに鍵セット (jwks_uri) が指定されていません。</translation>
     </message>
     <message>
         <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にある発行者 (issuer) の鍵を取得できませんでした（%2）。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) の鍵セットを使用できません: %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
         <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは暗号化されたトークンです（JWE、5 つの部分、鍵管理 %1、コンテンツ暗号化 %2）。署名ではなく受信者向けに暗号化されており、受信者の秘密鍵でしか復号できないため、TokenDesk はヘッダーのみを表示します。</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーにアルゴリズム (alg) がありません。</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: このトークンはまったく署名されていません (alg: none)。誰でも作成できるため、決して何かの証明として受け入れないでください。</translation>
     </message>
     <message>
         <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは共有シークレット（%1、HMAC）で署名されています。発行者 (issuer) の公開鍵では検証できず、シークレットを持つ人だけが検証できます。</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アルゴリズム %1 は TokenDesk でサポートされていません（サポート対象: %2）。</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アルゴリズム %1 は許可リスト（%2）にありません。</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが TokenDesk の理解できない拡張を必須 (crit: %1) としているため、このトークンは拒否する必要があります（RFC 7515 4.1.11 節）。</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>アルゴリズム %1 は TokenDesk でサポートされていません。</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵「%1」は %2 でのみ使用できますが、トークンには %3 と指定されています。</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵「%1」は署名用ではなく暗号化用 (use: enc) です。</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が一致しません。署名後にトークンが変更されたか、「%1」（%2）とは別の鍵で署名されています。</translation>
     </message>
     <message>
         <source>The token&apos;s signature is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの署名が空です。</translation>
     </message>
     <message>
         <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 署名は %2 バイト（R と S）ですが、この署名は %3 バイトです。</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効です: 鍵セット内で唯一適合する鍵（%2）による %1。</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効です: 発行者 (issuer) の鍵「%2」（%3）による %1。</translation>
     </message>
     <message>
         <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) の鍵を取得できなかったため、署名を確認できませんでした: %1 トークンのデコードは行われています。</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが空です。</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは暗号化されたトークン（JWE、5 つの部分）です。受信者の秘密鍵がなければ内容を表示できません。</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JWT はドットで区切られた 3 つの部分からなりますが、このテキストには %n 個の部分があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分 %1 は有効な base64url ではありません。</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードが JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが要求を拒否しました: %1。キーチェーン（GNOME Keyring や KWallet など）のロックを解除してから、もう一度試してください。</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>システムのキーチェーンが %n 秒以内に応答しませんでした。ロックされているか、パスワードの入力を待っている可能性があります。ロックを解除してから、もう一度試してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -790,1570 +808,1577 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <name>LoginSession</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインページが %1 以内に応答しませんでした。ブラウザーのタブを閉じた場合はもう一度サインインし、そうでない場合はテナントのアドレスを確認してください。</translation>
     </message>
     <message>
         <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーからの応答を受け取るためのポートを 127.0.0.1 で開けませんでした。ファイアウォールがローカル接続をブロックしていないか確認してください。</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーからの応答はこのサインインのものではない（「state」の値が一致しない）ため、TokenDesk は無視しました。以前のサインインのタブから送られた可能性があります。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから認可コードなしで戻ってきました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、セッションをキーチェーンに保存できなかったため、次回もう一度サインインする必要があります。%1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションを読み取れませんでした。%1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたセッションは TokenDesk が認識できない形式です。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。サインインサーバーがこのセッションを受け付けなくなりました。別の場所でサインアウトされたか、管理者によって取り消されたか、有効期限が切れています（サーバーの応答: %1）。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが応答しなかったため（%1）、保存されたセッションを復元できませんでした。セッションは次回のために保持されます。今すぐサインインするか、後でもう一度試してください。</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はサインインを更新できませんでした（%1）。後で再試行します。ネットワーク接続を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>LoginTokenPane</name>
     <message>
         <source>Show my login token</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のログイントークンを表示</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピー</translation>
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation type="unfinished"></translation>
+        <translation>「Authorization: Bearer …」をコピー</translation>
     </message>
     <message>
         <source>Copy curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl コマンドをコピー</translation>
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation type="unfinished"></translation>
+        <translation>調べたい JWT を貼り付けてください（先頭の「Bearer 」は付いたままでかまいません）…</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付け</translation>
     </message>
     <message>
         <source>Signature verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の検証結果</translation>
     </message>
     <message>
         <source>Encoded token</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコードされたトークン</translation>
     </message>
     <message>
         <source>Decoded header</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードされたヘッダー</translation>
     </message>
     <message>
         <source>Decoded payload</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードされたペイロード</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Login token&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ログイントークン&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロード</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Payload (claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロード（クレーム）</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the token says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;トークンの内容&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization ヘッダー</translation>
     </message>
     <message>
         <source>The curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl コマンド</translation>
     </message>
     <message>
         <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をクリップボードにコピーしました。これは秘密情報です。必要な場所にだけ貼り付けてください。</translation>
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークンはまだありません。サインインするか、上に JWT を貼り付けてください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;個人用アクセストークンでサインインしています。&lt;/b&gt;個人用アクセストークン (mat-…) は JWT ではありません。プラットフォームが照合する不透明なシークレットであり、ここに表示できるヘッダー、クレーム、署名はなく、TokenDesk がその値を表示することもありません。ログイントークンを取得するにはブラウザーでサインインするか、調べたい JWT を上に貼り付けてください。</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたトークンを表示しています。</translation>
     </message>
     <message>
         <source>Showing your current login token.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のログイントークンを表示しています。</translation>
     </message>
     <message>
         <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化 (JWE): ペイロードは受信者の秘密鍵でしか読めません。TokenDesk はトークンを復号しません。</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n バイト</numerusform>
         </translation>
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) が使用した署名アルゴリズム（RS256 = SHA-256 を使う RSA）。</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの種類: JWT、または OAuth アクセストークンの場合は at+jwt。</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 ID: 発行者 (issuer) が公開している鍵のうち、このトークンに署名した鍵。</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWE のコンテンツ暗号化方式。</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードのコンテンツタイプ。</translation>
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーフィールド（TokenDesk が認識していないもの）。</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: この時刻以降、プラットフォームはトークンを拒否します。</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時: Keycloak がこのトークンを作成した時刻。</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効開始日時: この時刻より前はトークンが無効です。</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keycloak で最後にパスワードを入力した（または SSO を使用した）時刻。</translation>
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者: トークンに署名した Keycloak レルム。</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディエンス: このトークンの宛先となるサービス。</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可された当事者: トークンの発行先のクライアント（アプリケーション）。</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: レルム内で変わらないユーザー ID。</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID: このトークンの元になっている Keycloak セッション（サインアウトで終了）。</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション ID（古いバージョンの Keycloak）。</translation>
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID: トークンごとに一意で、取り消しに使用されます。</translation>
     </message>
     <message>
         <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keycloak のトークンの種類: アクセストークンの場合は Bearer。</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>付与されたスコープ: トークンの用途。</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>レルムロール: レルム全体での役割（Keycloak による）。</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントロール: クライアントアプリケーションごとのロール。</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーでのユーザー名。</translation>
     </message>
     <message>
         <source>Your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス。</translation>
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダーがメールアドレスを確認済みかどうか。</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名。</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名。</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓。</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）· %3</translation>
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk が認識していないクレームです。送られたとおりに表示しています。</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; が &lt;b&gt;%2&lt;/b&gt; に発行（クライアント: %3）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ロールの出所&lt;/b&gt; このトークン内のロール (realm_access.roles): %1 · Moderne API が報告するロール (currentUser.role): %2。&lt;br&gt;ロールは ID プロバイダー (Keycloak) が決定します。ログイントークンは、有効期限が切れるまで発行時のロールを保持します。ロールが変更された場合、次回の更新またはサインインで新しいロールが反映されます。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証: このトークンはこのテナントの発行者 (issuer) %2 ではなく、%1 から発行されています。確認するには次を実行してください: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証: テナントが選択されていません。</translation>
     </message>
     <message>
         <source>Checking the signature with %1&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵で署名を確認中…</translation>
     </message>
     <message>
         <source>Signature not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は未検証</translation>
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効</translation>
     </message>
     <message>
         <source>Invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が無効</translation>
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のないトークン (alg: none): 誰でも作成できます</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計はサーバーと一致しています。</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 秒進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 秒遅れています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに表示される有効期限も、その分ずれている可能性があります。</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには有効期限 (exp) がありません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;あと %1 で期限切れ&lt;/b&gt;（%2）</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: %1</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Sign in — TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン — TokenDesk</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne のトークンを 1 つのウィンドウで</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>Tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント…</translation>
     </message>
     <message>
         <source>Manage tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理</translation>
     </message>
     <message>
         <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;#pat&quot;&gt;代わりに個人用アクセストークンを使う&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに個人用アクセストークンを使う</translation>
     </message>
     <message>
         <source>mat-…</source>
-        <translation type="unfinished"></translation>
+        <translation>mat-…</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークン</translation>
     </message>
     <message>
         <source>Sign in with token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンでサインイン</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待っています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのメッセージ</translation>
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に個人用アクセストークン（「mat-」で始まるもの）を貼り付けてください。</translation>
     </message>
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Moderne の個人用アクセストークンではありません（個人用アクセストークンは「mat-」で始まります）。プラットフォームの「Access tokens」ページか TokenDesk で作成してください。</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン先: %1</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが認可コードを拒否しました（%1）。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインページでアクセスが拒否されました（%1）。</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーがクライアント ID（%1）を認識していません。テナント設定のクライアント ID を確認してください。</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーから「%1」が報告されました。</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーから「%1」が報告されました: %2</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーのトークンエンドポイントに接続できませんでした（%1）。ネットワークを確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーのトークンエンドポイントが HTTP %1 を返しました。後でもう一度試してください。</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーのトークンエンドポイントがアクセストークンを返しませんでした。テナント設定の発行者 (issuer) URL を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk について(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント(&amp;T)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>Switch tenant (each keeps its own sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントを切り替え（サインインはテナントごとに保持されます）</translation>
     </message>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>通知(&amp;N)…</translation>
     </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アクセストークン
+%n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>SCM connections
 %1 of %2 connected</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM 接続
+%2 件中 %1 件接続済み</translation>
     </message>
     <message>
         <source>Login token
 JWT from Keycloak</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークン
+Keycloak の JWT</translation>
     </message>
     <message>
         <source>TokenDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk — %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールなし</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントの管理(&amp;M)…</translation>
     </message>
 </context>
 <context>
     <name>ModerneApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に %1 がありません。</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから TokenDesk が読み取れない有効期限が送られてきました: %1</translation>
     </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存(&amp;S)</translation>
     </message>
     <message>
         <source>Token created</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成しました</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;トークン「%1」を作成しました&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;今すぐコピーしてください。TokenDesk がこの値を表示できるのは今回だけです。&lt;/b&gt;サーバーには読み取り可能なコピーが残らないため、二度と表示できません。紛失した場合は、このトークンを取り消して新しいトークンを作成してください。</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は %1（%2）です。</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限はありません。不要になったら取り消してください。</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの値</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの表示/非表示を切り替え</translation>
     </message>
     <message>
         <source>Moderne CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne CLI コマンド</translation>
     </message>
     <message>
         <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをオペレーティングシステムのキーチェーンに「%1」として保存します。</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン:</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>または、このマシンの Moderne CLI をサインインさせます:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークンをクリップボードにコピーしました。ほかのものをコピーしない限り、TokenDesk は %n 秒後にクリップボードから消去します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コマンドをクリップボードにコピーしました。ターミナルに貼り付けてください。TokenDesk は %n 秒後にクリップボードから消去します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存中…</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに「%1」として保存しました。</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにトークンを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーせずに閉じますか?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーしていないか、キーチェーンに保存していません。このウィンドウを閉じると、二度と表示できません。</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま閉じる</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークン</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM トークン</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークン</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はトークンの有効期限が切れる前にデスクトップで警告します。警告の対象と、どれくらい前に警告するかを選択してください。</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> 分前</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークンが自動的に更新される場合は警告しません。</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished"></translation>
+        <translation> 日前から、1 日 1 回</translation>
     </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
         <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーのディスカバリードキュメントが有効な JSON ではありません（%1）。</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバリードキュメントの発行者 (issuer) は「%1」ですが、TokenDesk が問い合わせたのは「%2」です。テナント設定の発行者 (issuer) URL を確認してください。</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバリードキュメントに %1 がないため、TokenDesk はそこでサインインできません。</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが、TokenDesk に必要な S256 方式の PKCE をサポートしていません。</translation>
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインサーバーに接続できませんでした（%2）。テナントのアドレスとネットワーク接続を確認してから、もう一度試してください。</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバーが %2 のディスカバリードキュメントに対して HTTP %1 を返しました。テナント設定の発行者 (issuer) URL を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから戻る前に認可リクエストの有効期限が切れました。もう一度接続してください。</translation>
     </message>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は 127.0.0.1 でブラウザーからの応答を待ち受けできませんでした（%1）。</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが大きすぎます</translation>
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はこのリクエストを受け付けませんでした。</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はこのリクエストを理解できませんでした。</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには何もありません。</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されていないメソッド</translation>
     </message>
     <message>
         <source>TokenDesk expects the browser&apos;s redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はブラウザーからのリダイレクトを待っています。</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み</translation>
     </message>
     <message>
         <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はこの認可をすでに受け取っています。TokenDesk に戻ってください。</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>認可は拒否されました</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この応答は TokenDesk が開始した認可のものではないため、TokenDesk は無視しました。TokenDesk に戻って、もう一度接続してください。</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから戻った応答はこの認可のものではない（state が一致しない）ため、TokenDesk は拒否しました。もう一度接続してください。</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーがアクセスを許可しませんでした。このタブを閉じて TokenDesk に戻ってかまいません。</translation>
     </message>
     <message>
         <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの認可ページでアクセスが拒否されました。</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーから「%1」が報告されました。</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーから「%1」が報告されました: %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>認可が完了していません</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの応答に「%1」がありません。TokenDesk に戻って、もう一度接続してください。</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの応答に「%1」がありません。もう一度接続してください。</translation>
     </message>
     <message>
         <source>Authorization received</source>
-        <translation type="unfinished"></translation>
+        <translation>認可を受け取りました</translation>
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は認可を受け取りました。このタブを閉じて TokenDesk に戻ってかまいません。</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認可を開始できませんでした: %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから送られた認可アドレスは、TokenDesk が開かないアドレスです: %1</translation>
     </message>
     <message>
         <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可リクエストを開く前に有効期限が切れました。コンピューターの時計を確認してから、もう一度接続してください。</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はブラウザーを開けませんでした。次のアドレスを手動で開いてください: %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認可を完了できませんでした: %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認可を受け付けませんでした。</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を削除できませんでした: %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を削除しませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>Bitbucket Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Data Center</translation>
     </message>
     <message>
         <source>Bitbucket Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitbucket Cloud</translation>
     </message>
     <message>
         <source>Azure DevOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure DevOps</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限なし</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Connected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続日時: %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>オリジン</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
 </context>
 <context>
     <name>ScmPane</name>
     <message>
         <source>&lt;h2&gt;SCM connections&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SCM 接続&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne があなたに代わってアクセスできるソースコードホストです。OAuth トークンの有効期間は最長 8 時間で、残り時間が減るにつれてバーが短くなります。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>SCM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM 接続</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>切断中…</translation>
     </message>
     <message>
         <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを待っています: %1 で TokenDesk を認可してから、ここに戻ってください。（&lt;a href=&quot;%2&quot;&gt;ページをもう一度開く&lt;/a&gt;。このリクエストの有効期限は %3 です。）</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました。</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から切断しました。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を切断しますか?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderne アカウントを %1 から切断しますか?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度接続するまで、Moderne はあなたに代わって %1 にアクセスできなくなります。</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの状態</translation>
     </message>
     <message>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました — もう一度サインインしてください</translation>
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンでサインイン中</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンは更新されません。有効期限が切れるか取り消されるまで有効です。</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークン: 残り %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークンの有効期限は %1 です。TokenDesk はそれまでに更新します。</translation>
     </message>
 </context>
 <context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は完全な Web アドレスではありません。</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されていない http:// を使用しているため、トークンが暗号化されずにネットワークに送信されます。https:// を使用してください。http:// はこのコンピューター (127.0.0.1) に対してのみ許可されます。</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID が空です。</translation>
     </message>
 </context>
 <context>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation type="unfinished"></translation>
+        <translation>「X-Moderne-Platform-Version: v2」を送信する</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Acme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme</translation>
     </message>
     <message>
         <source>Tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント URL</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) URL</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL API URL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント URL から入力</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名:</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント URL:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 (issuer) URL:</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphQL API URL:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテナント</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk がアドレスを提案できるのは https://&lt;tenant&gt;.moderne.io の場合だけです。発行者 (issuer) URL と API URL を手動で入力してください。</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテナントに表示名が必要です。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n か月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1後</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of token expiries</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限のタイムライン</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>PAT </source>
-        <translation type="unfinished"></translation>
+        <translation>PAT </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以降</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>● ログイントークン   ■ SCM トークン   ◆ 個人用アクセストークン   （緑: 問題なし · 黄: まもなく期限切れ · 赤: 期限切れ）</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 8 時間以内に有効期限が切れるものはありません。</translation>
     </message>
     <message>
         <source>Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークン</translation>
     </message>
     <message>
         <source>SCM token</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM トークン</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークン</translation>
     </message>
     <message>
         <source>%1 %2
 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 %4</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
 </context>
 <context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に %1 がありません。</translation>
     </message>
 </context>
 <context>
     <name>TokenDisplay</name>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>（説明なし）</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時: %1</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限なし</translation>
     </message>
     <message>
         <source>Expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: %1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには有効期限がありません。入手した人は誰でも、取り消されるまで使用できます。</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: %1</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まもなく期限切れ: %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: %1</translation>
     </message>
 </context>
 <context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;アクセストークン&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンを作成 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンを取り消す (Delete)</translation>
     </message>
     <message>
         <source>My tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のトークン</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>全ユーザー</translation>
     </message>
     <message>
         <source>Filter by description…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明で絞り込み…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを絞り込む</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;個人用アクセストークンはまだありません&lt;/h3&gt;&lt;p&gt;個人用アクセストークン (&lt;tt&gt;mat-…&lt;/tt&gt;) を使うと、Moderne CLI、IDE プラグイン、スクリプトが、ブラウザーでサインインせずにあなたとして Moderne API を呼び出せます。値が表示されるのは作成時の 1 回だけです。用途に足りる最短の有効期間を選び、不要になったらここで取り消してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを読み込めませんでした。
+%1</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+TokenDesk はリクエストを再送信していません。一覧を再読み込みしたので、サーバー上の現在の状態が表示されています。</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>管理者が作成したトークンは、その管理者が過去 %n 日以内にサインインしている間だけ有効です。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから最終サインイン日時が返されませんでした。</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation type="unfinished"></translation>
+        <translation>その期限は %1 に切れました。トークンを有効にするには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>それまでにもう一度サインインしない限り、あなたのトークンは &lt;b&gt;%1&lt;/b&gt;（%2）に無効になります。</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを読み込み中…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを読み込み中</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個のトークンを読み込み済み…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークン</numerusform>
         </translation>
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成しました。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 個
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの取り消し</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのトークンを使うものはすべて直ちに動作しなくなります。この操作は元に戻せません。</translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消し中…</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を取り消しました。</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでに取り消されたか削除されています。一覧から削除しました。</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は取り消されませんでした: %2</translation>
     </message>
     <message>
         <source>reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ: %1</translation>
     </message>
     <message>
         <source>never active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ履歴なし</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークン</numerusform>
         </translation>
     </message>
     <message>
         <source>Last active %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終アクティブ: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>User / token</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー / トークン</translation>
     </message>
     <message>
         <source>Created / last active</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時 / 最終アクティブ</translation>
     </message>
     <message>
         <source>Expires / tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 / トークン数</translation>
     </message>
     <message>
         <source>Choose a token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消すトークンを選択してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; had already been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでに取り消されています。</translation>
     </message>
     <message>
         <source>Choose a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを選択してください。</translation>
     </message>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %1 のトークンをすべては取り消しませんでした。一覧にはサーバー上の現在の状態が表示されています。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサンドボックス</translation>
     </message>
 </context>
 </TS>
