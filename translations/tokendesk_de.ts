@@ -222,6 +222,14 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
+    <message>
+        <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
+        <translation>Ein Token von der Standardeingabe lesen (nie von der Befehlszeile) und im Inspektor des laufenden TokenDesk oder eines neuen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
+        <translation>Ein neues Fenster öffnen, auch wenn TokenDesk bereits läuft (sonst holt ein zweiter Start das laufende Fenster nach vorn).</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -565,6 +573,17 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
 </source>
         <translation>tokendesk-cli: unbekannter Befehl „%1“ (siehe --help)
 </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>TokenDesk — Token inspector</source>
+        <translation>TokenDesk – Token-Inspektor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -971,10 +990,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der curl-Befehl</translation>
     </message>
     <message>
-        <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation>%1 ist in der Zwischenablage. Es ist geheim: Fügen Sie es nur dort ein, wo es hingehört.</translation>
-    </message>
-    <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
         <translation>Noch kein Anmeldetoken: Melden Sie sich an oder fügen Sie oben ein JWT ein.</translation>
     </message>
@@ -1195,6 +1210,13 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>Expired %1</source>
         <translation>Abgelaufen %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
+        <translation>
+            <numerusform>%1 ist %n Sekunde lang in der Zwischenablage. Es ist geheim: Fügen Sie es nur dort ein, wo es hingehört.</numerusform>
+            <numerusform>%1 ist %n Sekunden lang in der Zwischenablage. Es ist geheim: Fügen Sie es nur dort ein, wo es hingehört.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1368,14 +1390,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>About TokenDesk</source>
         <translation>Über TokenDesk</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications…</source>
-        <translation>Be&amp;nachrichtigungen…</translation>
-    </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
@@ -1413,6 +1427,42 @@ JWT von Keycloak</translation>
     <message>
         <source>&amp;Manage tenants…</source>
         <translation>Mandanten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation>&amp;Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation>&amp;SCM-Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation>&amp;Anmeldetoken</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a token…</source>
+        <translation>Token &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster. Tokenwerte bleiben im Arbeitsspeicher und in Ihrem Schlüsselbund.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne-Dokumentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Zugriffstoken bei Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1594,7 @@ JWT von Keycloak</translation>
     </message>
 </context>
 <context>
-    <name>NotificationSettingsDialog</name>
+    <name>NotificationSettingsWidget</name>
     <message>
         <source>Login token</source>
         <translation>Anmeldetoken</translation>
@@ -1556,10 +1606,6 @@ JWT von Keycloak</translation>
     <message>
         <source>Personal access tokens</source>
         <translation>Persönliche Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
@@ -1576,6 +1622,18 @@ JWT von Keycloak</translation>
     <message>
         <source> days before, once a day</source>
         <translation> Tage vorher, einmal täglich</translation>
+    </message>
+    <message>
+        <source>Minutes of warning before the login token expires</source>
+        <translation>Minuten Vorwarnung, bevor das Anmeldetoken abläuft</translation>
+    </message>
+    <message>
+        <source>Minutes of warning before an SCM token expires</source>
+        <translation>Minuten Vorwarnung, bevor ein SCM-Token abläuft</translation>
+    </message>
+    <message>
+        <source>Days of warning before a personal access token expires</source>
+        <translation>Tage Vorwarnung, bevor ein persönliches Zugriffstoken abläuft</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1983,80 @@ JWT von Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</source>
+        <translation>Ein kopiertes Token wird nach dieser Zeit aus der Zwischenablage entfernt, sofern Sie nicht inzwischen etwas anderes kopiert haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation>&amp;Zwischenablage leeren nach:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
+        <translation>Jeder Mandant behält seine eigene Anmeldung: seine URL, seinen Keycloak-Aussteller, seine GraphQL-API und seine Client-ID. Wechseln Sie im Menü „Mandant“ zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage tenants…</source>
+        <translation>Mandanten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>TokenDesk uses the new language the next time it starts.</source>
+        <translation>TokenDesk verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
@@ -2200,6 +2332,17 @@ JWT von Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>TokenInput</name>
+    <message>
+        <source>The input is larger than %1 MB: that is not a token.</source>
+        <translation>Die Eingabe ist größer als %1 MB: Das ist kein Token.</translation>
+    </message>
+    <message>
+        <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
+        <translation>Kein Token auf der Standardeingabe. Leiten Sie eines per Pipe ein, z. B. `pbpaste | tokendesk --inspect`, oder fügen Sie es ein und drücken Sie Strg+D.</translation>
+    </message>
+</context>
+<context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
@@ -2347,6 +2490,18 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
         <source>reloaded</source>
         <translation>neu geladen</translation>
     </message>
+    <message>
+        <source>Create token…</source>
+        <translation>Token erstellen…</translation>
+    </message>
+    <message>
+        <source>Revoke selected tokens…</source>
+        <translation>Ausgewählte Token widerrufen…</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Token filtern</translation>
+    </message>
 </context>
 <context>
     <name>UserModel</name>
@@ -2411,6 +2566,14 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Paste the token, then press Ctrl+D:</source>
+        <translation>Fügen Sie das Token ein und drücken Sie dann Strg+D:</translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: its window has been raised.</source>
+        <translation>TokenDesk läuft bereits: Sein Fenster wurde nach vorn geholt.</translation>
     </message>
 </context>
 </TS>

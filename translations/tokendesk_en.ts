@@ -216,6 +216,14 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
         <translation>Exit with status 0 right after the first window has been painted (for start-up measurements).</translation>
     </message>
+    <message>
+        <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
+        <translation>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</translation>
+    </message>
+    <message>
+        <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
+        <translation>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -546,6 +554,17 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 </source>
         <translation>tokendesk-cli: unknown command “%1” (try --help)
 </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>TokenDesk — Token inspector</source>
+        <translation>TokenDesk — Token inspector</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -945,10 +964,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The curl command</translation>
     </message>
     <message>
-        <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation>%1 is on the clipboard. It is a secret: paste it only where it belongs.</translation>
-    </message>
-    <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
         <translation>No login token yet: sign in, or paste a JWT above.</translation>
     </message>
@@ -1152,6 +1167,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Expired %1</source>
         <translation>Expired %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
+        <translation><numerusform>%1 is on the clipboard for %n second. It is a secret: paste it only where it belongs.</numerusform><numerusform>%1 is on the clipboard for %n seconds. It is a secret: paste it only where it belongs.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1313,10 +1332,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>About TokenDesk</source>
         <translation>About TokenDesk</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
@@ -1361,12 +1376,44 @@ JWT from Keycloak</translation>
         <translation>Switch tenant (each keeps its own sign-in)</translation>
     </message>
     <message>
-        <source>&amp;Notifications…</source>
-        <translation>&amp;Notifications…</translation>
-    </message>
-    <message>
         <source>&amp;Manage tenants…</source>
         <translation>&amp;Manage tenants…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation>&amp;Access tokens</translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation>&amp;SCM connections</translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation>&amp;Login token</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a token…</source>
+        <translation>&amp;Inspect a token…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1539,7 @@ JWT from Keycloak</translation>
     </message>
 </context>
 <context>
-    <name>NotificationSettingsDialog</name>
+    <name>NotificationSettingsWidget</name>
     <message>
         <source>Login token</source>
         <translation>Login token</translation>
@@ -1504,10 +1551,6 @@ JWT from Keycloak</translation>
     <message>
         <source>Personal access tokens</source>
         <translation>Personal access tokens</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
@@ -1524,6 +1567,18 @@ JWT from Keycloak</translation>
     <message>
         <source> days before, once a day</source>
         <translation> days before, once a day</translation>
+    </message>
+    <message>
+        <source>Minutes of warning before the login token expires</source>
+        <translation>Minutes of warning before the login token expires</translation>
+    </message>
+    <message>
+        <source>Minutes of warning before an SCM token expires</source>
+        <translation>Minutes of warning before an SCM token expires</translation>
+    </message>
+    <message>
+        <source>Days of warning before a personal access token expires</source>
+        <translation>Days of warning before a personal access token expires</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1928,80 @@ JWT from Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</source>
+        <translation>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation>Clear the &amp;clipboard after:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
+        <translation>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage tenants…</source>
+        <translation>&amp;Manage tenants…</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>TokenDesk uses the new language the next time it starts.</source>
+        <translation>TokenDesk uses the new language the next time it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
@@ -2133,6 +2262,17 @@ JWT from Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>TokenInput</name>
+    <message>
+        <source>The input is larger than %1 MB: that is not a token.</source>
+        <translation>The input is larger than %1 MB: that is not a token.</translation>
+    </message>
+    <message>
+        <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
+        <translation>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</translation>
+    </message>
+</context>
+<context>
     <name>TokensPane</name>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
@@ -2265,6 +2405,18 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
         <source>reloaded</source>
         <translation>reloaded</translation>
     </message>
+    <message>
+        <source>Create token…</source>
+        <translation>Create token…</translation>
+    </message>
+    <message>
+        <source>Revoke selected tokens…</source>
+        <translation>Revoke selected tokens…</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Filter tokens</translation>
+    </message>
 </context>
 <context>
     <name>UserModel</name>
@@ -2326,6 +2478,14 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>Local sandbox</source>
         <translation>Local sandbox</translation>
+    </message>
+    <message>
+        <source>Paste the token, then press Ctrl+D:</source>
+        <translation>Paste the token, then press Ctrl+D:</translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: its window has been raised.</source>
+        <translation>TokenDesk is already running: its window has been raised.</translation>
     </message>
 </context>
 </TS>

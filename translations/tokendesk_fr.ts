@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons ; en révoquer un arrête aussitôt tous les scripts qui l&apos;utilisent.</translation>
+        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons&#xa0;; en révoquer un arrête aussitôt tous les scripts qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation>Les utilisateurs n&apos;ont pas pu être chargés : %1</translation>
+        <translation>Les utilisateurs n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
@@ -55,13 +55,13 @@
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation> (%1 chargés ; faites défiler pour en voir plus)</translation>
+        <translation> (%1 chargés&#xa0;; faites défiler pour en voir plus)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation>Révoquer « %1 » de %2 ?
+        <translation>Révoquer «&#xa0;%1&#xa0;» de %2&#xa0;?
 
 Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
@@ -71,11 +71,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation>Révocation de « %1 »…</translation>
+        <translation>Révocation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation>« %1 » de %2 a été révoqué.</translation>
+        <translation>«&#xa0;%1&#xa0;» de %2 a été révoqué.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
@@ -83,7 +83,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation>« %1 » n&apos;a pas pu être révoqué : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être révoqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
@@ -92,8 +92,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
         <translation>
-            <numerusform>Cette action révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l&apos;utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
-            <numerusform>Cette action révoque les %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
+            <numerusform>Cette action révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l&apos;utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer&#xa0;:</numerusform>
+            <numerusform>Cette action révoque les %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -110,7 +110,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation>Les jetons de %1 n&apos;ont pas tous été révoqués : %2</translation>
+        <translation>Les jetons de %1 n&apos;ont pas tous été révoqués&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation>La plateforme n&apos;accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>La plateforme n&apos;accepte plus votre connexion. Connectez-vous à nouveau&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
@@ -157,11 +157,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation>La plateforme a refusé ce jeton d&apos;accès personnel : il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
+        <translation>La plateforme a refusé ce jeton d&apos;accès personnel&#xa0;: il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation>Le jeton n&apos;a pas pu être vérifié : %1</translation>
+        <translation>Le jeton n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
@@ -173,14 +173,14 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation>Connecté, mais votre compte n&apos;a pas pu être chargé : %1</translation>
+        <translation>Connecté, mais votre compte n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation>TokenDesk : jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.</translation>
+        <translation>TokenDesk&#xa0;: jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -200,7 +200,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut : tokendesk).</translation>
+        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut&#xa0;: tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
@@ -216,11 +216,19 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -267,7 +275,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Checking your organization&apos;s limit on token lifetimes…</source>
@@ -306,7 +314,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation>Les jours antérieurs à aujourd&apos;hui ne peuvent pas être choisis ; une date personnalisée vaut jusqu&apos;à la fin de ce jour (23:59:59, %1).</translation>
+        <translation>Les jours antérieurs à aujourd&apos;hui ne peuvent pas être choisis&#xa0;; une date personnalisée vaut jusqu&apos;à la fin de ce jour (23:59:59, %1).</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
@@ -314,7 +322,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation>&lt;b&gt;Ce jeton n&apos;expire jamais.&lt;/b&gt; Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation ; préférez une date.</translation>
+        <translation>&lt;b&gt;Ce jeton n&apos;expire jamais.&lt;/b&gt; Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation&#xa0;; préférez une date.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
@@ -330,7 +338,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation>TokenDesk ne renvoie pas la demande de lui-même : la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
+        <translation>TokenDesk ne renvoie pas la demande de lui-même&#xa0;: la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -363,20 +371,20 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation>Un jeton ne peut pas expirer dans le passé : choisissez aujourd&apos;hui ou une date ultérieure.</translation>
+        <translation>Un jeton ne peut pas expirer dans le passé&#xa0;: choisissez aujourd&apos;hui ou une date ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
         <translation>
-            <numerusform>Votre organisation autorise les jetons pour %n jour au plus : la date la plus lointaine est le %1.</numerusform>
-            <numerusform>Votre organisation autorise les jetons pour %n jours au plus : la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jour au plus&#xa0;: la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jours au plus&#xa0;: la date la plus lointaine est le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
         <translation>
-            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jour : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
-            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jours : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
+            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jour&#xa0;: «&#xa0;Sans expiration&#xa0;» et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
+            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jours&#xa0;: «&#xa0;Sans expiration&#xa0;» et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -400,7 +408,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation>Le jeton d&apos;accès « %1 » expire %2</translation>
+        <translation>Le jeton d&apos;accès «&#xa0;%1&#xa0;» expire %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
@@ -427,11 +435,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation>Votre connexion avait expiré, le serveur n&apos;a donc pas effectué cette opération. Elle a été renouvelée : réessayez.</translation>
+        <translation>Votre connexion avait expiré, le serveur n&apos;a donc pas effectué cette opération. Elle a été renouvelée&#xa0;: réessayez.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation>Vous êtes déconnecté : le serveur n&apos;accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>Vous êtes déconnecté&#xa0;: le serveur n&apos;accepte plus votre connexion. Connectez-vous à nouveau&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
@@ -455,7 +463,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1 : %2</translation>
+        <translation>L&apos;API Moderne a répondu HTTP %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
@@ -466,7 +474,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas ; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
+        <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas&#xa0;; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
     </message>
 </context>
 <context>
@@ -489,12 +497,12 @@ Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signatur
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
+        <translation>Utilisation&#xa0;: tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
 
 Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l&apos;entrée
-standard, sauf s&apos;il est donné en argument (préférez stdin : les lignes de commande
+standard, sauf s&apos;il est donné en argument (préférez stdin&#xa0;: les lignes de commande
 sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un préfixe
-« Bearer » sont supprimés.
+«&#xa0;Bearer&#xa0;» sont supprimés.
 
   --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
   --issuer URL         vérifier avec les clés de l&apos;émetteur
@@ -503,9 +511,9 @@ sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un p
                        au lieu de maintenant
   -h, --help           afficher cette aide
 
-Affiche un objet JSON : {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
+Affiche un objet JSON&#xa0;: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
 &quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
-Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
+Code de sortie&#xa0;: 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
 donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
 </translation>
     </message>
@@ -515,11 +523,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation>--issuer : « %1 » n&apos;est pas une URL.</translation>
+        <translation>--issuer&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation>--now : « %1 » n&apos;est pas un nombre de secondes.</translation>
+        <translation>--now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -543,15 +551,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation>tokendesk-cli: jeton mal formé : %1</translation>
+        <translation>tokendesk-cli: jeton mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation>Le jeu de clés est inutilisable : %1</translation>
+        <translation>Le jeu de clés est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation>tokendesk-cli: impossible de lire le jeu de clés %1 : %2</translation>
+        <translation>tokendesk-cli: impossible de lire le jeu de clés %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the issuer&apos;s discovery document names no jwks_uri</source>
@@ -559,20 +567,31 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation>Non vérifié : aucune clé n&apos;a été fournie (utilisez --jwks ou --issuer).</translation>
+        <translation>Non vérifié&#xa0;: aucune clé n&apos;a été fournie (utilisez --jwks ou --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation>tokendesk-cli: commande inconnue « %1 » (essayez --help)
+        <translation>tokendesk-cli: commande inconnue «&#xa0;%1&#xa0;» (essayez --help)
 </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>TokenDesk — Token inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation>La clé RSA n&apos;a pas de valeurs « n » et « e » valides (base64url).</translation>
+        <translation>La clé RSA n&apos;a pas de valeurs «&#xa0;n&#xa0;» et «&#xa0;e&#xa0;» valides (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
@@ -584,7 +603,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation>La clé RSA n&apos;a que %1 bits ; il en faut au moins %2.</translation>
+        <translation>La clé RSA n&apos;a que %1 bits&#xa0;; il en faut au moins %2.</translation>
     </message>
     <message>
         <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
@@ -596,11 +615,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation>La courbe EC « %1 » n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
+        <translation>La courbe EC «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation>Les valeurs « x » et « y » de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
+        <translation>Les valeurs «&#xa0;x&#xa0;» et «&#xa0;y&#xa0;» de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
     </message>
     <message>
         <source>The %1 key&apos;s point is not on the curve.</source>
@@ -608,11 +627,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation>La courbe OKP « %1 » n&apos;est pas prise en charge (Ed25519 l&apos;est).</translation>
+        <translation>La courbe OKP «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (Ed25519 l&apos;est).</translation>
     </message>
     <message>
         <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation>La valeur « x » de la clé Ed25519 doit faire 32 octets (base64url).</translation>
+        <translation>La valeur «&#xa0;x&#xa0;» de la clé Ed25519 doit faire 32 octets (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
@@ -620,11 +639,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation>Ceci est un secret partagé (kty « oct »), pas une clé publique.</translation>
+        <translation>Ceci est un secret partagé (kty «&#xa0;oct&#xa0;»), pas une clé publique.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation>Le type de clé « %1 » n&apos;est pas pris en charge.</translation>
+        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
@@ -652,11 +671,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation>L&apos;algorithme %1 du jeton exige %2, mais la clé « %3 » est %4.</translation>
+        <translation>L&apos;algorithme %1 du jeton exige %2, mais la clé «&#xa0;%3&#xa0;» est %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation>Le jeu de clés n&apos;a pas de tableau « keys ».</translation>
+        <translation>Le jeu de clés n&apos;a pas de tableau «&#xa0;keys&#xa0;».</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
@@ -668,13 +687,13 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation>La clé « %1 » figure dans le jeu de clés mais est inutilisable : %2</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» figure dans le jeu de clés mais est inutilisable&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
         <translation>
-            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé « %1 » du jeton (%n clé dans le jeu).</numerusform>
-            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé « %1 » du jeton (%n clés dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé «&#xa0;%1&#xa0;» du jeton (%n clé dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé «&#xa0;%1&#xa0;» du jeton (%n clés dans le jeu).</numerusform>
         </translation>
     </message>
     <message>
@@ -683,7 +702,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2 : TokenDesk ne peut donc pas savoir laquelle l&apos;a signé.</translation>
+        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2&#xa0;: TokenDesk ne peut donc pas savoir laquelle l&apos;a signé.</translation>
     </message>
 </context>
 <context>
@@ -702,14 +721,14 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation>Le jeu de clés de l&apos;émetteur est inutilisable : %1</translation>
+        <translation>Le jeu de clés de l&apos;émetteur est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
         <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n&apos;est pas signé mais chiffré pour son destinataire ; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n&apos;affiche donc que son en-tête.</translation>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n&apos;est pas signé mais chiffré pour son destinataire&#xa0;; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n&apos;affiche donc que son en-tête.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
@@ -717,7 +736,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation>ATTENTION : ce jeton n&apos;est pas signé du tout (alg: none). N&apos;importe qui a pu l&apos;écrire ; ne l&apos;acceptez jamais comme preuve de quoi que ce soit.</translation>
+        <translation>ATTENTION&#xa0;: ce jeton n&apos;est pas signé du tout (alg: none). N&apos;importe qui a pu l&apos;écrire&#xa0;; ne l&apos;acceptez jamais comme preuve de quoi que ce soit.</translation>
     </message>
     <message>
         <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
@@ -725,7 +744,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk (pris en charge : %2).</translation>
+        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk (pris en charge&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
@@ -733,7 +752,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation>L&apos;en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas : le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
+        <translation>L&apos;en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas&#xa0;: le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
@@ -741,15 +760,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation>La clé « %1 » ne peut être utilisée qu&apos;avec %2, mais le jeton indique %3.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» ne peut être utilisée qu&apos;avec %2, mais le jeton indique %3.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation>La clé « %1 » est destinée au chiffrement (use: enc), pas aux signatures.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est destinée au chiffrement (use: enc), pas aux signatures.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation>La signature ne correspond pas : le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que « %1 » (%2).</translation>
+        <translation>La signature ne correspond pas&#xa0;: le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>The token&apos;s signature is empty.</source>
@@ -761,15 +780,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation>La signature est valide : %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
+        <translation>La signature est valide&#xa0;: %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
     </message>
     <message>
         <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation>La signature est valide : %1 avec la clé « %2 » de l&apos;émetteur (%3).</translation>
+        <translation>La signature est valide&#xa0;: %1 avec la clé «&#xa0;%2&#xa0;» de l&apos;émetteur (%3).</translation>
     </message>
     <message>
         <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation>La signature n&apos;a pas pu être vérifiée, car les clés de l&apos;émetteur n&apos;ont pas pu être récupérées : %1 Le jeton est tout de même décodé.</translation>
+        <translation>La signature n&apos;a pas pu être vérifiée, car les clés de l&apos;émetteur n&apos;ont pas pu être récupérées&#xa0;: %1 Le jeton est tout de même décodé.</translation>
     </message>
 </context>
 <context>
@@ -780,13 +799,13 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties) ; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties)&#xa0;; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
         <translation>
-            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n partie.</numerusform>
-            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n parties.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points&#xa0;; ce texte a %n partie.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points&#xa0;; ce texte a %n parties.</numerusform>
         </translation>
     </message>
     <message>
@@ -806,13 +825,13 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Le trousseau du système a refusé la demande : %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Le trousseau du système a refusé la demande&#xa0;: %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
         <translation>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</numerusform>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d&apos;un mot de passe ; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -834,7 +853,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation>La page de connexion n&apos;a pas répondu dans un délai de %1. Si vous avez fermé l&apos;onglet du navigateur, connectez-vous à nouveau ; sinon, vérifiez l&apos;adresse du locataire.</translation>
+        <translation>La page de connexion n&apos;a pas répondu dans un délai de %1. Si vous avez fermé l&apos;onglet du navigateur, connectez-vous à nouveau&#xa0;; sinon, vérifiez l&apos;adresse du locataire.</translation>
     </message>
     <message>
         <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
@@ -842,7 +861,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur « state » ne concorde pas), TokenDesk l&apos;a donc ignorée. Elle provient peut-être d&apos;un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur «&#xa0;state&#xa0;» ne concorde pas), TokenDesk l&apos;a donc ignorée. Elle provient peut-être d&apos;un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
@@ -850,7 +869,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation>Vous êtes connecté, mais la session n&apos;a pas pu être enregistrée dans le trousseau : vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
+        <translation>Vous êtes connecté, mais la session n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
@@ -866,15 +885,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation>Votre session a pris fin : le serveur de connexion ne l&apos;accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur : %1). Connectez-vous à nouveau.</translation>
+        <translation>Votre session a pris fin&#xa0;: le serveur de connexion ne l&apos;accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur&#xa0;: %1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation>Votre session enregistrée n&apos;a pas pu être restaurée, car le serveur de connexion n&apos;a pas répondu (%1). Elle est conservée pour la prochaine fois ; connectez-vous maintenant ou réessayez plus tard.</translation>
+        <translation>Votre session enregistrée n&apos;a pas pu être restaurée, car le serveur de connexion n&apos;a pas répondu (%1). Elle est conservée pour la prochaine fois&#xa0;; connectez-vous maintenant ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation>TokenDesk n&apos;a pas pu renouveler votre connexion (%1). Il réessaiera ; vérifiez votre connexion réseau.</translation>
+        <translation>TokenDesk n&apos;a pas pu renouveler votre connexion (%1). Il réessaiera&#xa0;; vérifiez votre connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -889,7 +908,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation>Copier « Authorization: Bearer … »</translation>
+        <translation>Copier «&#xa0;Authorization: Bearer …&#xa0;»</translation>
     </message>
     <message>
         <source>Copy curl command</source>
@@ -897,7 +916,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation>Collez un JWT pour l&apos;inspecter (un préfixe « Bearer » est accepté)…</translation>
+        <translation>Collez un JWT pour l&apos;inspecter (un préfixe «&#xa0;Bearer&#xa0;» est accepté)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
@@ -972,16 +991,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>La commande curl</translation>
     </message>
     <message>
-        <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation>%1 est dans le presse-papiers. C&apos;est un secret : ne le collez que là où il a sa place.</translation>
-    </message>
-    <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation>Pas encore de jeton de connexion : connectez-vous ou collez un JWT ci-dessus.</translation>
+        <translation>Pas encore de jeton de connexion&#xa0;: connectez-vous ou collez un JWT ci-dessus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d&apos;accès personnel.&lt;/b&gt; Un jeton d&apos;accès personnel (mat-…) n&apos;est pas un JWT : c&apos;est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l&apos;affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l&apos;inspecter.</translation>
+        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d&apos;accès personnel.&lt;/b&gt; Un jeton d&apos;accès personnel (mat-…) n&apos;est pas un JWT&#xa0;: c&apos;est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l&apos;affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l&apos;inspecter.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
@@ -993,7 +1008,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation>Chiffré (JWE) : la charge utile ne peut être lue qu&apos;avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
+        <translation>Chiffré (JWE)&#xa0;: la charge utile ne peut être lue qu&apos;avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1008,11 +1023,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation>Type de jeton : JWT, ou at+jwt pour un jeton d&apos;accès OAuth.</translation>
+        <translation>Type de jeton&#xa0;: JWT, ou at+jwt pour un jeton d&apos;accès OAuth.</translation>
     </message>
     <message>
         <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation>Identifiant de clé : laquelle des clés publiées par l&apos;émetteur a signé ce jeton.</translation>
+        <translation>Identifiant de clé&#xa0;: laquelle des clés publiées par l&apos;émetteur a signé ce jeton.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
@@ -1028,15 +1043,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation>Expiration : la plateforme refuse le jeton à partir de ce moment.</translation>
+        <translation>Expiration&#xa0;: la plateforme refuse le jeton à partir de ce moment.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation>Émis le : moment où Keycloak a créé ce jeton.</translation>
+        <translation>Émis le&#xa0;: moment où Keycloak a créé ce jeton.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation>Pas avant : le jeton n&apos;est pas valide avant ce moment.</translation>
+        <translation>Pas avant&#xa0;: le jeton n&apos;est pas valide avant ce moment.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
@@ -1044,23 +1059,23 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation>Émetteur : le realm Keycloak qui a signé le jeton.</translation>
+        <translation>Émetteur&#xa0;: le realm Keycloak qui a signé le jeton.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation>Audience : les services auxquels ce jeton est destiné.</translation>
+        <translation>Audience&#xa0;: les services auxquels ce jeton est destiné.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation>Partie autorisée : le client (application) auquel le jeton a été délivré.</translation>
+        <translation>Partie autorisée&#xa0;: le client (application) auquel le jeton a été délivré.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation>Sujet : votre identifiant d&apos;utilisateur stable dans le realm.</translation>
+        <translation>Sujet&#xa0;: votre identifiant d&apos;utilisateur stable dans le realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation>Identifiant de session : la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
+        <translation>Identifiant de session&#xa0;: la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
@@ -1068,23 +1083,23 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation>Identifiant du jeton : unique pour chaque jeton, sert à le révoquer.</translation>
+        <translation>Identifiant du jeton&#xa0;: unique pour chaque jeton, sert à le révoquer.</translation>
     </message>
     <message>
         <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation>Type de jeton Keycloak : Bearer pour les jetons d&apos;accès.</translation>
+        <translation>Type de jeton Keycloak&#xa0;: Bearer pour les jetons d&apos;accès.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation>Portées accordées : ce à quoi le jeton peut servir.</translation>
+        <translation>Portées accordées&#xa0;: ce à quoi le jeton peut servir.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation>Rôles du realm : ce que vous êtes dans tout le realm, selon Keycloak.</translation>
+        <translation>Rôles du realm&#xa0;: ce que vous êtes dans tout le realm, selon Keycloak.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation>Rôles client : rôles par application cliente.</translation>
+        <translation>Rôles client&#xa0;: rôles par application cliente.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
@@ -1116,7 +1131,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation>Une revendication que TokenDesk ne connaît pas ; affichée telle quelle.</translation>
+        <translation>Une revendication que TokenDesk ne connaît pas&#xa0;; affichée telle quelle.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
@@ -1124,7 +1139,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation>&lt;b&gt;D&apos;où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles) : %1 · rôle indiqué par l&apos;API Moderne (currentUser.role) : %2.&lt;br&gt;C&apos;est le fournisseur d&apos;identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu&apos;à son expiration : après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
+        <translation>&lt;b&gt;D&apos;où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles)&#xa0;: %1 · rôle indiqué par l&apos;API Moderne (currentUser.role)&#xa0;: %2.&lt;br&gt;C&apos;est le fournisseur d&apos;identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu&apos;à son expiration&#xa0;: après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1136,11 +1151,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation>Non vérifié : ce jeton provient de %1, et non de l&apos;émetteur %2 de ce locataire. Pour le vérifier, exécutez : tokendesk-cli inspect --issuer %1</translation>
+        <translation>Non vérifié&#xa0;: ce jeton provient de %1, et non de l&apos;émetteur %2 de ce locataire. Pour le vérifier, exécutez&#xa0;: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation>Non vérifié : aucun locataire n&apos;est sélectionné.</translation>
+        <translation>Non vérifié&#xa0;: aucun locataire n&apos;est sélectionné.</translation>
     </message>
     <message>
         <source>Checking the signature with %1&apos;s keys…</source>
@@ -1160,7 +1175,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation>JETON NON SIGNÉ (alg: none) : n&apos;importe qui a pu l&apos;écrire</translation>
+        <translation>JETON NON SIGNÉ (alg: none)&#xa0;: n&apos;importe qui a pu l&apos;écrire</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s.</source>
@@ -1195,6 +1210,13 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Expired %1</source>
         <translation>Expiré %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1265,11 +1287,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation>Collez d&apos;abord un jeton d&apos;accès personnel (il commence par « mat- »).</translation>
+        <translation>Collez d&apos;abord un jeton d&apos;accès personnel (il commence par «&#xa0;mat-&#xa0;»).</translation>
     </message>
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation>Ce n&apos;est pas un jeton d&apos;accès personnel Moderne : ceux-ci commencent par « mat- ». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
+        <translation>Ce n&apos;est pas un jeton d&apos;accès personnel Moderne&#xa0;: ceux-ci commencent par «&#xa0;mat-&#xa0;». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
@@ -1292,11 +1314,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation>Le serveur de connexion a signalé « %1 ».</translation>
+        <translation>Le serveur de connexion a signalé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation>Le serveur de connexion a signalé « %1 » : %2</translation>
+        <translation>Le serveur de connexion a signalé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
@@ -1369,14 +1391,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>About TokenDesk</source>
         <translation>À propos de TokenDesk</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications…</source>
-        <translation>&amp;Notifications…</translation>
-    </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
@@ -1415,6 +1429,42 @@ JWT de Keycloak</translation>
         <source>&amp;Manage tenants…</source>
         <translation>&amp;Gérer les locataires…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModerneApi</name>
@@ -1424,7 +1474,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation>Le serveur a envoyé une date d&apos;expiration que TokenDesk ne sait pas lire : %1</translation>
+        <translation>Le serveur a envoyé une date d&apos;expiration que TokenDesk ne sait pas lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1447,11 +1497,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Jeton « %1 » créé&lt;/h3&gt;</translation>
+        <translation>&lt;h3&gt;Jeton «&#xa0;%1&#xa0;» créé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation>&lt;b&gt;Copiez-le maintenant : c&apos;est la seule fois que TokenDesk peut l&apos;afficher.&lt;/b&gt; Le serveur n&apos;en garde aucune copie lisible, il ne pourra donc plus être affiché ; si vous le perdez, révoquez-le et créez-en un autre.</translation>
+        <translation>&lt;b&gt;Copiez-le maintenant&#xa0;: c&apos;est la seule fois que TokenDesk peut l&apos;afficher.&lt;/b&gt; Le serveur n&apos;en garde aucune copie lisible, il ne pourra donc plus être affiché&#xa0;; si vous le perdez, révoquez-le et créez-en un autre.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
@@ -1459,7 +1509,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation>Il n&apos;expire jamais : révoquez-le lorsqu&apos;il ne sera plus nécessaire.</translation>
+        <translation>Il n&apos;expire jamais&#xa0;: révoquez-le lorsqu&apos;il ne sera plus nécessaire.</translation>
     </message>
     <message>
         <source>Token value</source>
@@ -1479,15 +1529,15 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation>Conserve le jeton dans le trousseau du système d&apos;exploitation sous le nom « %1 ».</translation>
+        <translation>Conserve le jeton dans le trousseau du système d&apos;exploitation sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation>Ou connectez la CLI Moderne sur cette machine :</translation>
+        <translation>Ou connectez la CLI Moderne sur cette machine&#xa0;:</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1500,15 +1550,15 @@ JWT de Keycloak</translation>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
         <translation>
-            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l&apos;en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
-            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l&apos;en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers&#xa0;; TokenDesk l&apos;en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers&#xa0;; TokenDesk l&apos;en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
         <translation>
-            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n seconde.</numerusform>
-            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n secondes.</numerusform>
+            <numerusform>La commande est dans le presse-papiers&#xa0;; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n seconde.</numerusform>
+            <numerusform>La commande est dans le presse-papiers&#xa0;; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1517,7 +1567,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation>Enregistré dans le trousseau sous le nom « %1 ».</translation>
+        <translation>Enregistré dans le trousseau sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1525,11 +1575,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation>Le trousseau n&apos;a pas enregistré le jeton : %1</translation>
+        <translation>Le trousseau n&apos;a pas enregistré le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation>Fermer sans copier ?</translation>
+        <translation>Fermer sans copier&#xa0;?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
@@ -1545,38 +1595,46 @@ JWT de Keycloak</translation>
     </message>
 </context>
 <context>
-    <name>NotificationSettingsDialog</name>
+    <name>NotificationSettingsWidget</name>
     <message>
         <source>Login token</source>
-        <translation>Jeton de connexion</translation>
+        <translation type="unfinished">Jeton de connexion</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation>Jetons SCM</translation>
+        <translation type="unfinished">Jetons SCM</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation>Jetons d&apos;accès personnels</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
+        <translation type="unfinished">Jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation>TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
+        <translation type="unfinished">TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation> min avant</translation>
+        <translation type="unfinished"> min avant</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation>Pas lorsque le jeton de connexion sera renouvelé automatiquement.</translation>
+        <translation type="unfinished">Pas lorsque le jeton de connexion sera renouvelé automatiquement.</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation> jours avant, une fois par jour</translation>
+        <translation type="unfinished"> jours avant, une fois par jour</translation>
+    </message>
+    <message>
+        <source>Minutes of warning before the login token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of warning before an SCM token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of warning before a personal access token expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,11 +1645,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation>Le document de découverte indique l&apos;émetteur « %1 », mais TokenDesk a interrogé « %2 ». Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <translation>Le document de découverte indique l&apos;émetteur «&#xa0;%1&#xa0;», mais TokenDesk a interrogé «&#xa0;%2&#xa0;». Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation>Le document de découverte ne contient pas %1 : TokenDesk ne peut donc pas s&apos;y connecter.</translation>
+        <translation>Le document de découverte ne contient pas %1&#xa0;: TokenDesk ne peut donc pas s&apos;y connecter.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
@@ -1682,11 +1740,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation>Le fournisseur a signalé « %1 ».</translation>
+        <translation>Le fournisseur a signalé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation>Le fournisseur a signalé « %1 » : %2</translation>
+        <translation>Le fournisseur a signalé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
@@ -1694,11 +1752,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation>Il manque « %1 » dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
+        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation>Il manque « %1 » dans la réponse du fournisseur. Relancez la connexion.</translation>
+        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse du fournisseur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Authorization received</source>
@@ -1713,11 +1771,11 @@ JWT de Keycloak</translation>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation>L&apos;autorisation n&apos;a pas pu être lancée : %1</translation>
+        <translation>L&apos;autorisation n&apos;a pas pu être lancée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation>Le serveur a envoyé une adresse d&apos;autorisation que TokenDesk refuse d&apos;ouvrir : %1</translation>
+        <translation>Le serveur a envoyé une adresse d&apos;autorisation que TokenDesk refuse d&apos;ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
@@ -1725,11 +1783,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation>TokenDesk n&apos;a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse : %1</translation>
+        <translation>TokenDesk n&apos;a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation>L&apos;autorisation n&apos;a pas pu être finalisée : %1</translation>
+        <translation>L&apos;autorisation n&apos;a pas pu être finalisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
@@ -1737,7 +1795,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation>La connexion n&apos;a pas pu être supprimée : %1</translation>
+        <translation>La connexion n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
@@ -1847,7 +1905,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu&apos;à 8 heures ; la barre se vide à mesure que le temps s&apos;écoule.</translation>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu&apos;à 8 heures&#xa0;; la barre se vide à mesure que le temps s&apos;écoule.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1863,7 +1921,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>En attente du navigateur : autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href=&quot;%2&quot;&gt;Rouvrir la page&lt;/a&gt; ; cette demande expire à %3.)</translation>
+        <translation>En attente du navigateur&#xa0;: autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href=&quot;%2&quot;&gt;Rouvrir la page&lt;/a&gt;&#xa0;; cette demande expire à %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -1875,7 +1933,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1883,11 +1941,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation>Déconnecter %1 ?</translation>
+        <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation>Déconnecter votre compte Moderne de %1 ?</translation>
+        <translation>Déconnecter votre compte Moderne de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
@@ -1914,26 +1972,100 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation>Un jeton d&apos;accès personnel n&apos;est pas renouvelé ; il reste valable jusqu&apos;à son expiration ou sa révocation.</translation>
+        <translation>Un jeton d&apos;accès personnel n&apos;est pas renouvelé&#xa0;; il reste valable jusqu&apos;à son expiration ou sa révocation.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation>Jeton de connexion : il reste %1</translation>
+        <translation>Jeton de connexion&#xa0;: il reste %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation>Le jeton de connexion expire le %1 ; TokenDesk le renouvelle avant.</translation>
+        <translation>Le jeton de connexion expire le %1&#xa0;; TokenDesk le renouvelle avant.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifications</translation>
+    </message>
+    <message>
+        <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage tenants…</source>
+        <translation type="unfinished">&amp;Gérer les locataires…</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished">Locataires</translation>
+    </message>
+    <message>
+        <source>TokenDesk uses the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation>« %1 » n&apos;est pas une adresse web complète.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web complète.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https:// ; http:// en clair n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
+        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https://&#xa0;; http:// en clair n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
@@ -1948,7 +2080,7 @@ JWT de Keycloak</translation>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation>Envoyer « X-Moderne-Platform-Version: v2 »</translation>
+        <translation>Envoyer «&#xa0;X-Moderne-Platform-Version: v2&#xa0;»</translation>
     </message>
     <message>
         <source>Tenants</source>
@@ -1992,23 +2124,23 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation>Nom d&apos;affichage :</translation>
+        <translation>Nom d&apos;affichage&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation>URL du locataire :</translation>
+        <translation>URL du locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation>URL de l&apos;émetteur :</translation>
+        <translation>URL de l&apos;émetteur&#xa0;:</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation>URL de l&apos;API GraphQL :</translation>
+        <translation>URL de l&apos;API GraphQL&#xa0;:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation>Identifiant de client :</translation>
+        <translation>Identifiant de client&#xa0;:</translation>
     </message>
     <message>
         <source>New tenant</source>
@@ -2016,7 +2148,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io ; saisissez vous-même l&apos;URL de l&apos;émetteur et celle de l&apos;API.</translation>
+        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io&#xa0;; saisissez vous-même l&apos;URL de l&apos;émetteur et celle de l&apos;API.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
@@ -2024,7 +2156,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2253,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d&apos;accès personnel   (vert : OK · ambre : bientôt · rouge : expiré)</translation>
+        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d&apos;accès personnel   (vert&#xa0;: OK · ambre&#xa0;: bientôt · rouge&#xa0;: expiré)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
@@ -2193,11 +2325,22 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation>Expire bientôt : %1</translation>
+        <translation>Expire bientôt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
         <translation>Expire le %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInput</name>
+    <message>
+        <source>The input is larger than %1 MB: that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2387,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun jeton d&apos;accès personnel pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un jeton d&apos;accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu&apos;une fois, à sa création ; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu&apos;il n&apos;est plus nécessaire.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun jeton d&apos;accès personnel pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un jeton d&apos;accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu&apos;une fois, à sa création&#xa0;; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu&apos;il n&apos;est plus nécessaire.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
@@ -2256,7 +2399,7 @@ JWT de Keycloak</translation>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
         <translation>%1
-TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
+TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
@@ -2271,7 +2414,7 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation>Ce délai a expiré le %1 : connectez-vous à nouveau pour qu&apos;ils fonctionnent.</translation>
+        <translation>Ce délai a expiré le %1&#xa0;: connectez-vous à nouveau pour qu&apos;ils fonctionnent.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
@@ -2298,7 +2441,7 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation>« %1 » créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
@@ -2317,8 +2460,8 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
         <translation>
-            <numerusform>Révoquer %n jeton ?</numerusform>
-            <numerusform>Révoquer %n jetons ?</numerusform>
+            <numerusform>Révoquer %n jeton&#xa0;?</numerusform>
+            <numerusform>Révoquer %n jetons&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2334,19 +2477,31 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation>« %1 » révoqué.</translation>
+        <translation>«&#xa0;%1&#xa0;» révoqué.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation>« %1 » avait déjà été révoqué ou supprimé ; il ne figure plus dans la liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» avait déjà été révoqué ou supprimé&#xa0;; il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation>« %1 » n&apos;a pas été révoqué : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été révoqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>reloaded</source>
         <translation>rechargé</translation>
+    </message>
+    <message>
+        <source>Create token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke selected tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2551,7 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     </message>
     <message>
         <source>&quot;%1&quot; had already been revoked.</source>
-        <translation>« %1 » avait déjà été révoqué.</translation>
+        <translation>«&#xa0;%1&#xa0;» avait déjà été révoqué.</translation>
     </message>
     <message>
         <source>Choose a user.</source>
@@ -2404,7 +2559,7 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     </message>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation>Le serveur n&apos;a pas révoqué tous les jetons de %1 ; la liste montre ce qu&apos;il contient maintenant.</translation>
+        <translation>Le serveur n&apos;a pas révoqué tous les jetons de %1&#xa0;; la liste montre ce qu&apos;il contient maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2567,14 @@ TokenDesk n&apos;a pas renvoyé la requête : il a rechargé la liste, qui mont
     <message>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>Paste the token, then press Ctrl+D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: its window has been raised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

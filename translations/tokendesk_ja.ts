@@ -220,6 +220,14 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <source>Local sandbox</source>
         <translation>ローカルサンドボックス</translation>
     </message>
+    <message>
+        <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -557,6 +565,17 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
 </source>
         <translation>tokendesk-cli: 不明なコマンド「%1」（--help を参照してください）
 </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>TokenDesk — Token inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,10 +977,6 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>curl コマンド</translation>
     </message>
     <message>
-        <source>%1 is on the clipboard. It is a secret: paste it only where it belongs.</source>
-        <translation>%1をクリップボードにコピーしました。これは秘密情報です。必要な場所にだけ貼り付けてください。</translation>
-    </message>
-    <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
         <translation>ログイントークンはまだありません。サインインするか、上に JWT を貼り付けてください。</translation>
     </message>
@@ -1179,6 +1194,12 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <source>Expired %1</source>
         <translation>期限切れ: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1352,14 +1373,6 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <source>About TokenDesk</source>
         <translation>TokenDesk について</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications…</source>
-        <translation>通知(&amp;N)…</translation>
-    </message>
     <message numerus="yes">
         <source>Access tokens
 %n token(s)</source>
@@ -1395,6 +1408,42 @@ Keycloak の JWT</translation>
     <message>
         <source>&amp;Manage tenants…</source>
         <translation>テナントの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,38 +1573,46 @@ Keycloak の JWT</translation>
     </message>
 </context>
 <context>
-    <name>NotificationSettingsDialog</name>
+    <name>NotificationSettingsWidget</name>
     <message>
         <source>Login token</source>
-        <translation>ログイントークン</translation>
+        <translation type="unfinished">ログイントークン</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation>SCM トークン</translation>
+        <translation type="unfinished">SCM トークン</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation>個人用アクセストークン</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>通知</translation>
+        <translation type="unfinished">個人用アクセストークン</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation>TokenDesk はトークンの有効期限が切れる前にデスクトップで警告します。警告の対象と、どれくらい前に警告するかを選択してください。</translation>
+        <translation type="unfinished">TokenDesk はトークンの有効期限が切れる前にデスクトップで警告します。警告の対象と、どれくらい前に警告するかを選択してください。</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation> 分前</translation>
+        <translation type="unfinished"> 分前</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation>ログイントークンが自動的に更新される場合は警告しません。</translation>
+        <translation type="unfinished">ログイントークンが自動的に更新される場合は警告しません。</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation> 日前から、1 日 1 回</translation>
+        <translation type="unfinished"> 日前から、1 日 1 回</translation>
+    </message>
+    <message>
+        <source>Minutes of warning before the login token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of warning before an SCM token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of warning before a personal access token expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1962,80 @@ Keycloak の JWT</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">通知</translation>
+    </message>
+    <message>
+        <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage tenants…</source>
+        <translation type="unfinished">テナントの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished">テナント</translation>
+    </message>
+    <message>
+        <source>TokenDesk uses the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
@@ -2175,6 +2306,17 @@ Keycloak の JWT</translation>
     </message>
 </context>
 <context>
+    <name>TokenInput</name>
+    <message>
+        <source>The input is larger than %1 MB: that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
@@ -2316,6 +2458,18 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
         <source>reloaded</source>
         <translation>再読み込み</translation>
     </message>
+    <message>
+        <source>Create token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke selected tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserModel</name>
@@ -2379,6 +2533,14 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     <message>
         <source>Local sandbox</source>
         <translation>ローカルサンドボックス</translation>
+    </message>
+    <message>
+        <source>Paste the token, then press Ctrl+D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: its window has been raised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

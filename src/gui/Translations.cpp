@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace Translations {
@@ -49,6 +50,15 @@ QString install(QCoreApplication *app, const QLocale &locale, const QString &dir
         localized->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(localized);
         language = QLocale::languageToCode(locale.language());
+        // Qt's own texts (the OK and Cancel of dialogs, context menus) from Qt's catalogue,
+        // when the system has it (Debian: qt6-translations-l10n).
+        auto *qt = new QTranslator(app);
+        qt->setObjectName(translatorName());
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
     } else {
         delete localized;
     }
