@@ -60,11 +60,14 @@ int main(int argc, char *argv[]) {
                                                     : SingleInstance::activateRunning();
         if (handedOver) {
             inspected.fill('\0');
-            std::fputs(
-                qPrintable(QCoreApplication::translate("main", "TokenDesk is already running: "
-                                                               "its window has been raised.") +
-                           QLatin1Char('\n')),
-                stderr);
+            const QString said =
+                commandLine.inspect
+                    ? QCoreApplication::translate(
+                          "main",
+                          "TokenDesk is already running: the token is shown in its inspector.")
+                    : QCoreApplication::translate(
+                          "main", "TokenDesk is already running: its window has been raised.");
+            std::fputs(qPrintable(said + QLatin1Char('\n')), stderr);
             return 0;
         }
     }

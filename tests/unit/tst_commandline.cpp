@@ -1,7 +1,10 @@
 #include "CommandLine.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -15,14 +18,21 @@ struct Run {
     QString errors;
 };
 
-Run runBinary(const QStringList &arguments) {
-    QProcess process;
+QProcessEnvironment withoutDisplay() {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return environment;
+}
+
+Run runBinary(const QStringList &arguments, const QByteArray &input = {},
+              const QProcessEnvironment &environment = withoutDisplay()) {
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TOKENDESK_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(10000)) {
         process.kill();
@@ -54,6 +64,9 @@ private Q_SLOTS:
     void binaryVersionWithoutDisplay();
     void binaryHelpWithoutDisplay();
     void binaryErrorWithoutDisplay();
+    void inspectNeedsATokenOnStandardInput();
+    void inspectNeverTakesATokenFromTheCommandLine();
+    void secondStartHandsOverToTheRunningOne();
 };
 
 void TestCommandLine::noArguments() {
@@ -211,6 +224,67 @@ void TestCommandLine::binaryErrorWithoutDisplay() {
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.output.isEmpty());
     QVERIFY2(run.errors.contains(QLatin1String("http")), qPrintable(run.errors));
+}
+
+void TestCommandLine::inspectNeedsATokenOnStandardInput() {
+    const Run empty = runBinary({QStringLiteral("--inspect")}, "  \n");
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.errors.contains(QLatin1String("No token on standard input")),
+             qPrintable(empty.errors));
+    const Run huge = runBinary({QStringLiteral("--inspect")}, QByteArray(1024 * 1024 + 10, 'a'));
+    QCOMPARE(huge.exitCode, 2);
+    QVERIFY2(huge.errors.contains(QLatin1String("larger than 1 MB")), qPrintable(huge.errors));
+}
+
+void TestCommandLine::inspectNeverTakesATokenFromTheCommandLine() {
+    const Run run =
+        runBinary({QStringLiteral("--inspect"), QStringLiteral("eyJhbGciOiJub25lIn0.e30.")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains(QLatin1String("Unexpected argument")), qPrintable(run.errors));
+}
+
+// The real binary twice: the second start (plain, or --inspect with a token on stdin) hands
+// over to the first through the socket in its runtime folder and exits 0; the first runs on.
+void TestCommandLine::secondStartHandsOverToTheRunningOne() {
+    QTemporaryDir home;
+    QTemporaryDir runtime; // created with mode 0700, as a runtime folder must be
+    QVERIFY(home.isValid() && runtime.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    const QString socket = runtime.filePath(QStringLiteral("tokendesk.sock"));
+
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(QStringLiteral(TOKENDESK_BINARY),
+                {QStringLiteral("--issuer"), QStringLiteral("http://127.0.0.1:9/auth/realms/none"),
+                 QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:9/graphql")});
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 15000);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Run inspect = runBinary({QStringLiteral("--inspect")},
+                                  "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.\n", environment);
+    QCOMPARE(inspect.exitCode, 0);
+    QVERIFY2(inspect.errors.contains(QLatin1String("already running")), qPrintable(inspect.errors));
+    const Run again = runBinary({}, {}, environment);
+    QCOMPARE(again.exitCode, 0);
+    qInfo("two hand-overs in %lld ms", timer.elapsed());
+    QCOMPARE(first.state(), QProcess::Running);
+
+    // --new-instance does not hand over (it would run on; --exit-after-first-paint ends it).
+    const Run separate =
+        runBinary({QStringLiteral("--new-instance"), QStringLiteral("--exit-after-first-paint")},
+                  {}, environment);
+    QCOMPARE(separate.exitCode, 0);
+    QVERIFY(!separate.errors.contains(QLatin1String("already running")));
+
+    first.terminate();
+    if (!first.waitForFinished(5000))
+        first.kill();
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
