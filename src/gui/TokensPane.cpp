@@ -163,6 +163,11 @@ TokensPane::TokensPane(AccessTokenModel *model, QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_sections, 1);
 
+    // Tab follows the reading order: the actions at the top, the sections, the filter, the list.
+    setTabOrder(m_revoke, m_create);
+    setTabOrder(m_create, m_tabs);
+    setTabOrder(m_tabs, m_filter);
+    setTabOrder(m_filter, m_view);
     connect(m_create, &QPushButton::clicked, this, &TokensPane::openCreateDialog);
     connect(emptyCreate, &QPushButton::clicked, this, &TokensPane::openCreateDialog);
     connect(m_revoke, &QPushButton::clicked, this, &TokensPane::revokeSelected);

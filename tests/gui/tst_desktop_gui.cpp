@@ -2,7 +2,6 @@
 // action and a list of them in Help, the settings dialog, accessible names on every control,
 // a Tab order that reaches everything, the window's place and pane remembered, About, and
 // `tokendesk --inspect` handing a token to the inspector.
-#include "Screenshot.h"
 #include "AccessTokenModel.h"
 #include "BrowserPlayer.h"
 #include "CreateTokenDialog.h"
@@ -12,6 +11,7 @@
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
+#include "Screenshot.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignedInApp.h"
@@ -302,13 +302,37 @@ private Q_SLOTS:
             QVERIFY(!expected.isEmpty());
             QWidget *start = window()->findChild<QListWidget *>(QStringLiteral("navigation"));
             QSet<QWidget *> reached;
+            QStringList order;
             QWidget *w = start;
             for (int i = 0; i < 500; ++i) {
                 w = w->nextInFocusChain();
                 if (w == start)
                     break;
                 reached.insert(w);
+                if (expected.contains(w))
+                    order << w->objectName() + QLatin1Char(':') +
+                                 QLatin1String(w->metaObject()->className());
             }
+            qInfo("pane %d tab order: %s", pane, qPrintable(order.join(QStringLiteral(" → "))));
+            // Reading order: top to bottom, left to right.
+            const QStringList expectedOrder[] = {
+                {QStringLiteral("createTokenButton:QPushButton"),
+                 QStringLiteral("tokenSections:QTabBar"), QStringLiteral("tokenFilter:QLineEdit"),
+                 QStringLiteral("tokenTable:QTableView")},
+                {QStringLiteral("scmTable:QTableView"),
+                 QStringLiteral("scmAction_github.com:QPushButton"),
+                 QStringLiteral("scmAction_bitbucket.example.com:QPushButton"),
+                 QStringLiteral("scmAction_gitlab.com:QPushButton"),
+                 QStringLiteral("scmAction_bitbucket.org:QPushButton"),
+                 QStringLiteral("scmAction_dev.azure.com:QPushButton")},
+                {QStringLiteral("pasteToken:QLineEdit"), QStringLiteral("rawToken:QTextBrowser"),
+                 QStringLiteral("decodedHeader:QPlainTextEdit"),
+                 QStringLiteral("decodedPayload:QPlainTextEdit"),
+                 QStringLiteral("claimsTable:QTableWidget"),
+                 QStringLiteral("copyToken:QPushButton"),
+                 QStringLiteral("copyAuthorizationHeader:QPushButton"),
+                 QStringLiteral("copyCurl:QPushButton")}};
+            QCOMPARE(order, expectedOrder[pane]);
             QStringList missing;
             for (QWidget *e : expected)
                 if (!reached.contains(e))
