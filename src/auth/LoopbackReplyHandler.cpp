@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "LoopbackRequest.h"
+#include "TlsErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -115,6 +116,11 @@ QString LoopbackReplyHandler::describeOAuthError(const QString &error, const QSt
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
+        if (TlsErrors::isCertificateFailure(reply)) {
+            Q_EMIT tokenRequestFailed(TlsErrors::describe(
+                reply, tr("the sign-in server's token endpoint at %1").arg(reply->url().host())));
+            return;
+        }
         if (status == 0) {
             Q_EMIT tokenRequestFailed(tr("The sign-in server's token endpoint could not be "
                                          "reached (%1). Check your network, then sign in again.")
