@@ -1,15 +1,19 @@
 // TLS errors are shown, never ignored: against an HTTPS server with a self-signed certificate
 // (made with `openssl req -x509` in a temp folder, served by tls-server.mjs), the GraphQL API
 // and the issuer's discovery fail with a message that names the certificate problem, not a
-// generic network error; no HTTP request reaches the server and nothing is retried. A control
-// case trusts the certificate and shows that the same server would have answered.
+// generic network error; so does the token request's reply handler; no HTTP request reaches
+// the server and nothing is retried. A control case trusts the certificate and shows that the
+// same server would have answered.
 #include "AccessTokenModel.h"
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
+#include "LoopbackReplyHandler.h"
 #include "ModerneApi.h"
+#include "TlsErrors.h"
 
 #include <QFile>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -22,6 +26,12 @@
 #include <sys/prctl.h>
 
 namespace {
+// Qt's flow hands the token request's reply to its reply handler: do the same.
+class ReplyHandler : public LoopbackReplyHandler {
+public:
+    using LoopbackReplyHandler::networkReplyFinished;
+};
+
 const QString Expected = QStringLiteral("The server's certificate is not trusted (self-signed "
                                         "certificate): TokenDesk did not connect to ");
 } // namespace
@@ -147,6 +157,32 @@ private Q_SLOTS:
                  qPrintable(message));
         QCOMPARE(opened.count(), 0);
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
+        QTest::qWait(300);
+        QCOMPARE(requestsServed(), 0);
+    }
+
+    // The token request (made by Qt's OAuth flow on the session's network manager, which
+    // LoginSession watches for certificate errors) is answered by the reply handler.
+    void theTokenRequestNamesTheCertificateProblem() {
+        QNetworkAccessManager network;
+        TlsErrors::watch(&network);
+        ReplyHandler handler;
+        QSignalSpy failed(&handler, &LoopbackReplyHandler::tokenRequestFailed);
+        QSignalSpy tokens(&handler, &QAbstractOAuthReplyHandler::tokensReceived);
+        QNetworkRequest request(
+            url(QStringLiteral("/auth/realms/moderne/protocol/openid-connect/token")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = network.post(request, "grant_type=authorization_code&code=abc");
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 15000));
+        handler.networkReplyFinished(reply);
+        reply->deleteLater();
+        QCOMPARE(failed.count(), 1);
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.startsWith(Expected + QStringLiteral("the sign-in server's token "
+                                                              "endpoint at 127.0.0.1")),
+                 qPrintable(message));
+        QCOMPARE(tokens.count(), 0);
         QTest::qWait(300);
         QCOMPARE(requestsServed(), 0);
     }
