@@ -1,6 +1,7 @@
 #include "GraphQlClient.h"
 
 #include "Logging.h"
+#include "TlsErrors.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -148,6 +149,7 @@ void GraphQlClient::send(const QString &operationName, const QJsonObject &variab
     auto *once = new OneShotBody(payload, nullptr);
     QNetworkReply *reply = m_network->post(request, once);
     once->setParent(reply);
+    TlsErrors::watch(reply);
     qCDebug(lcApi) << "->" << operationName
                    << (isRetry ? "(again, after renewing the sign-in)" : "");
     QPointer<QObject> guard(context);
@@ -171,6 +173,7 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
             Q_EMIT responseDate(response.serverDate);
     }
     const QByteArray bytes = reply->readAll();
+    bool certificateRefused = false;
     if (status == 401) {
         const bool isRead = GraphQlClient::isRead(operationName);
         if (m_refresher && !isRetry) {
@@ -205,6 +208,12 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
         response.error.message = tr("You are signed out: the server no longer accepts your "
                                     "sign-in. Sign in again; nothing you entered is lost.");
         Q_EMIT unauthorized();
+    } else if (status == 0 && TlsErrors::isCertificateFailure(reply)) {
+        // Not transient, never retried: nothing was sent.
+        response.error.kind = ApiError::Kind::Network;
+        response.error.message =
+            TlsErrors::describe(reply, tr("the Moderne API at %1").arg(m_endpoint.host()));
+        certificateRefused = true;
     } else if (status == 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
                                reply->error() == QNetworkReply::ContentReSendError)) {
         response.error.kind = ApiError::Kind::Network;
@@ -248,9 +257,10 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
     qCDebug(lcApi) << "<-" << operationName << status
                    << (response.error ? response.error.message : QString());
     // Transient failures of a read: send it again, a limited number of times, with backoff.
-    const bool transient = response.error.kind == ApiError::Kind::Network ||
-                           response.error.kind == ApiError::Kind::BadResponse ||
-                           (response.error.kind == ApiError::Kind::Http && status >= 500);
+    const bool transient =
+        (response.error.kind == ApiError::Kind::Network && !certificateRefused) ||
+        response.error.kind == ApiError::Kind::BadResponse ||
+        (response.error.kind == ApiError::Kind::Http && status >= 500);
     if (transient && attempt < m_readRetries && isRead(operationName)) {
         int delay = m_firstRetryDelayMs;
         for (int i = 0; i < attempt; ++i)

@@ -4,6 +4,7 @@
 #include "Jwt.h"
 #include "Logging.h"
 #include "LoopbackReplyHandler.h"
+#include "TlsErrors.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -19,6 +20,9 @@ LoginSession::LoginSession(QNetworkAccessManager *network, CredentialStore *stor
     , m_network(network)
     , m_store(store)
     , m_discovery(network) {
+    // Certificate errors of every request, including the token requests Qt makes, are kept
+    // so that a refused certificate is named (LoopbackReplyHandler, refresh).
+    TlsErrors::watch(m_network);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
     m_browserTimer.setSingleShot(true);
@@ -362,7 +366,9 @@ void LoginSession::requestRefresh() {
             });
             return;
         }
-        const QString reason = status ? tr("HTTP %1").arg(status) : reply->errorString();
+        const QString reason = TlsErrors::isCertificateFailure(reply) ? TlsErrors::problems(reply)
+                               : status                               ? tr("HTTP %1").arg(status)
+                                                                      : reply->errorString();
         if (m_state == State::Restoring) {
             // Keep the saved session: it may work once the network is back.
             endSession(tr("Your saved session could not be restored because the sign-in server "

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "TenantProfile.h"
+#include "TlsErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,25 +11,20 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 OidcDiscovery::OidcDiscovery(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
-{
-}
+    , m_network(network) {}
 
-QUrl OidcDiscovery::discoveryUrl(const QUrl &issuer)
-{
+QUrl OidcDiscovery::discoveryUrl(const QUrl &issuer) {
     QUrl url = issuer.adjusted(QUrl::StripTrailingSlash);
     url.setPath(url.path() + QLatin1String("/.well-known/openid-configuration"));
     return url;
 }
 
 OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expectedIssuer,
-                                       QString *error)
-{
+                                       QString *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
@@ -48,11 +44,12 @@ OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expec
     config.userinfoEndpoint = url("userinfo_endpoint");
     config.endSessionEndpoint = url("end_session_endpoint");
     config.revocationEndpoint = url("revocation_endpoint");
-    for (const QJsonValue &method : object.value(QLatin1String("code_challenge_methods_supported")).toArray())
+    for (const QJsonValue &method :
+         object.value(QLatin1String("code_challenge_methods_supported")).toArray())
         config.codeChallengeMethods << method.toString();
 
-    if (config.issuer.adjusted(QUrl::StripTrailingSlash)
-        != expectedIssuer.adjusted(QUrl::StripTrailingSlash)) {
+    if (config.issuer.adjusted(QUrl::StripTrailingSlash) !=
+        expectedIssuer.adjusted(QUrl::StripTrailingSlash)) {
         *error = tr("The discovery document names the issuer “%1”, but TokenDesk asked “%2”. "
                     "Check the issuer URL in the tenant settings.")
                      .arg(config.issuer.toString(), expectedIssuer.toString());
@@ -73,29 +70,35 @@ OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expec
             return {};
         }
     }
-    if (!config.codeChallengeMethods.isEmpty()
-        && !config.codeChallengeMethods.contains(QLatin1String("S256"))) {
-        *error = tr("The sign-in server does not support PKCE with S256, which TokenDesk requires.");
+    if (!config.codeChallengeMethods.isEmpty() &&
+        !config.codeChallengeMethods.contains(QLatin1String("S256"))) {
+        *error =
+            tr("The sign-in server does not support PKCE with S256, which TokenDesk requires.");
         return {};
     }
     error->clear();
     return config;
 }
 
-void OidcDiscovery::fetch(const QUrl &issuer, Callback callback)
-{
+void OidcDiscovery::fetch(const QUrl &issuer, Callback callback) {
     abort();
     QNetworkRequest request(discoveryUrl(issuer));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
+    TlsErrors::watch(reply);
     qCDebug(lcAuth) << "discovery" << request.url().toString();
     connect(reply, &QNetworkReply::finished, this, [reply, issuer, callback = std::move(callback)] {
         reply->deleteLater();
         if (reply->error() == QNetworkReply::OperationCanceledError)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (TlsErrors::isCertificateFailure(reply)) {
+            callback({},
+                     TlsErrors::describe(reply, tr("the sign-in server at %1").arg(issuer.host())));
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             callback({}, tr("The sign-in server at %1 could not be reached (%2). Check the tenant "
                             "address and your network connection, then try again.")
@@ -115,8 +118,7 @@ void OidcDiscovery::fetch(const QUrl &issuer, Callback callback)
     });
 }
 
-void OidcDiscovery::abort()
-{
+void OidcDiscovery::abort() {
     if (m_reply)
         m_reply->abort();
 }

@@ -1,13 +1,12 @@
 #include "ScmAuthorizationListener.h"
 
 #include "Logging.h"
+#include "LoopbackRequest.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace {
-constexpr qsizetype MaxRequestSize = 16 * 1024;
-
 QString htmlEscape(const QString &text) {
     return text.toHtmlEscaped();
 }
@@ -87,28 +86,32 @@ void ScmAuthorizationListener::onNewConnection() {
 }
 
 void ScmAuthorizationListener::onReadyRead(QTcpSocket *socket) {
-    QByteArray buffer = socket->property("request").toByteArray() + socket->readAll();
-    if (buffer.size() > MaxRequestSize) {
-        respond(socket, 431, tr("Request too large"), tr("TokenDesk did not accept this request."));
-        return;
-    }
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
+    const QByteArray buffer = socket->property("request").toByteArray() + socket->readAll();
+    const LoopbackRequest request = LoopbackRequest::parse(buffer);
+    switch (request.verdict) {
+    case LoopbackRequest::Verdict::Incomplete:
         socket->setProperty("request", buffer);
         return;
-    }
-    socket->setProperty("request", QVariant());
-    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        respond(socket, 400, tr("Bad request"), tr("TokenDesk did not understand this request."));
+    case LoopbackRequest::Verdict::Rejected:
+        socket->setProperty("request", QVariant());
+        qCDebug(lcAuth) << "SCM callback listener refused a request:" << request.reason;
+        if (request.status == 431)
+            respond(socket, 431, tr("Request too large"),
+                    tr("TokenDesk did not accept this request."));
+        else
+            respond(socket, 400, tr("Bad request"),
+                    tr("TokenDesk did not understand this request."));
+        return;
+    case LoopbackRequest::Verdict::Accepted:
+        socket->setProperty("request", QVariant());
+        handleRequest(socket, request.method, request.path, request.query);
         return;
     }
-    handleRequest(socket, requestLine.at(0), QUrl::fromEncoded(requestLine.at(1)));
 }
 
 void ScmAuthorizationListener::handleRequest(QTcpSocket *socket, const QByteArray &method,
-                                             const QUrl &target) {
-    if (target.path() != QLatin1String("/callback")) {
+                                             const QString &path, const QUrlQuery &query) {
+    if (path != QLatin1String("/callback")) {
         respond(socket, 404, tr("Not found"), tr("There is nothing here."));
         return;
     }
@@ -122,7 +125,6 @@ void ScmAuthorizationListener::handleRequest(QTcpSocket *socket, const QByteArra
                 tr("TokenDesk has already received this authorization. Return to TokenDesk."));
         return;
     }
-    const QUrlQuery query(target);
     const auto value = [&query](const QString &name) {
         return query.queryItemValue(name, QUrl::FullyDecoded);
     };
@@ -181,18 +183,6 @@ void ScmAuthorizationListener::respond(QTcpSocket *socket, int status, const QSt
             "<body><h1>%1</h1><p>%2</p></body></html>\n")
             .arg(htmlEscape(title), htmlEscape(text))
             .toUtf8();
-    QByteArray reason = status == 200   ? "OK"
-                        : status == 404 ? "Not Found"
-                        : status == 405 ? "Method Not Allowed"
-                        : status == 410 ? "Gone"
-                        : status == 431 ? "Request Header Fields Too Large"
-                                        : "Bad Request";
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-    response += "Content-Type: text/html; charset=utf-8\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    response +=
-        "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n";
-    response += body;
-    socket->write(response);
+    socket->write(LoopbackRequest::response(status, body));
     socket->disconnectFromHost();
 }

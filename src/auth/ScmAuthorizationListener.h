@@ -52,7 +52,8 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &method, const QUrl &target);
+    void handleRequest(QTcpSocket *socket, const QByteArray &method, const QString &path,
+                       const QUrlQuery &query);
     void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
     void fail(const QString &message);
 

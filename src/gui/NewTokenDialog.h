@@ -28,6 +28,9 @@ public:
     bool isRevealed() const;
     bool wasCopied() const { return m_copied; }
     bool wasSaved() const { return m_saved; }
+    // Whether the dialog still holds the token value: false once it has closed (the value is
+    // overwritten then), so nothing can copy or save it any more.
+    bool holdsValue() const { return !m_value.isEmpty(); }
     // The last clipboard guard armed (for tests).
     ClipboardGuard *lastClipboardGuard() const { return m_lastGuard; }
     static QString loginCommand(const QString &value);

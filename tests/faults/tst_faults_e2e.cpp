@@ -2,8 +2,8 @@
 // HTTP 500, an HTML 502 page, truncated JSON, a reset connection, GraphQL errors with partial
 // data, 401 in the middle of a session, and the issuer going away during sign-in. For each:
 // the event loop keeps turning, the message is specific, reads are retried with backoff and a
-// limit, creates and revokes are never sent twice, and afterwards the list is what the server
-// holds (checked against the sandbox's operation log and a fresh read).
+// limit, creates, revokes and SCM code exchanges are never sent twice, and afterwards the list is
+// what the server holds (checked against the sandbox's operation log and a fresh read).
 #include "AccessTokenModel.h"
 #include "BrowserPlayer.h"
 #include "GraphQlClient.h"
@@ -11,12 +11,16 @@
 #include "LoginSession.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "ScmBrowser.h"
+#include "ScmConnectFlow.h"
+#include "ScmConnectionModel.h"
 
 #include <QDesktopServices>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +107,19 @@ private:
         for (int row = 0; row < m_tokens->rowCount(); ++row)
             result << m_tokens->tokenAt(row).description;
         result.sort();
+        return result;
+    }
+
+    // The server's tokens of `origin` (created, expires), read afresh without faults.
+    QList<QPair<QDateTime, QDateTime>> serverScmTokens(const QString &origin) {
+        const auto connections =
+            await<QList<ScmConnection>>([&](auto done) { m_api->scmConnections(this, done); });
+        QList<QPair<QDateTime, QDateTime>> result;
+        if (connections.value)
+            for (const ScmConnection &connection : *connections.value)
+                if (connection.origin == origin)
+                    for (const ScmToken &token : connection.tokens)
+                        result.append({token.created, token.expiresAt});
         return result;
     }
 
@@ -316,6 +333,86 @@ private Q_SLOTS:
         QCOMPARE(reload(), QString());
         QCOMPARE(modelDescriptions(), serverDescriptions());
         QCOMPARE(modelDescriptions().contains(description), !executed);
+    }
+
+    // The SCM connect's exchangeAuthorizationCode mutation loses its answer (before or after
+    // the server acted): sent exactly once, a specific message, and the connection list then
+    // shows what the server holds (connected only if the server did the exchange).
+    void anScmCodeExchangeWhoseAnswerIsLostIsNotSentAgain_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<bool>("executed");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("reset before") << QStringLiteral("reset") << QStringLiteral("before")
+                                      << false << QStringLiteral("gitlab.com");
+        QTest::newRow("reset after") << QStringLiteral("reset") << QStringLiteral("after") << true
+                                     << QStringLiteral("gitlab.com");
+        QTest::newRow("HTTP 500") << QStringLiteral("http500") << QStringLiteral("before") << false
+                                  << QStringLiteral("bitbucket.org");
+        QTest::newRow("HTML 502 page") << QStringLiteral("html502") << QStringLiteral("before")
+                                       << false << QStringLiteral("dev.azure.com");
+        QTest::newRow("truncated JSON") << QStringLiteral("truncated") << QStringLiteral("after")
+                                        << true << QStringLiteral("bitbucket.org");
+    }
+
+    void anScmCodeExchangeWhoseAnswerIsLostIsNotSentAgain() {
+        QFETCH(QString, kind);
+        QFETCH(QString, when);
+        QFETCH(bool, executed);
+        QFETCH(QString, origin);
+        ScmBrowser browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
+        const auto restoreHandler = qScopeGuard([this] {
+            QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        });
+        ScmConnectionModel connections(m_api);
+        {
+            QSignalSpy loaded(&connections, &ScmConnectionModel::loaded);
+            connections.reload();
+            QVERIFY(loaded.wait(15000));
+        }
+        const auto held = serverScmTokens(origin);
+        const qsizetype before = logged(QStringLiteral("ExchangeAuthorizationCode")).size();
+        inject({{QStringLiteral("kind"), kind},
+                {QStringLiteral("when"), when},
+                {QStringLiteral("operation"), QStringLiteral("ExchangeAuthorizationCode")}});
+
+        ScmConnectFlow *flow = connections.connectFlow();
+        QSignalSpy connected(flow, &ScmConnectFlow::connected);
+        QSignalSpy failed(flow, &ScmConnectFlow::failed);
+        QSignalSpy reloaded(&connections, &ScmConnectionModel::loaded);
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        flow->connectOrigin(origin);
+        QVERIFY(QTest::qWaitFor([&] { return connected.count() + failed.count() > 0; }, 30000));
+        QVERIFY2(browser.callbackStatus() == 200, qPrintable(browser.error()));
+        QCOMPARE(connected.count(), 0);
+        const QString message = failed.constFirst().at(1).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("The authorization could not be completed: ")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("did not send it again")), qPrintable(message));
+        QTest::qWait(1500); // longer than any retry would wait
+        const QList<QJsonObject> calls =
+            logged(QStringLiteral("ExchangeAuthorizationCode")).mid(before);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.constFirst().value(QLatin1String("fault")).toString(), kind);
+
+        // The list was reloaded after the failure and shows what the server holds.
+        QVERIFY(reloaded.count() > 0 || reloaded.wait(15000));
+        const auto now = serverScmTokens(origin);
+        const int row = connections.rowOf(origin);
+        QVERIFY(row >= 0);
+        QList<QPair<QDateTime, QDateTime>> shown;
+        for (const ScmToken &token : connections.connectionAt(row).tokens)
+            shown.append({token.created, token.expiresAt});
+        QCOMPARE(shown, now);
+        if (executed) {
+            QVERIFY(now != held);
+            QVERIFY(!now.isEmpty() && qAbs(started.secsTo(now.constLast().first)) < 30);
+            QCOMPARE(connections.index(row, 0).data(ScmConnectionModel::StatusRole).toInt(),
+                     int(ScmConnectionModel::Status::Connected));
+        } else {
+            QCOMPARE(now, held);
+        }
     }
 
     void theIssuerGoingAwayDuringSignInIsNamed() {
