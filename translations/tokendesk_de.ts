@@ -476,6 +476,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
         <translation>%1 Der Server hat es möglicherweise ausgeführt oder auch nicht; TokenDesk hat die Anfrage nicht erneut gesendet. Die Liste zeigt, was der Server jetzt gespeichert hat.</translation>
     </message>
+    <message>
+        <source>the Moderne API at %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1331,6 +1335,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers hat ohne Zugriffstoken geantwortet. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
     </message>
+    <message>
+        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1661,6 +1669,10 @@ JWT von Keycloak</translation>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
         <translation>Der Anmeldeserver hat für sein Discovery-Dokument unter %2 mit HTTP %1 geantwortet. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
+    </message>
+    <message>
+        <source>the sign-in server at %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2286,6 +2298,41 @@ JWT von Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>TlsErrors</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-signed certificate in the chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued by an authority this computer does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued for another host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
@@ -2574,6 +2621,10 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
         <translation>TokenDesk läuft bereits: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: the token is shown in its inspector.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

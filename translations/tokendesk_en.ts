@@ -458,6 +458,10 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
         <translation>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</translation>
     </message>
+    <message>
+        <source>the Moderne API at %1</source>
+        <translation>the Moderne API at %1</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1285,6 +1289,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</translation>
     </message>
+    <message>
+        <source>the sign-in server's token endpoint at %1</source>
+        <translation>the sign-in server's token endpoint at %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1606,6 +1614,10 @@ JWT from Keycloak</translation>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
         <translation>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</translation>
+    </message>
+    <message>
+        <source>the sign-in server at %1</source>
+        <translation>the sign-in server at %1</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2228,41 @@ JWT from Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>TlsErrors</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>self-signed certificate</translation>
+    </message>
+    <message>
+        <source>self-signed certificate in the chain</source>
+        <translation>self-signed certificate in the chain</translation>
+    </message>
+    <message>
+        <source>issued by an authority this computer does not trust</source>
+        <translation>issued by an authority this computer does not trust</translation>
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <translation>expired certificate</translation>
+    </message>
+    <message>
+        <source>certificate not yet valid</source>
+        <translation>certificate not yet valid</translation>
+    </message>
+    <message>
+        <source>issued for another host name</source>
+        <translation>issued for another host name</translation>
+    </message>
+    <message>
+        <source>revoked certificate</source>
+        <translation>revoked certificate</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
+        <translation>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server's answer is missing %1.</source>
@@ -2486,6 +2533,10 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
         <translation>TokenDesk is already running: its window has been raised.</translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: the token is shown in its inspector.</source>
+        <translation>TokenDesk is already running: the token is shown in its inspector.</translation>
     </message>
 </context>
 </TS>

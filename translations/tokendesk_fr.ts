@@ -476,6 +476,10 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
         <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas&#xa0;; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
     </message>
+    <message>
+        <source>the Moderne API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1332,6 +1336,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d&apos;accès. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
     </message>
+    <message>
+        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1662,6 +1670,10 @@ JWT de Keycloak</translation>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
         <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l&apos;adresse %2. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+    </message>
+    <message>
+        <source>the sign-in server at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2299,41 @@ JWT de Keycloak</translation>
     </message>
 </context>
 <context>
+    <name>TlsErrors</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by an authority this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued for another host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
@@ -2574,6 +2621,10 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: the token is shown in its inspector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

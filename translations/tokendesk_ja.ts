@@ -470,6 +470,10 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
         <translation>%1 サーバーで処理されたかどうかは不明です。TokenDesk は再送信していません。一覧にはサーバー上の現在の状態が表示されています。</translation>
     </message>
+    <message>
+        <source>the Moderne API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1314,6 +1318,10 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>サインインサーバーのトークンエンドポイントがアクセストークンを返しませんでした。テナント設定の発行者 (issuer) URL を確認してください。</translation>
     </message>
+    <message>
+        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1640,6 +1648,10 @@ Keycloak の JWT</translation>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
         <translation>サインインサーバーが %2 のディスカバリードキュメントに対して HTTP %1 を返しました。テナント設定の発行者 (issuer) URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>the sign-in server at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2272,41 @@ Keycloak の JWT</translation>
     </message>
 </context>
 <context>
+    <name>TlsErrors</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by an authority this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued for another host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenAdminApi</name>
     <message>
         <source>The server&apos;s answer is missing %1.</source>
@@ -2540,6 +2587,10 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk is already running: the token is shown in its inspector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
