@@ -478,7 +478,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht r체ckg�
     </message>
     <message>
         <source>the Moderne API at %1</source>
-        <translation type="unfinished" />
+        <translation>der Moderne-API unter %1</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1337,7 @@ Schl체ssel angegeben, ung체ltige Signatur, unbekannter Schl체ssel, alg none, HMA
     </message>
     <message>
         <source>the sign-in server&apos;s token endpoint at %1</source>
-        <translation type="unfinished" />
+        <translation>dem Token-Endpunkt des Anmeldeservers unter %1</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1672,7 @@ JWT von Keycloak</translation>
     </message>
     <message>
         <source>the sign-in server at %1</source>
-        <translation type="unfinished" />
+        <translation>dem Anmeldeserver unter %1</translation>
     </message>
 </context>
 <context>
@@ -2301,35 +2301,35 @@ JWT von Keycloak</translation>
     <name>TlsErrors</name>
     <message>
         <source>self-signed certificate</source>
-        <translation type="unfinished" />
+        <translation>selbstsigniertes Zertifikat</translation>
     </message>
     <message>
         <source>self-signed certificate in the chain</source>
-        <translation type="unfinished" />
+        <translation>selbstsigniertes Zertifikat in der Kette</translation>
     </message>
     <message>
         <source>issued by an authority this computer does not trust</source>
-        <translation type="unfinished" />
+        <translation>ausgestellt von einer Zertifizierungsstelle, der dieser Computer nicht vertraut</translation>
     </message>
     <message>
         <source>expired certificate</source>
-        <translation type="unfinished" />
+        <translation>abgelaufenes Zertifikat</translation>
     </message>
     <message>
         <source>certificate not yet valid</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat noch nicht g체ltig</translation>
     </message>
     <message>
         <source>issued for another host name</source>
-        <translation type="unfinished" />
+        <translation>f체r einen anderen Hostnamen ausgestellt</translation>
     </message>
     <message>
         <source>revoked certificate</source>
-        <translation type="unfinished" />
+        <translation>widerrufenes Zertifikat</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat des Servers ist nicht vertrauensw체rdig (%1): TokenDesk hat keine Verbindung zu %2 aufgebaut und nichts gesendet. Pr체fen Sie die Adresse; wenn sie stimmt, bitten Sie Ihren Administrator, die Zertifizierungsstelle Ihrer Organisation auf diesem Computer zu installieren.</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2624,7 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk l채uft bereits: Das Token wird in seinem Inspektor angezeigt.</translation>
     </message>
 </context>
 </TS>

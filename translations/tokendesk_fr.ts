@@ -224,11 +224,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton sur l&apos;entrée standard (jamais sur la ligne de commande) et l&apos;afficher dans l&apos;inspecteur du TokenDesk en cours d&apos;exécution, ou d&apos;un nouveau.</translation>
     </message>
     <message>
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une nouvelle fenêtre même si TokenDesk est déjà lancé (normalement, un second lancement met au premier plan celui qui est en cours d&apos;exécution).</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>the Moderne API at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API Moderne à l&apos;adresse %1</translation>
     </message>
 </context>
 <context>
@@ -584,11 +584,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>InspectorWindow</name>
     <message>
         <source>TokenDesk — Token inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk — Inspecteur de jetons</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1217,9 +1217,9 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message numerus="yes">
         <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est dans le presse-papiers pendant %n seconde. C&apos;est un secret&#xa0;: ne le collez que là où il a sa place.</numerusform>
+            <numerusform>%1 est dans le presse-papiers pendant %n secondes. C&apos;est un secret&#xa0;: ne le collez que là où il a sa place.</numerusform>
         </translation>
     </message>
 </context>
@@ -1338,7 +1338,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>the sign-in server&apos;s token endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison de jetons du serveur de connexion à l&apos;adresse %1</translation>
     </message>
 </context>
 <context>
@@ -1439,39 +1439,39 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;&amp;accès</translation>
     </message>
     <message>
         <source>&amp;SCM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions &amp;SCM</translation>
     </message>
     <message>
         <source>&amp;Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de &amp;connexion</translation>
     </message>
     <message>
         <source>&amp;Inspect a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecter un jeton…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre. Les valeurs des jetons restent en mémoire et dans votre trousseau.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Documentation Moderne&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Jetons d&apos;accès sur Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4, exécuté avec Qt %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1606,43 +1606,43 @@ JWT de Keycloak</translation>
     <name>NotificationSettingsWidget</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished">Jeton de connexion</translation>
+        <translation>Jeton de connexion</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished">Jetons SCM</translation>
+        <translation>Jetons SCM</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished">Jetons d&apos;accès personnels</translation>
+        <translation>Jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished">TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
+        <translation>TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"> min avant</translation>
+        <translation> min avant</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished">Pas lorsque le jeton de connexion sera renouvelé automatiquement.</translation>
+        <translation>Pas lorsque le jeton de connexion sera renouvelé automatiquement.</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished"> jours avant, une fois par jour</translation>
+        <translation> jours avant, une fois par jour</translation>
     </message>
     <message>
         <source>Minutes of warning before the login token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;avertissement avant l&apos;expiration du jeton de connexion</translation>
     </message>
     <message>
         <source>Minutes of warning before an SCM token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d&apos;avertissement avant l&apos;expiration d&apos;un jeton SCM</translation>
     </message>
     <message>
         <source>Days of warning before a personal access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d&apos;avertissement avant l&apos;expiration d&apos;un jeton d&apos;accès personnel</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1673,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>the sign-in server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de connexion à l&apos;adresse %1</translation>
     </message>
 </context>
 <context>
@@ -1999,74 +1999,74 @@ JWT de Keycloak</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton copié est retiré du presse-papiers après ce délai, sauf si vous avez copié autre chose entre-temps.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le &amp;presse-papiers après&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notifications</translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque locataire conserve sa propre connexion&#xa0;: son URL, son émetteur Keycloak, son API GraphQL et son identifiant de client. Passez de l&apos;un à l&apos;autre depuis le menu «&#xa0;Locataire&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished">&amp;Gérer les locataires…</translation>
+        <translation>&amp;Gérer les locataires…</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">Locataires</translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>TokenDesk uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -2302,35 +2302,35 @@ JWT de Keycloak</translation>
     <name>TlsErrors</name>
     <message>
         <source>self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat autosigné</translation>
     </message>
     <message>
         <source>self-signed certificate in the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat autosigné dans la chaîne</translation>
     </message>
     <message>
         <source>issued by an authority this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>émis par une autorité à laquelle cet ordinateur ne fait pas confiance</translation>
     </message>
     <message>
         <source>expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat expiré</translation>
     </message>
     <message>
         <source>certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat pas encore valide</translation>
     </message>
     <message>
         <source>issued for another host name</source>
-        <translation type="unfinished"></translation>
+        <translation>émis pour un autre nom d&apos;hôte</translation>
     </message>
     <message>
         <source>revoked certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat révoqué</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas fiable (%1)&#xa0;: TokenDesk n&apos;a pas établi de connexion avec %2 et n&apos;a rien envoyé. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, demandez à votre administrateur d&apos;installer l&apos;autorité de certification de votre organisation sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2383,11 +2383,11 @@ JWT de Keycloak</translation>
     <name>TokenInput</name>
     <message>
         <source>The input is larger than %1 MB: that is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée dépasse %1 Mo&#xa0;: ce n&apos;est pas un jeton.</translation>
     </message>
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton sur l&apos;entrée standard. Transmettez-en un par un tube, p. ex. `pbpaste | tokendesk --inspect`, ou collez-le et appuyez sur Ctrl+D.</translation>
     </message>
 </context>
 <context>
@@ -2540,15 +2540,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Create token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton…</translation>
     </message>
     <message>
         <source>Revoke selected tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons sélectionnés…</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les jetons</translation>
     </message>
 </context>
 <context>
@@ -2617,15 +2617,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Paste the token, then press Ctrl+D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton, puis appuyez sur Ctrl+D&#xa0;:</translation>
     </message>
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk est déjà lancé&#xa0;: sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk est déjà lancé&#xa0;: le jeton est affiché dans son inspecteur.</translation>
     </message>
 </context>
 </TS>

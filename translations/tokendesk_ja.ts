@@ -222,11 +222,11 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message>
         <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からトークンを読み取り（コマンドラインからは読み取りません）、実行中の TokenDesk のインスペクター、または新しく起動した TokenDesk のインスペクターに表示します。</translation>
     </message>
     <message>
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk がすでに実行中でも新しいウィンドウを開きます（通常、2 回目の起動では実行中のウィンドウが前面に表示されます）。</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message>
         <source>the Moderne API at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Moderne API</translation>
     </message>
 </context>
 <context>
@@ -575,11 +575,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     <name>InspectorWindow</name>
     <message>
         <source>TokenDesk — Token inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk — トークンインスペクター</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1200,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     </message>
     <message numerus="yes">
         <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1をクリップボードにコピーしました（%n 秒後に消去されます）。これは秘密情報です。必要な場所にだけ貼り付けてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1320,7 +1320,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     </message>
     <message>
         <source>the sign-in server&apos;s token endpoint at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインサーバーのトークンエンドポイント</translation>
     </message>
 </context>
 <context>
@@ -1419,39 +1419,39 @@ Keycloak の JWT</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;SCM connections</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM 接続(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Login token</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークン(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Inspect a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを検査(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。トークンの値はメモリとキーチェーンにのみ保持されます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne ドキュメント&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Moderne のアクセストークン&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %4 でビルド、Qt %5 で実行中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1584,43 +1584,43 @@ Keycloak の JWT</translation>
     <name>NotificationSettingsWidget</name>
     <message>
         <source>Login token</source>
-        <translation type="unfinished">ログイントークン</translation>
+        <translation>ログイントークン</translation>
     </message>
     <message>
         <source>SCM tokens</source>
-        <translation type="unfinished">SCM トークン</translation>
+        <translation>SCM トークン</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation type="unfinished">個人用アクセストークン</translation>
+        <translation>個人用アクセストークン</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation type="unfinished">TokenDesk はトークンの有効期限が切れる前にデスクトップで警告します。警告の対象と、どれくらい前に警告するかを選択してください。</translation>
+        <translation>TokenDesk はトークンの有効期限が切れる前にデスクトップで警告します。警告の対象と、どれくらい前に警告するかを選択してください。</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"> 分前</translation>
+        <translation> 分前</translation>
     </message>
     <message>
         <source>Not when the login token will be renewed on its own.</source>
-        <translation type="unfinished">ログイントークンが自動的に更新される場合は警告しません。</translation>
+        <translation>ログイントークンが自動的に更新される場合は警告しません。</translation>
     </message>
     <message>
         <source> days before, once a day</source>
-        <translation type="unfinished"> 日前から、1 日 1 回</translation>
+        <translation> 日前から、1 日 1 回</translation>
     </message>
     <message>
         <source>Minutes of warning before the login token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイントークンの有効期限が切れる何分前に警告するか</translation>
     </message>
     <message>
         <source>Minutes of warning before an SCM token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM トークンの有効期限が切れる何分前に警告するか</translation>
     </message>
     <message>
         <source>Days of warning before a personal access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセストークンの有効期限が切れる何日前に警告するか</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1651,7 @@ Keycloak の JWT</translation>
     </message>
     <message>
         <source>the sign-in server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインサーバー</translation>
     </message>
 </context>
 <context>
@@ -1977,74 +1977,74 @@ Keycloak の JWT</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定（%1）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>A token you copy is removed from the clipboard after this time, unless you have copied something else since.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしたトークンは、この時間が経過するとクリップボードから消去されます（その間に別のものをコピーした場合を除く）。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードを消去するまでの時間(&amp;C):</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">通知</translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントごとに、URL、Keycloak 発行者 (issuer)、GraphQL API、クライアント ID を含む独自のサインインが保持されます。テナントの切り替えは「テナント」メニューから行います。</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
-        <translation type="unfinished">テナントの管理(&amp;M)…</translation>
+        <translation>テナントの管理(&amp;M)…</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">テナント</translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>TokenDesk uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は TokenDesk の次回起動時に適用されます。</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
 </context>
 <context>
@@ -2275,35 +2275,35 @@ Keycloak の JWT</translation>
     <name>TlsErrors</name>
     <message>
         <source>self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書</translation>
     </message>
     <message>
         <source>self-signed certificate in the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン内の自己署名証明書</translation>
     </message>
     <message>
         <source>issued by an authority this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターが信頼していない認証局による発行</translation>
     </message>
     <message>
         <source>expired certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れの証明書</translation>
     </message>
     <message>
         <source>certificate not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ有効になっていない証明書</translation>
     </message>
     <message>
         <source>issued for another host name</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホスト名向けに発行</translation>
     </message>
     <message>
         <source>revoked certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>失効した証明書</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は信頼されていません（%1）。TokenDesk は %2 に接続しておらず、何も送信していません。アドレスを確認してください。正しい場合は、組織の認証局をこのコンピューターにインストールするよう管理者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -2356,11 +2356,11 @@ Keycloak の JWT</translation>
     <name>TokenInput</name>
     <message>
         <source>The input is larger than %1 MB: that is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が %1 MB を超えています。トークンではありません。</translation>
     </message>
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力にトークンがありません。`pbpaste | tokendesk --inspect` のようにパイプで渡すか、貼り付けてから Ctrl+D を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2507,15 +2507,15 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message>
         <source>Create token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成…</translation>
     </message>
     <message>
         <source>Revoke selected tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンを取り消す…</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを絞り込む</translation>
     </message>
 </context>
 <context>
@@ -2583,15 +2583,15 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message>
         <source>Paste the token, then press Ctrl+D:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付けてから Ctrl+D を押してください:</translation>
     </message>
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はすでに実行中です。そのウィンドウを前面に表示しました。</translation>
     </message>
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はすでに実行中です。トークンはそのインスペクターに表示されています。</translation>
     </message>
 </context>
 </TS>
