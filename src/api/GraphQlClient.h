@@ -56,6 +56,29 @@ public:
     void execute(const QString &operationName, const QJsonObject &variables, QObject *context,
                  Callback callback);
 
+    // execute() with a typed result: the request's error as is (a GraphQL errors[] with
+    // partial data is still an error), else what `parser` (QJsonObject data, QString *reason
+    // -> std::optional<T>) makes of the data, else BadResponse with the parser's reason.
+    template <typename T, typename Parser>
+    void executeTyped(const QString &operationName, const QJsonObject &variables, QObject *context,
+                      Parser parser, std::function<void(const ApiResult<T> &)> callback) {
+        execute(operationName, variables, context,
+                [parser, callback = std::move(callback)](const Response &response) {
+                    ApiResult<T> result;
+                    if (response.error) {
+                        result.error = response.error;
+                        return callback(result);
+                    }
+                    QString reason;
+                    result.value = parser(response.data, &reason);
+                    if (!result.value) {
+                        result.error.kind = ApiError::Kind::BadResponse;
+                        result.error.message = reason;
+                    }
+                    callback(result);
+                });
+    }
+
     // Parses a GraphQL HTTP response body (exposed for tests and fuzzing).
     static Response parseBody(const QByteArray &body, int httpStatus);
 

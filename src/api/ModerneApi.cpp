@@ -66,22 +66,7 @@ template <typename T, typename Parser>
 void ModerneApi::run(const QString &operation, const QJsonObject &variables, QObject *context,
                      Parser parser, Callback<T> callback)
 {
-    m_client->execute(operation, variables, context,
-                      [parser, callback = std::move(callback)](const GraphQlClient::Response &response) {
-                          ApiResult<T> result;
-                          // A GraphQL errors[] with partial data is still an error.
-                          if (response.error) {
-                              result.error = response.error;
-                              return callback(result);
-                          }
-                          QString error;
-                          result.value = parser(response.data, &error);
-                          if (!result.value) {
-                              result.error.kind = ApiError::Kind::BadResponse;
-                              result.error.message = error;
-                          }
-                          callback(result);
-                      });
+    m_client->executeTyped<T>(operation, variables, context, parser, std::move(callback));
 }
 
 void ModerneApi::currentUser(QObject *context, Callback<CurrentUser> callback)

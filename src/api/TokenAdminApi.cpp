@@ -25,22 +25,7 @@ TokenAdminApi::TokenAdminApi(GraphQlClient *client, QObject *parent)
 template <typename T, typename Parser>
 void TokenAdminApi::run(const QString &operation, const QJsonObject &variables, QObject *context,
                         Parser parser, Callback<T> callback) {
-    m_client->execute(
-        operation, variables, context,
-        [parser, callback = std::move(callback)](const GraphQlClient::Response &response) {
-            ApiResult<T> result;
-            if (response.error) {
-                result.error = response.error;
-                return callback(result);
-            }
-            QString error;
-            result.value = parser(response.data, &error);
-            if (!result.value) {
-                result.error.kind = ApiError::Kind::BadResponse;
-                result.error.message = error;
-            }
-            callback(result);
-        });
+    m_client->executeTyped<T>(operation, variables, context, parser, std::move(callback));
 }
 
 void TokenAdminApi::maxExpiryDays(QObject *context, Callback<std::optional<int>> callback) {
