@@ -74,6 +74,7 @@ protected:
 
 private:
     void updateNavigation();
+    void expireNotice(const QDateTime &now);
 
     Ui::MainWindow *m_ui;
     Services m_services;
@@ -90,4 +91,6 @@ private:
     QComboBox *m_tenantCombo;
     QMenu *m_tenantMenu;
     QString m_tenantName;
+    QString m_notice; // showNotice()'s message, until m_noticeUntil
+    QDateTime m_noticeUntil;
 };
