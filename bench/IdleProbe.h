@@ -11,6 +11,8 @@
 //   idle-wall-ms <the period>
 //   idle-timer-events <timer events delivered>    idle-timers <distinct timers that fired>
 //   idle-paints <paint events>
+// With TOKENDESK_BENCH_TIMER_DETAIL set, also one "idle-timer <receiver class>/<object name>
+// <events>" line per timer on stderr, to find out who wakes up.
 class IdleApplication : public QApplication {
 public:
     IdleApplication(int &argc, char **argv);
@@ -24,7 +26,9 @@ public:
 
 private:
     bool m_counting = false;
+    int m_measuringTimerId = 0;
     qint64 m_timerEvents = 0;
     qint64 m_paints = 0;
     QHash<int, qint64> m_timers;
+    QHash<int, QString> m_timerReceivers;
 };

@@ -19,6 +19,7 @@
 
 #include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -127,6 +128,34 @@ int main(int argc, char *argv[]) {
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
         std::printf("loaded-max-rss-kb %ld\n", usage.ru_maxrss);
+        // Where the resident memory is now: heap and other anonymous memory vs mapped files
+        // (libraries, fonts), to tell the app's data from what linking and drawing bring in.
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("RssAnon:") || line.startsWith("RssFile:"))
+                    std::printf("loaded-%s-kb %s\n", line.left(7).mid(3).toLower().constData(),
+                                line.mid(8).trimmed().split(' ').value(0).constData());
+            }
+        }
+        if (qEnvironmentVariableIsSet("TOKENDESK_BENCH_SMAPS")) { // resident KiB per file
+            QFile smaps(QStringLiteral("/proc/self/smaps"));
+            QHash<QByteArray, qint64> perFile;
+            QByteArray current;
+            if (smaps.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : smaps.readAll().split('\n')) {
+                    const QList<QByteArray> fields = line.simplified().split(' ');
+                    if (fields.size() >= 5 && fields.at(0).contains('-'))
+                        current = fields.size() >= 6 ? fields.at(5) : QByteArray("[anon]");
+                    else if (fields.value(0) == "Rss:")
+                        perFile[current] += fields.value(1).toLongLong();
+                }
+            }
+            for (auto it = perFile.cbegin(); it != perFile.cend(); ++it) {
+                if (it.value() >= 256)
+                    std::fprintf(stderr, "rss %lld %s\n", it.value(), it.key().constData());
+            }
+        }
         return 0;
     }
     if (args.contains(QStringLiteral("--idle"))) {

@@ -1,9 +1,10 @@
 // Loading 10,000 PATs: from the GraphQL response bytes to a sorted, filterable model (the app's
-// GraphQlClient, ModerneApi parser, AccessTokenModel and a QSortFilterProxyModel, over a fake
+// GraphQlClient, ModerneApi parser, AccessTokenModel and AccessTokenProxyModel, over a fake
 // network that answers with those bytes) against QJsonDocument::fromJson of the same bytes;
 // then sorting and filtering the 10,000 rows against std::sort of 10,000 timestamps.
 // Prints "<name> <median ms>" lines; bench/run turns them into ratios.
 #include "AccessTokenModel.h"
+#include "AccessTokenProxyModel.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "ModerneApi.h"
@@ -84,11 +85,8 @@ int main(int argc, char *argv[]) {
         ModerneApi api(&client);
         AccessTokenModel model(&api);
         model.setPageSize(Tokens);
-        QSortFilterProxyModel proxy;
+        AccessTokenProxyModel proxy; // the tokens pane's
         proxy.setSourceModel(&model);
-        proxy.setSortRole(AccessTokenModel::SortRole);
-        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-        proxy.setFilterKeyColumn(AccessTokenModel::DescriptionColumn);
         timer.restart();
         model.reload();
         if (!QTest::qWaitFor([&] { return model.rowCount() == Tokens; }, 30000))

@@ -28,11 +28,16 @@ void runWithTimeout(QKeychain::Job *job, int timeoutMs, QObject *context,
             return;
         onDone(j);
     });
-    QTimer::singleShot(timeoutMs, context, [called, onDone] {
+    // The timer belongs to the job, so that it goes with it: a finished job leaves no timer
+    // behind to wake the idle application up later.
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, context, [called, onDone] {
         if (std::exchange(*called, true))
             return;
         onDone(nullptr);
     });
+    timer->start(timeoutMs);
     job->start();
 }
 

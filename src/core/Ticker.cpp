@@ -12,8 +12,10 @@ void Ticker::setActive(bool active) {
         return;
     if (active) {
         m_timer.start();
+        Q_EMIT activeChanged(true);
         Q_EMIT tick(m_clock());
     } else {
         m_timer.stop();
+        Q_EMIT activeChanged(false);
     }
 }

@@ -24,6 +24,9 @@ public:
 
 Q_SIGNALS:
     void tick(const QDateTime &now);
+    // The timer started or stopped (e.g. the window was minimised): who needs to be woken up
+    // while the ticker sleeps sets its own timer then, and only then.
+    void activeChanged(bool active);
 
 private:
     QTimer m_timer;

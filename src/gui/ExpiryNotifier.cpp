@@ -2,6 +2,7 @@
 
 #include "ExpiryCollector.h"
 #include "Logging.h"
+#include "Ticker.h"
 
 #include <QIcon>
 #include <QMenu>
@@ -11,13 +12,19 @@ namespace {
 constexpr qint64 MaxWaitMs = 60 * 1000; // look again at least each minute (sleep, clock changes)
 }
 
-ExpiryNotifier::ExpiryNotifier(ExpiryCollector *expiries, bool useTray, QObject *parent)
+ExpiryNotifier::ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool useTray,
+                               QObject *parent)
     : QObject(parent)
-    , m_expiries(expiries) {
+    , m_expiries(expiries)
+    , m_ticker(ticker) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryNotifier::check);
     connect(expiries, &ExpiryCollector::changed, this, &ExpiryNotifier::check);
+    if (m_ticker) {
+        connect(m_ticker, &Ticker::tick, this, &ExpiryNotifier::onTick);
+        connect(m_ticker, &Ticker::activeChanged, this, [this] { armTimer(m_clock()); });
+    }
     if (useTray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
         m_tray->setToolTip(tr("TokenDesk"));
@@ -66,12 +73,22 @@ void ExpiryNotifier::check() {
         Q_EMIT warningGiven(warning);
     }
     const std::optional<QDateTime> next = m_scheduler.nextDue(entries, now);
-    if (!next) {
-        m_nextCheck = {};
+    m_nextCheck = next ? *next : QDateTime();
+    armTimer(now);
+}
+
+// The ticker runs: nothing to do until the next warning is due (a comparison per second).
+void ExpiryNotifier::onTick(const QDateTime &) {
+    if (m_nextCheck.isValid() && m_clock() >= m_nextCheck)
+        check();
+}
+
+// Our own timer only while nobody else wakes us up.
+void ExpiryNotifier::armTimer(const QDateTime &now) {
+    if (!m_nextCheck.isValid() || (m_ticker && m_ticker->isActive())) {
         m_timer.stop();
         return;
     }
-    m_nextCheck = *next;
-    const qint64 ms = std::clamp<qint64>(now.msecsTo(*next), 0, MaxWaitMs);
+    const qint64 ms = std::clamp<qint64>(now.msecsTo(m_nextCheck), 0, MaxWaitMs);
     m_timer.start(int(ms));
 }

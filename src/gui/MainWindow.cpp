@@ -54,6 +54,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->statusBar->addWidget(m_statusLabel, 1);
     m_sessionStatus = new SessionStatusWidget(services.ticker, this);
     m_ui->statusBar->addPermanentWidget(m_sessionStatus);
+    if (services.ticker)
+        connect(services.ticker, &Ticker::tick, this, &MainWindow::expireNotice);
 
     // Tenants: a menu (with "Manage tenants…") and a combo box at the menu bar's corner.
     m_tenantMenu = new QMenu(tr("&Tenant"), this);
@@ -82,7 +84,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_expiries = new ExpiryCollector(m_tokens, m_scm, this);
     m_timeline = new TimelineWidget(m_expiries, services.ticker, this);
     m_ui->centralLayout->addWidget(m_timeline);
-    m_notifier = new ExpiryNotifier(m_expiries, true, this);
+    m_notifier = new ExpiryNotifier(m_expiries, services.ticker, true, this);
     m_notifier->setSettings(NotificationSettings::load(QSettings()));
     const auto showPaneFor = [this](ExpiryEntry::Kind kind) {
         showPane(kind == ExpiryEntry::Kind::LoginToken ? LoginTokenPaneIndex
@@ -297,7 +299,22 @@ void MainWindow::setTenants(const QList<TenantProfile> &profiles, int current) {
 }
 
 void MainWindow::showNotice(const QString &message) {
-    m_ui->statusBar->showMessage(message, 15000);
+    constexpr int NoticeMs = 15000;
+    if (!m_services.ticker)
+        return m_ui->statusBar->showMessage(message, NoticeMs);
+    // Cleared on the shared ticker's ticks rather than by the status bar's own timer: no timer
+    // wake-up of its own (a hidden window's notice goes when it is shown again).
+    m_ui->statusBar->showMessage(message);
+    m_notice = message;
+    m_noticeUntil = m_services.ticker->now().addMSecs(NoticeMs);
+}
+
+void MainWindow::expireNotice(const QDateTime &now) {
+    if (m_notice.isEmpty() || now < m_noticeUntil)
+        return;
+    if (m_ui->statusBar->currentMessage() == m_notice)
+        m_ui->statusBar->clearMessage();
+    m_notice.clear();
 }
 
 void MainWindow::showPane(Pane pane) {

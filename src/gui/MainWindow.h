@@ -84,6 +84,7 @@ private:
     void applyGeneralSettings(const GeneralSettings &general);
     void saveWindowState() const;
     void restoreWindowState();
+    void expireNotice(const QDateTime &now);
 
     Ui::MainWindow *m_ui;
     Services m_services;
@@ -100,4 +101,6 @@ private:
     QComboBox *m_tenantCombo;
     QMenu *m_tenantMenu;
     QString m_tenantName;
+    QString m_notice; // showNotice()'s message, until m_noticeUntil
+    QDateTime m_noticeUntil;
 };

@@ -1,6 +1,7 @@
 #include "TokensPane.h"
 
 #include "AccessTokenModel.h"
+#include "AccessTokenProxyModel.h"
 #include "AdminUsersPane.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
@@ -33,7 +34,7 @@ TokensPane::TokensPane(AccessTokenModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_clipboardDelayMs(ClipboardGuard::DefaultDelayMs)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new AccessTokenProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))

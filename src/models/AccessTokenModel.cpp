@@ -169,7 +169,10 @@ void AccessTokenModel::requestPage(const QString &after) {
                             if (!page.tokens.isEmpty()) {
                                 const int first = int(m_tokens.size());
                                 beginInsertRows({}, first, first + int(page.tokens.size()) - 1);
-                                m_tokens.append(page.tokens);
+                                if (m_tokens.isEmpty())
+                                    m_tokens = page.tokens; // shared, not copied row by row
+                                else
+                                    m_tokens.append(page.tokens);
                                 endInsertRows();
                             }
                             setLoading(false);

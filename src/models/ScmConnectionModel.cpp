@@ -3,6 +3,7 @@
 #include "ModerneApi.h"
 #include "ScmConnectFlow.h"
 #include "TimeFormat.h"
+#include "TokenDisplay.h"
 
 #include <QBrush>
 #include <QColor>
@@ -176,11 +177,12 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
             return QIcon(providerIconPath(connection.typeName));
         if (index.column() == StatusColumn) {
             if (state == Status::Connected)
-                return QIcon(urgency == Urgency::Soon ? QStringLiteral(":/icons/warning.svg")
-                                                      : QStringLiteral(":/icons/connected.svg"));
+                return TokenDisplay::icon(urgency == Urgency::Soon
+                                              ? QStringLiteral(":/icons/warning.svg")
+                                              : QStringLiteral(":/icons/connected.svg"));
             if (state == Status::Expired)
-                return QIcon(QStringLiteral(":/icons/expired.svg"));
-            return QIcon(QStringLiteral(":/icons/not-connected.svg"));
+                return TokenDisplay::icon(QStringLiteral(":/icons/expired.svg"));
+            return TokenDisplay::icon(QStringLiteral(":/icons/not-connected.svg"));
         }
         break;
     case Qt::TextAlignmentRole:

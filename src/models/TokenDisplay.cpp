@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
 
@@ -77,14 +78,23 @@ QVariant TokenDisplay::expiresForeground(const AccessToken &token, const QDateTi
 QVariant TokenDisplay::expiresDecoration(const AccessToken &token, const QDateTime &now) {
     switch (expiryState(token, now)) {
     case ExpiryState::Expired:
-        return QIcon(QStringLiteral(":/icons/expired.svg"));
+        return icon(QStringLiteral(":/icons/expired.svg"));
     case ExpiryState::Soon:
     case ExpiryState::Never:
-        return QIcon(QStringLiteral(":/icons/warning.svg"));
+        return icon(QStringLiteral(":/icons/warning.svg"));
     case ExpiryState::Fine:
         break;
     }
     return {};
+}
+
+QIcon TokenDisplay::icon(const QString &resource) {
+    // GUI thread only (models' data()); kept until exit, never destroyed after the application.
+    static auto *const icons = new QHash<QString, QIcon>;
+    auto it = icons->constFind(resource);
+    if (it == icons->constEnd())
+        it = icons->insert(resource, QIcon(resource));
+    return *it;
 }
 
 qint64 TokenDisplay::expiresSortKey(const AccessToken &token) {

@@ -23,4 +23,8 @@ public:
     static QVariant expiresForeground(const AccessToken &token, const QDateTime &now);
     static QVariant expiresDecoration(const AccessToken &token, const QDateTime &now);
     static qint64 expiresSortKey(const AccessToken &token);
+    // The icon of a resource, made once and then shared: a QIcon made per data() call is a new
+    // icon engine each time, whose pixmaps the pixmap cache cannot recognise, so each repaint
+    // of a countdown rendered the SVG again and kept the cache's flush timer waking up.
+    static QIcon icon(const QString &resource);
 };

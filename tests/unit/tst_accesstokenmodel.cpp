@@ -1,4 +1,5 @@
 #include "AccessTokenModel.h"
+#include "AccessTokenProxyModel.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "ModerneApi.h"
@@ -8,6 +9,7 @@
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void reloadDiscardsStalePage();
     void expiryStates();
     void displayAndSortRoles();
+    void proxySortsAsThePlainProxy();
     void loadFailedOnGraphQlError();
     void clear();
 
@@ -386,6 +389,74 @@ void TestAccessTokenModel::displayAndSortRoles() {
     QVERIFY(value(0, M::ExpiresColumn, M::SortRole).toLongLong() >
             value(2, M::ExpiresColumn, M::SortRole).toLongLong());
     QCOMPARE(value(2, M::DescriptionColumn, M::IdRole).toString(), QStringLiteral("c"));
+}
+
+// The pane's proxy compares the rows directly; the order must be the plain proxy's on SortRole,
+// with ties (the same second, no expiry) and both orders, and the filter must be the same.
+void TestAccessTokenModel::proxySortsAsThePlainProxy() {
+    QJsonArray nodes;
+    QRandomGenerator random(11);
+    for (int i = 0; i < 300; ++i) {
+        const QDateTime created = Now.addSecs(-qint64(random.bounded(40)) * 3600)
+                                      .addMSecs(random.bounded(3) * 400); // ties within a second
+        const std::optional<QDateTime> expires =
+            i % 4 == 0 ? std::nullopt : std::optional(created.addDays(random.bounded(60) - 20));
+        nodes.append(node(QStringLiteral("t%1").arg(i),
+                          QStringLiteral("%1 Runner %2")
+                              .arg(i % 3 ? QLatin1Char('a') : QLatin1Char('B'))
+                              .arg(i % 7),
+                          created, expires));
+    }
+    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_model->rowCount(), 300);
+
+    AccessTokenProxyModel fast;
+    fast.setSourceModel(m_model);
+    QSortFilterProxyModel plain;
+    plain.setSourceModel(m_model);
+    plain.setSortRole(AccessTokenModel::SortRole);
+    plain.setFilterKeyColumn(AccessTokenModel::DescriptionColumn);
+    plain.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    const auto ids = [](const QSortFilterProxyModel &proxy) {
+        QStringList result;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            result << proxy.index(row, 0).data(AccessTokenModel::IdRole).toString();
+        return result;
+    };
+    for (const QString &filter : {QString(), QStringLiteral("b runner")}) {
+        fast.setFilterFixedString(filter);
+        plain.setFilterFixedString(filter);
+        for (int column = 0; column < AccessTokenModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                fast.sort(column, order);
+                plain.sort(column, order);
+                QCOMPARE(ids(fast), ids(plain));
+            }
+        }
+    }
+    QCOMPARE(fast.rowCount(), 100); // "B Runner n": every third token
+    // New rows (same count, other times): the keys taken for the old rows are not reused.
+    QJsonArray reversed;
+    for (qsizetype i = nodes.size() - 1; i >= 0; --i) {
+        QJsonObject object = nodes.at(i).toObject();
+        object.insert(QStringLiteral("id"), QStringLiteral("r%1").arg(i));
+        reversed.append(object);
+    }
+    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(reversed)));
+    m_model->reload();
+    QVERIFY(waitUntilIdle());
+    fast.setFilterFixedString(QString());
+    plain.setFilterFixedString(QString());
+    fast.sort(AccessTokenModel::CreatedColumn, Qt::AscendingOrder);
+    plain.sort(AccessTokenModel::CreatedColumn, Qt::AscendingOrder);
+    QCOMPARE(ids(fast), ids(plain));
+    // Sorted by expiry, never-expiring tokens come last, expired ones first.
+    fast.setFilterFixedString(QString());
+    fast.sort(AccessTokenModel::ExpiresColumn, Qt::AscendingOrder);
+    QVERIFY(m_model->tokenAt(fast.mapToSource(fast.index(0, 0)).row()).expiresAt.has_value());
+    QVERIFY(!m_model->tokenAt(fast.mapToSource(fast.index(299, 0)).row()).expiresAt);
 }
 
 void TestAccessTokenModel::loadFailedOnGraphQlError() {
