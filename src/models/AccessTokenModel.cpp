@@ -35,44 +35,24 @@ int AccessTokenModel::rowOf(const QString &id) const {
     return -1;
 }
 
+static_assert(int(TokenDisplay::Column::Description) == AccessTokenModel::DescriptionColumn &&
+              int(TokenDisplay::Column::Created) == AccessTokenModel::CreatedColumn &&
+              int(TokenDisplay::Column::Expires) == AccessTokenModel::ExpiresColumn);
+
 QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccessToken &token = m_tokens.at(index.row());
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        if (column == DescriptionColumn)
-            return TokenDisplay::description(token);
-        if (column == CreatedColumn)
-            return TokenDisplay::created(token, m_clock());
-        if (column == ExpiresColumn)
-            return TokenDisplay::expires(token, m_clock());
-        break;
     case Qt::ToolTipRole:
-        if (column == CreatedColumn)
-            return TokenDisplay::createdToolTip(token);
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresToolTip(token, m_clock());
-        if (column == DescriptionColumn)
-            return token.description;
-        break;
     case Qt::ForegroundRole:
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresForeground(token, m_clock());
-        break;
     case Qt::DecorationRole:
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresDecoration(token, m_clock());
-        break;
     case SortRole:
-        if (column == DescriptionColumn)
-            return token.description.toLower();
-        if (column == CreatedColumn)
-            return token.created.toSecsSinceEpoch();
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresSortKey(token);
-        break;
+        if (index.column() >= ColumnCount)
+            return {};
+        return TokenDisplay::cell(token, TokenDisplay::Column(index.column()), role, SortRole,
+                                  m_clock());
     case IdRole:
         return token.id;
     case ExpiryStateRole:

@@ -101,3 +101,50 @@ qint64 TokenDisplay::expiresSortKey(const AccessToken &token) {
     return token.expiresAt ? token.expiresAt->toSecsSinceEpoch()
                            : std::numeric_limits<qint64>::max();
 }
+
+QVariant TokenDisplay::cell(const AccessToken &token, Column column, int role, int sortRole,
+                            const QDateTime &now) {
+    if (role == sortRole) {
+        switch (column) {
+        case Column::Description:
+            return token.description.toLower();
+        case Column::Created:
+            return token.created.toSecsSinceEpoch();
+        case Column::Expires:
+            return expiresSortKey(token);
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Description:
+            return description(token);
+        case Column::Created:
+            return created(token, now);
+        case Column::Expires:
+            return expires(token, now);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Column::Description:
+            return token.description;
+        case Column::Created:
+            return createdToolTip(token);
+        case Column::Expires:
+            return expiresToolTip(token, now);
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (column == Column::Expires)
+            return expiresForeground(token, now);
+        break;
+    case Qt::DecorationRole:
+        if (column == Column::Expires)
+            return expiresDecoration(token, now);
+        break;
+    default:
+        break;
+    }
+    return {};
+}

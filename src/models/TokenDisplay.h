@@ -23,6 +23,13 @@ public:
     static QVariant expiresForeground(const AccessToken &token, const QDateTime &now);
     static QVariant expiresDecoration(const AccessToken &token, const QDateTime &now);
     static qint64 expiresSortKey(const AccessToken &token);
+
+    // The columns a token has wherever it is listed, and what a view asks of one of its cells
+    // (Qt::DisplayRole, ToolTipRole, ForegroundRole, DecorationRole, or `sortRole` for the
+    // sort key). An invalid QVariant for anything else.
+    enum class Column { Description, Created, Expires };
+    static QVariant cell(const AccessToken &token, Column column, int role, int sortRole,
+                         const QDateTime &now);
     // The icon of a resource, made once and then shared: a QIcon made per data() call is a new
     // icon engine each time, whose pixmaps the pixmap cache cannot recognise, so each repaint
     // of a countdown rendered the SVG again and kept the cache's flush timer waking up.

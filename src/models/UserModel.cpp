@@ -94,6 +94,10 @@ bool UserModel::hasChildren(const QModelIndex &parent) const {
     return user->tokenCount > 0 || !user->tokens.isEmpty();
 }
 
+static_assert(int(TokenDisplay::Column::Description) == UserModel::NameColumn &&
+              int(TokenDisplay::Column::Created) == UserModel::CreatedColumn &&
+              int(TokenDisplay::Column::Expires) == UserModel::ExpiresColumn);
+
 QVariant UserModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
@@ -154,37 +158,13 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
     const AccessToken &token = user->tokens.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (column == NameColumn)
-            return TokenDisplay::description(token);
-        if (column == CreatedColumn)
-            return TokenDisplay::created(token, m_clock());
-        if (column == ExpiresColumn)
-            return TokenDisplay::expires(token, m_clock());
-        break;
     case Qt::ToolTipRole:
-        if (column == CreatedColumn)
-            return TokenDisplay::createdToolTip(token);
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresToolTip(token, m_clock());
-        if (column == NameColumn)
-            return token.description;
-        break;
     case Qt::ForegroundRole:
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresForeground(token, m_clock());
-        break;
     case Qt::DecorationRole:
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresDecoration(token, m_clock());
-        break;
     case SortRole:
-        if (column == NameColumn)
-            return token.description.toLower();
-        if (column == CreatedColumn)
-            return token.created.toSecsSinceEpoch();
-        if (column == ExpiresColumn)
-            return TokenDisplay::expiresSortKey(token);
-        break;
+        if (column > ExpiresColumn)
+            return {};
+        return TokenDisplay::cell(token, TokenDisplay::Column(column), role, SortRole, m_clock());
     case IdRole:
         return token.id;
     case EmailRole:

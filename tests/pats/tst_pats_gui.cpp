@@ -12,6 +12,7 @@
 #include "PatsSession.h"
 #include "Ticker.h"
 #include "TokensPane.h"
+#include "Screenshot.h"
 #include "Translations.h"
 #include "UserModel.h"
 
@@ -39,12 +40,7 @@
 
 namespace {
 void save(QWidget *widget, const QString &name) {
-    QApplication::processEvents();
-    const QPixmap pixmap = widget->grab();
-    QVERIFY(pixmap.save(QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name)));
-    const QString docs = QStringLiteral(TOKENDESK_SOURCE_DIR "/docs/screenshots");
-    if (QDir(docs).exists())
-        QVERIFY(pixmap.save(QDir(docs).filePath(name)));
+    QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
 }
 
 template <typename T> T *child(QObject *parent, const char *name) {

@@ -2,7 +2,7 @@
 // the windows, see the live countdowns, connect a provider with the button (the browser played
 // over HTTP), disconnect it after the confirmation, the shared ticker stopping while the window
 // is minimised or hidden, the timeline strip, a warning from the notifier. Keeps screenshots
-// (docs/screenshots/scm-pane.png and timeline.png).
+// (build/screenshots/scm-pane.png and timeline.png).
 #include "Screenshot.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
