@@ -578,6 +578,12 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>tokendesk-cli: unbekannter Befehl „%1“ (siehe --help)
 </translation>
     </message>
+    <message>
+        <source>tokendesk-cli: the input is larger than 16 MB: that is not a token
+</source>
+        <translation>tokendesk-cli: Die Eingabe ist größer als 16 MB – das ist kein Token
+</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>

@@ -559,6 +559,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>tokendesk-cli: unknown command “%1” (try --help)
 </translation>
     </message>
+    <message>
+        <source>tokendesk-cli: the input is larger than 16 MB: that is not a token
+</source>
+        <translation>tokendesk-cli: the input is larger than 16 MB: that is not a token
+</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>

@@ -579,6 +579,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>tokendesk-cli: commande inconnue «&#xa0;%1&#xa0;» (essayez --help)
 </translation>
     </message>
+    <message>
+        <source>tokendesk-cli: the input is larger than 16 MB: that is not a token
+</source>
+        <translation>tokendesk-cli: l’entrée dépasse 16 Mo – ce n’est pas un jeton
+</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>

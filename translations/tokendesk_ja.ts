@@ -570,6 +570,12 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>tokendesk-cli: 不明なコマンド「%1」（--help を参照してください）
 </translation>
     </message>
+    <message>
+        <source>tokendesk-cli: the input is larger than 16 MB: that is not a token
+</source>
+        <translation>tokendesk-cli: 入力が 16 MB を超えています。トークンではありません
+</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>

@@ -44,12 +44,24 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     if (options->token.isEmpty()) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly)) {
+        // To the end of the input (a pipe hands it over in pieces), and no more than 16 MB.
+        constexpr qsizetype limit = 16 * 1024 * 1024;
+        char chunk[65536];
+        while (const size_t n = std::fread(chunk, 1, sizeof chunk, stdin)) {
+            options->token.append(chunk, qsizetype(n));
+            if (options->token.size() > limit) {
+                options->token.fill('\0');
+                print(stderr, QCoreApplication::translate(
+                                  "InspectCommand",
+                                  "tokendesk-cli: the input is larger than 16 MB: that is not a token\n")
+                                  .toUtf8());
+                return 2;
+            }
+        }
+        if (std::ferror(stdin)) {
             print(stderr, "tokendesk-cli: cannot read standard input\n");
             return 2;
         }
-        options->token = input.read(16 * 1024 * 1024);
     }
     QNetworkAccessManager network;
     InspectCommand command(&network);

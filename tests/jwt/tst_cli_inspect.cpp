@@ -217,6 +217,18 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
     }
 
+    // Read to the end however the pipe splits it: 17 MB is refused as a whole, 15 MB of garbage is
+    // read as a whole and found malformed.
+    void inputIsReadToTheEndAndCapped() {
+        const Run huge = inspect(QByteArray(17 * 1024 * 1024, 'A'));
+        QCOMPARE(huge.exitCode, 2);
+        QVERIFY(huge.out.isEmpty());
+        QVERIFY2(huge.err.contains("larger than 16 MB"), huge.err.constData());
+        const Run large = inspect(QByteArray(15 * 1024 * 1024, 'A') + ".e30.AAAA");
+        QCOMPARE(large.exitCode, 2);
+        QVERIFY2(large.err.startsWith("tokendesk-cli: malformed token: "), large.err.left(200).constData());
+    }
+
     void anUnreachableIssuerStillDecodes() {
         const Run run =
             inspect(m_sandboxToken, {QStringLiteral("--issuer"),
