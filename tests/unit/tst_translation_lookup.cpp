@@ -103,16 +103,19 @@ void tst_TranslationLookup::installLoadsFromGivenDirectory() {
     QVERIFY(installation.make());
     QVERIFY(installation.add(QStringLiteral("tokendesk_en.qm")));
     // French is compiled in, but this folder has none: English it is.
-    QCOMPARE(Translations::install(qApp, QLocale(QLocale::French), installation.translations()),
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::French),
+                                   installation.translations()),
              QStringLiteral("en"));
     QCOMPARE(usersWithTokens(1), QStringLiteral("1 user with tokens"));
     QCOMPARE(usersWithTokens(3), QStringLiteral("3 users with tokens"));
 
     // With a French file in the folder, French is chosen (from there).
     QVERIFY(installation.add(QStringLiteral("tokendesk_fr.qm")));
-    QCOMPARE(Translations::install(qApp, QLocale(QLocale::French), installation.translations()),
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::French),
+                                   installation.translations()),
              QStringLiteral("fr"));
-    QCOMPARE(Translations::install(qApp, QLocale(QLocale::German), installation.translations()),
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German),
+                                   installation.translations()),
              QStringLiteral("en"));
 }
 
@@ -120,7 +123,8 @@ void tst_TranslationLookup::installWithoutEnglishBase() {
     QTemporaryDir empty;
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("English base translation is missing")));
-    QCOMPARE(Translations::install(qApp, QLocale(QLocale::English), empty.path()),
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English),
+                                   empty.path()),
              QStringLiteral("en"));
     // Without the base, the plural forms are not resolved.
     QCOMPARE(usersWithTokens(3), QStringLiteral("3 user(s) with tokens"));
@@ -132,12 +136,14 @@ void tst_TranslationLookup::installAgainReplacesTranslators() {
     QVERIFY(installation.add(QStringLiteral("tokendesk_en.qm")));
     QVERIFY(installation.add(QStringLiteral("tokendesk_fr.qm")));
     for (int i = 0; i < 3; ++i)
-        Translations::install(qApp, QLocale(QLocale::French), installation.translations());
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::French),
+                              installation.translations());
     // English base, French, and Qt's own French catalogue where the system has it.
     const bool qtCatalogue = QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
                                            QStringLiteral("/qtbase_fr.qm"));
     QCOMPARE(installedTranslators(), qtCatalogue ? 3 : 2);
-    Translations::install(qApp, QLocale(QLocale::English), installation.translations());
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English),
+                          installation.translations());
     QCOMPARE(installedTranslators(), 1);
 }
 
@@ -146,7 +152,8 @@ void tst_TranslationLookup::installDefaultUsesResourcesForTests() {
     // copies are used.
     QCOMPARE(Translations::directory(QCoreApplication::applicationDirPath()),
              QStringLiteral(":/i18n"));
-    QCOMPARE(Translations::install(qApp, QLocale(QLocale::English)), QStringLiteral("en"));
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)),
+             QStringLiteral("en"));
     QCOMPARE(usersWithTokens(2), QStringLiteral("2 users with tokens"));
 }
 
