@@ -1,6 +1,5 @@
 #include "LoginTokenPane.h"
 
-#include "ClipboardGuard.h"
 #include "JwksCache.h"
 #include "Jwt.h"
 #include "Ticker.h"

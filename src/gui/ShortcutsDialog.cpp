@@ -10,11 +10,7 @@
 namespace {
 // "&Refresh" -> "Refresh", "Settings…" stays.
 QString plainText(const QAction *action) {
-    QString text = action->text();
-    if (text.isEmpty())
-        text = action->toolTip();
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    return text;
+    return action->text().remove(QRegularExpression(QStringLiteral("&(?!&)")));
 }
 } // namespace
 

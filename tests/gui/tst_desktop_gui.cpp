@@ -259,7 +259,8 @@ private Q_SLOTS:
         });
         action("actionSettings")->trigger();
         QCOMPARE(GeneralSettings::load(QSettings()).clipboardClearSeconds, 12);
-        GeneralSettings().save(*std::make_unique<QSettings>());
+        QSettings settings;
+        GeneralSettings().save(settings); // back to the defaults for the next tests
         window()->showPane(MainWindow::AccessTokensPane);
     }
 

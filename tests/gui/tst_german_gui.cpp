@@ -7,22 +7,15 @@
 #include "AppController.h"
 #include "BrowserPlayer.h"
 #include "CreateTokenDialog.h"
-#include "GraphQlClient.h"
-#include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
-#include "ModerneApi.h"
-// The notification settings are a dialog of their own on this branch; main turns them into a
-// page of a settings dialog. The test checks the dialog where it exists.
-#if __has_include("NotificationSettingsDialog.h")
-#include "NotificationSettingsDialog.h"
-#define TOKENDESK_NOTIFICATION_DIALOG 1
-#endif
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
+#include "Screenshot.h"
+#include "SettingsDialog.h"
+#include "SignedInApp.h"
 #include "TenantsDialog.h"
-#include "Ticker.h"
 #include "TokensPane.h"
 #include "Translations.h"
 
@@ -47,6 +40,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -178,10 +172,7 @@ class tst_GermanGui : public QObject {
     Q_OBJECT
 private:
     static void save(QWidget *widget, const QString &name) {
-        QApplication::processEvents();
-        const QString path = QDir(QStringLiteral(TOKENDESK_SCREENSHOT_DIR)).filePath(name);
-        QVERIFY(widget->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
     }
 
     // Each expected text must be one of `texts` (exactly, or as a line of a multi-line one).
@@ -243,20 +234,10 @@ private Q_SLOTS:
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void windowsAreGerman() {
-        QNetworkAccessManager network;
-        KeychainCredentialStore credentials(QStringLiteral("TokenDesk-german-gui-test"));
-        LoginSession session(&network, &credentials);
-        GraphQlClient client(&network);
-        ModerneApi api(&client);
-        Ticker ticker;
-        AppController controller(&session, &client, &api, &credentials, &ticker);
-        TenantProfile profile;
-        profile.displayName = QCoreApplication::translate("main", "Local sandbox");
-        QCOMPARE(profile.displayName, QStringLiteral("Lokale Sandbox"));
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        controller.setProfile(profile);
-        controller.start(false);
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-german-gui-test"));
+        AppController &controller = app.controller();
+        QCOMPARE(controller.profile().displayName, QStringLiteral("Lokale Sandbox"));
+        app.start();
 
         // The login window.
         LoginWindow *login = controller.loginWindow();
@@ -283,15 +264,12 @@ private Q_SLOTS:
         QCOMPARE(login->findChild<QGroupBox *>(QStringLiteral("tenantBox"))->title(),
                  QStringLiteral("Mandant"));
 
-        QSignalSpy userLoaded(&controller, &AppController::userLoaded);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(userLoaded.count(), 1, 30000);
+        QString error;
+        QVERIFY2(app.signIn(&error), qPrintable(error)); // clicks "Im Browser anmelden"
         // The sandbox's own callback page is English; TokenDesk's pages are not shown here.
 
         // The main window, pane by pane.
         MainWindow *window = controller.mainWindow();
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY_WITH_TIMEOUT(controller.accessTokenModel()->rowCount() > 0, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(controller.scmConnectionModel()->rowCount() == 5, 15000);
         window->resize(1000, 620);
@@ -428,16 +406,25 @@ private Q_SLOTS:
         QCOMPARE(standardButtons.first(), QStringLiteral("Abbrechen"));
         create->reject();
 
-#ifdef TOKENDESK_NOTIFICATION_DIALOG
-        NotificationSettingsDialog notifications(NotificationSettings(), window);
-        notifications.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&notifications));
-        save(&notifications, QStringLiteral("german-notifications.png"));
+        // File → Settings, on its Notifications page.
+        QVERIFY(visibleTexts(window).contains(QStringLiteral("Einstellungen…")));
+        SettingsDialog settings(GeneralSettings(), NotificationSettings(), window);
+        settings.showPage(SettingsDialog::NotificationsPage);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        save(&settings, QStringLiteral("german-notifications.png"));
+        auto *tabs = settings.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QStringList tabTitles;
+        for (int i = 0; i < tabs->count(); ++i)
+            tabTitles << tabs->tabText(i);
+        QCOMPARE(tabTitles,
+                 (QStringList{QStringLiteral("Allgemein"), QStringLiteral("Benachrichtigungen"),
+                              QStringLiteral("Mandanten")}));
         standardButtons.clear();
-        const QStringList notificationTexts = visibleTexts(&notifications, &standardButtons);
-        QVERIFY(visibleTexts(window).contains(QStringLiteral("Benachrichtigungen…")));
+        const QStringList notificationTexts = visibleTexts(&settings, &standardButtons);
         expectGerman(notificationTexts,
-                     {QStringLiteral("Benachrichtigungen"), QStringLiteral("Anmeldetoken"),
+                     {QStringLiteral("Einstellungen"), QStringLiteral("Anmeldetoken"),
                       QStringLiteral("SCM-Token"), QStringLiteral("Persönliche Zugriffstoken"),
                       QStringLiteral("5 Min. vorher"),
                       QStringLiteral("7 Tage vorher, einmal täglich")},
@@ -450,10 +437,9 @@ private Q_SLOTS:
         QCOMPARE(standardButtons.size(), 2);
         QVERIFY2(standardButtons.contains(QStringLiteral("Abbrechen")),
                  qPrintable(standardButtons.join(u' ')));
-        notifications.close();
-#endif
+        settings.close();
 
-        TenantsDialog tenants({profile}, 0, window);
+        TenantsDialog tenants(controller.profiles(), 0, window);
         tenants.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tenants));
         save(&tenants, QStringLiteral("german-tenants.png"));
@@ -475,7 +461,7 @@ private Q_SLOTS:
         tenants.close();
 
         // Signing out brings back the login window, with a German message.
-        QSignalSpy signedOut(&session, &LoginSession::signedOut);
+        QSignalSpy signedOut(&app.session(), &LoginSession::signedOut);
         QMetaObject::invokeMethod(window, "signOutRequested");
         QCOMPARE(signedOut.count(), 1);
         QTRY_VERIFY(login->isVisible());

@@ -2,6 +2,7 @@
 
 #include "SandboxProcess.h"
 
+#include <QCoreApplication>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,7 +14,8 @@ SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainS
     , m_api(&m_client)
     , m_controller(&m_session, &m_client, &m_api, &m_credentials, &m_ticker) {
     TenantProfile profile;
-    profile.displayName = QStringLiteral("Local sandbox");
+    profile.displayName =
+        QCoreApplication::translate("main", "Local sandbox"); // as main.cpp names it
     profile.issuer = sandbox.issuer();
     profile.apiUrl = sandbox.apiUrl();
     m_controller.setProfile(profile);
