@@ -8,7 +8,7 @@ TOKENDESK_PACKAGES=(
   libssl-dev libxkbcommon-dev libgl-dev
   xvfb xauth dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
   qt6-translations-l10n
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format
   dpkg-dev file rpm lintian desktop-file-utils appstream man-db bsdextrautils
 )
 
@@ -44,6 +44,8 @@ configure_and_build() {
   local dir="$1"; shift
   local generator=()
   command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+  # ccache, where a developer has it, makes rebuilds and extra worktrees cheap (CI has none).
+  command -v ccache >/dev/null 2>&1 && generator+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     cmake -S "$TOKENDESK_ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
   elif [ $# -gt 0 ]; then

@@ -10,44 +10,38 @@
 // Plain results of the Moderne GraphQL API. No token value is ever part of these,
 // except CreatedAccessToken::value, which the caller must show once and then wipe.
 
-struct AccessToken
-{
+struct AccessToken {
     QString id;
     QString description;
     QDateTime created;
     std::optional<QDateTime> expiresAt; // empty = never expires
 };
 
-struct AccessTokenPage
-{
+struct AccessTokenPage {
     QList<AccessToken> tokens;
     int totalCount = 0;
     bool hasNextPage = false;
     QString endCursor;
 };
 
-struct CurrentUser
-{
+struct CurrentUser {
     QString email;
     QString username;
     QString role; // "ADMIN" or "USER"
     std::optional<QDateTime> lastActive;
 };
 
-struct CreatedAccessToken
-{
+struct CreatedAccessToken {
     AccessToken token;
     QByteArray value; // shown once; never stored in models, logs or settings
 };
 
-struct ScmToken
-{
+struct ScmToken {
     QDateTime created;
     QDateTime expiresAt;
 };
 
-struct ScmConnection
-{
+struct ScmConnection {
     QString typeName; // GithubConnection, GitLabConnection, ...
     QString origin;   // resourceId, e.g. github.com
     bool isAuthorized = false;
@@ -55,8 +49,7 @@ struct ScmConnection
 };
 
 // initiateAuthorization: where to send the browser, and what to take from its callback.
-struct ScmAuthorization
-{
+struct ScmAuthorization {
     QString id;
     QString authorizationUrl;
     QStringList callbackParameters; // e.g. ["code"]
@@ -64,14 +57,12 @@ struct ScmAuthorization
 };
 
 // exchangeAuthorizationCode and revokeScmToken: success, or the server's sentence.
-struct ScmOperationResult
-{
+struct ScmOperationResult {
     bool success = false;
     QString error;
 };
 
-struct ApiError
-{
+struct ApiError {
     enum class Kind { None, Network, Unauthorized, Http, GraphQl, BadResponse };
     Kind kind = Kind::None;
     int httpStatus = 0;
@@ -79,9 +70,7 @@ struct ApiError
     explicit operator bool() const { return kind != Kind::None; }
 };
 
-template <typename T>
-struct ApiResult
-{
+template <typename T> struct ApiResult {
     std::optional<T> value;
     ApiError error;
 };

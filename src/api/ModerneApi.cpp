@@ -9,13 +9,11 @@
 
 namespace {
 
-QString missing(const char *what)
-{
+QString missing(const char *what) {
     return ModerneApi::tr("The server's answer is missing %1.").arg(QLatin1String(what));
 }
 
-std::optional<AccessToken> parseAccessToken(const QJsonObject &node, QString *error)
-{
+std::optional<AccessToken> parseAccessToken(const QJsonObject &node, QString *error) {
     AccessToken token;
     token.id = node.value(QLatin1String("id")).toString();
     if (token.id.isEmpty()) {
@@ -44,17 +42,13 @@ std::optional<AccessToken> parseAccessToken(const QJsonObject &node, QString *er
 
 ModerneApi::ModerneApi(GraphQlClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-{
-}
+    , m_client(client) {}
 
-QString ModerneApi::toRfc3339(const QDateTime &dateTime)
-{
+QString ModerneApi::toRfc3339(const QDateTime &dateTime) {
     return dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-std::optional<QDateTime> ModerneApi::parseDateTime(const QJsonValue &value)
-{
+std::optional<QDateTime> ModerneApi::parseDateTime(const QJsonValue &value) {
     // RFC 3339 (the DateTime scalar) with its offset, read without QDateTime::fromString's
     // general ISO 8601 machinery: this runs twice per token, for thousands of tokens.
     if (!value.isString())
@@ -64,19 +58,17 @@ std::optional<QDateTime> ModerneApi::parseDateTime(const QJsonValue &value)
 
 template <typename T, typename Parser>
 void ModerneApi::run(const QString &operation, const QJsonObject &variables, QObject *context,
-                     Parser parser, Callback<T> callback)
-{
+                     Parser parser, Callback<T> callback) {
     m_client->executeTyped<T>(operation, variables, context, parser, std::move(callback));
 }
 
-void ModerneApi::currentUser(QObject *context, Callback<CurrentUser> callback)
-{
-    run<CurrentUser>(QStringLiteral("CurrentUser"), {}, context, &parseCurrentUser, std::move(callback));
+void ModerneApi::currentUser(QObject *context, Callback<CurrentUser> callback) {
+    run<CurrentUser>(QStringLiteral("CurrentUser"), {}, context, &parseCurrentUser,
+                     std::move(callback));
 }
 
 void ModerneApi::accessTokens(int first, const QString &after, QObject *context,
-                              Callback<AccessTokenPage> callback)
-{
+                              Callback<AccessTokenPage> callback) {
     QJsonObject variables{{QStringLiteral("first"), first}};
     if (!after.isEmpty())
         variables.insert(QStringLiteral("after"), after);
@@ -86,8 +78,7 @@ void ModerneApi::accessTokens(int first, const QString &after, QObject *context,
 
 void ModerneApi::createAccessToken(const QString &description,
                                    const std::optional<QDateTime> &expiresAt, QObject *context,
-                                   Callback<CreatedAccessToken> callback)
-{
+                                   Callback<CreatedAccessToken> callback) {
     QJsonObject variables{{QStringLiteral("description"), description}};
     if (expiresAt)
         variables.insert(QStringLiteral("expiresAt"), toRfc3339(*expiresAt));
@@ -95,31 +86,29 @@ void ModerneApi::createAccessToken(const QString &description,
                             &parseCreatedAccessToken, std::move(callback));
 }
 
-void ModerneApi::revokeAccessToken(const QString &id, QObject *context, Callback<bool> callback)
-{
+void ModerneApi::revokeAccessToken(const QString &id, QObject *context, Callback<bool> callback) {
     run<bool>(QStringLiteral("RevokeAccessToken"), {{QStringLiteral("id"), id}}, context,
               &parseRevokeAccessToken, std::move(callback));
 }
 
-void ModerneApi::scmConnections(QObject *context, Callback<QList<ScmConnection>> callback)
-{
+void ModerneApi::scmConnections(QObject *context, Callback<QList<ScmConnection>> callback) {
     run<QList<ScmConnection>>(QStringLiteral("ScmConnections"), {}, context, &parseScmConnections,
                               std::move(callback));
 }
 
 void ModerneApi::initiateAuthorization(const QString &origin, const QString &redirectUri,
-                                       QObject *context, Callback<ScmAuthorization> callback)
-{
+                                       QObject *context, Callback<ScmAuthorization> callback) {
     const QJsonObject input{{QStringLiteral("origin"), origin},
                             {QStringLiteral("redirectUri"), redirectUri}};
-    run<ScmAuthorization>(QStringLiteral("InitiateAuthorization"), {{QStringLiteral("input"), input}},
-                          context, &parseInitiateAuthorization, std::move(callback));
+    run<ScmAuthorization>(QStringLiteral("InitiateAuthorization"),
+                          {{QStringLiteral("input"), input}}, context, &parseInitiateAuthorization,
+                          std::move(callback));
 }
 
 void ModerneApi::exchangeAuthorizationCode(const QString &authorizationId, const QString &code,
                                            const QString &state, const QString &redirectUri,
-                                           QObject *context, Callback<ScmOperationResult> callback)
-{
+                                           QObject *context,
+                                           Callback<ScmOperationResult> callback) {
     const QJsonObject input{{QStringLiteral("authorizationId"), authorizationId},
                             {QStringLiteral("code"), code},
                             {QStringLiteral("state"), state},
@@ -130,15 +119,13 @@ void ModerneApi::exchangeAuthorizationCode(const QString &authorizationId, const
 }
 
 void ModerneApi::revokeScmToken(const QString &origin, QObject *context,
-                                Callback<ScmOperationResult> callback)
-{
+                                Callback<ScmOperationResult> callback) {
     const QJsonObject input{{QStringLiteral("origin"), origin}};
     run<ScmOperationResult>(QStringLiteral("RevokeScmToken"), {{QStringLiteral("input"), input}},
                             context, &parseRevokeScmToken, std::move(callback));
 }
 
-std::optional<CurrentUser> ModerneApi::parseCurrentUser(const QJsonObject &data, QString *error)
-{
+std::optional<CurrentUser> ModerneApi::parseCurrentUser(const QJsonObject &data, QString *error) {
     const QJsonObject user = data.value(QLatin1String("currentUser")).toObject();
     CurrentUser result;
     result.email = user.value(QLatin1String("email")).toString();
@@ -152,10 +139,12 @@ std::optional<CurrentUser> ModerneApi::parseCurrentUser(const QJsonObject &data,
     return result;
 }
 
-std::optional<AccessTokenPage> ModerneApi::parseAccessTokenPage(const QJsonObject &data, QString *error)
-{
-    const QJsonObject tokens =
-        data.value(QLatin1String("currentUser")).toObject().value(QLatin1String("tokens")).toObject();
+std::optional<AccessTokenPage> ModerneApi::parseAccessTokenPage(const QJsonObject &data,
+                                                                QString *error) {
+    const QJsonObject tokens = data.value(QLatin1String("currentUser"))
+                                   .toObject()
+                                   .value(QLatin1String("tokens"))
+                                   .toObject();
     if (tokens.isEmpty()) {
         *error = missing("the list of access tokens");
         return std::nullopt;
@@ -165,7 +154,8 @@ std::optional<AccessTokenPage> ModerneApi::parseAccessTokenPage(const QJsonObjec
     const QJsonArray edges = tokens.value(QLatin1String("edges")).toArray();
     page.tokens.reserve(edges.size());
     for (const QJsonValue &edge : edges) {
-        auto token = parseAccessToken(edge.toObject().value(QLatin1String("node")).toObject(), error);
+        auto token =
+            parseAccessToken(edge.toObject().value(QLatin1String("node")).toObject(), error);
         if (!token)
             return std::nullopt;
         page.tokens.append(std::move(*token));
@@ -181,8 +171,7 @@ std::optional<AccessTokenPage> ModerneApi::parseAccessTokenPage(const QJsonObjec
 }
 
 std::optional<CreatedAccessToken> ModerneApi::parseCreatedAccessToken(const QJsonObject &data,
-                                                                      QString *error)
-{
+                                                                      QString *error) {
     const QJsonObject created = data.value(QLatin1String("createAccessToken")).toObject();
     auto token = parseAccessToken(created, error);
     if (!token)
@@ -197,8 +186,7 @@ std::optional<CreatedAccessToken> ModerneApi::parseCreatedAccessToken(const QJso
     return result;
 }
 
-std::optional<bool> ModerneApi::parseRevokeAccessToken(const QJsonObject &data, QString *error)
-{
+std::optional<bool> ModerneApi::parseRevokeAccessToken(const QJsonObject &data, QString *error) {
     const QJsonValue value = data.value(QLatin1String("revokeAccessToken"));
     if (!value.isBool()) {
         *error = missing("the result of the revocation");
@@ -208,8 +196,7 @@ std::optional<bool> ModerneApi::parseRevokeAccessToken(const QJsonObject &data, 
 }
 
 std::optional<QList<ScmConnection>> ModerneApi::parseScmConnections(const QJsonObject &data,
-                                                                    QString *error)
-{
+                                                                    QString *error) {
     const QJsonValue value = data.value(QLatin1String("scmConnections"));
     if (!value.isArray()) {
         *error = missing("the list of SCM connections");
@@ -253,8 +240,7 @@ std::optional<QList<ScmConnection>> ModerneApi::parseScmConnections(const QJsonO
 }
 
 std::optional<ScmAuthorization> ModerneApi::parseInitiateAuthorization(const QJsonObject &data,
-                                                                       QString *error)
-{
+                                                                       QString *error) {
     const QJsonObject object = data.value(QLatin1String("initiateAuthorization")).toObject();
     ScmAuthorization result;
     result.id = object.value(QLatin1String("id")).toString();
@@ -276,8 +262,7 @@ std::optional<ScmAuthorization> ModerneApi::parseInitiateAuthorization(const QJs
 
 namespace {
 std::optional<ScmOperationResult> parseOperationResult(const QJsonObject &data, const char *field,
-                                                       QString *error)
-{
+                                                       QString *error) {
     const QJsonObject object = data.value(QLatin1String(field)).toObject();
     const QJsonValue success = object.value(QLatin1String("success"));
     if (!success.isBool()) {
@@ -291,14 +276,12 @@ std::optional<ScmOperationResult> parseOperationResult(const QJsonObject &data, 
 }
 } // namespace
 
-std::optional<ScmOperationResult> ModerneApi::parseExchangeAuthorizationCode(const QJsonObject &data,
-                                                                             QString *error)
-{
+std::optional<ScmOperationResult>
+ModerneApi::parseExchangeAuthorizationCode(const QJsonObject &data, QString *error) {
     return parseOperationResult(data, "exchangeAuthorizationCode", error);
 }
 
 std::optional<ScmOperationResult> ModerneApi::parseRevokeScmToken(const QJsonObject &data,
-                                                                  QString *error)
-{
+                                                                  QString *error) {
     return parseOperationResult(data, "revokeScmToken", error);
 }

@@ -11,12 +11,10 @@ class GraphQlClient;
 
 // Typed calls to the Moderne GraphQL API, each returning plain structs. The parsers are
 // static so that tests and fuzzers can reach them without a network.
-class ModerneApi : public QObject
-{
+class ModerneApi : public QObject {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const ApiResult<T> &)>;
+    template <typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
     explicit ModerneApi(GraphQlClient *client, QObject *parent = nullptr);
 
@@ -34,10 +32,12 @@ public:
     void exchangeAuthorizationCode(const QString &authorizationId, const QString &code,
                                    const QString &state, const QString &redirectUri,
                                    QObject *context, Callback<ScmOperationResult> callback);
-    void revokeScmToken(const QString &origin, QObject *context, Callback<ScmOperationResult> callback);
+    void revokeScmToken(const QString &origin, QObject *context,
+                        Callback<ScmOperationResult> callback);
 
     static std::optional<CurrentUser> parseCurrentUser(const QJsonObject &data, QString *error);
-    static std::optional<AccessTokenPage> parseAccessTokenPage(const QJsonObject &data, QString *error);
+    static std::optional<AccessTokenPage> parseAccessTokenPage(const QJsonObject &data,
+                                                               QString *error);
     static std::optional<CreatedAccessToken> parseCreatedAccessToken(const QJsonObject &data,
                                                                      QString *error);
     static std::optional<bool> parseRevokeAccessToken(const QJsonObject &data, QString *error);

@@ -8,12 +8,10 @@
 
 // Where secrets live between runs: only the operating system's keychain in the app.
 // All calls are asynchronous and call back exactly once.
-class CredentialStore : public QObject
-{
+class CredentialStore : public QObject {
     Q_OBJECT
 public:
-    struct ReadResult
-    {
+    struct ReadResult {
         bool found = false;
         QByteArray secret;
         QString error; // non-empty when the store could not be read

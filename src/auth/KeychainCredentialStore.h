@@ -5,8 +5,7 @@
 // CredentialStore over QtKeychain (Secret Service, KWallet, macOS Keychain, Windows Credential
 // Manager). The insecure plain-text fallback is never enabled. Every job has a timeout so a
 // locked or prompting keychain never hangs the window.
-class KeychainCredentialStore : public CredentialStore
-{
+class KeychainCredentialStore : public CredentialStore {
     Q_OBJECT
 public:
     explicit KeychainCredentialStore(QString service, QObject *parent = nullptr);

@@ -11,8 +11,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // The parts of an OpenID Provider's discovery document that TokenDesk uses.
-struct OidcConfiguration
-{
+struct OidcConfiguration {
     QUrl issuer;
     QUrl authorizationEndpoint;
     QUrl tokenEndpoint;
@@ -25,8 +24,7 @@ struct OidcConfiguration
 
 // Fetches <issuer>/.well-known/openid-configuration. Endpoints always come from here,
 // never from hard-coded paths.
-class OidcDiscovery : public QObject
-{
+class OidcDiscovery : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const OidcConfiguration &config, const QString &error)>;

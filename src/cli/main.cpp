@@ -51,10 +51,11 @@ int main(int argc, char *argv[]) {
             options->token.append(chunk, qsizetype(n));
             if (options->token.size() > limit) {
                 options->token.fill('\0');
-                print(stderr, QCoreApplication::translate(
-                                  "InspectCommand",
-                                  "tokendesk-cli: the input is larger than 16 MB: that is not a token\n")
-                                  .toUtf8());
+                print(stderr,
+                      QCoreApplication::translate(
+                          "InspectCommand",
+                          "tokendesk-cli: the input is larger than 16 MB: that is not a token\n")
+                          .toUtf8());
                 return 2;
             }
         }

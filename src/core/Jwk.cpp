@@ -20,7 +20,6 @@ namespace {
 constexpr int MinRsaBits = 2048;  // RFC 7518 section 3.3
 constexpr int MaxRsaBits = 16384; // beyond this, verification cost is an attack, not a key
 
-
 struct BnFree {
     void operator()(BIGNUM *b) const { BN_free(b); }
 };
@@ -104,14 +103,17 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         const auto n = member(object, "n");
         const auto e = member(object, "e");
         if (!n || !e) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The RSA key has no valid “n” and “e” (base64url).");
+            jwk.m_problem = QCoreApplication::translate(
+                "Jwk", "The RSA key has no valid “n” and “e” (base64url).");
             return jwk;
         }
         const QByteArray modulus = stripLeadingZeros(*n);
         const QByteArray exponent = stripLeadingZeros(*e);
         if (modulus.size() > MaxRsaBits / 8) {
             jwk.m_problem =
-                QCoreApplication::translate("Jwk", "The RSA key is larger than %1 bits, which TokenDesk refuses.").arg(MaxRsaBits);
+                QCoreApplication::translate(
+                    "Jwk", "The RSA key is larger than %1 bits, which TokenDesk refuses.")
+                    .arg(MaxRsaBits);
             return jwk;
         }
         BnPtr bnN(BN_bin2bn(reinterpret_cast<const unsigned char *>(modulus.constData()),
@@ -124,14 +126,16 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         }
         jwk.m_bits = BN_num_bits(bnN.get());
         if (jwk.m_bits < MinRsaBits) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The RSA key has only %1 bits; at least %2 are required.")
+            jwk.m_problem = QCoreApplication::translate(
+                                "Jwk", "The RSA key has only %1 bits; at least %2 are required.")
                                 .arg(jwk.m_bits)
                                 .arg(MinRsaBits);
             return jwk;
         }
         if (!BN_is_odd(bnN.get()) || !BN_is_odd(bnE.get()) || BN_num_bits(bnE.get()) < 2 ||
             BN_cmp(bnE.get(), bnN.get()) >= 0) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The RSA key's modulus or exponent is not possible for a real key.");
+            jwk.m_problem = QCoreApplication::translate(
+                "Jwk", "The RSA key's modulus or exponent is not possible for a real key.");
             return jwk;
         }
         BldPtr bld(OSSL_PARAM_BLD_new());
@@ -142,22 +146,27 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
                 jwk.m_key = adopt(fromData("RSA", params.get()));
         }
         if (!jwk.m_key)
-            jwk.m_problem = QCoreApplication::translate("Jwk", "OpenSSL could not import the RSA key.");
+            jwk.m_problem =
+                QCoreApplication::translate("Jwk", "OpenSSL could not import the RSA key.");
     } else if (jwk.m_kty == QLatin1String("EC")) {
         jwk.m_type = Type::Ec;
         const int size = curveBytes(jwk.m_crv);
         if (size == 0) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The EC curve “%1” is not supported (P-256, P-384 and P-521 are).")
-                                .arg(jwk.m_crv);
+            jwk.m_problem =
+                QCoreApplication::translate(
+                    "Jwk", "The EC curve “%1” is not supported (P-256, P-384 and P-521 are).")
+                    .arg(jwk.m_crv);
             return jwk;
         }
         jwk.m_bits = jwk.m_crv.mid(2).toInt();
         const auto x = member(object, "x");
         const auto y = member(object, "y");
         if (!x || !y || x->size() != size || y->size() != size) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The %1 key's “x” and “y” must be %2 bytes each (base64url).")
-                                .arg(jwk.m_crv)
-                                .arg(size);
+            jwk.m_problem =
+                QCoreApplication::translate(
+                    "Jwk", "The %1 key's “x” and “y” must be %2 bytes each (base64url).")
+                    .arg(jwk.m_crv)
+                    .arg(size);
             return jwk;
         }
         QByteArray point = QByteArray(1, '\x04') + *x + *y; // uncompressed SEC1 point
@@ -178,17 +187,22 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
                 jwk.m_key.reset();
         }
         if (!jwk.m_key)
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The %1 key's point is not on the curve.").arg(jwk.m_crv);
+            jwk.m_problem =
+                QCoreApplication::translate("Jwk", "The %1 key's point is not on the curve.")
+                    .arg(jwk.m_crv);
     } else if (jwk.m_kty == QLatin1String("OKP")) {
         jwk.m_type = Type::Okp;
         if (jwk.m_crv != QLatin1String("Ed25519")) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The OKP curve “%1” is not supported (Ed25519 is).").arg(jwk.m_crv);
+            jwk.m_problem = QCoreApplication::translate(
+                                "Jwk", "The OKP curve “%1” is not supported (Ed25519 is).")
+                                .arg(jwk.m_crv);
             return jwk;
         }
         jwk.m_bits = 256;
         const auto x = member(object, "x");
         if (!x || x->size() != 32) {
-            jwk.m_problem = QCoreApplication::translate("Jwk", "The Ed25519 key's “x” must be 32 bytes (base64url).");
+            jwk.m_problem = QCoreApplication::translate(
+                "Jwk", "The Ed25519 key's “x” must be 32 bytes (base64url).");
             return jwk;
         }
         QByteArray raw = *x;
@@ -200,12 +214,15 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
                 jwk.m_key = adopt(fromData("ED25519", params.get()));
         }
         if (!jwk.m_key)
-            jwk.m_problem = QCoreApplication::translate("Jwk", "OpenSSL could not import the Ed25519 key.");
+            jwk.m_problem =
+                QCoreApplication::translate("Jwk", "OpenSSL could not import the Ed25519 key.");
     } else if (jwk.m_kty == QLatin1String("oct")) {
         jwk.m_type = Type::Oct;
-        jwk.m_problem = QCoreApplication::translate("Jwk", "This is a shared secret (kty “oct”), not a public key.");
+        jwk.m_problem = QCoreApplication::translate(
+            "Jwk", "This is a shared secret (kty “oct”), not a public key.");
     } else {
-        jwk.m_problem = QCoreApplication::translate("Jwk", "The key type “%1” is not supported.").arg(jwk.m_kty);
+        jwk.m_problem = QCoreApplication::translate("Jwk", "The key type “%1” is not supported.")
+                            .arg(jwk.m_kty);
     }
     ERR_clear_error();
     return jwk;
@@ -214,7 +231,8 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
 QString Jwk::description() const {
     switch (m_type) {
     case Type::Rsa:
-        return m_bits > 0 ? QCoreApplication::translate("Jwk", "RSA %1-bit").arg(m_bits) : QStringLiteral("RSA");
+        return m_bits > 0 ? QCoreApplication::translate("Jwk", "RSA %1-bit").arg(m_bits)
+                          : QStringLiteral("RSA");
     case Type::Ec:
     case Type::Okp:
         return m_kty + QLatin1Char(' ') + m_crv;
@@ -249,7 +267,8 @@ bool Jwk::fitsAlgorithm(const QString &alg, QString *why) const {
     if (why) {
         why->clear();
         if (!needed.isEmpty())
-            *why = QCoreApplication::translate("Jwk", "The token's algorithm %1 needs %2, but the key “%3” is %4.")
+            *why = QCoreApplication::translate(
+                       "Jwk", "The token's algorithm %1 needs %2, but the key “%3” is %4.")
                        .arg(alg, needed, m_kid, description());
     }
     return needed.isEmpty();
@@ -265,7 +284,8 @@ Jwks Jwks::parse(const QByteArray &json, QString *error) {
             *error =
                 document.isObject()
                     ? QCoreApplication::translate("Jwk", "The key set has no “keys” array.")
-                    : QCoreApplication::translate("Jwk", "The key set is not a JSON object (%1).").arg(parseError.errorString());
+                    : QCoreApplication::translate("Jwk", "The key set is not a JSON object (%1).")
+                          .arg(parseError.errorString());
         return jwks;
     }
     for (const QJsonValue &value : keys.toArray()) {
@@ -315,13 +335,16 @@ Jwks::Lookup Jwks::find(const QString &kid, const QString &alg) const {
             return lookup;
         }
         if (first) {
-            lookup.reason = QCoreApplication::translate("Jwk", "The key “%1” is in the key set but cannot be used: %2")
+            lookup.reason = QCoreApplication::translate(
+                                "Jwk", "The key “%1” is in the key set but cannot be used: %2")
                                 .arg(kid, first->problem());
             return lookup;
         }
-        lookup.reason = QCoreApplication::translate("Jwk", "The issuer's key set has no key with the token's key id “%1” "
-                           "(%n key(s) in the set).",
-                           nullptr, int(m_keys.size()))
+        lookup.reason = QCoreApplication::translate(
+                            "Jwk",
+                            "The issuer's key set has no key with the token's key id “%1” "
+                            "(%n key(s) in the set).",
+                            nullptr, int(m_keys.size()))
                             .arg(kid);
         return lookup;
     }
@@ -335,13 +358,16 @@ Jwks::Lookup Jwks::find(const QString &kid, const QString &alg) const {
         lookup.key = fitting.constFirst();
         return lookup;
     }
-    lookup.reason = fitting.isEmpty()
-                        ? QCoreApplication::translate("Jwk", "The token has no key id (kid), and no key in the key set fits "
-                             "its algorithm %1.")
-                              .arg(alg)
-                        : QCoreApplication::translate("Jwk", "The token has no key id (kid), and %1 keys in the key set fit its "
-                             "algorithm %2, so TokenDesk cannot tell which one signed it.")
-                              .arg(fitting.size())
-                              .arg(alg);
+    lookup.reason =
+        fitting.isEmpty()
+            ? QCoreApplication::translate(
+                  "Jwk", "The token has no key id (kid), and no key in the key set fits "
+                         "its algorithm %1.")
+                  .arg(alg)
+            : QCoreApplication::translate(
+                  "Jwk", "The token has no key id (kid), and %1 keys in the key set fit its "
+                         "algorithm %2, so TokenDesk cannot tell which one signed it.")
+                  .arg(fitting.size())
+                  .arg(alg);
     return lookup;
 }

@@ -15,7 +15,6 @@
 
 namespace {
 
-
 struct MdCtxFree {
     void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
 };
@@ -121,10 +120,12 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
     if (jwt.kind() == Jwt::Kind::Jwe) {
         const QString enc = jwt.header().value(QLatin1String("enc")).toString();
         return make(Verdict::Jwe,
-                    QCoreApplication::translate("JwsVerifier", "This is an encrypted token (JWE, five parts, key management %1, "
-                       "content encryption %2). It is not signed but encrypted for its "
-                       "recipient; only the recipient's private key can decrypt it, so "
-                       "TokenDesk shows its header only.")
+                    QCoreApplication::translate(
+                        "JwsVerifier",
+                        "This is an encrypted token (JWE, five parts, key management %1, "
+                        "content encryption %2). It is not signed but encrypted for its "
+                        "recipient; only the recipient's private key can decrypt it, so "
+                        "TokenDesk shows its header only.")
                         .arg(alg.isEmpty() ? QStringLiteral("?") : alg,
                              enc.isEmpty() ? QStringLiteral("?") : enc),
                     alg, kid);
@@ -132,30 +133,40 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
     if (!jwt.isValid())
         return make(Verdict::Malformed, jwt.error(), alg, kid);
     if (alg.isEmpty())
-        return make(Verdict::Malformed, QCoreApplication::translate("JwsVerifier", "The header has no algorithm (alg)."), alg, kid);
+        return make(
+            Verdict::Malformed,
+            QCoreApplication::translate("JwsVerifier", "The header has no algorithm (alg)."), alg,
+            kid);
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         return make(Verdict::AlgNone,
-                    QCoreApplication::translate("JwsVerifier", "WARNING: this token is not signed at all (alg: none). Anyone can have "
-                       "written it; never accept it as proof of anything."),
+                    QCoreApplication::translate(
+                        "JwsVerifier",
+                        "WARNING: this token is not signed at all (alg: none). Anyone can have "
+                        "written it; never accept it as proof of anything."),
                     alg, kid);
     }
     if (isHmac(alg)) {
         return make(Verdict::Hmac,
-                    QCoreApplication::translate("JwsVerifier", "This token is signed with a shared secret (%1, HMAC). It cannot be "
-                       "verified with the issuer's public keys, only by someone who holds the "
-                       "secret.")
+                    QCoreApplication::translate(
+                        "JwsVerifier",
+                        "This token is signed with a shared secret (%1, HMAC). It cannot be "
+                        "verified with the issuer's public keys, only by someone who holds the "
+                        "secret.")
                         .arg(alg),
                     alg, kid);
     }
     if (!supportedAlgorithms().contains(alg)) {
-        return make(Verdict::AlgorithmNotAllowed,
-                    QCoreApplication::translate("JwsVerifier", "The algorithm %1 is not supported by TokenDesk (supported: %2).")
-                        .arg(alg, supportedAlgorithms().join(QLatin1String(", "))),
-                    alg, kid);
+        return make(
+            Verdict::AlgorithmNotAllowed,
+            QCoreApplication::translate(
+                "JwsVerifier", "The algorithm %1 is not supported by TokenDesk (supported: %2).")
+                .arg(alg, supportedAlgorithms().join(QLatin1String(", "))),
+            alg, kid);
     }
     if (!allowed.contains(alg)) {
         return make(Verdict::AlgorithmNotAllowed,
-                    QCoreApplication::translate("JwsVerifier", "The algorithm %1 is not in the allowed list (%2).")
+                    QCoreApplication::translate("JwsVerifier",
+                                                "The algorithm %1 is not in the allowed list (%2).")
                         .arg(alg, allowed.join(QLatin1String(", "))),
                     alg, kid);
     }
@@ -164,8 +175,10 @@ std::optional<JwsVerifier::Verdict> JwsVerifier::verdictWithoutKeys(const Jwt &j
         for (const QJsonValue &name : jwt.header().value(QLatin1String("crit")).toArray())
             names << name.toString();
         return make(Verdict::InvalidSignature,
-                    QCoreApplication::translate("JwsVerifier", "The header marks extensions as critical (crit: %1) that TokenDesk does "
-                       "not understand, so the token must be rejected (RFC 7515 section 4.1.11).")
+                    QCoreApplication::translate(
+                        "JwsVerifier",
+                        "The header marks extensions as critical (crit: %1) that TokenDesk does "
+                        "not understand, so the token must be rejected (RFC 7515 section 4.1.11).")
                         .arg(names.join(QLatin1String(", "))),
                     alg, kid);
     }
@@ -191,35 +204,45 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
     const QString kid = key.keyId();
     if (!supportedAlgorithms().contains(alg)) {
         return make(Verdict::AlgorithmNotAllowed,
-                    QCoreApplication::translate("JwsVerifier", "The algorithm %1 is not supported by TokenDesk.").arg(alg), alg, kid);
+                    QCoreApplication::translate("JwsVerifier",
+                                                "The algorithm %1 is not supported by TokenDesk.")
+                        .arg(alg),
+                    alg, kid);
     }
     if (!key.isUsable())
         return make(Verdict::KeyNotFound, key.problem(), alg, kid);
     if (!key.algorithm().isEmpty() && key.algorithm() != alg) {
-        return make(Verdict::AlgorithmNotAllowed,
-                    QCoreApplication::translate("JwsVerifier", "The key “%1” may only be used with %2, but the token says %3.")
-                        .arg(kid, key.algorithm(), alg),
-                    alg, kid);
-    }
-    if (key.use() == QLatin1String("enc")) {
         return make(
             Verdict::AlgorithmNotAllowed,
-            QCoreApplication::translate("JwsVerifier", "The key “%1” is meant for encryption (use: enc), not for signatures.").arg(kid),
+            QCoreApplication::translate(
+                "JwsVerifier", "The key “%1” may only be used with %2, but the token says %3.")
+                .arg(kid, key.algorithm(), alg),
             alg, kid);
+    }
+    if (key.use() == QLatin1String("enc")) {
+        return make(Verdict::AlgorithmNotAllowed,
+                    QCoreApplication::translate(
+                        "JwsVerifier",
+                        "The key “%1” is meant for encryption (use: enc), not for signatures.")
+                        .arg(kid),
+                    alg, kid);
     }
     QString mismatch;
     if (!key.fitsAlgorithm(alg, &mismatch))
         return make(Verdict::InvalidSignature, mismatch, alg, kid);
 
-    const Verdict invalid = make(Verdict::InvalidSignature,
-                                 QCoreApplication::translate("JwsVerifier", "The signature does not match: the token was changed after "
-                                    "it was signed, or it was signed with a different key than "
-                                    "“%1” (%2).")
-                                     .arg(kid, key.description()),
-                                 alg, kid);
+    const Verdict invalid =
+        make(Verdict::InvalidSignature,
+             QCoreApplication::translate(
+                 "JwsVerifier", "The signature does not match: the token was changed after "
+                                "it was signed, or it was signed with a different key than "
+                                "“%1” (%2).")
+                 .arg(kid, key.description()),
+             alg, kid);
     if (signature.isEmpty()) {
         Verdict verdict = invalid;
-        verdict.reason = QCoreApplication::translate("JwsVerifier", "The token's signature is empty.");
+        verdict.reason =
+            QCoreApplication::translate("JwsVerifier", "The token's signature is empty.");
         return verdict;
     }
 
@@ -229,7 +252,9 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
         const auto converted = ecdsaRawToDer(signature, half);
         if (!converted) {
             Verdict verdict = invalid;
-            verdict.reason = QCoreApplication::translate("JwsVerifier", "An %1 signature is %2 bytes (R and S), but this one is %3 bytes.")
+            verdict.reason = QCoreApplication::translate(
+                                 "JwsVerifier",
+                                 "An %1 signature is %2 bytes (R and S), but this one is %3 bytes.")
                                  .arg(alg)
                                  .arg(2 * half)
                                  .arg(signature.size());
@@ -263,20 +288,27 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
     ERR_clear_error();
     qCDebug(lcJwt) << "verify" << alg << "with" << key.description() << "->" << result;
     if (result == 1) {
-        return make(Verdict::Valid,
-                    kid.isEmpty() ? QCoreApplication::translate("JwsVerifier", "The signature is valid: %1 with the key set's only fitting key (%2).")
-                                        .arg(alg, key.description())
-                                  : QCoreApplication::translate("JwsVerifier", "The signature is valid: %1 with the issuer's key “%2” (%3).")
-                                        .arg(alg, kid, key.description()),
-                    alg, kid);
+        return make(
+            Verdict::Valid,
+            kid.isEmpty()
+                ? QCoreApplication::translate(
+                      "JwsVerifier",
+                      "The signature is valid: %1 with the key set's only fitting key (%2).")
+                      .arg(alg, key.description())
+                : QCoreApplication::translate(
+                      "JwsVerifier", "The signature is valid: %1 with the issuer's key “%2” (%3).")
+                      .arg(alg, kid, key.description()),
+            alg, kid);
     }
     return invalid;
 }
 
 JwsVerifier::Verdict JwsVerifier::issuerUnreachable(const Jwt &jwt, const QString &detail) {
     return make(Verdict::IssuerUnreachable,
-                QCoreApplication::translate("JwsVerifier", "The signature could not be checked because the issuer's keys could not be "
-                   "fetched: %1 The token is decoded anyway.")
+                QCoreApplication::translate(
+                    "JwsVerifier",
+                    "The signature could not be checked because the issuer's keys could not be "
+                    "fetched: %1 The token is decoded anyway.")
                     .arg(detail),
                 jwt.algorithm(), jwt.keyId());
 }

@@ -10,8 +10,7 @@
 #include <cmath>
 
 namespace {
-std::optional<QDateTime> numericDate(const QJsonObject &object, QLatin1StringView name)
-{
+std::optional<QDateTime> numericDate(const QJsonObject &object, QLatin1StringView name) {
     const QJsonValue value = object.value(name);
     if (!value.isDouble())
         return std::nullopt;
@@ -23,16 +22,14 @@ std::optional<QDateTime> numericDate(const QJsonObject &object, QLatin1StringVie
 }
 } // namespace
 
-QByteArray Jwt::normalize(QByteArrayView text)
-{
+QByteArray Jwt::normalize(QByteArrayView text) {
     QByteArray trimmed = text.toByteArray().trimmed();
     if (trimmed.size() > 7 && trimmed.first(7).toLower() == "bearer ")
         trimmed = trimmed.mid(7).trimmed();
     return trimmed;
 }
 
-Jwt Jwt::decode(QByteArrayView text)
-{
+Jwt Jwt::decode(QByteArrayView text) {
     Jwt jwt;
     const QByteArray token = normalize(text);
     if (token.isEmpty()) {
@@ -51,8 +48,9 @@ Jwt Jwt::decode(QByteArrayView text)
         return jwt;
     }
     if (partCount != 3) {
-        jwt.m_error = QCoreApplication::translate("Jwt", "A JWT has three parts separated by dots; "
-                                                         "this text has %n part(s).",
+        jwt.m_error = QCoreApplication::translate("Jwt",
+                                                  "A JWT has three parts separated by dots; "
+                                                  "this text has %n part(s).",
                                                   nullptr, int(partCount));
         return jwt;
     }
@@ -60,8 +58,8 @@ Jwt Jwt::decode(QByteArrayView text)
     for (int i = 0; i < 3; ++i) {
         decoded[i] = Base64Url::decode(jwt.m_rawParts.at(i));
         if (!decoded[i]) {
-            jwt.m_error = QCoreApplication::translate("Jwt", "Part %1 is not valid base64url.")
-                              .arg(i + 1);
+            jwt.m_error =
+                QCoreApplication::translate("Jwt", "Part %1 is not valid base64url.").arg(i + 1);
             return jwt;
         }
     }
@@ -84,18 +82,26 @@ Jwt Jwt::decode(QByteArrayView text)
     return jwt;
 }
 
-QString Jwt::algorithm() const { return m_header.value(QLatin1String("alg")).toString(); }
-QString Jwt::keyId() const { return m_header.value(QLatin1String("kid")).toString(); }
-QString Jwt::issuer() const { return m_payload.value(QLatin1String("iss")).toString(); }
-QString Jwt::subject() const { return m_payload.value(QLatin1String("sub")).toString(); }
-QString Jwt::email() const { return m_payload.value(QLatin1String("email")).toString(); }
-QString Jwt::preferredUsername() const
-{
+QString Jwt::algorithm() const {
+    return m_header.value(QLatin1String("alg")).toString();
+}
+QString Jwt::keyId() const {
+    return m_header.value(QLatin1String("kid")).toString();
+}
+QString Jwt::issuer() const {
+    return m_payload.value(QLatin1String("iss")).toString();
+}
+QString Jwt::subject() const {
+    return m_payload.value(QLatin1String("sub")).toString();
+}
+QString Jwt::email() const {
+    return m_payload.value(QLatin1String("email")).toString();
+}
+QString Jwt::preferredUsername() const {
     return m_payload.value(QLatin1String("preferred_username")).toString();
 }
 
-QStringList Jwt::realmRoles() const
-{
+QStringList Jwt::realmRoles() const {
     QStringList roles;
     const QJsonArray array = m_payload.value(QLatin1String("realm_access"))
                                  .toObject()
@@ -106,5 +112,9 @@ QStringList Jwt::realmRoles() const
     return roles;
 }
 
-std::optional<QDateTime> Jwt::expiresAt() const { return numericDate(m_payload, QLatin1String("exp")); }
-std::optional<QDateTime> Jwt::issuedAt() const { return numericDate(m_payload, QLatin1String("iat")); }
+std::optional<QDateTime> Jwt::expiresAt() const {
+    return numericDate(m_payload, QLatin1String("exp"));
+}
+std::optional<QDateTime> Jwt::issuedAt() const {
+    return numericDate(m_payload, QLatin1String("iat"));
+}

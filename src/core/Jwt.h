@@ -9,8 +9,7 @@
 
 // A decoded (not verified) JSON Web Token. Decoding never throws; a malformed input
 // yields isValid() == false and an error() that says what is wrong, in plain words.
-class Jwt
-{
+class Jwt {
 public:
     enum class Kind { Malformed, Jws, Jwe };
 

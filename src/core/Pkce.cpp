@@ -5,8 +5,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
-Pkce Pkce::generate()
-{
+Pkce Pkce::generate() {
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
                                           bytes.size() / int(sizeof(quint32)));
@@ -14,11 +13,8 @@ Pkce Pkce::generate()
 }
 
 Pkce::Pkce(QByteArray verifier)
-    : m_verifier(std::move(verifier))
-{
-}
+    : m_verifier(std::move(verifier)) {}
 
-QByteArray Pkce::challenge() const
-{
+QByteArray Pkce::challenge() const {
     return Base64Url::encode(QCryptographicHash::hash(m_verifier, QCryptographicHash::Sha256));
 }

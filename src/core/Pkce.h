@@ -3,8 +3,7 @@
 #include <QByteArray>
 
 // Proof Key for Code Exchange (RFC 7636), S256 method only.
-class Pkce
-{
+class Pkce {
 public:
     // A fresh verifier: 32 random bytes from the system's secure generator, base64url (43 chars).
     static Pkce generate();

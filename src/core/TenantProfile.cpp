@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-TenantProfile TenantProfile::proposeFromBaseUrl(const QUrl &baseUrl)
-{
+TenantProfile TenantProfile::proposeFromBaseUrl(const QUrl &baseUrl) {
     TenantProfile profile;
     profile.baseUrl = baseUrl;
     const QString host = baseUrl.host();
@@ -11,7 +10,8 @@ TenantProfile TenantProfile::proposeFromBaseUrl(const QUrl &baseUrl)
     if (host.endsWith(suffix)) {
         const QString tenant = host.chopped(suffix.size());
         profile.displayName = tenant;
-        profile.issuer = QUrl(QStringLiteral("https://login.%1%2/auth/realms/%1").arg(tenant, suffix));
+        profile.issuer =
+            QUrl(QStringLiteral("https://login.%1%2/auth/realms/%1").arg(tenant, suffix));
         profile.apiUrl = QUrl(QStringLiteral("https://api.%1%2/graphql").arg(tenant, suffix));
     } else {
         profile.displayName = host;
@@ -19,8 +19,7 @@ TenantProfile TenantProfile::proposeFromBaseUrl(const QUrl &baseUrl)
     return profile;
 }
 
-bool TenantProfile::isLoopbackHost(const QString &host)
-{
+bool TenantProfile::isLoopbackHost(const QString &host) {
     if (host == QLatin1String("localhost") || host == QLatin1String("::1"))
         return true;
     // 127.0.0.0/8, written as a dotted quad.
@@ -36,8 +35,7 @@ bool TenantProfile::isLoopbackHost(const QString &host)
     return true;
 }
 
-QString TenantProfile::endpointProblem(const QUrl &url)
-{
+QString TenantProfile::endpointProblem(const QUrl &url) {
     if (!url.isValid() || url.host().isEmpty())
         return QCoreApplication::translate("TenantProfile", "“%1” is not a complete web address.")
             .arg(url.toString());
@@ -56,8 +54,7 @@ QString TenantProfile::endpointProblem(const QUrl &url)
         .arg(url.toString());
 }
 
-QString TenantProfile::problem() const
-{
+QString TenantProfile::problem() const {
     if (QString p = endpointProblem(issuer); !p.isEmpty())
         return p;
     if (QString p = endpointProblem(apiUrl); !p.isEmpty())
@@ -67,7 +64,6 @@ QString TenantProfile::problem() const
     return {};
 }
 
-QString TenantProfile::credentialKey() const
-{
+QString TenantProfile::credentialKey() const {
     return issuer.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') + clientId;
 }

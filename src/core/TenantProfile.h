@@ -4,8 +4,7 @@
 #include <QUrl>
 
 // Where a tenant lives. Holds no secrets: it may be kept in QSettings.
-struct TenantProfile
-{
+struct TenantProfile {
     QString displayName;
     QUrl baseUrl;
     QUrl issuer;

@@ -6,8 +6,7 @@
 namespace TimeFormat {
 
 namespace {
-QString span(qint64 seconds)
-{
+QString span(qint64 seconds) {
     constexpr qint64 minute = 60, hour = 3600, day = 86400;
     // Rounded to the nearest unit: 2 days 23 hours reads "3 days".
     // The count is computed before the translate() call: lupdate 6.4 never finishes a file where
@@ -34,8 +33,7 @@ QString span(qint64 seconds)
 }
 } // namespace
 
-QString relative(const QDateTime &when, const QDateTime &now)
-{
+QString relative(const QDateTime &when, const QDateTime &now) {
     const qint64 delta = now.secsTo(when);
     if (std::abs(delta) < 45)
         return QCoreApplication::translate("TimeFormat", "just now");
@@ -44,19 +42,20 @@ QString relative(const QDateTime &when, const QDateTime &now)
     return QCoreApplication::translate("TimeFormat", "%1 ago").arg(span(-delta));
 }
 
-QString exact(const QDateTime &when)
-{
+QString exact(const QDateTime &when) {
     const QDateTime local = when.toLocalTime();
     return QLocale().toString(local, QLocale::LongFormat);
 }
 
-QString countdown(qint64 seconds)
-{
+QString countdown(qint64 seconds) {
     if (seconds < 0)
         seconds = 0;
     const qint64 h = seconds / 3600, m = (seconds % 3600) / 60, s = seconds % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 

@@ -2,7 +2,6 @@
 // (each kept as a screenshot), the session ending under an open main window, sign-in with a
 // personal access token, tenant switching with silent restore, the status bar, and at the end
 // a scan of HOME, the config/cache/data folders and all captured output for any secret.
-#include "Screenshot.h"
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
@@ -13,6 +12,7 @@
 #include "MainWindow.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "SessionStatusWidget.h"
 #include "TenantProfileStore.h"
 #include "TenantsDialog.h"

@@ -5,12 +5,10 @@
 #include <QTest>
 #include <QUuid>
 
-class tst_Keychain : public QObject
-{
+class tst_Keychain : public QObject {
     Q_OBJECT
 private:
-    CredentialStore::ReadResult read(const QString &key)
-    {
+    CredentialStore::ReadResult read(const QString &key) {
         CredentialStore::ReadResult result;
         bool done = false;
         m_store.read(key, [&](const CredentialStore::ReadResult &r) {
@@ -21,8 +19,7 @@ private:
             result.error = QStringLiteral("no answer");
         return result;
     }
-    QString write(const QString &key, const QByteArray &secret)
-    {
+    QString write(const QString &key, const QByteArray &secret) {
         QString error = QStringLiteral("no answer");
         bool done = false;
         m_store.write(key, secret, [&](const QString &e) {
@@ -32,8 +29,7 @@ private:
         QTest::qWaitFor([&] { return done; }, 15000);
         return error;
     }
-    QString remove(const QString &key)
-    {
+    QString remove(const QString &key) {
         QString error = QStringLiteral("no answer");
         bool done = false;
         m_store.remove(key, [&](const QString &e) {
@@ -49,15 +45,13 @@ private:
                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
 private Q_SLOTS:
-    void missingEntryIsNotAnError()
-    {
+    void missingEntryIsNotAnError() {
         const auto result = read(m_key);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY(!result.found);
     }
 
-    void writeReadOverwriteRemove()
-    {
+    void writeReadOverwriteRemove() {
         const QByteArray first = QUuid::createUuid().toByteArray();
         QByteArray second = QUuid::createUuid().toByteArray() + QByteArray("\x00\x01\xff", 3);
         QCOMPARE(write(m_key, first), QString());
@@ -77,10 +71,11 @@ private Q_SLOTS:
         QVERIFY(!result.found);
     }
 
-    void removingAMissingEntrySucceeds() { QCOMPARE(remove(m_key + QStringLiteral("-none")), QString()); }
+    void removingAMissingEntrySucceeds() {
+        QCOMPARE(remove(m_key + QStringLiteral("-none")), QString());
+    }
 
-    void entriesAreKeyedSeparately()
-    {
+    void entriesAreKeyedSeparately() {
         const QString otherKey = m_key + QStringLiteral("-other");
         QCOMPARE(write(m_key, "one"), QString());
         QCOMPARE(write(otherKey, "two"), QString());

@@ -17,12 +17,10 @@
 
 using namespace std::chrono_literals;
 
-class tst_SignInE2e : public QObject
-{
+class tst_SignInE2e : public QObject {
     Q_OBJECT
 private:
-    TenantProfile profile() const
-    {
+    TenantProfile profile() const {
         TenantProfile p;
         p.displayName = QStringLiteral("Local sandbox");
         p.issuer = m_sandbox.issuer();
@@ -32,8 +30,7 @@ private:
     }
 
     // Runs a sign-in to its end; returns the failure message, or an empty string on success.
-    QString runSignIn(LoginSession &session)
-    {
+    QString runSignIn(LoginSession &session) {
         QSignalSpy signedIn(&session, &LoginSession::signedIn);
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         session.signIn();
@@ -42,8 +39,7 @@ private:
         return failed.isEmpty() ? QString() : failed.constFirst().constFirst().toString();
     }
 
-    static bool portIsOpen(const QUrl &url)
-    {
+    static bool portIsOpen(const QUrl &url) {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
         return socket.waitForConnected(2000);
@@ -55,8 +51,7 @@ private:
     BrowserPlayer m_browser;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
@@ -64,16 +59,14 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
-    void init()
-    {
+    void init() {
         m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
         m_browser.setCallbackRewriter({});
         m_browser.setActive(true);
         m_browser.reset();
     }
 
-    void signInAndLoadCurrentUser()
-    {
+    void signInAndLoadCurrentUser() {
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
         const QString failure = runSignIn(session);
@@ -83,10 +76,13 @@ private Q_SLOTS:
         // What the browser was sent to: the discovered endpoint, PKCE S256, loopback redirect.
         const QUrl opened = m_browser.openedUrl();
         const QUrlQuery query(opened);
-        QCOMPARE(opened.path(), m_sandbox.issuer().path() + QStringLiteral("/protocol/openid-connect/auth"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(opened.path(),
+                 m_sandbox.issuer().path() + QStringLiteral("/protocol/openid-connect/auth"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")),
+                 QStringLiteral("S256"));
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
-        const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QUrl redirect(
+            query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(redirect.path(), QStringLiteral("/callback"));
         QVERIFY(m_browser.result().reachedCallback);
@@ -102,10 +98,12 @@ private Q_SLOTS:
         QCOMPARE(jwt.email(), QStringLiteral("admin@moderne.example"));
         QCOMPARE(jwt.preferredUsername(), QStringLiteral("admin"));
         QVERIFY(jwt.realmRoles().contains(QStringLiteral("admin")));
-        QCOMPARE(jwt.payload().value(QStringLiteral("azp")).toString(), QStringLiteral("tokendesk"));
+        QCOMPARE(jwt.payload().value(QStringLiteral("azp")).toString(),
+                 QStringLiteral("tokendesk"));
         const qint64 lifetime = jwt.issuedAt()->secsTo(*jwt.expiresAt());
         QCOMPARE(lifetime, 3600);
-        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(session.accessTokenExpiresAt()) - 3600) < 30);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(session.accessTokenExpiresAt()) -
+                     3600) < 30);
 
         // The refresh token went to the keychain under the tenant's key.
         bool read = false;
@@ -151,8 +149,7 @@ private Q_SLOTS:
         QVERIFY(session.accessToken().isEmpty());
     }
 
-    void signInAsUserHasRoleUser()
-    {
+    void signInAsUserHasRoleUser() {
         m_browser.setCredentials(QStringLiteral("user"), QStringLiteral("user-password"));
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
@@ -172,8 +169,7 @@ private Q_SLOTS:
         session.signOut();
     }
 
-    void wrongPasswordStaysOnTheLoginPage()
-    {
+    void wrongPasswordStaysOnTheLoginPage() {
         m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("not-the-password"));
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
@@ -189,16 +185,16 @@ private Q_SLOTS:
         QCOMPARE(session.state(), LoginSession::State::WaitingForBrowser);
         QCOMPARE(failed.count(), 0);
         QCOMPARE(signedIn.count(), 0);
-        const QUrl redirect(QUrlQuery(m_browser.openedUrl())
-                                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QUrl redirect(
+            QUrlQuery(m_browser.openedUrl())
+                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QVERIFY(portIsOpen(redirect));
         session.cancel();
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
         QVERIFY2(!portIsOpen(redirect), "cancel must close the loopback listener");
     }
 
-    void tamperedStateIsRejected()
-    {
+    void tamperedStateIsRejected() {
         m_browser.setCallbackRewriter([](const QUrl &url) {
             QUrlQuery query(url);
             query.removeAllQueryItems(QStringLiteral("state"));
@@ -210,25 +206,25 @@ private Q_SLOTS:
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
         const QString failure = runSignIn(session);
-        QVERIFY2(failure.contains(QStringLiteral("“state” value does not match")), qPrintable(failure));
+        QVERIFY2(failure.contains(QStringLiteral("“state” value does not match")),
+                 qPrintable(failure));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
         QVERIFY(session.accessToken().isEmpty());
     }
 
-    void missingPkceVerifierIsRefused()
-    {
+    void missingPkceVerifierIsRefused() {
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
         session.setSendCodeVerifierForTesting(false);
         const QString failure = runSignIn(session);
-        QVERIFY2(failure.contains(QStringLiteral("refused the authorization code")), qPrintable(failure));
+        QVERIFY2(failure.contains(QStringLiteral("refused the authorization code")),
+                 qPrintable(failure));
         QVERIFY(m_browser.result().reachedCallback); // the browser step itself succeeded
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
         QVERIFY(session.accessToken().isEmpty());
     }
 
-    void unreachableIssuerIsReported()
-    {
+    void unreachableIssuerIsReported() {
         TenantProfile p = profile();
         p.issuer = QUrl(QStringLiteral("http://127.0.0.1:9/auth/realms/nowhere"));
         LoginSession session(&m_network, &m_store);
@@ -238,8 +234,7 @@ private Q_SLOTS:
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
     }
 
-    void wrongIssuerPathIsReported()
-    {
+    void wrongIssuerPathIsReported() {
         TenantProfile p = profile();
         p.issuer = m_sandbox.url(QStringLiteral("/auth/realms/no-such-realm"));
         LoginSession session(&m_network, &m_store);
@@ -248,16 +243,16 @@ private Q_SLOTS:
         QVERIFY2(failure.contains(QStringLiteral("HTTP 404")), qPrintable(failure));
     }
 
-    void closedBrowserTimesOutAndClosesTheListener()
-    {
+    void closedBrowserTimesOutAndClosesTheListener() {
         m_browser.setActive(false);
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
         session.setBrowserTimeout(1500ms);
         const QString failure = runSignIn(session);
         QVERIFY2(failure.contains(QStringLiteral("did not answer within")), qPrintable(failure));
-        const QUrl redirect(QUrlQuery(m_browser.openedUrl())
-                                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QUrl redirect(
+            QUrlQuery(m_browser.openedUrl())
+                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QVERIFY(redirect.port() > 0);
         QVERIFY2(!portIsOpen(redirect), "the loopback listener must close after the timeout");
     }

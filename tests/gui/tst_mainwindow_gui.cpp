@@ -1,6 +1,5 @@
 // The real windows under Xvfb: sign in through the login window against the sandbox,
 // see the main window with the user's email, role and tokens, and keep screenshots.
-#include "Screenshot.h"
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
@@ -12,6 +11,7 @@
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
+#include "Screenshot.h"
 #include "Ticker.h"
 
 #include <QApplication>

@@ -226,7 +226,8 @@ private Q_SLOTS:
         QVERIFY2(huge.err.contains("larger than 16 MB"), huge.err.constData());
         const Run large = inspect(QByteArray(15 * 1024 * 1024, 'A') + ".e30.AAAA");
         QCOMPARE(large.exitCode, 2);
-        QVERIFY2(large.err.startsWith("tokendesk-cli: malformed token: "), large.err.left(200).constData());
+        QVERIFY2(large.err.startsWith("tokendesk-cli: malformed token: "),
+                 large.err.left(200).constData());
     }
 
     void anUnreachableIssuerStillDecodes() {

@@ -1,7 +1,6 @@
 // The Login token pane under Xvfb: the signed-in user's real sandbox token with a valid
 // verdict (keys through discovery), the claims in plain words, the countdown and clock skew,
 // copy buttons, pasted tokens (tampered, alg none, garbage), and the PAT explanation.
-#include "Screenshot.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
 #include "GraphQlClient.h"
@@ -12,6 +11,7 @@
 #include "MainWindow.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "TestKeys.h"
 #include "Ticker.h"
 

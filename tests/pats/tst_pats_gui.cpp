@@ -10,9 +10,9 @@
 #include "FakeNetworkAccessManager.h"
 #include "NewTokenDialog.h"
 #include "PatsSession.h"
+#include "Screenshot.h"
 #include "Ticker.h"
 #include "TokensPane.h"
-#include "Screenshot.h"
 #include "Translations.h"
 #include "UserModel.h"
 
@@ -455,7 +455,8 @@ private Q_SLOTS:
                                   QStringLiteral("Choice 3")};
         selectNamed(several);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
-        // Delete is the list's "Revoke selected tokens…" action: it works while the list has the focus.
+        // Delete is the list's "Revoke selected tokens…" action: it works while the list has the
+        // focus.
         view->window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(view->window()));
         view->setFocus();

@@ -3,7 +3,6 @@
 // over HTTP), disconnect it after the confirmation, the shared ticker stopping while the window
 // is minimised or hidden, the timeline strip, a warning from the notifier. Keeps screenshots
 // (build/screenshots/scm-pane.png and timeline.png).
-#include "Screenshot.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
 #include "ExpiryNotifier.h"
@@ -17,6 +16,7 @@
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
 #include "ScmPane.h"
+#include "Screenshot.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
 

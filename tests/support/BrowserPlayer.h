@@ -10,16 +10,14 @@
 // login form, and follows redirects by hand (automatic redirects sometimes send a GET twice)
 // until the browser would land on the app's loopback callback, which it then requests.
 // Install with QDesktopServices::setUrlHandler("http", player, "openUrl").
-class BrowserPlayer : public QObject
-{
+class BrowserPlayer : public QObject {
     Q_OBJECT
 public:
-    struct Result
-    {
+    struct Result {
         bool done = false;
-        int status = 0;       // of the last page
-        QByteArray body;      // of the last page
-        QUrl callbackUrl;     // the loopback URL requested, if the flow got that far
+        int status = 0;   // of the last page
+        QByteArray body;  // of the last page
+        QUrl callbackUrl; // the loopback URL requested, if the flow got that far
         bool reachedCallback = false;
         int formsSubmitted = 0;
         QString error;
@@ -29,13 +27,14 @@ public:
 
     void setCredentials(const QString &username, const QString &password);
     // Changes the loopback callback URL before it is requested (e.g. to tamper with state).
-    void setCallbackRewriter(std::function<QUrl(const QUrl &)> rewriter) { m_rewriter = std::move(rewriter); }
+    void setCallbackRewriter(std::function<QUrl(const QUrl &)> rewriter) {
+        m_rewriter = std::move(rewriter);
+    }
     // If false, the browser is opened but nothing is requested (the user closed the tab).
     void setActive(bool active) { m_active = active; }
 
     // Forgets the last run (call between tests).
-    void reset()
-    {
+    void reset() {
         m_result = {};
         m_openedUrl.clear();
     }

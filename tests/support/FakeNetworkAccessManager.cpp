@@ -3,14 +3,12 @@
 #include <QTimer>
 
 namespace {
-class FakeReply : public QNetworkReply
-{
+class FakeReply : public QNetworkReply {
 public:
     FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request,
               const FakeNetworkAccessManager::Response &response, QObject *parent)
         : QNetworkReply(parent)
-        , m_body(response.body)
-    {
+        , m_body(response.body) {
         setRequest(request);
         setUrl(request.url());
         setOperation(op);
@@ -26,11 +24,12 @@ public:
             } else {
                 setAttribute(QNetworkRequest::HttpStatusCodeAttribute, response.status);
                 setAttribute(QNetworkRequest::HttpReasonPhraseAttribute,
-                             response.status < 300 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Error"));
+                             response.status < 300 ? QByteArrayLiteral("OK")
+                                                   : QByteArrayLiteral("Error"));
                 for (const auto &[name, value] : response.headers)
                     setRawHeader(name, value);
                 if (response.status >= 400) {
-                    const auto code = response.status == 401 ? AuthenticationRequiredError
+                    const auto code = response.status == 401   ? AuthenticationRequiredError
                                       : response.status == 404 ? ContentNotFoundError
                                       : response.status >= 500 ? InternalServerError
                                                                : ProtocolInvalidOperationError;
@@ -44,8 +43,7 @@ public:
         });
     }
 
-    void abort() override
-    {
+    void abort() override {
         if (isFinished())
             return;
         m_aborted = true;
@@ -54,15 +52,13 @@ public:
         Q_EMIT errorOccurred(OperationCanceledError);
         Q_EMIT finished();
     }
-    qint64 bytesAvailable() const override
-    {
+    qint64 bytesAvailable() const override {
         return m_body.size() - m_offset + QNetworkReply::bytesAvailable();
     }
     bool isSequential() const override { return true; }
 
 protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
+    qint64 readData(char *data, qint64 maxSize) override {
         if (m_offset >= m_body.size())
             return isFinished() ? -1 : 0;
         const qint64 count = std::min<qint64>(maxSize, m_body.size() - m_offset);
@@ -79,12 +75,10 @@ private:
 } // namespace
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
-    : QNetworkAccessManager(parent)
-{
-}
+    : QNetworkAccessManager(parent) {}
 
-FakeNetworkAccessManager::Response FakeNetworkAccessManager::json(const QByteArray &body, int status)
-{
+FakeNetworkAccessManager::Response FakeNetworkAccessManager::json(const QByteArray &body,
+                                                                  int status) {
     Response response;
     response.status = status;
     response.body = body;
@@ -92,8 +86,7 @@ FakeNetworkAccessManager::Response FakeNetworkAccessManager::json(const QByteArr
 }
 
 QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
-                                                       QIODevice *outgoingData)
-{
+                                                       QIODevice *outgoingData) {
     Recorded recorded{op, request, outgoingData ? outgoingData->readAll() : QByteArray()};
     m_requests.append(recorded);
     Response response;

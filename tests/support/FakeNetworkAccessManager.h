@@ -7,12 +7,10 @@
 
 // A QNetworkAccessManager that never touches the network: each request is answered by a
 // handler with a canned status, headers and body (optionally delayed, failing or hanging).
-class FakeNetworkAccessManager : public QNetworkAccessManager
-{
+class FakeNetworkAccessManager : public QNetworkAccessManager {
     Q_OBJECT
 public:
-    struct Response
-    {
+    struct Response {
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
@@ -20,8 +18,7 @@ public:
         int delayMs = 0;
         bool hang = false; // never finishes (until aborted)
     };
-    struct Recorded
-    {
+    struct Recorded {
         Operation operation;
         QNetworkRequest request;
         QByteArray body;

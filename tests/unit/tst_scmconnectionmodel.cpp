@@ -143,10 +143,9 @@ void TestScmConnectionModel::reloadGroupsConnectedFirst() {
                                                           : Status::NotConnected);
     }
     // Grouped: connected, then expired, then never connected (server order within a group).
-    QCOMPARE(origins,
-             QStringList({QStringLiteral("github.com"), QStringLiteral("bitbucket.org"),
-                          QStringLiteral("bitbucket.example.com"), QStringLiteral("gitlab.com"),
-                          QStringLiteral("dev.azure.com")}));
+    QCOMPARE(origins, QStringList({QStringLiteral("github.com"), QStringLiteral("bitbucket.org"),
+                                   QStringLiteral("bitbucket.example.com"),
+                                   QStringLiteral("gitlab.com"), QStringLiteral("dev.azure.com")}));
     QCOMPARE(statuses, QList<Status>({Status::Connected, Status::Connected, Status::Expired,
                                       Status::NotConnected, Status::NotConnected}));
     QCOMPARE(m_model->connectedCount(), 2);

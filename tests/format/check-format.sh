@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Fails when clang-format (the repository's .clang-format) would change any C++ file of ours.
+# Usage: check-format.sh <source root> [clang-format]
+set -euo pipefail
+root=$1
+tool=${2:-clang-format}
+cd "$root"
+mapfile -t files < <(find src tests bench packaging translations -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
+[ ${#files[@]} -gt 50 ] || { echo "only ${#files[@]} C++ files found under $root: wrong folder?" >&2; exit 1; }
+bad=()
+for f in "${files[@]}"; do
+  "$tool" --style=file "$f" | cmp -s - "$f" || bad+=("$f")
+done
+if [ ${#bad[@]} -gt 0 ]; then
+  echo "${#bad[@]} of ${#files[@]} files are not clang-format clean (run: clang-format -i <file>):" >&2
+  printf '  %s\n' "${bad[@]}" >&2
+  exit 1
+fi
+echo "${#files[@]} files clang-format clean"
