@@ -175,7 +175,7 @@ private:
 
     QByteArray createPersonalAccessToken(App &app, const QString &description) {
         std::optional<ApiResult<CreatedAccessToken>> created;
-        app.api.createAccessToken(description, std::nullopt, this,
+        app.api.tokens()->create(description, std::nullopt, this,
                                   [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
         (void)QTest::qWaitFor([&] { return created.has_value(); }, 30000);
         if (!created || created->error)

@@ -93,7 +93,7 @@ private:
     // What the server holds, read afresh without faults.
     QStringList serverDescriptions() {
         const auto page =
-            await<AccessTokenPage>([&](auto done) { m_api->accessTokens(1000, {}, this, done); });
+            await<AccessTokenPage>([&](auto done) { m_api->tokens()->myTokens(1000, {}, this, done); });
         QStringList result;
         if (page.value)
             for (const AccessToken &token : page.value->tokens)
@@ -113,7 +113,7 @@ private:
     // The server's tokens of `origin` (created, expires), read afresh without faults.
     QList<QPair<QDateTime, QDateTime>> serverScmTokens(const QString &origin) {
         const auto connections =
-            await<QList<ScmConnection>>([&](auto done) { m_api->scmConnections(this, done); });
+            await<QList<ScmConnection>>([&](auto done) { m_api->scm()->scmConnections(this, done); });
         QList<QPair<QDateTime, QDateTime>> result;
         if (connections.value)
             for (const ScmConnection &connection : *connections.value)
@@ -179,7 +179,7 @@ private Q_SLOTS:
         timer.start(20);
         QElapsedTimer elapsed;
         elapsed.start();
-        const auto user = await<CurrentUser>([&](auto done) { m_api->currentUser(this, done); });
+        const auto user = await<CurrentUser>([&](auto done) { m_api->users()->currentUser(this, done); });
         QVERIFY2(!user.error, qPrintable(user.error.message));
         QVERIFY(elapsed.elapsed() >= 1400);
         // 1.5 s of 20 ms ticks: the event loop never stalled for long.
@@ -240,7 +240,7 @@ private Q_SLOTS:
         const qsizetype before = logged(QStringLiteral("CurrentUser")).size();
         inject({{QStringLiteral("kind"), QStringLiteral("graphqlErrors")},
                 {QStringLiteral("operation"), QStringLiteral("CurrentUser")}});
-        const auto user = await<CurrentUser>([&](auto done) { m_api->currentUser(this, done); });
+        const auto user = await<CurrentUser>([&](auto done) { m_api->users()->currentUser(this, done); });
         QCOMPARE(user.error.kind, ApiError::Kind::GraphQl);
         QVERIFY2(user.error.message.contains(QStringLiteral("could not be loaded")),
                  qPrintable(user.error.message));
@@ -285,7 +285,7 @@ private Q_SLOTS:
                 {QStringLiteral("when"), when},
                 {QStringLiteral("operation"), QStringLiteral("CreateAccessToken")}});
         const auto created = await<CreatedAccessToken>(
-            [&](auto done) { m_api->createAccessToken(description, std::nullopt, this, done); });
+            [&](auto done) { m_api->tokens()->create(description, std::nullopt, this, done); });
         QVERIFY(created.error);
         QVERIFY2(created.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(created.error.message));
@@ -315,7 +315,7 @@ private Q_SLOTS:
         QFETCH(bool, executed);
         const QString description = QStringLiteral("faults: to revoke (%1 %2)").arg(kind, when);
         const auto created = await<CreatedAccessToken>(
-            [&](auto done) { m_api->createAccessToken(description, std::nullopt, this, done); });
+            [&](auto done) { m_api->tokens()->create(description, std::nullopt, this, done); });
         QVERIFY2(!created.error, qPrintable(created.error.message));
         QCOMPARE(reload(), QString());
         QVERIFY(modelDescriptions().contains(description));
@@ -324,7 +324,7 @@ private Q_SLOTS:
                 {QStringLiteral("when"), when},
                 {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}});
         const auto revoked = await<bool>(
-            [&](auto done) { m_api->revokeAccessToken(created.value->token.id, this, done); });
+            [&](auto done) { m_api->tokens()->revoke(created.value->token.id, this, done); });
         QVERIFY(revoked.error);
         QVERIFY2(revoked.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(revoked.error.message));

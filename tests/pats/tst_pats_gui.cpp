@@ -447,7 +447,7 @@ private Q_SLOTS:
         // Several, one of which someone else revoked meanwhile: that one is reported and goes too.
         const QString goneId = tokenNamed(model, QStringLiteral("Choice 2"))->id;
         bool revokedElsewhere = false;
-        m_main->session.api.revokeAccessToken(goneId, this, [&](const ApiResult<bool> &result) {
+        m_main->session.api.tokens()->revoke(goneId, this, [&](const ApiResult<bool> &result) {
             revokedElsewhere = result.value.value_or(false);
         });
         QTRY_VERIFY(revokedElsewhere);
@@ -479,7 +479,7 @@ private Q_SLOTS:
     void adminView() {
         TokensPane *pane = m_main->pane;
         std::optional<CurrentUser> me;
-        m_main->session.api.currentUser(
+        m_main->session.api.users()->currentUser(
             this, [&](const ApiResult<CurrentUser> &result) { me = result.value; });
         QTRY_VERIFY(me.has_value());
         QCOMPARE(me->role, QStringLiteral("ADMIN"));

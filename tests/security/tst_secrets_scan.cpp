@@ -201,7 +201,7 @@ private Q_SLOTS:
 
         // 3. A personal access token, revealed once and saved in the keychain.
         auto created = await<CreatedAccessToken>([&](auto done) {
-            api.createAccessToken(QStringLiteral("secrets scan"), std::nullopt, this, done);
+            api.tokens()->create(QStringLiteral("secrets scan"), std::nullopt, this, done);
         });
         QVERIFY2(!created.error, qPrintable(created.error.message));
         const QByteArray patValue = created.value->value;
@@ -258,7 +258,7 @@ private Q_SLOTS:
         }
 
         // Clean up on the server and in the keychain, then sign out.
-        auto revoked = await<bool>([&](auto done) { api.revokeAccessToken(patId, this, done); });
+        auto revoked = await<bool>([&](auto done) { api.tokens()->revoke(patId, this, done); });
         QVERIFY2(!revoked.error, qPrintable(revoked.error.message));
         std::optional<QString> removed;
         m_store.remove(patKey, [&](const QString &e) { removed = e; });

@@ -1,5 +1,6 @@
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
+#include "ApiParsing.h"
 #include "ModerneApi.h"
 
 #include <QJsonArray>
@@ -68,7 +69,7 @@ private Q_SLOTS:
 
 void TestModerneApi::parseTokensPage() {
     QString error;
-    const auto page = ModerneApi::parseAccessTokenPage(parseObject(TokensPage), &error);
+    const auto page = AccessTokenApi::parseMyTokens(parseObject(TokensPage), &error);
     QVERIFY2(page.has_value(), qPrintable(error));
     QCOMPARE(page->totalCount, 3);
     QVERIFY(page->hasNextPage);
@@ -91,7 +92,7 @@ void TestModerneApi::parseTokensPage() {
 
 void TestModerneApi::parseLastTokensPage() {
     QString error;
-    const auto page = ModerneApi::parseAccessTokenPage(
+    const auto page = AccessTokenApi::parseMyTokens(
         parseObject(R"({"currentUser":{"tokens":{"count":0,"edges":[],)"
                     R"("pageInfo":{"hasNextPage":false,"endCursor":null}}}})"),
         &error);
@@ -137,14 +138,14 @@ void TestModerneApi::parseTokensPageMalformed_data() {
 void TestModerneApi::parseTokensPageMalformed() {
     QFETCH(QByteArray, json);
     QString error;
-    const auto page = ModerneApi::parseAccessTokenPage(parseObject(json.constData()), &error);
+    const auto page = AccessTokenApi::parseMyTokens(parseObject(json.constData()), &error);
     QVERIFY(!page.has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestModerneApi::parseCreatedAccessToken() {
+void TestAccessTokenApi::parseCreated() {
     QString error;
-    const auto created = ModerneApi::parseCreatedAccessToken(
+    const auto created = AccessTokenApi::parseCreated(
         parseObject(R"({"createAccessToken":{"id":"tok-9","token":"mat-SECRET-VALUE",)"
                     R"("description":"CI","created":"2026-11-22T10:00:00Z",)"
                     R"("expiresAt":"2027-02-20T10:00:00Z"}})"),
@@ -158,7 +159,7 @@ void TestModerneApi::parseCreatedAccessToken() {
     QCOMPARE(created->token.expiresAt,
              std::optional(QDateTime(QDate(2027, 2, 20), QTime(10, 0), QTimeZone::utc())));
 
-    const auto noExpiry = ModerneApi::parseCreatedAccessToken(
+    const auto noExpiry = AccessTokenApi::parseCreated(
         parseObject(R"({"createAccessToken":{"id":"tok-10","token":"v",)"
                     R"("created":"2026-11-22T10:00:00Z","expiresAt":null}})"),
         &error);
@@ -166,7 +167,7 @@ void TestModerneApi::parseCreatedAccessToken() {
     QVERIFY(!noExpiry->token.expiresAt.has_value());
 }
 
-void TestModerneApi::parseCreatedAccessTokenMalformed_data() {
+void TestAccessTokenApi::parseCreatedMalformed_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("no createAccessToken") << QByteArray(R"({"createAccessToken":null})");
     QTest::newRow("missing token value")
@@ -179,11 +180,11 @@ void TestModerneApi::parseCreatedAccessTokenMalformed_data() {
         << QByteArray(R"({"createAccessToken":{"id":"t","token":"v"}})");
 }
 
-void TestModerneApi::parseCreatedAccessTokenMalformed() {
+void TestAccessTokenApi::parseCreatedMalformed() {
     QFETCH(QByteArray, json);
     QString error;
     QVERIFY(
-        !ModerneApi::parseCreatedAccessToken(parseObject(json.constData()), &error).has_value());
+        !AccessTokenApi::parseCreated(parseObject(json.constData()), &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
@@ -198,7 +199,7 @@ void TestModerneApi::parseRevoke() {
     QFETCH(QByteArray, json);
     QFETCH(bool, expected);
     QString error;
-    const auto result = ModerneApi::parseRevokeAccessToken(parseObject(json.constData()), &error);
+    const auto result = AccessTokenApi::parseRevoke(parseObject(json.constData()), &error);
     QVERIFY2(result.has_value(), qPrintable(error));
     QCOMPARE(*result, expected);
 }
@@ -215,11 +216,11 @@ void TestModerneApi::parseRevokeMalformed_data() {
 void TestModerneApi::parseRevokeMalformed() {
     QFETCH(QByteArray, json);
     QString error;
-    QVERIFY(!ModerneApi::parseRevokeAccessToken(parseObject(json.constData()), &error).has_value());
+    QVERIFY(!AccessTokenApi::parseRevoke(parseObject(json.constData()), &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestModerneApi::parseScmConnections() {
+void TestScmApi::parseScmConnections() {
     const char *json = R"({"scmConnections":[
       {"__typename":"GithubConnection","resourceId":"github.com","isAuthorized":true,
        "tokens":[{"created":"2026-11-22T08:00:00Z","expiresAt":"2026-11-22T16:00:00Z"}]},
@@ -233,7 +234,7 @@ void TestModerneApi::parseScmConnections() {
                  {"created":"2026-11-01T00:00:00Z","expiresAt":"2026-12-01T00:00:00Z"}]}
     ]})";
     QString error;
-    const auto connections = ModerneApi::parseScmConnections(parseObject(json), &error);
+    const auto connections = ScmApi::parseScmConnections(parseObject(json), &error);
     QVERIFY2(connections.has_value(), qPrintable(error));
     QCOMPARE(connections->size(), 5);
     QStringList types, origins;
@@ -262,12 +263,12 @@ void TestModerneApi::parseScmConnections() {
     QCOMPARE(connections->at(4).tokens.size(), 2);
 
     const auto none =
-        ModerneApi::parseScmConnections(parseObject(R"({"scmConnections":[]})"), &error);
+        ScmApi::parseScmConnections(parseObject(R"({"scmConnections":[]})"), &error);
     QVERIFY(none.has_value());
     QVERIFY(none->isEmpty());
 }
 
-void TestModerneApi::parseScmConnectionsMalformed_data() {
+void TestScmApi::parseScmConnectionsMalformed_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("missing") << QByteArray(R"({})");
     QTest::newRow("null") << QByteArray(R"({"scmConnections":null})");
@@ -282,16 +283,16 @@ void TestModerneApi::parseScmConnectionsMalformed_data() {
         R"("isAuthorized":true,"tokens":[{"expiresAt":"2026-11-20T09:15:00Z"}]}]})");
 }
 
-void TestModerneApi::parseScmConnectionsMalformed() {
+void TestScmApi::parseScmConnectionsMalformed() {
     QFETCH(QByteArray, json);
     QString error;
-    QVERIFY(!ModerneApi::parseScmConnections(parseObject(json.constData()), &error).has_value());
+    QVERIFY(!ScmApi::parseScmConnections(parseObject(json.constData()), &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestModerneApi::parseCurrentUser() {
+void TestUserApi::parseCurrentUser() {
     QString error;
-    const auto user = ModerneApi::parseCurrentUser(
+    const auto user = UserApi::parseCurrentUser(
         parseObject(R"({"currentUser":{"email":"jane@acme.test","username":"jane","role":"ADMIN",)"
                     R"("lastActive":"2026-11-22T10:00:00Z"}})"),
         &error);
@@ -302,11 +303,11 @@ void TestModerneApi::parseCurrentUser() {
     QVERIFY(user->lastActive.has_value());
 
     QVERIFY(
-        !ModerneApi::parseCurrentUser(parseObject(R"({"currentUser":{"username":"x"}})"), &error));
+        !UserApi::parseCurrentUser(parseObject(R"({"currentUser":{"username":"x"}})"), &error));
     QVERIFY(!error.isEmpty());
 }
 
-void TestModerneApi::parseDateTime_data() {
+void TestApiParsing::dateTime_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QDateTime>("expected"); // invalid = nullopt
     const QDateTime instant(QDate(2026, 12, 22), QTime(17, 4, 5), QTimeZone::utc());
@@ -321,10 +322,10 @@ void TestModerneApi::parseDateTime_data() {
     QTest::newRow("empty") << QJsonValue(QString()) << QDateTime();
 }
 
-void TestModerneApi::parseDateTime() {
+void TestApiParsing::dateTime() {
     QFETCH(QJsonValue, value);
     QFETCH(QDateTime, expected);
-    const auto parsed = ModerneApi::parseDateTime(value);
+    const auto parsed = ApiParsing::dateTime(value);
     if (!expected.isValid()) {
         QVERIFY(!parsed.has_value());
         return;
@@ -333,7 +334,7 @@ void TestModerneApi::parseDateTime() {
     QCOMPARE(*parsed, expected);
 }
 
-void TestModerneApi::toRfc3339_data() {
+void TestApiParsing::toRfc3339_data() {
     QTest::addColumn<QDateTime>("dateTime");
     QTest::addColumn<QString>("suffix");
     const QDate date(2026, 12, 22);
@@ -345,10 +346,10 @@ void TestModerneApi::toRfc3339_data() {
     QTest::newRow("local") << QDateTime(date, time) << QString();
 }
 
-void TestModerneApi::toRfc3339() {
+void TestApiParsing::toRfc3339() {
     QFETCH(QDateTime, dateTime);
     QFETCH(QString, suffix);
-    const QString text = ModerneApi::toRfc3339(dateTime);
+    const QString text = ApiParsing::toRfc3339(dateTime);
     QVERIFY2(Rfc3339.match(text).hasMatch(), qPrintable(text));
     if (!suffix.isEmpty()) {
         QVERIFY2(text.endsWith(suffix), qPrintable(text));
@@ -362,7 +363,7 @@ void TestModerneApi::toRfc3339() {
     QVERIFY(back.isValid());
     QCOMPARE(back.toMSecsSinceEpoch(), dateTime.toMSecsSinceEpoch());
     QCOMPARE(back.offsetFromUtc(), dateTime.offsetFromUtc());
-    QCOMPARE(ModerneApi::parseDateTime(QJsonValue(text)).value().toMSecsSinceEpoch(),
+    QCOMPARE(ApiParsing::dateTime(QJsonValue(text)).value().toMSecsSinceEpoch(),
              dateTime.toMSecsSinceEpoch());
 }
 
@@ -379,13 +380,13 @@ void TestModerneApi::createAccessTokenSendsExpiryOnlyWhenGiven() {
 
     int calls = 0;
     std::optional<CreatedAccessToken> created;
-    api.createAccessToken(QStringLiteral("No expiry"), std::nullopt, this,
+    api.tokens()->create(QStringLiteral("No expiry"), std::nullopt, this,
                           [&](const ApiResult<CreatedAccessToken> &result) {
                               ++calls;
                               created = result.value;
                           });
     const QDateTime expiry(QDate(2027, 1, 15), QTime(12, 0), QTimeZone(3600));
-    api.createAccessToken(QStringLiteral("Expiring"), expiry, this,
+    api.tokens()->create(QStringLiteral("Expiring"), expiry, this,
                           [&](const ApiResult<CreatedAccessToken> &) { ++calls; });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 3000);
     QVERIFY(created.has_value());
@@ -419,11 +420,11 @@ void TestModerneApi::accessTokensVariables() {
     network.enqueue(FakeNetworkAccessManager::json(answer));
     network.enqueue(FakeNetworkAccessManager::json(answer));
     int calls = 0;
-    api.accessTokens(100, QString(), this, [&](const ApiResult<AccessTokenPage> &result) {
+    api.tokens()->myTokens(100, QString(), this, [&](const ApiResult<AccessTokenPage> &result) {
         QVERIFY(!result.error);
         ++calls;
     });
-    api.accessTokens(50, QStringLiteral("abc"), this,
+    api.tokens()->myTokens(50, QStringLiteral("abc"), this,
                      [&](const ApiResult<AccessTokenPage> &) { ++calls; });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 3000);
     const auto variables = [&network](int i) {
@@ -444,7 +445,7 @@ void TestModerneApi::graphQlErrorBecomesResultError() {
     network.enqueue(FakeNetworkAccessManager::json(
         R"({"errors":[{"message":"Access token not found"}],"data":{"revokeAccessToken":true}})"));
     std::optional<ApiResult<bool>> result;
-    api.revokeAccessToken(QStringLiteral("tok-1"), this,
+    api.tokens()->revoke(QStringLiteral("tok-1"), this,
                           [&result](const ApiResult<bool> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
     QCOMPARE(result->error.kind, ApiError::Kind::GraphQl);
@@ -463,7 +464,7 @@ void TestModerneApi::malformedDataBecomesBadResponse() {
     ModerneApi api(&client);
     network.enqueue(FakeNetworkAccessManager::json(R"({"data":{"revokeAccessToken":"yes"}})"));
     std::optional<ApiResult<bool>> result;
-    api.revokeAccessToken(QStringLiteral("tok-1"), this,
+    api.tokens()->revoke(QStringLiteral("tok-1"), this,
                           [&result](const ApiResult<bool> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
     QCOMPARE(result->error.kind, ApiError::Kind::BadResponse);
