@@ -663,7 +663,7 @@ export async function startSandbox(options) {
       return;
     }
     const authTime = Math.floor(Date.now() / 1000);
-    u.lastActive = new Date();
+    store.setLastActive(u, new Date());
     const grantId = await makeGrant(u.id);
     authTimes.set(grantId, authTime);
     store.audit(u.id, AUDIT.login, `${u.email} signed in to realm ${opts.realm} (client ${params.client_id})`);

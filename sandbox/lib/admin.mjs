@@ -80,7 +80,7 @@ export function createAdminHandlers({ store, config, revokeUserSessions, readBod
     },
     'set-last-active': (q) => {
       const u = findUser(q);
-      u.lastActive = q.get('at') === 'never' ? null : timeParam(q);
+      store.setLastActive(u, q.get('at') === 'never' ? null : timeParam(q));
       return userSummary(store, u, { tokens: false });
     },
     'scm-expire': (q) => {

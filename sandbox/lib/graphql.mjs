@@ -125,6 +125,52 @@ function comparator(orderBy, fieldGetters, tie) {
   };
 }
 
+/**
+ * Sorts like comparator() but computes each item's keys once (a 100 000-event sort by user
+ * email would otherwise look the user up millions of times). Returns the sorted items and a
+ * function giving where an item (maybe not in the list) would sort after: the first index
+ * whose item sorts after it.
+ */
+function sortDecorated(items, orderBy, fieldGetters, tie) {
+  const n = orderBy.length;
+  const dirs = orderBy.map((o) => (o.direction === 'DESC' ? -1 : 1));
+  const tieDir = n && orderBy[0].direction === 'DESC' ? -1 : 1;
+  const keysOf = (it) => {
+    const k = new Array(n + 1);
+    for (let j = 0; j < n; j += 1) { const v = fieldGetters[orderBy[j].field](it); k[j] = v === undefined ? null : ms(v); }
+    k[n] = ms(tie(it));
+    return k;
+  };
+  const compareKeys = (a, b) => {
+    for (let j = 0; j < n; j += 1) {
+      const x = a[j];
+      const y = b[j];
+      let c;
+      if (x === null) c = y === null ? 0 : 1;
+      else if (y === null) c = -1;
+      else c = x < y ? -1 : x > y ? 1 : 0;
+      if (dirs[j] < 0) c = -c;
+      if (c) return c;
+    }
+    return (a[n] < b[n] ? -1 : a[n] > b[n] ? 1 : 0) * tieDir;
+  };
+  const decorated = items.map((it) => ({ it, k: keysOf(it) }));
+  decorated.sort((a, b) => compareKeys(a.k, b.k));
+  return {
+    sorted: decorated.map((d) => d.it),
+    startAfter(item) {
+      const k = keysOf(item);
+      let lo = 0;
+      let hi = decorated.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareKeys(decorated[mid].k, k) <= 0) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
+
 const encodeCursor = (key) => Buffer.from(`c:${key}`).toString('base64url');
 function decodeCursor(cursor) {
   const s = Buffer.from(String(cursor), 'base64url').toString('utf8');
@@ -178,7 +224,7 @@ function forbidden() {
 export function createRoot({ store, config, hooks = {} }) {
   const patGetters = { description: (p) => p.description, created: (p) => p.created, expiresAt: (p) => p.expiresAt };
   const patOrder = { CREATED: (p) => p.created, EXPIRES_AT: (p) => p.expiresAt };
-  const tokenCount = (u) => store.patsOf(u.id).length;
+  const tokenCount = (u) => store.patCountOf(u.id);
   const userGetters = { email: (u) => u.email, tokenCount };
   const userOrder = { EMAIL: (u) => u.email, USERNAME: (u) => u.username, ROLE: (u) => u.role, LAST_ACTIVE: (u) => u.lastActive };
 
@@ -202,6 +248,7 @@ export function createRoot({ store, config, hooks = {} }) {
   }
 
   const isAdmin = (ctx) => ctx.role === 'ADMIN';
+  const usersCache = new Map(); // JSON [where, order] -> { version, items }
 
   /** Throws the authorization error; an attempt at an audited operation is itself recorded. */
   function requireAdmin(ctx, kind, what) {
@@ -289,15 +336,9 @@ export function createRoot({ store, config, hooks = {} }) {
       }
       return connection(count, before, page, (e) => e.id, auditNode);
     }
-    const items = logs.filter(pred);
-    const compare = comparator(order, auditOrder, (e) => e.seq);
-    items.sort(compare);
-    let start = 0;
-    if (cursorEvent) {
-      start = items.findIndex((e) => compare(e, cursorEvent) > 0);
-      if (start < 0) start = items.length;
-    }
-    return connection(items.length, start, items.slice(start, start + limit), (e) => e.id, auditNode);
+    const { sorted, startAfter } = sortDecorated(logs.filter(pred), order, auditOrder, (e) => e.seq);
+    const start = cursorEvent ? startAfter(cursorEvent) : 0;
+    return connection(sorted.length, start, sorted.slice(start, start + limit), (e) => e.id, auditNode);
   }
 
   function describeRead({ first, after, where, orderBy }) {
@@ -323,11 +364,18 @@ export function createRoot({ store, config, hooks = {} }) {
 
     users: ({ first, after, where, orderBy }, ctx) => {
       requireAdmin(ctx);
-      const pred = compileWhere(where, userGetters);
-      const items = store.users.filter(pred);
       const order = orderBy && orderBy.length ? orderBy : [{ field: 'EMAIL', direction: 'ASC' }];
-      items.sort(comparator(order, userOrder, (u) => u.email));
-      return paginate(items, { first, after }, (u) => u.id, userNode);
+      // Paging through 10 000 users asks for the same list a hundred times: keep it until
+      // a user or a PAT changes.
+      const key = JSON.stringify([where ?? null, order]);
+      let cached = usersCache.get(key);
+      if (!cached || cached.version !== store.usersVersion) {
+        const pred = compileWhere(where, userGetters);
+        cached = { version: store.usersVersion, items: sortDecorated(store.users.filter(pred), order, userOrder, (u) => u.email).sorted };
+        if (usersCache.size >= 16) usersCache.clear();
+        usersCache.set(key, cached);
+      }
+      return paginate(cached.items, { first, after }, (u) => u.id, userNode);
     },
 
     scmConnections: (_args, ctx) => {

@@ -65,6 +65,8 @@ export function createStore({
   const byUsername = new Map();
   const byEmail = new Map();
   const deletedUsers = new Map(); // id -> user, kept so that their audit events still name them
+  // Bumped by every change to users or PATs (lists cached by the resolvers check it).
+  let usersVersion = 0;
 
   const realmRolesFor = (role) => (role === 'ADMIN'
     ? [ADMIN_REALM_ROLE, `default-roles-${realm}`, 'offline_access']
@@ -89,6 +91,7 @@ export function createStore({
       lastActive,
     };
     users.push(u);
+    usersVersion += 1;
     byId.set(u.id, u);
     byUsername.set(u.username, u);
     byEmail.set(u.email, u);
@@ -100,6 +103,12 @@ export function createStore({
     if (role !== 'ADMIN' && role !== 'USER') throw new Error('role must be ADMIN or USER');
     u.role = role;
     u.realmRoles = realmRolesFor(role);
+    usersVersion += 1;
+  }
+
+  function setLastActive(u, date) {
+    u.lastActive = date;
+    usersVersion += 1;
   }
 
   // Seeded users have "signed in" before: admin 2 days ago, user 20 days ago.
@@ -136,6 +145,7 @@ export function createStore({
       roleAtCreation: owner ? owner.role : 'USER', // what a v1 PAT acts with
     };
     pats.set(pat.id, pat);
+    usersVersion += 1;
     patsByHash.set(hash, pat);
     let set = patsByUser.get(userId);
     if (!set) { set = new Set(); patsByUser.set(userId, set); }
@@ -144,9 +154,15 @@ export function createStore({
   }
 
   function removePat(pat) {
+    usersVersion += 1;
     pats.delete(pat.id);
     patsByHash.delete(pat.hash);
     patsByUser.get(pat.userId)?.delete(pat);
+  }
+
+  function patCountOf(userId) {
+    const set = patsByUser.get(userId);
+    return set ? set.size : 0;
   }
 
   function patsOf(userId) {
@@ -376,12 +392,14 @@ export function createStore({
     byUsername.delete(u.username);
     byEmail.delete(u.email);
     deletedUsers.set(u.id, u);
+    usersVersion += 1;
     return own.length;
   }
 
   return {
-    users, byId, byUsername, byEmail, deletedUsers, addUser, setRole, deleteUser,
-    pats, patsByHash, addPat, removePat, patsOf,
+    users, byId, byUsername, byEmail, deletedUsers, addUser, setRole, setLastActive, deleteUser,
+    get usersVersion() { return usersVersion; },
+    pats, patsByHash, addPat, removePat, patsOf, patCountOf,
     scm, scmAuthorizations,
     auditLogs, auditById, audit, auditIndexOf, get auditVersion() { return auditVersion; },
     downloads,

@@ -248,6 +248,13 @@ test('admin endpoints: users, tokens, the cap, the state dump, and their errors'
   assert.equal(r.json.expiresAt, null);
   assert.equal((await gql(v2.baseUrl, r.json.token, ME)).json.data.currentUser.email, 'olivia@moderne.example', 'a returned value works');
 
+  // The users list follows lastActive changes (ordered by LAST_ACTIVE, newest first).
+  const LAST = '{ users(first: 1, orderBy: [{ field: LAST_ACTIVE, direction: DESC }]) { edges { node { email } } } }';
+  await sandboxAdmin(v2.baseUrl, 'set-last-active', { username: 'olivia', daysAgo: 100 }); // she signed in above
+  assert.notEqual((await gql(v2.baseUrl, tok.v2admin, LAST)).json.data.users.edges[0].node.email, 'olivia@moderne.example');
+  await sandboxAdmin(v2.baseUrl, 'set-last-active', { username: 'olivia', at: new Date(Date.now() + 3600000).toISOString() });
+  assert.equal((await gql(v2.baseUrl, tok.v2admin, LAST)).json.data.users.edges[0].node.email, 'olivia@moderne.example');
+
   r = await sandboxAdmin(v2.baseUrl, 'state', { username: 'olivia' });
   assert.equal(r.json.platform, 'v2');
   assert.deepEqual(r.json.users[0].tokens.map((t) => t.description), ['Moderne CLI', 'Moderne CLI']);
