@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { sandboxDir } from './paths.mjs';
 
-export async function startServer(args = [], { env = {}, timeoutMs = 10000 } = {}) {
+export async function startServer(args = [], { env = {}, timeoutMs = 60000 } = {}) {
   const child = spawn(process.execPath, [path.join(sandboxDir, 'server.mjs'), '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
