@@ -186,11 +186,9 @@ bool TokensPane::isAdminView() const {
 }
 
 QDateTime TokensPane::adminLapse() const {
+    // The server's record of the last sign-in (lastActive) is what the rule counts from.
     const std::optional<CurrentUser> &user = m_session->user();
-    QDateTime from = user ? user->lastActive.value_or(QDateTime()) : QDateTime();
-    const QDateTime signedInAt = m_session->signedInAt();
-    if (signedInAt.isValid() && (!from.isValid() || signedInAt > from))
-        from = signedInAt;
+    const QDateTime from = user ? user->lastActive.value_or(QDateTime()) : QDateTime();
     return from.isValid() ? from.addDays(AdminSignInDays) : QDateTime();
 }
 

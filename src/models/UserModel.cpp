@@ -1,10 +1,10 @@
 #include "UserModel.h"
 
 #include "AccessTokenApi.h"
-#include "UserApi.h"
 #include "Logging.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
+#include "UserApi.h"
 
 #include <QFont>
 #include <QIcon>

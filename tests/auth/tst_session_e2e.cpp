@@ -224,7 +224,7 @@ private Q_SLOTS:
         client.setBearerToken("not-a-valid-token");
         std::optional<ApiResult<CreatedAccessToken>> created;
         api.tokens()->create(QStringLiteral("auth-e2e: refused once"), std::nullopt, this,
-                              [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+                             [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 30000);
         QCOMPARE(created->error.kind, ApiError::Kind::Unauthorized);
         QVERIFY2(created->error.message.contains(QStringLiteral("try again")),
@@ -238,13 +238,13 @@ private Q_SLOTS:
         // The sign-in was renewed meanwhile: doing it again (the user's choice) works.
         std::optional<ApiResult<CreatedAccessToken>> again;
         api.tokens()->create(QStringLiteral("auth-e2e: second try"), std::nullopt, this,
-                              [&](const ApiResult<CreatedAccessToken> &r) { again = r; });
+                             [&](const ApiResult<CreatedAccessToken> &r) { again = r; });
         QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 30000);
         QVERIFY2(!again->error, qPrintable(again->error.message));
         QVERIFY(again->value->value.startsWith("mat-"));
         std::optional<ApiResult<bool>> revoked;
         api.tokens()->revoke(again->value->token.id, this,
-                              [&](const ApiResult<bool> &r) { revoked = r; });
+                             [&](const ApiResult<bool> &r) { revoked = r; });
         QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 30000);
         QVERIFY(revoked->value.value_or(false));
         session.signOut();
@@ -384,7 +384,7 @@ private Q_SLOTS:
             ModerneApi api(&client);
             std::optional<ApiResult<CreatedAccessToken>> created;
             api.tokens()->create(QStringLiteral("auth-e2e: pasted"), std::nullopt, this,
-                                  [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+                                 [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
             QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 30000);
             QVERIFY2(!created->error, qPrintable(created->error.message));
             pat = created->value->value;

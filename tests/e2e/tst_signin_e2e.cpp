@@ -132,11 +132,12 @@ private Q_SLOTS:
         QCOMPARE(user->value->username, QStringLiteral("admin"));
 
         std::optional<ApiResult<AccessTokenPage>> page;
-        api.tokens()->myTokens(50, {}, this, [&](const ApiResult<AccessTokenPage> &r) { page = r; });
+        api.tokens()->myTokens(50, {}, this,
+                               [&](const ApiResult<AccessTokenPage> &r) { page = r; });
         QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 15000);
         QVERIFY2(!page->error, qPrintable(page->error.message));
         QVERIFY(page->value->totalCount > 0);
-        QCOMPARE(page->value->tokens.size(), page->value->totalCount);
+        QCOMPARE(page->value->items.size(), page->value->totalCount);
 
         // Without the bearer, the API refuses.
         client.setBearerToken({});

@@ -1,7 +1,7 @@
 // ExpiryPolicy: presets are exactly now + N days, a custom date is the end of that local day,
 // the cap's boundary, past dates, and daylight-saving changes; RFC 3339 with the local offset.
-#include "ExpiryPolicy.h"
 #include "ApiParsing.h"
+#include "ExpiryPolicy.h"
 #include "ModerneApi.h"
 
 #include <QTest>

@@ -27,8 +27,8 @@ void tst_ScmApi::initiateAuthorization() {
         {QStringLiteral("callbackParameters"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("expiresAt"), QStringLiteral("2026-11-22T12:10:00Z")}};
     QString error;
-    const auto result = ScmApi::parseInitiateAuthorization(
-        wrap("initiateAuthorization", authorization), &error);
+    const auto result =
+        ScmApi::parseInitiateAuthorization(wrap("initiateAuthorization", authorization), &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->id, QStringLiteral("a1"));
     QCOMPARE(result->callbackParameters, QStringList{QStringLiteral("code")});
@@ -42,8 +42,7 @@ void tst_ScmApi::initiateAuthorization() {
     QVERIFY(error.contains(QLatin1String("authorization request")));
     QJsonObject badExpiry = authorization;
     badExpiry.insert(QStringLiteral("expiresAt"), QStringLiteral("soon"));
-    QVERIFY(
-        !ScmApi::parseInitiateAuthorization(wrap("initiateAuthorization", badExpiry), &error));
+    QVERIFY(!ScmApi::parseInitiateAuthorization(wrap("initiateAuthorization", badExpiry), &error));
 }
 
 void tst_ScmApi::operationResults() {

@@ -20,6 +20,7 @@
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -209,7 +210,7 @@ private Q_SLOTS:
         addSecret(QStringLiteral("personal access token"), patValue);
         const QString patKey = QStringLiteral("secrets-scan-pat");
         {
-            AccessTokenModel tokens(&api);
+            AccessTokenModel tokens(api.tokens(), nullptr);
             tokens.reload();
             QVERIFY(QTest::qWaitFor([&] { return !tokens.isLoading(); }, 30000));
             NewTokenDialog dialog(*created.value, &m_store, patKey);
@@ -227,15 +228,16 @@ private Q_SLOTS:
 
         // 4. Connect an SCM provider (initiateAuthorization, browser, exchangeAuthorizationCode).
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_scmBrowser, "openUrl");
-        ScmConnectionModel connections(&api);
+        Workspace workspace(&client);
+        ScmConnectionModel &connections = *workspace.scm();
         {
             QSignalSpy loaded(&connections, &ScmConnectionModel::loaded);
             connections.reload();
             QVERIFY(loaded.wait(15000));
         }
-        QSignalSpy connected(connections.connectFlow(), &ScmConnectFlow::connected);
-        QSignalSpy connectFailed(connections.connectFlow(), &ScmConnectFlow::failed);
-        connections.connectFlow()->connectOrigin(QStringLiteral("gitlab.com"));
+        QSignalSpy connected(workspace.scmService(), &ScmConnectFlow::connected);
+        QSignalSpy connectFailed(workspace.scmService(), &ScmConnectFlow::failed);
+        workspace.scmService()->connectOrigin(QStringLiteral("gitlab.com"));
         QVERIFY(
             QTest::qWaitFor([&] { return connected.count() + connectFailed.count() > 0; }, 30000));
         QVERIFY2(connectFailed.isEmpty(), qPrintable(connectFailed.value(0).value(1).toString()));

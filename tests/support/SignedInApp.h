@@ -5,8 +5,8 @@
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "Settings.h"
-#include "Workspace.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,6 +1,6 @@
+#include "ApiParsing.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
-#include "ApiParsing.h"
 #include "ModerneApi.h"
 
 #include <QJsonArray>
@@ -74,16 +74,16 @@ void TestModerneApi::parseTokensPage() {
     QCOMPARE(page->totalCount, 3);
     QVERIFY(page->hasNextPage);
     QCOMPARE(page->endCursor, QStringLiteral("Y3Vyc29yOjI="));
-    QCOMPARE(page->tokens.size(), 2);
+    QCOMPARE(page->items.size(), 2);
 
-    const AccessToken &first = page->tokens.at(0);
+    const AccessToken &first = page->items.at(0);
     QCOMPARE(first.id, QStringLiteral("tok-1"));
     QCOMPARE(first.description, QStringLiteral("Moderne CLI"));
     QCOMPARE(first.created, QDateTime(QDate(2026, 11, 20), QTime(9, 15, 0, 123), QTimeZone::utc()));
     QVERIFY(first.expiresAt.has_value());
     QCOMPARE(*first.expiresAt, QDateTime(QDate(2026, 12, 20), QTime(9, 15), QTimeZone::utc()));
 
-    const AccessToken &second = page->tokens.at(1);
+    const AccessToken &second = page->items.at(1);
     QCOMPARE(second.id, QStringLiteral("tok-2"));
     QVERIFY(second.description.isEmpty());
     QVERIFY(!second.expiresAt.has_value()); // null: never expires
@@ -97,7 +97,7 @@ void TestModerneApi::parseLastTokensPage() {
                     R"("pageInfo":{"hasNextPage":false,"endCursor":null}}}})"),
         &error);
     QVERIFY2(page.has_value(), qPrintable(error));
-    QVERIFY(page->tokens.isEmpty());
+    QVERIFY(page->items.isEmpty());
     QVERIFY(!page->hasNextPage);
     QCOMPARE(page->totalCount, 0);
 }
@@ -143,7 +143,7 @@ void TestModerneApi::parseTokensPageMalformed() {
     QVERIFY(!error.isEmpty());
 }
 
-void TestAccessTokenApi::parseCreated() {
+void TestModerneApi::parseCreatedAccessToken() {
     QString error;
     const auto created = AccessTokenApi::parseCreated(
         parseObject(R"({"createAccessToken":{"id":"tok-9","token":"mat-SECRET-VALUE",)"
@@ -167,7 +167,7 @@ void TestAccessTokenApi::parseCreated() {
     QVERIFY(!noExpiry->token.expiresAt.has_value());
 }
 
-void TestAccessTokenApi::parseCreatedMalformed_data() {
+void TestModerneApi::parseCreatedAccessTokenMalformed_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("no createAccessToken") << QByteArray(R"({"createAccessToken":null})");
     QTest::newRow("missing token value")
@@ -180,11 +180,10 @@ void TestAccessTokenApi::parseCreatedMalformed_data() {
         << QByteArray(R"({"createAccessToken":{"id":"t","token":"v"}})");
 }
 
-void TestAccessTokenApi::parseCreatedMalformed() {
+void TestModerneApi::parseCreatedAccessTokenMalformed() {
     QFETCH(QByteArray, json);
     QString error;
-    QVERIFY(
-        !AccessTokenApi::parseCreated(parseObject(json.constData()), &error).has_value());
+    QVERIFY(!AccessTokenApi::parseCreated(parseObject(json.constData()), &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
@@ -220,7 +219,7 @@ void TestModerneApi::parseRevokeMalformed() {
     QVERIFY(!error.isEmpty());
 }
 
-void TestScmApi::parseScmConnections() {
+void TestModerneApi::parseScmConnections() {
     const char *json = R"({"scmConnections":[
       {"__typename":"GithubConnection","resourceId":"github.com","isAuthorized":true,
        "tokens":[{"created":"2026-11-22T08:00:00Z","expiresAt":"2026-11-22T16:00:00Z"}]},
@@ -262,13 +261,12 @@ void TestScmApi::parseScmConnections() {
     QVERIFY(connections->at(3).tokens.isEmpty());
     QCOMPARE(connections->at(4).tokens.size(), 2);
 
-    const auto none =
-        ScmApi::parseScmConnections(parseObject(R"({"scmConnections":[]})"), &error);
+    const auto none = ScmApi::parseScmConnections(parseObject(R"({"scmConnections":[]})"), &error);
     QVERIFY(none.has_value());
     QVERIFY(none->isEmpty());
 }
 
-void TestScmApi::parseScmConnectionsMalformed_data() {
+void TestModerneApi::parseScmConnectionsMalformed_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("missing") << QByteArray(R"({})");
     QTest::newRow("null") << QByteArray(R"({"scmConnections":null})");
@@ -283,14 +281,14 @@ void TestScmApi::parseScmConnectionsMalformed_data() {
         R"("isAuthorized":true,"tokens":[{"expiresAt":"2026-11-20T09:15:00Z"}]}]})");
 }
 
-void TestScmApi::parseScmConnectionsMalformed() {
+void TestModerneApi::parseScmConnectionsMalformed() {
     QFETCH(QByteArray, json);
     QString error;
     QVERIFY(!ScmApi::parseScmConnections(parseObject(json.constData()), &error).has_value());
     QVERIFY(!error.isEmpty());
 }
 
-void TestUserApi::parseCurrentUser() {
+void TestModerneApi::parseCurrentUser() {
     QString error;
     const auto user = UserApi::parseCurrentUser(
         parseObject(R"({"currentUser":{"email":"jane@acme.test","username":"jane","role":"ADMIN",)"
@@ -302,12 +300,11 @@ void TestUserApi::parseCurrentUser() {
     QCOMPARE(user->role, QStringLiteral("ADMIN"));
     QVERIFY(user->lastActive.has_value());
 
-    QVERIFY(
-        !UserApi::parseCurrentUser(parseObject(R"({"currentUser":{"username":"x"}})"), &error));
+    QVERIFY(!UserApi::parseCurrentUser(parseObject(R"({"currentUser":{"username":"x"}})"), &error));
     QVERIFY(!error.isEmpty());
 }
 
-void TestApiParsing::dateTime_data() {
+void TestModerneApi::parseDateTime_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QDateTime>("expected"); // invalid = nullopt
     const QDateTime instant(QDate(2026, 12, 22), QTime(17, 4, 5), QTimeZone::utc());
@@ -322,7 +319,7 @@ void TestApiParsing::dateTime_data() {
     QTest::newRow("empty") << QJsonValue(QString()) << QDateTime();
 }
 
-void TestApiParsing::dateTime() {
+void TestModerneApi::parseDateTime() {
     QFETCH(QJsonValue, value);
     QFETCH(QDateTime, expected);
     const auto parsed = ApiParsing::dateTime(value);
@@ -334,7 +331,7 @@ void TestApiParsing::dateTime() {
     QCOMPARE(*parsed, expected);
 }
 
-void TestApiParsing::toRfc3339_data() {
+void TestModerneApi::toRfc3339_data() {
     QTest::addColumn<QDateTime>("dateTime");
     QTest::addColumn<QString>("suffix");
     const QDate date(2026, 12, 22);
@@ -346,7 +343,7 @@ void TestApiParsing::toRfc3339_data() {
     QTest::newRow("local") << QDateTime(date, time) << QString();
 }
 
-void TestApiParsing::toRfc3339() {
+void TestModerneApi::toRfc3339() {
     QFETCH(QDateTime, dateTime);
     QFETCH(QString, suffix);
     const QString text = ApiParsing::toRfc3339(dateTime);
@@ -381,13 +378,13 @@ void TestModerneApi::createAccessTokenSendsExpiryOnlyWhenGiven() {
     int calls = 0;
     std::optional<CreatedAccessToken> created;
     api.tokens()->create(QStringLiteral("No expiry"), std::nullopt, this,
-                          [&](const ApiResult<CreatedAccessToken> &result) {
-                              ++calls;
-                              created = result.value;
-                          });
+                         [&](const ApiResult<CreatedAccessToken> &result) {
+                             ++calls;
+                             created = result.value;
+                         });
     const QDateTime expiry(QDate(2027, 1, 15), QTime(12, 0), QTimeZone(3600));
     api.tokens()->create(QStringLiteral("Expiring"), expiry, this,
-                          [&](const ApiResult<CreatedAccessToken> &) { ++calls; });
+                         [&](const ApiResult<CreatedAccessToken> &) { ++calls; });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 3000);
     QVERIFY(created.has_value());
     QCOMPARE(created->token.id, QStringLiteral("tok-1"));
@@ -425,7 +422,7 @@ void TestModerneApi::accessTokensVariables() {
         ++calls;
     });
     api.tokens()->myTokens(50, QStringLiteral("abc"), this,
-                     [&](const ApiResult<AccessTokenPage> &) { ++calls; });
+                           [&](const ApiResult<AccessTokenPage> &) { ++calls; });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 3000);
     const auto variables = [&network](int i) {
         return QJsonDocument::fromJson(network.requests().at(i).body)
@@ -446,7 +443,7 @@ void TestModerneApi::graphQlErrorBecomesResultError() {
         R"({"errors":[{"message":"Access token not found"}],"data":{"revokeAccessToken":true}})"));
     std::optional<ApiResult<bool>> result;
     api.tokens()->revoke(QStringLiteral("tok-1"), this,
-                          [&result](const ApiResult<bool> &r) { result = r; });
+                         [&result](const ApiResult<bool> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
     QCOMPARE(result->error.kind, ApiError::Kind::GraphQl);
     QCOMPARE(result->error.message, QStringLiteral("Access token not found"));
@@ -465,7 +462,7 @@ void TestModerneApi::malformedDataBecomesBadResponse() {
     network.enqueue(FakeNetworkAccessManager::json(R"({"data":{"revokeAccessToken":"yes"}})"));
     std::optional<ApiResult<bool>> result;
     api.tokens()->revoke(QStringLiteral("tok-1"), this,
-                          [&result](const ApiResult<bool> &r) { result = r; });
+                         [&result](const ApiResult<bool> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
     QCOMPARE(result->error.kind, ApiError::Kind::BadResponse);
     QVERIFY(!result->error.message.isEmpty());
