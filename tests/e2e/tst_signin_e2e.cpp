@@ -124,7 +124,7 @@ private Q_SLOTS:
         client.setBearerToken(session.accessToken());
         ModerneApi api(&client);
         std::optional<ApiResult<CurrentUser>> user;
-        api.currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
         QTRY_VERIFY_WITH_TIMEOUT(user.has_value(), 15000);
         QVERIFY2(!user->error, qPrintable(user->error.message));
         QCOMPARE(user->value->email, QStringLiteral("admin@moderne.example"));
@@ -132,16 +132,17 @@ private Q_SLOTS:
         QCOMPARE(user->value->username, QStringLiteral("admin"));
 
         std::optional<ApiResult<AccessTokenPage>> page;
-        api.accessTokens(50, {}, this, [&](const ApiResult<AccessTokenPage> &r) { page = r; });
+        api.tokens()->myTokens(50, {}, this,
+                               [&](const ApiResult<AccessTokenPage> &r) { page = r; });
         QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 15000);
         QVERIFY2(!page->error, qPrintable(page->error.message));
         QVERIFY(page->value->totalCount > 0);
-        QCOMPARE(page->value->tokens.size(), page->value->totalCount);
+        QCOMPARE(page->value->items.size(), page->value->totalCount);
 
         // Without the bearer, the API refuses.
         client.setBearerToken({});
         std::optional<ApiResult<CurrentUser>> anonymous;
-        api.currentUser(this, [&](const ApiResult<CurrentUser> &r) { anonymous = r; });
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { anonymous = r; });
         QTRY_VERIFY_WITH_TIMEOUT(anonymous.has_value(), 15000);
         QCOMPARE(anonymous->error.kind, ApiError::Kind::Unauthorized);
 
@@ -160,7 +161,7 @@ private Q_SLOTS:
         client.setBearerToken(session.accessToken());
         ModerneApi api(&client);
         std::optional<ApiResult<CurrentUser>> user;
-        api.currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
         QTRY_VERIFY_WITH_TIMEOUT(user.has_value(), 15000);
         QVERIFY2(!user->error, qPrintable(user->error.message));
         QCOMPARE(user->value->email, QStringLiteral("user@moderne.example"));

@@ -14,6 +14,7 @@
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
+#include "Workspace.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -92,11 +93,11 @@ private:
 
     // What the server holds, read afresh without faults.
     QStringList serverDescriptions() {
-        const auto page =
-            await<AccessTokenPage>([&](auto done) { m_api->accessTokens(1000, {}, this, done); });
+        const auto page = await<AccessTokenPage>(
+            [&](auto done) { m_api->tokens()->myTokens(1000, {}, this, done); });
         QStringList result;
         if (page.value)
-            for (const AccessToken &token : page.value->tokens)
+            for (const AccessToken &token : page.value->items)
                 result << token.description;
         result.sort();
         return result;
@@ -112,8 +113,8 @@ private:
 
     // The server's tokens of `origin` (created, expires), read afresh without faults.
     QList<QPair<QDateTime, QDateTime>> serverScmTokens(const QString &origin) {
-        const auto connections =
-            await<QList<ScmConnection>>([&](auto done) { m_api->scmConnections(this, done); });
+        const auto connections = await<QList<ScmConnection>>(
+            [&](auto done) { m_api->scm()->scmConnections(this, done); });
         QList<QPair<QDateTime, QDateTime>> result;
         if (connections.value)
             for (const ScmConnection &connection : *connections.value)
@@ -157,7 +158,7 @@ private Q_SLOTS:
         connect(m_session, &LoginSession::accessTokenChanged, this,
                 [this] { m_client->setBearerToken(m_session->accessToken()); });
         m_api = new ModerneApi(m_client, this);
-        m_tokens = new AccessTokenModel(m_api, this);
+        m_tokens = new AccessTokenModel(m_api->tokens(), nullptr, this);
         QCOMPARE(reload(), QString());
     }
 
@@ -179,7 +180,8 @@ private Q_SLOTS:
         timer.start(20);
         QElapsedTimer elapsed;
         elapsed.start();
-        const auto user = await<CurrentUser>([&](auto done) { m_api->currentUser(this, done); });
+        const auto user =
+            await<CurrentUser>([&](auto done) { m_api->users()->currentUser(this, done); });
         QVERIFY2(!user.error, qPrintable(user.error.message));
         QVERIFY(elapsed.elapsed() >= 1400);
         // 1.5 s of 20 ms ticks: the event loop never stalled for long.
@@ -240,7 +242,8 @@ private Q_SLOTS:
         const qsizetype before = logged(QStringLiteral("CurrentUser")).size();
         inject({{QStringLiteral("kind"), QStringLiteral("graphqlErrors")},
                 {QStringLiteral("operation"), QStringLiteral("CurrentUser")}});
-        const auto user = await<CurrentUser>([&](auto done) { m_api->currentUser(this, done); });
+        const auto user =
+            await<CurrentUser>([&](auto done) { m_api->users()->currentUser(this, done); });
         QCOMPARE(user.error.kind, ApiError::Kind::GraphQl);
         QVERIFY2(user.error.message.contains(QStringLiteral("could not be loaded")),
                  qPrintable(user.error.message));
@@ -285,7 +288,7 @@ private Q_SLOTS:
                 {QStringLiteral("when"), when},
                 {QStringLiteral("operation"), QStringLiteral("CreateAccessToken")}});
         const auto created = await<CreatedAccessToken>(
-            [&](auto done) { m_api->createAccessToken(description, std::nullopt, this, done); });
+            [&](auto done) { m_api->tokens()->create(description, std::nullopt, this, done); });
         QVERIFY(created.error);
         QVERIFY2(created.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(created.error.message));
@@ -315,7 +318,7 @@ private Q_SLOTS:
         QFETCH(bool, executed);
         const QString description = QStringLiteral("faults: to revoke (%1 %2)").arg(kind, when);
         const auto created = await<CreatedAccessToken>(
-            [&](auto done) { m_api->createAccessToken(description, std::nullopt, this, done); });
+            [&](auto done) { m_api->tokens()->create(description, std::nullopt, this, done); });
         QVERIFY2(!created.error, qPrintable(created.error.message));
         QCOMPARE(reload(), QString());
         QVERIFY(modelDescriptions().contains(description));
@@ -324,7 +327,7 @@ private Q_SLOTS:
                 {QStringLiteral("when"), when},
                 {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}});
         const auto revoked = await<bool>(
-            [&](auto done) { m_api->revokeAccessToken(created.value->token.id, this, done); });
+            [&](auto done) { m_api->tokens()->revoke(created.value->token.id, this, done); });
         QVERIFY(revoked.error);
         QVERIFY2(revoked.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(revoked.error.message));
@@ -365,7 +368,8 @@ private Q_SLOTS:
         const auto restoreHandler = qScopeGuard([this] {
             QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         });
-        ScmConnectionModel connections(m_api);
+        Workspace workspace(m_client);
+        ScmConnectionModel &connections = *workspace.scm();
         {
             QSignalSpy loaded(&connections, &ScmConnectionModel::loaded);
             connections.reload();
@@ -377,7 +381,7 @@ private Q_SLOTS:
                 {QStringLiteral("when"), when},
                 {QStringLiteral("operation"), QStringLiteral("ExchangeAuthorizationCode")}});
 
-        ScmConnectFlow *flow = connections.connectFlow();
+        ScmConnectFlow *flow = workspace.scmService();
         QSignalSpy connected(flow, &ScmConnectFlow::connected);
         QSignalSpy failed(flow, &ScmConnectFlow::failed);
         QSignalSpy reloaded(&connections, &ScmConnectionModel::loaded);

@@ -13,6 +13,7 @@
 #include "ScmConnectionModel.h"
 #include "Screenshot.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -48,9 +49,9 @@ private Q_SLOTS:
         KeychainCredentialStore credentials(QStringLiteral("TokenDesk-gui-test"));
         LoginSession session(&network, &credentials);
         GraphQlClient client(&network);
-        ModerneApi api(&client);
         Ticker ticker;
-        AppController controller(&session, &client, &api, &credentials, &ticker);
+        Workspace workspace(&client, &ticker);
+        AppController controller(&session, &workspace, &credentials);
         TenantProfile profile;
         profile.displayName = QStringLiteral("Local sandbox");
         profile.issuer = m_sandbox.issuer();
@@ -82,23 +83,23 @@ private Q_SLOTS:
 
         auto *table = window->findChild<QTableView *>(QStringLiteral("tokenTable"));
         QVERIFY(table);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.accessTokenModel()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.tokens()->rowCount() > 0, 15000);
         QTRY_VERIFY(table->isVisible());
-        QCOMPARE(table->model()->rowCount(), controller.accessTokenModel()->totalCount());
-        QTRY_VERIFY_WITH_TIMEOUT(controller.scmConnectionModel()->rowCount() == 5, 15000);
+        QCOMPARE(table->model()->rowCount(), workspace.tokens()->totalCount());
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.scm()->rowCount() == 5, 15000);
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation->item(0)->text().contains(
-            QString::number(controller.accessTokenModel()->totalCount())));
+            QString::number(workspace.tokens()->totalCount())));
         window->resize(1000, 620);
         save(window, QStringLiteral("main-window.png"));
 
-        window->showPane(MainWindow::ScmConnectionsPane);
+        window->showPane(PaneId::Scm);
         save(window, QStringLiteral("scm-pane.png"));
-        window->showPane(MainWindow::LoginTokenPaneIndex);
+        window->showPane(PaneId::LoginToken);
         auto *summary = window->findChild<QLabel *>(QStringLiteral("tokenSummary"));
         QVERIFY(summary->text().contains(QStringLiteral("admin@moderne.example")));
         save(window, QStringLiteral("login-token-pane.png"));
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
 
         // Sign out returns to the login window and forgets the token.
         QSignalSpy signedOut(&session, &LoginSession::signedOut);

@@ -14,6 +14,7 @@
 #include "Screenshot.h"
 #include "TestKeys.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -56,9 +57,9 @@ private Q_SLOTS:
         KeychainCredentialStore credentials(QStringLiteral("TokenDesk-pane-test"));
         LoginSession session(&network, &credentials);
         GraphQlClient client(&network);
-        ModerneApi api(&client);
         Ticker ticker;
-        AppController controller(&session, &client, &api, &credentials, &ticker);
+        Workspace workspace(&client, &ticker);
+        AppController controller(&session, &workspace, &credentials);
         TenantProfile profile;
         profile.displayName = QStringLiteral("Local sandbox");
         profile.issuer = m_sandbox.issuer();
@@ -74,7 +75,7 @@ private Q_SLOTS:
 
         MainWindow *window = controller.mainWindow();
         window->resize(1180, 900);
-        window->showPane(MainWindow::LoginTokenPaneIndex);
+        window->showPane(PaneId::LoginToken);
         LoginTokenPane *pane = window->loginTokenPane();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY_WITH_TIMEOUT(pane->verdict().has_value(), 15000);

@@ -3,6 +3,7 @@
 // one and several, the admin view, and 5,000 tokens paging in while the event loop keeps turning.
 // Tests never print a token value: comparisons on values use QVERIFY, not QCOMPARE.
 #include "AccessTokenModel.h"
+#include "AccessTokenService.h"
 #include "AdminUsersPane.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
@@ -11,10 +12,12 @@
 #include "NewTokenDialog.h"
 #include "PatsSession.h"
 #include "Screenshot.h"
+#include "Session.h"
 #include "Ticker.h"
 #include "TokensPane.h"
 #include "Translations.h"
 #include "UserModel.h"
+#include "Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -54,7 +57,8 @@ private:
     struct Setup {
         SandboxProcess sandbox;
         PatsSession session;
-        std::unique_ptr<AccessTokenModel> model;
+        std::unique_ptr<Workspace> workspace;
+        AccessTokenModel *model = nullptr;
         std::unique_ptr<QWidget> window;
         TokensPane *pane = nullptr;
         Ticker ticker;
@@ -78,15 +82,18 @@ private:
             qWarning("%s", qPrintable(error));
             return {};
         }
-        setup->model = std::make_unique<AccessTokenModel>(&setup->session.api);
+        setup->workspace = std::make_unique<Workspace>(&setup->session.client, &setup->ticker);
+        setup->model = setup->workspace->tokens();
         setup->window = std::make_unique<QWidget>();
         setup->window->resize(980, 620);
-        setup->pane = new TokensPane(setup->model.get(), setup->window.get());
+        PaneContext context;
+        context.workspace = setup->workspace.get();
+        context.credentials = &setup->session.credentials;
+        context.ticker = &setup->ticker;
+        setup->pane = new TokensPane(context, setup->window.get());
         auto *layout = new QVBoxLayout(setup->window.get());
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(setup->pane);
-        setup->pane->setTicker(&setup->ticker);
-        setup->pane->setCredentialStore(&setup->session.credentials);
         setup->pane->setClipboardClearDelay(400);
         setup->window->show();
         setup->model->reload();
@@ -274,9 +281,10 @@ private Q_SLOTS:
         Setup &setup = *m_capped;
         // Uma's two tokens go first: the empty state explains and offers "Create token".
         QTRY_COMPARE(setup.model->rowCount(), 2);
-        QList<AccessTokenModel::RevokeOutcome> outcomes;
-        setup.model->revokeTokens({setup.model->tokenAt(0).id, setup.model->tokenAt(1).id}, this,
-                                  [&](const auto &list) { outcomes = list; });
+        QList<AccessTokenService::RevokeOutcome> outcomes;
+        setup.workspace->tokenService()->revoke({setup.model->tokenAt(0), setup.model->tokenAt(1)},
+                                                {}, this,
+                                                [&](const auto &list) { outcomes = list; });
         QTRY_COMPARE(outcomes.size(), 2);
         QTRY_VERIFY(child<QWidget>(setup.pane, "tokensEmptyPage")->isVisible());
         QVERIFY(
@@ -367,7 +375,9 @@ private Q_SLOTS:
         // The keychain, under the tenant and the description.
         QTest::mouseClick(child<QPushButton>(reveal, "saveToKeychain"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(reveal->wasSaved(), 15000);
-        const QString key = QStringLiteral("pat:%1:Reveal test").arg(m_main->model->tenantKey());
+        const QString key = QStringLiteral("pat:%1:Reveal test")
+                                .arg(m_main->session.client.endpoint().toString(
+                                    QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
         std::optional<CredentialStore::ReadResult> stored;
         m_main->session.credentials.read(key, [&](const auto &result) { stored = result; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
@@ -447,7 +457,7 @@ private Q_SLOTS:
         // Several, one of which someone else revoked meanwhile: that one is reported and goes too.
         const QString goneId = tokenNamed(model, QStringLiteral("Choice 2"))->id;
         bool revokedElsewhere = false;
-        m_main->session.api.revokeAccessToken(goneId, this, [&](const ApiResult<bool> &result) {
+        m_main->session.api.tokens()->revoke(goneId, this, [&](const ApiResult<bool> &result) {
             revokedElsewhere = result.value.value_or(false);
         });
         QTRY_VERIFY(revokedElsewhere);
@@ -479,11 +489,11 @@ private Q_SLOTS:
     void adminView() {
         TokensPane *pane = m_main->pane;
         std::optional<CurrentUser> me;
-        m_main->session.api.currentUser(
+        m_main->session.api.users()->currentUser(
             this, [&](const ApiResult<CurrentUser> &result) { me = result.value; });
         QTRY_VERIFY(me.has_value());
         QCOMPARE(me->role, QStringLiteral("ADMIN"));
-        pane->setUser(*me);
+        m_main->workspace->session()->signIn(*me, Session::Credential::LoginToken, {}, {});
         QVERIFY(pane->isAdminView());
         // The 14-day rule, with the date it lapses.
         QVERIFY(me->lastActive);
@@ -552,7 +562,7 @@ private Q_SLOTS:
         user.email = QStringLiteral("user@moderne.example");
         user.role = QStringLiteral("USER");
         user.lastActive = QDateTime::currentDateTimeUtc().addDays(-20);
-        pane->setUser(user);
+        m_capped->workspace->session()->signIn(user, Session::Credential::LoginToken, {}, {});
         QVERIFY(!pane->isAdminView());
         QVERIFY(pane->bannerText().isEmpty());
         QVERIFY(!child<QTabBar>(pane, "tokenSections")->isVisible());
@@ -574,9 +584,11 @@ private Q_SLOTS:
         GraphQlClient client(&network);
         client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/graphql")));
         client.setReadRetries(0, 0);
-        ModerneApi api(&client);
-        AccessTokenModel model(&api);
-        TokensPane pane(&model);
+        Workspace workspace(&client);
+        AccessTokenModel &model = *workspace.tokens();
+        PaneContext context;
+        context.workspace = &workspace;
+        TokensPane pane(context);
         pane.resize(800, 500);
         pane.show();
         const QByteArray list =
