@@ -135,7 +135,7 @@ void TenantsDialog::showProfile(int row) {
     m_issuer->setText(profile.issuer.toString());
     m_apiUrl->setText(profile.apiUrl.toString());
     m_clientId->setText(profile.clientId);
-    m_platformV2->setChecked(profile.sendPlatformV2);
+    m_platformV2->setChecked(profile.isV2());
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_issuer, m_apiUrl,
                                                        m_clientId, m_platformV2})
         w->setEnabled(valid);
@@ -150,7 +150,8 @@ void TenantsDialog::storeFields() {
     profile.issuer = QUrl(m_issuer->text().trimmed());
     profile.apiUrl = QUrl(m_apiUrl->text().trimmed());
     profile.clientId = m_clientId->text().trimmed();
-    profile.sendPlatformV2 = m_platformV2->isChecked();
+    profile.generation =
+        m_platformV2->isChecked() ? TenantProfile::Generation::V2 : TenantProfile::Generation::V1;
 }
 
 void TenantsDialog::proposeFromBaseUrl() {

@@ -100,6 +100,7 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPane::updateState);
     connect(m_session, &Session::userChanged, this, &TokensPane::onUserChanged);
+    connect(m_session, &Session::tenantChanged, this, &TokensPane::updateBanner);
     if (context.ticker) {
         connect(context.ticker, &Ticker::tick, this, [this] {
             if (++m_ticks % RefreshEveryTicks != 0)
@@ -192,8 +193,9 @@ QDateTime TokensPane::adminLapse() const {
     return from.isValid() ? from.addDays(AdminSignInDays) : QDateTime();
 }
 
+// The 14-day rule for administrators' tokens exists on v1 tenants only.
 void TokensPane::updateBanner() {
-    if (!isAdminView()) {
+    if (!isAdminView() || m_session->tenant().isV2()) {
         m_ui->adminBanner->clear();
         return;
     }

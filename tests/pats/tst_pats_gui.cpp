@@ -71,6 +71,7 @@ private:
     BrowserPlayer m_browser;
 
     std::unique_ptr<Setup> start(QStringList args, const QString &user, const QString &password) {
+        const bool v1 = args.contains(QStringLiteral("v1"));
         auto setup = std::make_unique<Setup>(std::move(args));
         QString error;
         if (!setup->sandbox.start(&error)) {
@@ -84,6 +85,13 @@ private:
         }
         setup->workspace = std::make_unique<Workspace>(&setup->session.client, &setup->ticker);
         setup->model = setup->workspace->tokens();
+        // The tenant, with the generation its sandbox runs (the 14-day banner is v1's).
+        TenantProfile tenant;
+        tenant.displayName = QStringLiteral("Local sandbox");
+        tenant.issuer = setup->sandbox.issuer();
+        tenant.apiUrl = setup->sandbox.apiUrl();
+        tenant.generation = v1 ? TenantProfile::Generation::V1 : TenantProfile::Generation::V2;
+        setup->workspace->session()->tenants()->setProfiles({tenant}, 0);
         setup->window = std::make_unique<QWidget>();
         setup->window->resize(980, 620);
         PaneContext context;
@@ -147,7 +155,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-        m_main = start({}, QStringLiteral("admin"), QStringLiteral("admin-password"));
+        m_main = start({QStringLiteral("--platform"), QStringLiteral("v1")},
+                       QStringLiteral("admin"), QStringLiteral("admin-password"));
         QVERIFY(m_main);
         m_capped = start({QStringLiteral("--max-expiry-days"), QStringLiteral("30")},
                          QStringLiteral("user"), QStringLiteral("user-password"));

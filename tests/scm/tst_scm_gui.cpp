@@ -48,7 +48,8 @@ private:
                        : model->index(row, ScmConnectionModel::StatusColumn).data().toString();
     }
 
-    SandboxProcess m_sandbox;
+    // A v1 tenant: SCM tokens expire after their 8 hours (v2: tst_generations_gui).
+    SandboxProcess m_sandbox{{QStringLiteral("--platform"), QStringLiteral("v1")}};
     BrowserPlayer m_signInBrowser;
     ScmBrowser m_browser;
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
         profile.displayName = QStringLiteral("Local sandbox");
         profile.issuer = m_sandbox.issuer();
         profile.apiUrl = m_sandbox.apiUrl();
+        profile.generation = TenantProfile::Generation::V1;
         controller.setProfile(profile);
         controller.start(false);
 

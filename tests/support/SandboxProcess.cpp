@@ -1,6 +1,12 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 
 #include <csignal>
 
@@ -18,6 +24,13 @@ bool SandboxProcess::start(QString *error) {
                           QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--realm"),
                           realm()};
     arguments << m_arguments;
+    const qsizetype given = m_arguments.indexOf(QStringLiteral("--log-operations"));
+    if (given >= 0 && given + 1 < m_arguments.size()) {
+        m_operationLog = m_arguments.at(given + 1);
+    } else if (m_scratch.isValid()) {
+        m_operationLog = m_scratch.filePath(QStringLiteral("operations.jsonl"));
+        arguments << QStringLiteral("--log-operations") << m_operationLog;
+    }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.setProcessChannelMode(m_capture ? QProcess::MergedChannels
@@ -65,6 +78,56 @@ void SandboxProcess::stop() {
         m_process.kill();
         m_process.waitForFinished(2000);
     }
+}
+
+bool SandboxProcess::admin(const QString &pathAndQuery, QString *error,
+                           const QByteArray &jsonBody) {
+    QNetworkAccessManager network;
+    QUrl target = m_baseUrl;
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    target.setPath(QStringLiteral("/sandbox/admin/") + pathAndQuery.left(question));
+    if (question >= 0)
+        target.setQuery(pathAndQuery.mid(question + 1));
+    QNetworkRequest request(target);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, jsonBody.isEmpty() ? QByteArray("{}") : jsonBody);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    if (status >= 200 && status < 300)
+        return true;
+    if (error)
+        *error = QStringLiteral("sandbox admin %1: HTTP %2 %3")
+                     .arg(pathAndQuery)
+                     .arg(status)
+                     .arg(QString::fromUtf8(body.left(300)));
+    return false;
+}
+
+QList<QJsonObject> SandboxProcess::operations(const QString &operationName) const {
+    QList<QJsonObject> result;
+    QFile file(m_operationLog);
+    if (m_operationLog.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return result;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (!object.isEmpty() &&
+            (operationName.isEmpty() ||
+             object.value(QLatin1String("operationName")).toString() == operationName))
+            result.append(object);
+    }
+    return result;
+}
+
+QStringList SandboxProcess::operationNames() const {
+    QStringList names;
+    for (const QJsonObject &object : operations())
+        names << object.value(QLatin1String("operationName")).toString();
+    return names;
 }
 
 QUrl SandboxProcess::issuer() const {

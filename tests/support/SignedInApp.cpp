@@ -7,7 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainService)
+SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainService,
+                         TenantProfile::Generation generation)
     : m_credentials(keychainService)
     , m_session(&m_network, &m_credentials)
     , m_client(&m_network)
@@ -18,6 +19,7 @@ SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainS
         QCoreApplication::translate("main", "Local sandbox"); // as main.cpp names it
     profile.issuer = sandbox.issuer();
     profile.apiUrl = sandbox.apiUrl();
+    profile.generation = generation;
     m_controller.setProfile(profile);
 }
 
