@@ -1,8 +1,10 @@
 // The PAT models against the sandbox (with the model tester), and the "never retry blindly"
 // rule with a network that fails on purpose.
 #include "AccessTokenModel.h"
-#include "FakeNetworkAccessManager.h"
-#include "PatsSession.h"
+#include "BrowserPlayer.h"
+#include "FakeApi.h"
+#include "SandboxProcess.h"
+#include "SignedInApi.h"
 #include "UserModel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +12,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTimeZone>
 
 namespace {
@@ -30,7 +33,7 @@ class tst_PatsModels : public QObject {
 private:
     SandboxProcess m_sandbox{{QStringLiteral("--seed-tokens"), QStringLiteral("250")}};
     BrowserPlayer m_browser;
-    std::unique_ptr<PatsSession> m_admin;
+    std::unique_ptr<SignedInApi> m_admin;
 
     bool waitIdle(AccessTokenModel &model) {
         return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
@@ -38,13 +41,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-        m_admin = std::make_unique<PatsSession>();
-        error = m_admin->signIn(m_sandbox, m_browser, QStringLiteral("admin"),
-                                QStringLiteral("admin-password"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
+        m_admin = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-pats-test"));
+        QCOMPARE(m_admin->signIn(m_sandbox, m_browser), QString());
     }
 
     void cleanupTestCase() {
@@ -199,12 +198,9 @@ private Q_SLOTS:
 
     void networkErrorReloadsInsteadOfRetrying() {
         QFETCH(QString, operation);
-        FakeNetworkAccessManager network;
-        GraphQlClient client(&network);
-        client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/graphql")));
-        client.setReadRetries(0, 0);
-        ModerneApi api(&client);
-        AccessTokenModel model(&api);
+        FakeApi fake;
+        FakeNetworkAccessManager &network = fake.network;
+        AccessTokenModel model(&fake.api);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         network.enqueue(FakeNetworkAccessManager::json(emptyTokenList()));

@@ -17,6 +17,14 @@ QJsonObject parseObject(const char *json) {
     return document.object();
 }
 
+// For the *Malformed tests: the row's "json" is refused by `parse`, with a reason.
+template <typename Parse> void verifyRefused(Parse parse) {
+    QFETCH(QByteArray, json);
+    QString error;
+    QVERIFY(!parse(parseObject(json.constData()), &error).has_value());
+    QVERIFY(!error.isEmpty());
+}
+
 const char *TokensPage = R"({
   "currentUser": {
     "tokens": {
@@ -135,11 +143,7 @@ void TestModerneApi::parseTokensPageMalformed_data() {
 }
 
 void TestModerneApi::parseTokensPageMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    const auto page = ModerneApi::parseAccessTokenPage(parseObject(json.constData()), &error);
-    QVERIFY(!page.has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&ModerneApi::parseAccessTokenPage);
 }
 
 void TestModerneApi::parseCreatedAccessToken() {
@@ -180,11 +184,7 @@ void TestModerneApi::parseCreatedAccessTokenMalformed_data() {
 }
 
 void TestModerneApi::parseCreatedAccessTokenMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(
-        !ModerneApi::parseCreatedAccessToken(parseObject(json.constData()), &error).has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&ModerneApi::parseCreatedAccessToken);
 }
 
 void TestModerneApi::parseRevoke_data() {
@@ -213,10 +213,7 @@ void TestModerneApi::parseRevokeMalformed_data() {
 }
 
 void TestModerneApi::parseRevokeMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(!ModerneApi::parseRevokeAccessToken(parseObject(json.constData()), &error).has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&ModerneApi::parseRevokeAccessToken);
 }
 
 void TestModerneApi::parseScmConnections() {
@@ -283,10 +280,7 @@ void TestModerneApi::parseScmConnectionsMalformed_data() {
 }
 
 void TestModerneApi::parseScmConnectionsMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(!ModerneApi::parseScmConnections(parseObject(json.constData()), &error).has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&ModerneApi::parseScmConnections);
 }
 
 void TestModerneApi::parseCurrentUser() {
