@@ -52,6 +52,11 @@ void print(const char *name, double value) {
     std::fflush(stdout);
 }
 
+void print(const char *name, int value) {
+    std::printf("%s %d\n", name, value);
+    std::fflush(stdout);
+}
+
 // A timer at `intervalMs` that records the longest gap between its ticks while it runs.
 class GapProbe {
 public:
