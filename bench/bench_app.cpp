@@ -16,6 +16,7 @@
 #include "ModerneApi.h"
 #include "ScmConnectionModel.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QDesktopServices>
 #include <QElapsedTimer>
@@ -35,16 +36,16 @@ struct App {
         : credentials(service)
         , session(&network, &credentials)
         , client(&network)
-        , api(&client)
-        , controller(&session, &client, &api, &credentials, &ticker) {
+        , workspace(&client, &ticker)
+        , controller(&session, &workspace, &credentials) {
         controller.setProfile(profile);
     }
     QNetworkAccessManager network;
     KeychainCredentialStore credentials;
     LoginSession session;
     GraphQlClient client;
-    ModerneApi api;
     Ticker ticker;
+    Workspace workspace;
     AppController controller;
 };
 
@@ -120,7 +121,7 @@ int main(int argc, char *argv[]) {
     App app(profile, service);
     if (!restore(app))
         return 4;
-    AccessTokenModel *tokens = app.controller.accessTokenModel();
+    AccessTokenModel *tokens = app.workspace.tokens();
     if (!loadAllTokens(tokens))
         return 5;
     if (args.contains(QStringLiteral("--load-all-tokens"))) {
@@ -163,8 +164,7 @@ int main(int argc, char *argv[]) {
         MainWindow *window = app.controller.mainWindow();
         window->resize(1100, 700);
         QTest::qWait(2000); // settle: first paints, the SCM list
-        std::printf("countdowns %d\n",
-                    tokens->rowCount() + app.controller.scmConnectionModel()->rowCount());
+        std::printf("countdowns %d\n", tokens->rowCount() + app.workspace.scm()->rowCount());
         qapp.measureIdle(seconds * 1000, [&] {
             window->showMinimized();
             QTest::qWait(500);

@@ -83,7 +83,7 @@ int main(int argc, char *argv[]) {
         client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/graphql")));
         client.setBearerToken("bench");
         ModerneApi api(&client);
-        AccessTokenModel model(&api);
+        AccessTokenModel model(api.tokens(), nullptr);
         model.setPageSize(Tokens);
         AccessTokenProxyModel proxy; // the tokens pane's
         proxy.setSourceModel(&model);

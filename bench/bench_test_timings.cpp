@@ -155,7 +155,7 @@ int benchWithSession(const TenantProfile &profile, bool paging) {
     ModerneApi api(&client);
     int status = 0;
     if (paging) {
-        AccessTokenModel model(&api);
+        AccessTokenModel model(api.tokens(), nullptr);
         QElapsedTimer clock;
         clock.start();
         GapProbe probe(10);
@@ -187,8 +187,8 @@ int benchWithSession(const TenantProfile &profile, bool paging) {
         QElapsedTimer clock;
         clock.start();
         GapProbe probe(20);
-        const auto user =
-            awaitApi<CurrentUser>([&](auto done) { api.currentUser(&client, done); }, 60000);
+        const auto user = awaitApi<CurrentUser>(
+            [&](auto done) { api.users()->currentUser(&client, done); }, 60000);
         probe.stop();
         if (user.error) {
             std::fprintf(stderr, "currentUser failed: %s\n", qPrintable(user.error.message));

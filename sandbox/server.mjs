@@ -2,9 +2,11 @@
 // TokenDesk sandbox: a Keycloak-shaped OIDC provider (oidc-provider 8.x) and a
 // Moderne-shaped GraphQL API (graphql + graphql-http) on one loopback port.
 //
-//   node sandbox/server.mjs [--port N] [--realm NAME] [--access-token-lifetime S]
-//     [--refresh-token-lifetime S] [--log-operations FILE] [--scm-token-lifetime S]
-//     [--max-expiry-days N] [--seed-tokens N]
+//   node sandbox/server.mjs [--port N] [--realm NAME] [--platform v1|v2]
+//     [--access-token-lifetime S] [--refresh-token-lifetime S] [--scm-token-lifetime S]
+//     [--max-expiry-days N] [--seed-tokens N] [--seed-users N] [--seed-tokens-per-user N]
+//     [--seed-audit N] [--max-cost N] [--cost-list-size N] [--audit-export-delay-ms MS]
+//     [--log-operations FILE]
 //
 // stdout carries exactly one line, `sandbox ready: http://127.0.0.1:<port>`; all
 // other diagnostics go to stderr. Token values, codes and passwords are never logged.
@@ -14,9 +16,13 @@ import fs from 'node:fs';
 import { parseArgs, promisify } from 'node:util';
 import { createHandler } from 'graphql-http';
 import { jwtVerify, createLocalJWKSet } from 'jose';
+import { parse, validate } from 'graphql';
 import { SandboxAdapter, destroyWhere, sweep } from './lib/adapter.mjs';
-import { createStore } from './lib/store.mjs';
+import { createStore, AUDIT, ADMIN_REALM_ROLE } from './lib/store.mjs';
 import { loadSchema, createRoot, patAuth } from './lib/graphql.mjs';
+import { loadCostDirectives, estimateCost, costError } from './lib/cost.mjs';
+import { createAdminHandlers } from './lib/admin.mjs';
+import { realSchemaPath } from './lib/paths.mjs';
 
 const CLIENT_ID = 'tokendesk';
 const RESOURCE = 'urn:moderne:api'; // default resource indicator: makes access tokens JWTs
@@ -38,6 +44,13 @@ function parseCli(argv) {
       'scm-token-lifetime': { type: 'string', default: '28800' },
       'max-expiry-days': { type: 'string' },
       'seed-tokens': { type: 'string', default: '0' },
+      platform: { type: 'string', default: 'v2' },
+      'seed-users': { type: 'string', default: '0' },
+      'seed-tokens-per-user': { type: 'string', default: '5' },
+      'seed-audit': { type: 'string', default: '0' },
+      'max-cost': { type: 'string' },
+      'cost-list-size': { type: 'string', default: '10' },
+      'audit-export-delay-ms': { type: 'string', default: '1500' },
     },
     strict: true,
   });
@@ -47,7 +60,15 @@ function parseCli(argv) {
     return v;
   };
   if (!/^[A-Za-z0-9._-]+$/.test(values.realm)) throw new Error('--realm must match [A-Za-z0-9._-]+');
+  if (values.platform !== 'v1' && values.platform !== 'v2') throw new Error('--platform must be v1 or v2');
   return {
+    platform: values.platform,
+    seedUsers: int('seed-users'),
+    seedTokensPerUser: int('seed-tokens-per-user'),
+    seedAudit: int('seed-audit'),
+    maxCost: values['max-cost'] === undefined ? null : int('max-cost'),
+    costListSize: int('cost-list-size'),
+    auditExportDelayMs: int('audit-export-delay-ms'),
     port: int('port'),
     realm: values.realm,
     accessTokenLifetime: int('access-token-lifetime', 1),
@@ -138,17 +159,55 @@ ${error ? `<div class="alert-error" role="alert"><span id="input-error" aria-liv
 
 // ------------------------------------------------------------------ the sandbox
 
+export const DEFAULT_OPTIONS = {
+  port: 0,
+  realm: 'moderne',
+  platform: 'v2',
+  accessTokenLifetime: 3600,
+  refreshTokenLifetime: 86400,
+  scmTokenLifetime: 28800,
+  maxExpiryDays: null,
+  seedTokens: 0,
+  seedUsers: 0,
+  seedTokensPerUser: 5,
+  seedAudit: 0,
+  maxCost: null,
+  costListSize: 10,
+  auditExportDelayMs: 1500,
+  logFiles: [],
+};
+
 export async function startSandbox(options) {
-  const opts = { ...options };
-  const store = createStore({ realm: opts.realm, seedTokens: opts.seedTokens });
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const t0 = Date.now();
   let baseUrl = null; // set once listening
   const prefix = `/auth/realms/${opts.realm}`;
 
-  // Signing key (RS256) generated at start, in the thread pool while oidc-provider loads.
-  const [{ default: Provider, errors: oidcErrors }, { privateKey }] = await Promise.all([
+  // Signing key (RS256) generated in the thread pool and oidc-provider loaded while the
+  // store is seeded.
+  const loading = Promise.all([
     import('oidc-provider'),
     promisify(crypto.generateKeyPair)('rsa', { modulusLength: 2048 }),
   ]);
+  const store = createStore({
+    realm: opts.realm,
+    seedTokens: opts.seedTokens,
+    seedUsers: opts.seedUsers,
+    seedTokensPerUser: opts.seedTokensPerUser,
+    seedAudit: opts.seedAudit,
+  });
+  const seededMs = Date.now() - t0;
+  // The gateway's cost directives, read from the platform's schema (only with --max-cost).
+  let costDirectives = null;
+  if (opts.maxCost !== null) {
+    const file = opts.costSchemaPath || realSchemaPath();
+    try {
+      costDirectives = loadCostDirectives(file);
+    } catch (e) {
+      throw new Error(`--max-cost needs the platform schema for its @cost/@listSize directives: cannot read ${file} (${e.message}); set TOKENDESK_SHARED_DIR`);
+    }
+  }
+  const [{ default: Provider, errors: oidcErrors }, { privateKey }] = await loading;
   const kid = crypto.randomBytes(16).toString('base64url');
   const privateJwk = { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
   const publicJwks = createLocalJWKSet({ keys: [{ kty: privateJwk.kty, n: privateJwk.n, e: privateJwk.e, kid, alg: 'RS256', use: 'sig' }] });
@@ -199,7 +258,13 @@ export async function startSandbox(options) {
       post_logout_redirect_uris: ['http://127.0.0.1/', 'http://127.0.0.1/callback', 'http://localhost/', 'http://localhost/callback'],
     }],
     jwks: { keys: [privateJwk] },
-    cookies: { keys: [crypto.randomBytes(32).toString('base64url'), crypto.randomBytes(32).toString('base64url')] },
+    // The SSO session cookie is scoped to the realm's path, as Keycloak scopes its own: two
+    // sandboxes with different realms on one host (cookies ignore the port) never see each
+    // other's session. The interaction cookies already carry realm-prefixed paths.
+    cookies: {
+      keys: [crypto.randomBytes(32).toString('base64url'), crypto.randomBytes(32).toString('base64url')],
+      long: { httpOnly: true, sameSite: 'none', path: `${prefix}/` },
+    },
     findAccount,
     claims: {
       openid: ['sub'],
@@ -315,8 +380,17 @@ export async function startSandbox(options) {
 
   const providerCallback = provider.callback();
   const schema = loadSchema();
+  // Shared with the resolvers and the admin endpoints; set-max-expiry-days changes it live.
   const config = { ...opts, baseUrl };
-  const rootValue = createRoot({ store, config });
+  const rootValue = createRoot({
+    store,
+    config,
+    hooks: {
+      onUserDeleted: (u) => revokeUserSessions(u),
+      takeExportFault: () => takeFault('export', null),
+    },
+  });
+  const adminHandler = createAdminHandlers({ store, config, revokeUserSessions, readBody });
   const graphqlHandler = createHandler({
     schema,
     rootValue,
@@ -341,14 +415,19 @@ export async function startSandbox(options) {
     const value = m[1];
     const www = 'Bearer realm="moderne", error="invalid_token"';
     if (value.startsWith('mat-')) {
-      try { return { user: patAuth(store, value), auth: 'pat' }; } catch (e) { throw Object.assign(e, { www }); }
+      try {
+        const { user, role } = patAuth(store, value, { platform: opts.platform });
+        return { user, role, auth: 'pat' };
+      } catch (e) { throw Object.assign(e, { www }); }
     }
     try {
       const { payload } = await jwtVerify(value, publicJwks, { issuer, algorithms: ['RS256'], audience: AUDIENCE });
       if (payload.jti && revokedJtis.has(payload.jti)) throw new Error('Token has been revoked.');
-      const user = store.byId.get(payload.sub) || store.byUsername.get(payload.preferred_username);
+      const user = store.byId.get(payload.sub);
       if (!user) throw new Error('Unknown subject.');
-      return { user, auth: 'jwt' };
+      // A login token acts with the roles inside it, fixed at issue, until it expires.
+      const roles = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
+      return { user, role: roles.includes(ADMIN_REALM_ROLE) ? 'ADMIN' : 'USER', auth: 'jwt' };
     } catch (e) {
       const msg = e.code === 'ERR_JWT_EXPIRED' ? 'Token has expired.' : e.message === 'Token has been revoked.' || e.message === 'Unknown subject.' ? e.message : 'Invalid bearer token.';
       throw Object.assign(new Error(msg), { www });
@@ -356,18 +435,25 @@ export async function startSandbox(options) {
   }
 
   // --------------------------------------------------------------- fault injection (tests only)
-  // POST /sandbox/admin/faults {"kind", "operation"?, "count"?, "latencyMs"?, "when"?} queues a
-  // fault for the next matching requests; DELETE clears them; GET lists them. Kinds for
-  // /graphql: latency, http500, html502, truncated, reset, graphqlErrors, unauthorized;
-  // "when": "before" (the operation is not executed) or "after" (it is, then the answer is
-  // spoiled; the default for truncated, reset-after and graphqlErrors). Kind "issuerDown"
-  // resets every connection to the issuer's token endpoint (the issuer going away mid-sign-in).
+  // POST /sandbox/admin/faults {"kind", "operation"?, "count"?, "skip"?, "latencyMs"?, "when"?,
+  // "target"?, "message"?} queues a fault for the next matching requests; DELETE clears them;
+  // GET lists them. Kinds for /graphql: latency, http500, html502, truncated, reset,
+  // graphqlErrors, unauthorized; "when": "before" (the operation is not executed) or "after"
+  // (it is, then the answer is spoiled: a lost answer is {"kind":"reset","when":"after"});
+  // "after" is the default for truncated and graphqlErrors. "operation" matches the
+  // request's operationName; "skip": N lets N matching requests through first (a fault in
+  // the middle of paging); "count": how many requests it spoils (default 1).
+  // "target": "download" applies latency / http500 / reset to the audit export download route
+  // instead. Kind "issuerDown" resets every connection to the issuer's token endpoint (the
+  // issuer going away mid-sign-in). Kind "exportError" makes the next downloadAuditLogs end in
+  // AuditLogsDownloadError with "message".
   const faults = [];
   function takeFault(target, operationName) {
-    const i = faults.findIndex((f) => (f.target || 'graphql') === target
+    const i = faults.findIndex((f) => f.target === target
       && (!f.operation || f.operation === operationName));
     if (i < 0) return null;
     const fault = faults[i];
+    if (fault.skip > 0) { fault.skip -= 1; return null; }
     fault.remaining -= 1;
     if (fault.remaining <= 0) faults.splice(i, 1);
     return fault;
@@ -378,19 +464,49 @@ export async function startSandbox(options) {
     if (req.method !== 'POST') { send(res, 405, 'Method Not Allowed', { Allow: 'GET, POST, DELETE' }); return; }
     let f;
     try { f = JSON.parse(await readBody(req)); } catch { sendJson(res, 400, { error: 'body must be JSON' }); return; }
-    const kinds = ['latency', 'http500', 'html502', 'truncated', 'reset', 'graphqlErrors', 'unauthorized', 'issuerDown'];
-    if (!kinds.includes(f.kind)) { sendJson(res, 400, { error: `kind must be one of ${kinds.join(', ')}` }); return; }
+    const kinds = ['latency', 'http500', 'html502', 'truncated', 'reset', 'graphqlErrors', 'unauthorized', 'issuerDown', 'exportError'];
+    if (!f || !kinds.includes(f.kind)) { sendJson(res, 400, { error: `kind must be one of ${kinds.join(', ')}` }); return; }
+    let target = 'graphql';
+    if (f.kind === 'issuerDown') target = 'token';
+    else if (f.kind === 'exportError') target = 'export';
+    else if (f.target === 'download') {
+      if (!['latency', 'http500', 'reset'].includes(f.kind)) { sendJson(res, 400, { error: 'the download target takes latency, http500 or reset' }); return; }
+      target = 'download';
+    } else if (f.target !== undefined && f.target !== 'graphql') { sendJson(res, 400, { error: 'target must be graphql or download' }); return; }
     const fault = {
       kind: f.kind,
-      target: f.kind === 'issuerDown' ? 'token' : 'graphql',
-      operation: f.operation || null,
+      target,
+      operation: typeof f.operation === 'string' && f.operation ? f.operation : null,
       remaining: Number.isInteger(f.count) && f.count > 0 ? f.count : 1,
+      skip: Number.isInteger(f.skip) && f.skip > 0 ? f.skip : 0,
       latencyMs: Number.isInteger(f.latencyMs) ? f.latencyMs : 2000,
       when: f.when || (['truncated', 'graphqlErrors'].includes(f.kind) ? 'after' : 'before'),
+      message: typeof f.message === 'string' ? f.message : null,
     };
     faults.push(fault);
-    log(`fault queued: ${JSON.stringify(fault)}`);
+    log(`fault queued: ${JSON.stringify({ ...fault, message: fault.message ? '<set>' : null })}`);
     sendJson(res, 200, { faults });
+  }
+
+  // --------------------------------------------------------------- cost limiting (--max-cost)
+  const schemaForCost = schema;
+  const parsedQueries = new Map(); // query text -> document | null (invalid), bounded
+  function estimate(params) {
+    if (typeof params.query !== 'string') return null;
+    let doc = parsedQueries.get(params.query);
+    if (doc === undefined) {
+      try {
+        doc = parse(params.query);
+        if (validate(schemaForCost, doc).length) doc = null;
+      } catch { doc = null; }
+      if (parsedQueries.size > 200) parsedQueries.clear();
+      parsedQueries.set(params.query, doc);
+    }
+    if (!doc) return null; // graphql-http reports the syntax or validation error
+    const variables = params.variables && typeof params.variables === 'object' ? params.variables : {};
+    return estimateCost({
+      schema: schemaForCost, document: doc, operationName: params.operationName || undefined, variables, directives: costDirectives, defaultListSize: opts.costListSize,
+    });
   }
 
   async function handleGraphql(req, res, url) {
@@ -413,6 +529,10 @@ export async function startSandbox(options) {
       auth: 'none',
       status: 0,
     };
+    // The header selects v2 while both generations run; the sandbox is one generation
+    // (--platform) whatever the header says, and only records that it was sent.
+    const platformHeader = req.headers['x-moderne-platform-version'];
+    if (platformHeader) entry.platformVersion = String(platformHeader).slice(0, 16);
     const fault = takeFault('graphql', entry.operationName);
     if (fault && fault.kind === 'latency') await new Promise((r) => setTimeout(r, fault.latencyMs));
     if (fault && fault.when === 'before') {
@@ -438,13 +558,28 @@ export async function startSandbox(options) {
       return;
     }
     entry.auth = who.auth;
+    if (costDirectives) {
+      const cost = estimate(params);
+      if (cost !== null) {
+        entry.cost = cost;
+        res.setHeader('X-Sandbox-Estimated-Cost', String(cost));
+        if (cost > opts.maxCost) {
+          // Refused before anything runs, as a cost-limiting gateway does.
+          entry.status = 200;
+          entry.costRefused = true;
+          logOperation(entry);
+          sendJson(res, 200, { errors: [costError(cost, opts.maxCost)] });
+          return;
+        }
+      }
+    }
     const [respBody, init] = await graphqlHandler({
       method: req.method,
       url: req.url,
       headers: req.headers,
       body: body,
       raw: req,
-      context: { user: who.user, auth: who.auth },
+      context: { user: who.user, auth: who.auth, role: who.role },
     });
     entry.status = init.status;
     if (fault && fault.when === 'after') {
@@ -522,14 +657,16 @@ export async function startSandbox(options) {
     const u = store.byUsername.get(username) || store.byEmail.get(username.toLowerCase());
     const ok = u && crypto.timingSafeEqual(sha(password), sha(u.password));
     if (!ok) {
+      if (u) store.audit(u.id, AUDIT.login, `Failed sign-in of ${u.email}: invalid credentials`, { outcome: 'FAILURE' });
       log(`login failed for username "${username.replace(/[^\w@.-]/g, '?')}"`);
       sendHtml(res, 200, loginPage({ realm: opts.realm, action, username, error: 'Invalid username or password.', clientId: params.client_id }));
       return;
     }
     const authTime = Math.floor(Date.now() / 1000);
-    u.lastActive = new Date();
+    store.setLastActive(u, new Date());
     const grantId = await makeGrant(u.id);
     authTimes.set(grantId, authTime);
+    store.audit(u.id, AUDIT.login, `${u.email} signed in to realm ${opts.realm} (client ${params.client_id})`);
     log(`login ok for ${u.username}`);
     await provider.interactionFinished(req, res, {
       login: { accountId: u.id, ts: authTime, remember: true },
@@ -573,10 +710,8 @@ export async function startSandbox(options) {
   }
 
   // --------------------------------------------------------------- test-only admin
-  async function handleRevokeSessions(req, res, url) {
-    if (req.method !== 'POST') { send(res, 405, 'Method Not Allowed', { Allow: 'POST' }); return; }
-    const u = store.byUsername.get(url.searchParams.get('username') || '');
-    if (!u) { sendJson(res, 404, { error: 'unknown user' }); return; }
+  /** Ends a user's sessions, grants and refresh tokens; JWTs issued before are refused. */
+  function revokeUserSessions(u) {
     const sessions = destroyWhere('Session', (p) => p.accountId === u.id);
     const refreshTokens = destroyWhere('RefreshToken', (p) => p.accountId === u.id);
     const grants = destroyWhere('Grant', (p) => p.accountId === u.id);
@@ -585,7 +720,37 @@ export async function startSandbox(options) {
     for (const [jti, exp] of issuedJtis.get(u.id) || []) { revokedJtis.set(jti, exp); accessTokens += 1; }
     issuedJtis.delete(u.id);
     log(`admin: revoked sessions of ${u.username}`);
-    sendJson(res, 200, { username: u.username, sessions, refreshTokens, grants, accessTokens });
+    return { sessions, refreshTokens, grants, accessTokens };
+  }
+
+  // --------------------------------------------------------------- audit export downloads
+  // GET <downloadUrl> = /audit-logs/downloads/<id> with the same bearer as /graphql (an
+  // admin's JWT or PAT, the one who started the export): the CSV or CEF file.
+  async function handleAuditDownload(req, res, id) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') { send(res, 405, 'Method Not Allowed', { Allow: 'GET' }); return; }
+    const fault = takeFault('download', null);
+    if (fault && fault.kind === 'latency') await new Promise((r) => setTimeout(r, fault.latencyMs));
+    if (fault && fault.kind === 'http500') { sendJson(res, 500, { error: 'Internal server error (injected)' }); return; }
+    if (fault && fault.kind === 'reset') { req.socket.destroy(); return; }
+    let who;
+    try {
+      who = await authenticate(req);
+    } catch (e) {
+      sendJson(res, 401, { error: 'unauthorized', message: e.message }, { 'WWW-Authenticate': e.www });
+      return;
+    }
+    if (who.role !== 'ADMIN') { sendJson(res, 403, { error: 'forbidden', message: 'Forbidden' }); return; }
+    const d = store.downloads.get(id);
+    if (!d || d.userId !== who.user.id) { sendJson(res, 404, { error: 'not found' }); return; }
+    if (Date.now() < d.readyAt.getTime()) { sendJson(res, 409, { error: 'processing', message: 'The export is still being processed.' }); return; }
+    if (d.error) { sendJson(res, 409, { error: 'failed', message: d.error }); return; }
+    store.audit(who.user.id, AUDIT.downloadAudit, `Downloaded the ${d.format} export ${d.id} of ${d.count} audit events`);
+    const csv = d.format === 'CSV';
+    send(res, 200, req.method === 'HEAD' ? '' : d.content, {
+      'Content-Type': csv ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Content-Disposition': `attachment; filename="audit-logs-${d.id}.${csv ? 'csv' : 'cef'}"`,
+      'Content-Length': Buffer.byteLength(d.content),
+    });
   }
 
   // --------------------------------------------------------------- userinfo
@@ -632,8 +797,10 @@ export async function startSandbox(options) {
         return providerCallback(req, res);
       }
       if (p === '/sandbox/scm/authorize') return await handleScmAuthorize(req, res, url);
-      if (p === '/sandbox/admin/revoke-sessions') return await handleRevokeSessions(req, res, url);
       if (p === '/sandbox/admin/faults') return await handleFaults(req, res);
+      if (p.startsWith('/sandbox/admin/') && await adminHandler(req, res, url, sendJson)) return undefined;
+      const dm = /^\/audit-logs\/downloads\/([A-Za-z0-9-]+)$/.exec(p);
+      if (dm) return await handleAuditDownload(req, res, dm[1]);
       if (p === '/sandbox/health') return sendJson(res, 200, { status: 'ok', issuer });
       if (p === '/') {
         return sendHtml(res, 200, page('TokenDesk sandbox', `<h1>TokenDesk sandbox</h1><ul>
@@ -658,7 +825,7 @@ export async function startSandbox(options) {
   sweeper.unref();
 
   return {
-    port, baseUrl, issuer, provider, store, httpServer,
+    port, baseUrl, issuer, provider, store, httpServer, seededMs, readyMs: Date.now() - t0,
     close: () => new Promise((resolve) => {
       clearInterval(sweeper);
       httpServer.close(() => resolve());
@@ -683,6 +850,7 @@ if (isMain) {
     process.stderr.write(`sandbox: failed to start: ${e.stack || e}\n`);
     process.exit(1);
   });
+  log(`platform ${opts.platform}; ${sandbox.store.users.length} users, ${sandbox.store.pats.size} PATs, ${sandbox.store.auditLogs.length} audit events (seeded in ${sandbox.seededMs} ms, ready in ${sandbox.readyMs} ms)${opts.maxCost !== null ? `; max query cost ${opts.maxCost}` : ''}`);
   log(`issuer ${sandbox.issuer}`);
   log(`graphql ${sandbox.baseUrl}/graphql`);
   process.stdout.write(`sandbox ready: ${sandbox.baseUrl}\n`);

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccessTokenModel</name>
@@ -17,13 +16,20 @@
     </message>
 </context>
 <context>
+    <name>AccessTokenService</name>
+    <message>
+        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
+        <translation>Der Server hat nicht alle Token von %1 widerrufen; die Liste zeigt, was er jetzt gespeichert hat.</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
+        <source>Revoke all of user's tokens…</source>
         <translation>Alle Token des Benutzers widerrufen…</translation>
     </message>
     <message>
@@ -90,7 +96,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Alle Token von %1 widerrufen</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation>
             <numerusform>Damit wird das %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
             <numerusform>Damit werden alle %n persönlichen Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
@@ -111,6 +117,21 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
         <translation>Nicht alle Token von %1 wurden widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>"%1" had already been revoked.</source>
+        <translation>„%1“ war bereits widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiParsing</name>
+    <message>
+        <source>The server's answer is missing %1.</source>
+        <translation>In der Antwort des Servers fehlt %1.</translation>
+    </message>
+    <message>
+        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
+        <translation>Der Server hat eine Ablaufzeit gesendet, die TokenDesk nicht lesen kann: %1</translation>
     </message>
 </context>
 <context>
@@ -168,7 +189,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Ihr Konto wird geladen…</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
         <translation>Angemeldet, aber die Moderne-API unter %1 akzeptiert diese Anmeldung nicht. Prüfen Sie, ob API-URL und Aussteller des Mandanten zusammengehören.</translation>
     </message>
     <message>
@@ -191,7 +212,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
         <translation>OpenID-Aussteller-URL des Keycloak-Realms des Mandanten, z. B. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
@@ -278,11 +299,11 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <source>Checking your organization's limit on token lifetimes…</source>
         <translation>Die Höchstdauer Ihrer Organisation für Token wird geprüft…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
         <translation>TokenDesk konnte die Höchstdauer Ihrer Organisation für Token nicht lesen (%1). Der Server prüft das gewählte Datum.</translation>
     </message>
     <message>
@@ -381,7 +402,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and dates after %1 cannot be chosen.</source>
         <translation>
             <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tag, daher können „Kein Ablauf“ und Daten nach dem %1 nicht gewählt werden.</numerusform>
             <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tage, daher können „Kein Ablauf“ und Daten nach dem %1 nicht gewählt werden.</numerusform>
@@ -395,7 +416,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Ihr Anmeldetoken läuft %1 ab</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
         <translation>Die Anmeldung von TokenDesk endet um %1. Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -403,7 +424,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>%1-Token läuft %2 ab</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
+        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
         <translation>Der Zugriff von Moderne auf %1 endet um %2. Verbinden Sie es unter „SCM-Verbindungen“ erneut.</translation>
     </message>
     <message>
@@ -418,7 +439,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
         <translation>Die Antwort des Servers ist kein gültiges GraphQL-JSON (%1). Die API-URL verweist möglicherweise auf den falschen Dienst.</translation>
     </message>
     <message>
@@ -430,7 +451,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Der Server hat einen Fehler ohne Meldung gemeldet.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
+        <source>The server's answer has neither data nor errors.</source>
         <translation>Die Antwort des Servers enthält weder Daten noch Fehler.</translation>
     </message>
     <message>
@@ -488,16 +509,16 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
@@ -506,15 +527,15 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 Dekodiert ein JSON Web Token und prüft seine Signatur. Das Token wird von der
 Standardeingabe gelesen, sofern es nicht als Argument angegeben ist (besser stdin:
 Befehlszeilen sind für andere Benutzer sichtbar). Leerraum am Anfang und Ende und
-ein führendes &quot;Bearer &quot; werden entfernt.
+ein führendes "Bearer " werden entfernt.
 
   --jwks DATEI|URL  mit diesem JSON Web Key Set prüfen
   --issuer URL      mit den Schlüsseln des Ausstellers prüfen (OIDC Discovery, jwks_uri)
   --now EPOCH       den Ablauf zu diesem Zeitpunkt (Sekunden seit 1970) statt jetzt beurteilen
   -h, --help        diese Hilfe anzeigen
 
-Gibt ein JSON-Objekt aus: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Gibt ein JSON-Objekt aus: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit-Status: 0 geprüft (auch wenn abgelaufen), 1 dekodiert, aber nicht geprüft (keine
 Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMAC, JWE, ...),
 2 fehlerhafte Eingabe.
@@ -565,7 +586,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>tokendesk-cli: Schlüsselsatz %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
+        <source>the issuer's discovery document names no jwks_uri</source>
         <translation>das Discovery-Dokument des Ausstellers nennt keine jwks_uri</translation>
     </message>
     <message>
@@ -615,7 +636,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der RSA-Schlüssel hat nur %1 Bit; mindestens %2 sind erforderlich.</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
         <translation>Modulus oder Exponent des RSA-Schlüssels sind für einen echten Schlüssel nicht möglich.</translation>
     </message>
     <message>
@@ -627,11 +648,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die EC-Kurve „%1“ wird nicht unterstützt (unterstützt werden P-256, P-384 und P-521).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
         <translation>„x“ und „y“ des %1-Schlüssels müssen je %2 Byte lang sein (base64url).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
+        <source>The %1 key's point is not on the curve.</source>
         <translation>Der Punkt des %1-Schlüssels liegt nicht auf der Kurve.</translation>
     </message>
     <message>
@@ -639,7 +660,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die OKP-Kurve „%1“ wird nicht unterstützt (unterstützt wird Ed25519).</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
         <translation>„x“ des Ed25519-Schlüssels muss 32 Byte lang sein (base64url).</translation>
     </message>
     <message>
@@ -679,7 +700,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>ein Schlüssel, den TokenDesk nicht unterstützt</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
         <translation>Für den Algorithmus %1 des Tokens ist %2 nötig, aber der Schlüssel „%3“ ist vom Typ %4.</translation>
     </message>
     <message>
@@ -699,7 +720,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Schlüssel „%1“ ist im Schlüsselsatz enthalten, kann aber nicht verwendet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
         <translation>
             <numerusform>Der Schlüsselsatz des Ausstellers enthält keinen Schlüssel mit der Schlüssel-ID „%1“ des Tokens (%n Schlüssel im Satz).</numerusform>
             <numerusform>Der Schlüsselsatz des Ausstellers enthält keinen Schlüssel mit der Schlüssel-ID „%1“ des Tokens (%n Schlüssel im Satz).</numerusform>
@@ -717,11 +738,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
         <translation>Das Discovery-Dokument des Ausstellers nennt keinen Schlüsselsatz (jwks_uri).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
         <translation>Die Schlüssel des Ausstellers unter %1 konnten nicht abgerufen werden (%2).</translation>
     </message>
     <message>
@@ -729,14 +750,14 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
+        <source>The issuer's key set is not usable: %1</source>
         <translation>Der Schlüsselsatz des Ausstellers ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
         <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile, Schlüsselverwaltung %1, Inhaltsverschlüsselung %2). Es ist nicht signiert, sondern für seinen Empfänger verschlüsselt; nur der private Schlüssel des Empfängers kann es entschlüsseln, daher zeigt TokenDesk nur seinen Header.</translation>
     </message>
     <message>
@@ -748,7 +769,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>WARNUNG: Dieses Token ist überhaupt nicht signiert (alg: none). Jeder könnte es geschrieben haben; akzeptieren Sie es niemals als Nachweis für irgendetwas.</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
         <translation>Dieses Token ist mit einem gemeinsamen Geheimnis signiert (%1, HMAC). Es kann nicht mit den öffentlichen Schlüsseln des Ausstellers geprüft werden, sondern nur von jemandem, der das Geheimnis besitzt.</translation>
     </message>
     <message>
@@ -780,7 +801,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die Signatur stimmt nicht: Das Token wurde nach dem Signieren verändert oder mit einem anderen Schlüssel als „%1“ (%2) signiert.</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
+        <source>The token's signature is empty.</source>
         <translation>Die Signatur des Tokens ist leer.</translation>
     </message>
     <message>
@@ -788,15 +809,15 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Eine %1-Signatur ist %2 Byte lang (R und S), diese aber %3 Byte.</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
         <translation>Die Signatur ist gültig: %1 mit dem einzigen passenden Schlüssel des Schlüsselsatzes (%2).</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
         <translation>Die Signatur ist gültig: %1 mit dem Schlüssel „%2“ des Ausstellers (%3).</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
         <translation>Die Signatur konnte nicht geprüft werden, weil die Schlüssel des Ausstellers nicht abgerufen werden konnten: %1 Das Token wird trotzdem dekodiert.</translation>
     </message>
 </context>
@@ -807,7 +828,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Das Token ist leer.</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
         <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile); sein Inhalt kann ohne den privaten Schlüssel des Empfängers nicht angezeigt werden.</translation>
     </message>
     <message numerus="yes">
@@ -865,11 +886,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die Anmeldeseite hat nicht innerhalb von %1 geantwortet. Wenn Sie den Browser-Tab geschlossen haben, melden Sie sich erneut an; prüfen Sie andernfalls die Adresse des Mandanten.</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
         <translation>TokenDesk konnte keinen Port auf 127.0.0.1 öffnen, um die Antwort des Browsers zu empfangen. Prüfen Sie, ob eine Firewall lokale Verbindungen blockiert.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
         <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (der Wert „state“ stimmt nicht überein), daher hat TokenDesk sie ignoriert. Sie stammt vielleicht aus einem älteren Anmelde-Tab. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1016,7 +1037,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Ihr aktuelles Anmeldetoken wird angezeigt.</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
         <translation>Verschlüsselt (JWE): Der Payload kann nur mit dem privaten Schlüssel des Empfängers gelesen werden. TokenDesk entschlüsselt keine Token.</translation>
     </message>
     <message numerus="yes">
@@ -1035,7 +1056,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Tokentyp: JWT, oder at+jwt für ein OAuth-Zugriffstoken.</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
         <translation>Schlüssel-ID: welcher der veröffentlichten Schlüssel des Ausstellers dieses Token signiert hat.</translation>
     </message>
     <message>
@@ -1095,7 +1116,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Token-ID: für jedes Token eindeutig, wird zum Widerrufen verwendet.</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
         <translation>Tokentyp von Keycloak: Bearer für Zugriffstoken.</translation>
     </message>
     <message>
@@ -1159,7 +1180,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
         <translation>Nicht geprüft: Dieses Token stammt von %1, nicht vom Aussteller %2 dieses Mandanten. Zum Prüfen ausführen: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
@@ -1167,7 +1188,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Nicht geprüft: Es ist kein Mandant ausgewählt.</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
+        <source>Checking the signature with %1's keys…</source>
         <translation>Die Signatur wird mit den Schlüsseln von %1 geprüft…</translation>
     </message>
     <message>
@@ -1187,18 +1208,18 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>UNSIGNIERTES TOKEN (alg: none): Jeder könnte es geschrieben haben</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <source>This computer's clock agrees with the server's.</source>
         <translation>Computer- und Serveruhr stimmen überein.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
         <translation>
             <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server vor.</numerusform>
             <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
         <translation>
             <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server nach.</numerusform>
             <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server nach.</numerusform>
@@ -1227,6 +1248,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
             <numerusform>%1 ist %n Sekunden lang in der Zwischenablage. Es ist geheim: Fügen Sie es nur dort ein, wo es hingehört.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>JWT from Keycloak</source>
+        <translation>JWT von Keycloak</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1235,8 +1260,8 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Anmelden – TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne-Token in einem Fenster</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne-Token in einem Fenster</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -1255,8 +1280,8 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;Stattdessen ein persönliches Zugriffstoken verwenden&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;Stattdessen ein persönliches Zugriffstoken verwenden&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
@@ -1299,7 +1324,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Fügen Sie zuerst ein persönliches Zugriffstoken ein (es beginnt mit „mat-“).</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
         <translation>Dies ist kein persönliches Zugriffstoken von Moderne: Diese beginnen mit „mat-“. Erstellen Sie eines auf der Seite „Access tokens“ der Plattform oder in TokenDesk.</translation>
     </message>
     <message>
@@ -1330,19 +1355,19 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Anmeldeserver hat „%1“ gemeldet: %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers war nicht erreichbar (%1). Prüfen Sie Ihr Netzwerk und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers hat mit HTTP %1 geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers hat ohne Zugriffstoken geantwortet. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <source>the sign-in server's token endpoint at %1</source>
         <translation>dem Token-Endpunkt des Anmeldeservers unter %1</translation>
     </message>
 </context>
@@ -1404,28 +1429,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>About TokenDesk</source>
         <translation>Über TokenDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>Access tokens
-%n token(s)</source>
-        <translation>
-            <numerusform>Zugriffstoken
-%n Token</numerusform>
-            <numerusform>Zugriffstoken
-%n Token</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SCM connections
-%1 of %2 connected</source>
-        <translation>SCM-Verbindungen
-%1 von %2 verbunden</translation>
-    </message>
-    <message>
-        <source>Login token
-JWT from Keycloak</source>
-        <translation>Anmeldetoken
-JWT von Keycloak</translation>
-    </message>
     <message>
         <source>TokenDesk — %1</source>
         <translation>TokenDesk – %1</translation>
@@ -1451,18 +1454,6 @@ JWT von Keycloak</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Access tokens</source>
-        <translation>&amp;Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>&amp;SCM connections</source>
-        <translation>&amp;SCM-Verbindungen</translation>
-    </message>
-    <message>
-        <source>&amp;Login token</source>
-        <translation>&amp;Anmeldetoken</translation>
-    </message>
-    <message>
         <source>&amp;Inspect a token…</source>
         <translation>Token &amp;untersuchen…</translation>
     </message>
@@ -1475,19 +1466,8 @@ JWT von Keycloak</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster. Tokenwerte bleiben im Arbeitsspeicher und in Ihrem Schlüsselbund.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne-Dokumentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Zugriffstoken bei Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ModerneApi</name>
-    <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>In der Antwort des Servers fehlt %1.</translation>
-    </message>
-    <message>
-        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation>Der Server hat eine Ablaufzeit gesendet, die TokenDesk nicht lesen kann: %1</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster. Tokenwerte bleiben im Arbeitsspeicher und in Ihrem Schlüsselbund.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne-Dokumentation&lt;/a&gt; · &lt;a href="%3"&gt;Zugriffstoken bei Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1521,7 @@ JWT von Keycloak</translation>
         <translation>Befehl für die Moderne CLI</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>Bewahrt das Token im Schlüsselbund des Betriebssystems unter „%1“ auf.</translation>
     </message>
     <message>
@@ -1653,7 +1633,7 @@ JWT von Keycloak</translation>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
         <translation>Das Discovery-Dokument des Anmeldeservers ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
@@ -1679,6 +1659,33 @@ JWT von Keycloak</translation>
     <message>
         <source>the sign-in server at %1</source>
         <translation>dem Anmeldeserver unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneRegistry</name>
+    <message>
+        <source>Access tokens</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation>&amp;Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>SCM connections</source>
+        <translation>SCM-Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation>&amp;SCM-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Login token</source>
+        <translation>Anmeldetoken</translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation>&amp;Anmeldetoken</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1727,7 @@ JWT von Keycloak</translation>
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <source>TokenDesk expects the browser's redirect.</source>
         <translation>TokenDesk erwartet die Weiterleitung des Browsers.</translation>
     </message>
     <message>
@@ -1752,7 +1759,7 @@ JWT von Keycloak</translation>
         <translation>Der Anbieter hat den Zugriff nicht gewährt. Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
+        <source>Access was denied on the provider's authorization page.</source>
         <translation>Der Zugriff wurde auf der Autorisierungsseite des Anbieters verweigert.</translation>
     </message>
     <message>
@@ -1768,11 +1775,11 @@ JWT von Keycloak</translation>
         <translation>Autorisierung unvollständig</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
         <translation>In der Antwort des Anbieters fehlt „%1“. Kehren Sie zu TokenDesk zurück und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
+        <source>The provider's response lacks “%1”. Connect again.</source>
         <translation>In der Antwort des Anbieters fehlt „%1“. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
@@ -1795,7 +1802,7 @@ JWT von Keycloak</translation>
         <translation>Der Server hat eine Autorisierungsadresse gesendet, die TokenDesk nicht öffnet: %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
         <translation>Die Autorisierungsanfrage ist abgelaufen, bevor sie geöffnet werden konnte. Prüfen Sie die Uhr des Computers und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
@@ -1937,8 +1944,8 @@ JWT von Keycloak</translation>
         <translation>Wird getrennt…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>Warten auf den Browser: Autorisieren Sie TokenDesk bei %1 und kehren Sie dann zurück. (&lt;a href=&quot;%2&quot;&gt;Seite erneut öffnen&lt;/a&gt;; diese Anfrage läuft um %3 ab.)</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>Warten auf den Browser: Autorisieren Sie TokenDesk bei %1 und kehren Sie dann zurück. (&lt;a href="%2"&gt;Seite erneut öffnen&lt;/a&gt;; diese Anfrage läuft um %3 ab.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -1971,6 +1978,10 @@ JWT von Keycloak</translation>
     <message>
         <source>Disconnect</source>
         <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 von %2 verbunden</translation>
     </message>
 </context>
 <context>
@@ -2334,15 +2345,8 @@ JWT von Keycloak</translation>
         <translation>widerrufenes Zertifikat</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1): TokenDesk hat keine Verbindung zu %2 aufgebaut und nichts gesendet. Prüfen Sie die Adresse; wenn sie stimmt, bitten Sie Ihren Administrator, die Zertifizierungsstelle Ihrer Organisation auf diesem Computer zu installieren.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenAdminApi</name>
-    <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>In der Antwort des Servers fehlt %1.</translation>
     </message>
 </context>
 <context>
@@ -2477,10 +2481,6 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
         <translation>Zugriffstoken werden geladen…</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>Zugriffstoken werden geladen</translation>
-    </message>
-    <message>
         <source>%1 of %2 tokens loaded…</source>
         <translation>%1 von %2 Token geladen…</translation>
     </message>
@@ -2540,10 +2540,6 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
         <translation>„%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <source>reloaded</source>
-        <translation>neu geladen</translation>
-    </message>
-    <message>
         <source>Create token…</source>
         <translation>Token erstellen…</translation>
     </message>
@@ -2554,6 +2550,13 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>Filter tokens</source>
         <translation>Token filtern</translation>
+    </message>
+</context>
+<context>
+    <name>TypeToConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zum Bestätigen %1 eingeben</translation>
     </message>
 </context>
 <context>
@@ -2596,22 +2599,6 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>Expires / tokens</source>
         <translation>Läuft ab / Token</translation>
-    </message>
-    <message>
-        <source>Choose a token to revoke.</source>
-        <translation>Wählen Sie ein Token zum Widerrufen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
-        <translation>„%1“ war bereits widerrufen.</translation>
-    </message>
-    <message>
-        <source>Choose a user.</source>
-        <translation>Wählen Sie einen Benutzer.</translation>
-    </message>
-    <message>
-        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation>Der Server hat nicht alle Token von %1 widerrufen; die Liste zeigt, was er jetzt gespeichert hat.</translation>
     </message>
 </context>
 <context>

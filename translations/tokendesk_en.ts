@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AccessTokenService</name>
+    <message>
+        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
+        <translation>The server did not revoke all tokens of %1; the list shows what it holds now.</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
@@ -105,6 +112,21 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
         <translation>Not all tokens of %1 were revoked: %2</translation>
+    </message>
+    <message>
+        <source>"%1" had already been revoked.</source>
+        <translation>"%1" had already been revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiParsing</name>
+    <message>
+        <source>The server's answer is missing %1.</source>
+        <translation>The server's answer is missing %1.</translation>
+    </message>
+    <message>
+        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
+        <translation>The server sent an expiry time TokenDesk cannot read: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1203,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
         <translation><numerusform>%1 is on the clipboard for %n second. It is a secret: paste it only where it belongs.</numerusform><numerusform>%1 is on the clipboard for %n seconds. It is a secret: paste it only where it belongs.</numerusform></translation>
     </message>
+    <message>
+        <source>JWT from Keycloak</source>
+        <translation>JWT from Keycloak</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1346,25 +1372,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>About TokenDesk</source>
         <translation>About TokenDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>Access tokens
-%n token(s)</source>
-        <translation><numerusform>Access tokens
-%n token</numerusform><numerusform>Access tokens
-%n tokens</numerusform></translation>
-    </message>
-    <message>
-        <source>SCM connections
-%1 of %2 connected</source>
-        <translation>SCM connections
-%1 of %2 connected</translation>
-    </message>
-    <message>
-        <source>Login token
-JWT from Keycloak</source>
-        <translation>Login token
-JWT from Keycloak</translation>
-    </message>
     <message>
         <source>TokenDesk — %1</source>
         <translation>TokenDesk — %1</translation>
@@ -1402,18 +1409,6 @@ JWT from Keycloak</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Access tokens</source>
-        <translation>&amp;Access tokens</translation>
-    </message>
-    <message>
-        <source>&amp;SCM connections</source>
-        <translation>&amp;SCM connections</translation>
-    </message>
-    <message>
-        <source>&amp;Login token</source>
-        <translation>&amp;Login token</translation>
-    </message>
-    <message>
         <source>&amp;Inspect a token…</source>
         <translation>&amp;Inspect a token…</translation>
     </message>
@@ -1428,17 +1423,6 @@ JWT from Keycloak</translation>
     <message>
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ModerneApi</name>
-    <message>
-        <source>The server's answer is missing %1.</source>
-        <translation>The server's answer is missing %1.</translation>
-    </message>
-    <message>
-        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation>The server sent an expiry time TokenDesk cannot read: %1</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1608,33 @@ JWT from Keycloak</translation>
     <message>
         <source>the sign-in server at %1</source>
         <translation>the sign-in server at %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneRegistry</name>
+    <message>
+        <source>Access tokens</source>
+        <translation>Access tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation>&amp;Access tokens</translation>
+    </message>
+    <message>
+        <source>SCM connections</source>
+        <translation>SCM connections</translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation>&amp;SCM connections</translation>
+    </message>
+    <message>
+        <source>Login token</source>
+        <translation>Login token</translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation>&amp;Login token</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1927,10 @@ JWT from Keycloak</translation>
     <message>
         <source>Disconnect</source>
         <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 of %2 connected</translation>
     </message>
 </context>
 <context>
@@ -2269,13 +2284,6 @@ JWT from Keycloak</translation>
     </message>
 </context>
 <context>
-    <name>TokenAdminApi</name>
-    <message>
-        <source>The server's answer is missing %1.</source>
-        <translation>The server's answer is missing %1.</translation>
-    </message>
-</context>
-<context>
     <name>TokenDisplay</name>
     <message>
         <source>(no description)</source>
@@ -2412,10 +2420,6 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
         <translation>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>Loading</translation>
-    </message>
-    <message>
         <source>Created “%1”.</source>
         <translation>Created “%1”.</translation>
     </message>
@@ -2455,10 +2459,6 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
         <translation>“%1” was not revoked: %2</translation>
     </message>
     <message>
-        <source>reloaded</source>
-        <translation>reloaded</translation>
-    </message>
-    <message>
         <source>Create token…</source>
         <translation>Create token…</translation>
     </message>
@@ -2469,6 +2469,13 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>Filter tokens</source>
         <translation>Filter tokens</translation>
+    </message>
+</context>
+<context>
+    <name>TypeToConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Type %1 to confirm</translation>
     </message>
 </context>
 <context>
@@ -2508,22 +2515,6 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>Expires / tokens</source>
         <translation>Expires / tokens</translation>
-    </message>
-    <message>
-        <source>Choose a token to revoke.</source>
-        <translation>Choose a token to revoke.</translation>
-    </message>
-    <message>
-        <source>"%1" had already been revoked.</source>
-        <translation>"%1" had already been revoked.</translation>
-    </message>
-    <message>
-        <source>Choose a user.</source>
-        <translation>Choose a user.</translation>
-    </message>
-    <message>
-        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation>The server did not revoke all tokens of %1; the list shows what it holds now.</translation>
     </message>
 </context>
 <context>

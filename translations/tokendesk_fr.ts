@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccessTokenModel</name>
@@ -17,14 +16,21 @@
     </message>
 </context>
 <context>
+    <name>AccessTokenService</name>
+    <message>
+        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
+        <translation>Le serveur n'a pas révoqué tous les jetons de %1 ; la liste montre ce qu'il contient maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
         <translation>Révoquer le jeton</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
-        <translation>Révoquer tous les jetons de l&apos;utilisateur…</translation>
+        <source>Revoke all of user's tokens…</source>
+        <translation>Révoquer tous les jetons de l'utilisateur…</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -32,7 +38,7 @@
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons&#xa0;; en révoquer un arrête aussitôt tous les scripts qui l&apos;utilisent.</translation>
+        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d'accès personnels. Dépliez un utilisateur pour voir ses jetons ; en révoquer un arrête aussitôt tous les scripts qui l'utilisent.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
@@ -40,7 +46,7 @@
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation>Les utilisateurs n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+        <translation>Les utilisateurs n'ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
@@ -55,15 +61,15 @@
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation> (%1 chargés&#xa0;; faites défiler pour en voir plus)</translation>
+        <translation> (%1 chargés ; faites défiler pour en voir plus)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation>Révoquer «&#xa0;%1&#xa0;» de %2&#xa0;?
+        <translation>Révoquer « %1 » de %2 ?
 
-Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
+Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -71,11 +77,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation>Révocation de «&#xa0;%1&#xa0;»…</translation>
+        <translation>Révocation de « %1 »…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» de %2 a été révoqué.</translation>
+        <translation>« %1 » de %2 a été révoqué.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
@@ -83,17 +89,17 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être révoqué&#xa0;: %2</translation>
+        <translation>« %1 » n'a pas pu être révoqué : %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
         <translation>Révoquer tous les jetons de %1</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation>
-            <numerusform>Cette action révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l&apos;utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer&#xa0;:</numerusform>
-            <numerusform>Cette action révoque les %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer&#xa0;:</numerusform>
+            <numerusform>Cette action révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l'utilisent cessent aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
+            <numerusform>Cette action révoque les %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
         </translation>
     </message>
     <message>
@@ -110,18 +116,33 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation>Les jetons de %1 n&apos;ont pas tous été révoqués&#xa0;: %2</translation>
+        <translation>Les jetons de %1 n'ont pas tous été révoqués : %2</translation>
+    </message>
+    <message>
+        <source>"%1" had already been revoked.</source>
+        <translation>« %1 » avait déjà été révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiParsing</name>
+    <message>
+        <source>The server's answer is missing %1.</source>
+        <translation>Il manque %1 dans la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
+        <translation>Le serveur a envoyé une date d'expiration que TokenDesk ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation>La plateforme n&apos;accepte plus votre jeton d&apos;accès personnel (il a été révoqué ou a expiré). Connectez-vous à nouveau.</translation>
+        <translation>La plateforme n'accepte plus votre jeton d'accès personnel (il a été révoqué ou a expiré). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation>La plateforme n&apos;accepte plus votre connexion. Connectez-vous à nouveau&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>La plateforme n'accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n'est perdu.</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
@@ -129,7 +150,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation>Recherche d&apos;une session enregistrée…</translation>
+        <translation>Recherche d'une session enregistrée…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
@@ -149,7 +170,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation>Vous êtes déconnecté. Votre session sur %1 est terminée et TokenDesk l&apos;a supprimée du trousseau.</translation>
+        <translation>Vous êtes déconnecté. Votre session sur %1 est terminée et TokenDesk l'a supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
@@ -157,30 +178,30 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation>La plateforme a refusé ce jeton d&apos;accès personnel&#xa0;: il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
+        <translation>La plateforme a refusé ce jeton d'accès personnel : il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation>Le jeton n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+        <translation>Le jeton n'a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
         <translation>Chargement de votre compte…</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation>Connecté, mais l&apos;API Moderne à l&apos;adresse %1 n&apos;accepte pas cette connexion. Vérifiez que l&apos;URL de l&apos;API et l&apos;émetteur du locataire vont ensemble.</translation>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
+        <translation>Connecté, mais l'API Moderne à l'adresse %1 n'accepte pas cette connexion. Vérifiez que l'URL de l'API et l'émetteur du locataire vont ensemble.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation>Connecté, mais votre compte n&apos;a pas pu être chargé&#xa0;: %1</translation>
+        <translation>Connecté, mais votre compte n'a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation>TokenDesk&#xa0;: jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.</translation>
+        <translation>TokenDesk : jetons de connexion, jetons d'accès personnels et connexions SCM d'un locataire Moderne, dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -191,20 +212,20 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation>URL de l&apos;émetteur OpenID du realm Keycloak du locataire, p. ex. https://login.acme.moderne.io/auth/realms/acme.</translation>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <translation>URL de l'émetteur OpenID du realm Keycloak du locataire, p. ex. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation>URL de l&apos;API GraphQL du locataire, p. ex. https://api.acme.moderne.io/graphql.</translation>
+        <translation>URL de l'API GraphQL du locataire, p. ex. https://api.acme.moderne.io/graphql.</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut&#xa0;: tokendesk).</translation>
+        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut : tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation>Nom d&apos;affichage du locataire défini par --issuer et --api-url.</translation>
+        <translation>Nom d'affichage du locataire défini par --issuer et --api-url.</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
@@ -212,11 +233,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation>Quitter avec le code 0 juste après l&apos;affichage de la première fenêtre (pour mesurer le démarrage).</translation>
+        <translation>Quitter avec le code 0 juste après l'affichage de la première fenêtre (pour mesurer le démarrage).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
@@ -224,11 +245,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
-        <translation>Lire un jeton sur l&apos;entrée standard (jamais sur la ligne de commande) et l&apos;afficher dans l&apos;inspecteur du TokenDesk en cours d&apos;exécution, ou d&apos;un nouveau.</translation>
+        <translation>Lire un jeton sur l'entrée standard (jamais sur la ligne de commande) et l'afficher dans l'inspecteur du TokenDesk en cours d'exécution, ou d'un nouveau.</translation>
     </message>
     <message>
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
-        <translation>Ouvrir une nouvelle fenêtre même si TokenDesk est déjà lancé (normalement, un second lancement met au premier plan celui qui est en cours d&apos;exécution).</translation>
+        <translation>Ouvrir une nouvelle fenêtre même si TokenDesk est déjà lancé (normalement, un second lancement met au premier plan celui qui est en cours d'exécution).</translation>
     </message>
 </context>
 <context>
@@ -239,11 +260,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation>Créer un jeton d&apos;accès personnel</translation>
+        <translation>Créer un jeton d'accès personnel</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation>Un jeton d&apos;accès personnel permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom. Donnez-lui un nom que vous reconnaîtrez, et la durée de vie la plus courte qui suffise.</translation>
+        <translation>Un jeton d'accès personnel permet à la CLI Moderne, à un plugin d'IDE ou à un script d'appeler l'API Moderne en votre nom. Donnez-lui un nom que vous reconnaîtrez, et la durée de vie la plus courte qui suffise.</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
@@ -267,7 +288,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Expiration date</source>
-        <translation>Date d&apos;expiration</translation>
+        <translation>Date d'expiration</translation>
     </message>
     <message>
         <source>Create token</source>
@@ -275,15 +296,15 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <source>Checking your organization's limit on token lifetimes…</source>
         <translation>Vérification de la limite de durée de vie des jetons fixée par votre organisation…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation>TokenDesk n&apos;a pas pu lire la limite de durée de vie des jetons fixée par votre organisation (%1). Le serveur vérifiera la date que vous choisissez.</translation>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <translation>TokenDesk n'a pas pu lire la limite de durée de vie des jetons fixée par votre organisation (%1). Le serveur vérifiera la date que vous choisissez.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
@@ -306,15 +327,15 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation>Le jeton fonctionne jusqu&apos;à sa révocation. Quiconque l&apos;obtient peut l&apos;utiliser aussi longtemps.</translation>
+        <translation>Le jeton fonctionne jusqu'à sa révocation. Quiconque l'obtient peut l'utiliser aussi longtemps.</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation>Votre organisation exige que chaque jeton ait une date d&apos;expiration.</translation>
+        <translation>Votre organisation exige que chaque jeton ait une date d'expiration.</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation>Les jours antérieurs à aujourd&apos;hui ne peuvent pas être choisis&#xa0;; une date personnalisée vaut jusqu&apos;à la fin de ce jour (23:59:59, %1).</translation>
+        <translation>Les jours antérieurs à aujourd'hui ne peuvent pas être choisis ; une date personnalisée vaut jusqu'à la fin de ce jour (23:59:59, %1).</translation>
     </message>
     <message>
         <source>The latest date your organization allows is %1.</source>
@@ -322,7 +343,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation>&lt;b&gt;Ce jeton n&apos;expire jamais.&lt;/b&gt; Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation&#xa0;; préférez une date.</translation>
+        <translation>&lt;b&gt;Ce jeton n'expire jamais.&lt;/b&gt; Quiconque l'obtient peut l'utiliser jusqu'à sa révocation ; préférez une date.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
@@ -338,7 +359,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation>TokenDesk ne renvoie pas la demande de lui-même&#xa0;: la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
+        <translation>TokenDesk ne renvoie pas la demande de lui-même : la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -371,20 +392,20 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation>Un jeton ne peut pas expirer dans le passé&#xa0;: choisissez aujourd&apos;hui ou une date ultérieure.</translation>
+        <translation>Un jeton ne peut pas expirer dans le passé : choisissez aujourd'hui ou une date ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
         <translation>
-            <numerusform>Votre organisation autorise les jetons pour %n jour au plus&#xa0;: la date la plus lointaine est le %1.</numerusform>
-            <numerusform>Votre organisation autorise les jetons pour %n jours au plus&#xa0;: la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jour au plus : la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jours au plus : la date la plus lointaine est le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and dates after %1 cannot be chosen.</source>
         <translation>
-            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jour&#xa0;: «&#xa0;Sans expiration&#xa0;» et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
-            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jours&#xa0;: «&#xa0;Sans expiration&#xa0;» et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
+            <numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jour : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
+            <numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jours : « Sans expiration » et les dates postérieures au %1 ne peuvent donc pas être choisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -395,7 +416,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Votre jeton de connexion expire %1</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
         <translation>La connexion de TokenDesk prend fin à %1. Connectez-vous à nouveau pour continuer à travailler.</translation>
     </message>
     <message>
@@ -403,23 +424,23 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Le jeton %1 expire %2</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation>L&apos;accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
+        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
+        <translation>L'accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation>Le jeton d&apos;accès «&#xa0;%1&#xa0;» expire %2</translation>
+        <translation>Le jeton d'accès « %1 » expire %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d&apos;ici là.</translation>
+        <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d'ici là.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation>La réponse du serveur n&apos;est pas du JSON GraphQL valide (%1). L&apos;URL de l&apos;API pointe peut-être vers le mauvais service.</translation>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <translation>La réponse du serveur n'est pas du JSON GraphQL valide (%1). L'URL de l'API pointe peut-être vers le mauvais service.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -430,40 +451,40 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Le serveur a signalé une erreur sans message.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
+        <source>The server's answer has neither data nor errors.</source>
         <translation>La réponse du serveur ne contient ni données (data) ni erreurs (errors).</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation>Votre connexion avait expiré, le serveur n&apos;a donc pas effectué cette opération. Elle a été renouvelée&#xa0;: réessayez.</translation>
+        <translation>Votre connexion avait expiré, le serveur n'a donc pas effectué cette opération. Elle a été renouvelée : réessayez.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation>Vous êtes déconnecté&#xa0;: le serveur n&apos;accepte plus votre connexion. Connectez-vous à nouveau&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>Vous êtes déconnecté : le serveur n'accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n'est perdu.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation>La connexion à l&apos;API Moderne à l&apos;adresse %1 a été fermée avant sa réponse.</translation>
+        <translation>La connexion à l'API Moderne à l'adresse %1 a été fermée avant sa réponse.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation>L&apos;API Moderne à l&apos;adresse %1 n&apos;a pas répondu à temps.</translation>
+        <translation>L'API Moderne à l'adresse %1 n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation>L&apos;API Moderne à l&apos;adresse %1 est injoignable (%2). Vérifiez votre connexion réseau.</translation>
+        <translation>L'API Moderne à l'adresse %1 est injoignable (%2). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1 (%2). Réessayez dans un instant.</translation>
+        <translation>L'API Moderne a répondu HTTP %1 (%2). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1.</translation>
+        <translation>L'API Moderne a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1&#xa0;: %2</translation>
+        <translation>L'API Moderne a répondu HTTP %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
@@ -474,11 +495,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas&#xa0;; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
+        <translation>%1 Le serveur l'a peut-être exécutée, peut-être pas ; TokenDesk ne l'a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
     </message>
     <message>
         <source>the Moderne API at %1</source>
-        <translation>l&apos;API Moderne à l&apos;adresse %1</translation>
+        <translation>l'API Moderne à l'adresse %1</translation>
     </message>
 </context>
 <context>
@@ -488,36 +509,36 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
+        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
 
-Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l&apos;entrée
-standard, sauf s&apos;il est donné en argument (préférez stdin&#xa0;: les lignes de commande
-sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un préfixe
-«&#xa0;Bearer&#xa0;» sont supprimés.
+Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l'entrée
+standard, sauf s'il est donné en argument (préférez stdin : les lignes de commande
+sont visibles des autres utilisateurs). Les espaces qui l'entourent et un préfixe
+« Bearer » sont supprimés.
 
   --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
-  --issuer URL         vérifier avec les clés de l&apos;émetteur
+  --issuer URL         vérifier avec les clés de l'émetteur
                        (découverte OIDC, jwks_uri)
-  --now EPOCH          juger l&apos;expiration à cet instant (secondes depuis 1970)
+  --now EPOCH          juger l'expiration à cet instant (secondes depuis 1970)
                        au lieu de maintenant
   -h, --help           afficher cette aide
 
-Affiche un objet JSON&#xa0;: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
-Code de sortie&#xa0;: 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
+Affiche un objet JSON : {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
 donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
 </translation>
     </message>
@@ -527,11 +548,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation>--issuer&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL.</translation>
+        <translation>--issuer : « %1 » n'est pas une URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation>--now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
+        <translation>--now : « %1 » n'est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -547,7 +568,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation>le jeu de clés à l&apos;adresse %1 n&apos;a pas pu être récupéré (%2)</translation>
+        <translation>le jeu de clés à l'adresse %1 n'a pas pu être récupéré (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -555,28 +576,28 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation>tokendesk-cli: jeton mal formé&#xa0;: %1</translation>
+        <translation>tokendesk-cli: jeton mal formé : %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation>Le jeu de clés est inutilisable&#xa0;: %1</translation>
+        <translation>Le jeu de clés est inutilisable : %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation>tokendesk-cli: impossible de lire le jeu de clés %1&#xa0;: %2</translation>
+        <translation>tokendesk-cli: impossible de lire le jeu de clés %1 : %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation>le document de découverte de l&apos;émetteur n&apos;indique aucun jwks_uri</translation>
+        <source>the issuer's discovery document names no jwks_uri</source>
+        <translation>le document de découverte de l'émetteur n'indique aucun jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation>Non vérifié&#xa0;: aucune clé n&apos;a été fournie (utilisez --jwks ou --issuer).</translation>
+        <translation>Non vérifié : aucune clé n'a été fournie (utilisez --jwks ou --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation>tokendesk-cli: commande inconnue «&#xa0;%1&#xa0;» (essayez --help)
+        <translation>tokendesk-cli: commande inconnue « %1 » (essayez --help)
 </translation>
     </message>
     <message>
@@ -601,7 +622,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation>La clé RSA n&apos;a pas de valeurs «&#xa0;n&#xa0;» et «&#xa0;e&#xa0;» valides (base64url).</translation>
+        <translation>La clé RSA n'a pas de valeurs « n » et « e » valides (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
@@ -609,51 +630,51 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation>La clé RSA n&apos;a pas pu être lue.</translation>
+        <translation>La clé RSA n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation>La clé RSA n&apos;a que %1 bits&#xa0;; il en faut au moins %2.</translation>
+        <translation>La clé RSA n'a que %1 bits ; il en faut au moins %2.</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation>Le module ou l&apos;exposant de la clé RSA est impossible pour une vraie clé.</translation>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
+        <translation>Le module ou l'exposant de la clé RSA est impossible pour une vraie clé.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation>OpenSSL n&apos;a pas pu importer la clé RSA.</translation>
+        <translation>OpenSSL n'a pas pu importer la clé RSA.</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation>La courbe EC «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
+        <translation>La courbe EC « %1 » n'est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation>Les valeurs «&#xa0;x&#xa0;» et «&#xa0;y&#xa0;» de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
+        <translation>Les valeurs « x » et « y » de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation>Le point de la clé %1 n&apos;est pas sur la courbe.</translation>
+        <source>The %1 key's point is not on the curve.</source>
+        <translation>Le point de la clé %1 n'est pas sur la courbe.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation>La courbe OKP «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (Ed25519 l&apos;est).</translation>
+        <translation>La courbe OKP « %1 » n'est pas prise en charge (Ed25519 l'est).</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation>La valeur «&#xa0;x&#xa0;» de la clé Ed25519 doit faire 32 octets (base64url).</translation>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
+        <translation>La valeur « x » de la clé Ed25519 doit faire 32 octets (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation>OpenSSL n&apos;a pas pu importer la clé Ed25519.</translation>
+        <translation>OpenSSL n'a pas pu importer la clé Ed25519.</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation>Ceci est un secret partagé (kty «&#xa0;oct&#xa0;»), pas une clé publique.</translation>
+        <translation>Ceci est un secret partagé (kty « oct »), pas une clé publique.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
+        <translation>Le type de clé « %1 » n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
@@ -680,16 +701,16 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>une clé que TokenDesk ne prend pas en charge</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation>L&apos;algorithme %1 du jeton exige %2, mais la clé «&#xa0;%3&#xa0;» est %4.</translation>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <translation>L'algorithme %1 du jeton exige %2, mais la clé « %3 » est %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation>Le jeu de clés n&apos;a pas de tableau «&#xa0;keys&#xa0;».</translation>
+        <translation>Le jeu de clés n'a pas de tableau « keys ».</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation>Le jeu de clés n&apos;est pas un objet JSON (%1).</translation>
+        <translation>Le jeu de clés n'est pas un objet JSON (%1).</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
@@ -697,91 +718,91 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation>La clé «&#xa0;%1&#xa0;» figure dans le jeu de clés mais est inutilisable&#xa0;: %2</translation>
+        <translation>La clé « %1 » figure dans le jeu de clés mais est inutilisable : %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
         <translation>
-            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé «&#xa0;%1&#xa0;» du jeton (%n clé dans le jeu).</numerusform>
-            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé «&#xa0;%1&#xa0;» du jeton (%n clés dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l'émetteur ne contient aucune clé portant l'identifiant de clé « %1 » du jeton (%n clé dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l'émetteur ne contient aucune clé portant l'identifiant de clé « %1 » du jeton (%n clés dans le jeu).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et aucune clé du jeu ne convient à son algorithme %1.</translation>
+        <translation>Le jeton n'a pas d'identifiant de clé (kid), et aucune clé du jeu ne convient à son algorithme %1.</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2&#xa0;: TokenDesk ne peut donc pas savoir laquelle l&apos;a signé.</translation>
+        <translation>Le jeton n'a pas d'identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2 : TokenDesk ne peut donc pas savoir laquelle l'a signé.</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation>Le document de découverte de l&apos;émetteur n&apos;indique aucun jeu de clés (jwks_uri).</translation>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
+        <translation>Le document de découverte de l'émetteur n'indique aucun jeu de clés (jwks_uri).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation>Les clés de l&apos;émetteur à l&apos;adresse %1 n&apos;ont pas pu être récupérées (%2).</translation>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
+        <translation>Les clés de l'émetteur à l'adresse %1 n'ont pas pu être récupérées (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation>Le jeu de clés de l&apos;émetteur est inutilisable&#xa0;: %1</translation>
+        <source>The issuer's key set is not usable: %1</source>
+        <translation>Le jeu de clés de l'émetteur est inutilisable : %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n&apos;est pas signé mais chiffré pour son destinataire&#xa0;; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n&apos;affiche donc que son en-tête.</translation>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n'est pas signé mais chiffré pour son destinataire ; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n'affiche donc que son en-tête.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation>L&apos;en-tête n&apos;a pas d&apos;algorithme (alg).</translation>
+        <translation>L'en-tête n'a pas d'algorithme (alg).</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation>ATTENTION&#xa0;: ce jeton n&apos;est pas signé du tout (alg: none). N&apos;importe qui a pu l&apos;écrire&#xa0;; ne l&apos;acceptez jamais comme preuve de quoi que ce soit.</translation>
+        <translation>ATTENTION : ce jeton n'est pas signé du tout (alg: none). N'importe qui a pu l'écrire ; ne l'acceptez jamais comme preuve de quoi que ce soit.</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation>Ce jeton est signé avec un secret partagé (%1, HMAC). Il ne peut pas être vérifié avec les clés publiques de l&apos;émetteur, seulement par quelqu&apos;un qui détient le secret.</translation>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
+        <translation>Ce jeton est signé avec un secret partagé (%1, HMAC). Il ne peut pas être vérifié avec les clés publiques de l'émetteur, seulement par quelqu'un qui détient le secret.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk (pris en charge&#xa0;: %2).</translation>
+        <translation>L'algorithme %1 n'est pas pris en charge par TokenDesk (pris en charge : %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation>L&apos;algorithme %1 ne figure pas dans la liste autorisée (%2).</translation>
+        <translation>L'algorithme %1 ne figure pas dans la liste autorisée (%2).</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation>L&apos;en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas&#xa0;: le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
+        <translation>L'en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas : le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk.</translation>
+        <translation>L'algorithme %1 n'est pas pris en charge par TokenDesk.</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» ne peut être utilisée qu&apos;avec %2, mais le jeton indique %3.</translation>
+        <translation>La clé « %1 » ne peut être utilisée qu'avec %2, mais le jeton indique %3.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est destinée au chiffrement (use: enc), pas aux signatures.</translation>
+        <translation>La clé « %1 » est destinée au chiffrement (use: enc), pas aux signatures.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation>La signature ne correspond pas&#xa0;: le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que «&#xa0;%1&#xa0;» (%2).</translation>
+        <translation>La signature ne correspond pas : le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que « %1 » (%2).</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
+        <source>The token's signature is empty.</source>
         <translation>La signature du jeton est vide.</translation>
     </message>
     <message>
@@ -789,16 +810,16 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Une signature %1 fait %2 octets (R et S), mais celle-ci fait %3 octets.</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation>La signature est valide&#xa0;: %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
+        <translation>La signature est valide : %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation>La signature est valide&#xa0;: %1 avec la clé «&#xa0;%2&#xa0;» de l&apos;émetteur (%3).</translation>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
+        <translation>La signature est valide : %1 avec la clé « %2 » de l'émetteur (%3).</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation>La signature n&apos;a pas pu être vérifiée, car les clés de l&apos;émetteur n&apos;ont pas pu être récupérées&#xa0;: %1 Le jeton est tout de même décodé.</translation>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
+        <translation>La signature n'a pas pu être vérifiée, car les clés de l'émetteur n'ont pas pu être récupérées : %1 Le jeton est tout de même décodé.</translation>
     </message>
 </context>
 <context>
@@ -808,40 +829,40 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Le jeton est vide.</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties)&#xa0;; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties) ; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
         <translation>
-            <numerusform>Un JWT comporte trois parties séparées par des points&#xa0;; ce texte a %n partie.</numerusform>
-            <numerusform>Un JWT comporte trois parties séparées par des points&#xa0;; ce texte a %n parties.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n partie.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n parties.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation>La partie %1 n&apos;est pas du base64url valide.</translation>
+        <translation>La partie %1 n'est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation>L&apos;en-tête n&apos;est pas un objet JSON.</translation>
+        <translation>L'en-tête n'est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation>La charge utile n&apos;est pas un objet JSON.</translation>
+        <translation>La charge utile n'est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Le trousseau du système a refusé la demande&#xa0;: %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Le trousseau du système a refusé la demande : %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
         <translation>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</numerusform>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n'a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d'un mot de passe ; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n'a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d'un mot de passe ; déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -863,27 +884,27 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation>La page de connexion n&apos;a pas répondu dans un délai de %1. Si vous avez fermé l&apos;onglet du navigateur, connectez-vous à nouveau&#xa0;; sinon, vérifiez l&apos;adresse du locataire.</translation>
+        <translation>La page de connexion n'a pas répondu dans un délai de %1. Si vous avez fermé l'onglet du navigateur, connectez-vous à nouveau ; sinon, vérifiez l'adresse du locataire.</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation>TokenDesk n&apos;a pas pu ouvrir de port sur 127.0.0.1 pour recevoir la réponse du navigateur. Vérifiez qu&apos;aucun pare-feu ne bloque les connexions locales.</translation>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
+        <translation>TokenDesk n'a pas pu ouvrir de port sur 127.0.0.1 pour recevoir la réponse du navigateur. Vérifiez qu'aucun pare-feu ne bloque les connexions locales.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur «&#xa0;state&#xa0;» ne concorde pas), TokenDesk l&apos;a donc ignorée. Elle provient peut-être d&apos;un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur « state » ne concorde pas), TokenDesk l'a donc ignorée. Elle provient peut-être d'un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation>Le navigateur est revenu sans code d&apos;autorisation. Connectez-vous à nouveau.</translation>
+        <translation>Le navigateur est revenu sans code d'autorisation. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation>Vous êtes connecté, mais la session n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
+        <translation>Vous êtes connecté, mais la session n'a pas pu être enregistrée dans le trousseau : vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation>Votre session enregistrée n&apos;a pas pu être lue. %1</translation>
+        <translation>Votre session enregistrée n'a pas pu être lue. %1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
@@ -895,15 +916,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation>Votre session a pris fin&#xa0;: le serveur de connexion ne l&apos;accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur&#xa0;: %1). Connectez-vous à nouveau.</translation>
+        <translation>Votre session a pris fin : le serveur de connexion ne l'accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur : %1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation>Votre session enregistrée n&apos;a pas pu être restaurée, car le serveur de connexion n&apos;a pas répondu (%1). Elle est conservée pour la prochaine fois&#xa0;; connectez-vous maintenant ou réessayez plus tard.</translation>
+        <translation>Votre session enregistrée n'a pas pu être restaurée, car le serveur de connexion n'a pas répondu (%1). Elle est conservée pour la prochaine fois ; connectez-vous maintenant ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation>TokenDesk n&apos;a pas pu renouveler votre connexion (%1). Il réessaiera&#xa0;; vérifiez votre connexion réseau.</translation>
+        <translation>TokenDesk n'a pas pu renouveler votre connexion (%1). Il réessaiera ; vérifiez votre connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +939,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation>Copier «&#xa0;Authorization: Bearer …&#xa0;»</translation>
+        <translation>Copier « Authorization: Bearer … »</translation>
     </message>
     <message>
         <source>Copy curl command</source>
@@ -926,7 +947,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation>Collez un JWT pour l&apos;inspecter (un préfixe «&#xa0;Bearer&#xa0;» est accepté)…</translation>
+        <translation>Collez un JWT pour l'inspecter (un préfixe « Bearer » est accepté)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
@@ -994,7 +1015,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation>L&apos;en-tête Authorization</translation>
+        <translation>L'en-tête Authorization</translation>
     </message>
     <message>
         <source>The curl command</source>
@@ -1002,11 +1023,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation>Pas encore de jeton de connexion&#xa0;: connectez-vous ou collez un JWT ci-dessus.</translation>
+        <translation>Pas encore de jeton de connexion : connectez-vous ou collez un JWT ci-dessus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d&apos;accès personnel.&lt;/b&gt; Un jeton d&apos;accès personnel (mat-…) n&apos;est pas un JWT&#xa0;: c&apos;est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l&apos;affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l&apos;inspecter.</translation>
+        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d'accès personnel.&lt;/b&gt; Un jeton d'accès personnel (mat-…) n'est pas un JWT : c'est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l'affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l'inspecter.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
@@ -1017,8 +1038,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Affichage de votre jeton de connexion actuel.</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation>Chiffré (JWE)&#xa0;: la charge utile ne peut être lue qu&apos;avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
+        <translation>Chiffré (JWE) : la charge utile ne peut être lue qu'avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1029,19 +1050,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation>Algorithme de signature utilisé par l&apos;émetteur (RS256 = RSA avec SHA-256).</translation>
+        <translation>Algorithme de signature utilisé par l'émetteur (RS256 = RSA avec SHA-256).</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation>Type de jeton&#xa0;: JWT, ou at+jwt pour un jeton d&apos;accès OAuth.</translation>
+        <translation>Type de jeton : JWT, ou at+jwt pour un jeton d'accès OAuth.</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation>Identifiant de clé&#xa0;: laquelle des clés publiées par l&apos;émetteur a signé ce jeton.</translation>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
+        <translation>Identifiant de clé : laquelle des clés publiées par l'émetteur a signé ce jeton.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation>Chiffrement du contenu d&apos;un JWE.</translation>
+        <translation>Chiffrement du contenu d'un JWE.</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
@@ -1049,19 +1070,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation>Champ d&apos;en-tête (inconnu de TokenDesk).</translation>
+        <translation>Champ d'en-tête (inconnu de TokenDesk).</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation>Expiration&#xa0;: la plateforme refuse le jeton à partir de ce moment.</translation>
+        <translation>Expiration : la plateforme refuse le jeton à partir de ce moment.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation>Émis le&#xa0;: moment où Keycloak a créé ce jeton.</translation>
+        <translation>Émis le : moment où Keycloak a créé ce jeton.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation>Pas avant&#xa0;: le jeton n&apos;est pas valide avant ce moment.</translation>
+        <translation>Pas avant : le jeton n'est pas valide avant ce moment.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
@@ -1069,23 +1090,23 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation>Émetteur&#xa0;: le realm Keycloak qui a signé le jeton.</translation>
+        <translation>Émetteur : le realm Keycloak qui a signé le jeton.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation>Audience&#xa0;: les services auxquels ce jeton est destiné.</translation>
+        <translation>Audience : les services auxquels ce jeton est destiné.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation>Partie autorisée&#xa0;: le client (application) auquel le jeton a été délivré.</translation>
+        <translation>Partie autorisée : le client (application) auquel le jeton a été délivré.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation>Sujet&#xa0;: votre identifiant d&apos;utilisateur stable dans le realm.</translation>
+        <translation>Sujet : votre identifiant d'utilisateur stable dans le realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation>Identifiant de session&#xa0;: la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
+        <translation>Identifiant de session : la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
@@ -1093,27 +1114,27 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation>Identifiant du jeton&#xa0;: unique pour chaque jeton, sert à le révoquer.</translation>
+        <translation>Identifiant du jeton : unique pour chaque jeton, sert à le révoquer.</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation>Type de jeton Keycloak&#xa0;: Bearer pour les jetons d&apos;accès.</translation>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
+        <translation>Type de jeton Keycloak : Bearer pour les jetons d'accès.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation>Portées accordées&#xa0;: ce à quoi le jeton peut servir.</translation>
+        <translation>Portées accordées : ce à quoi le jeton peut servir.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation>Rôles du realm&#xa0;: ce que vous êtes dans tout le realm, selon Keycloak.</translation>
+        <translation>Rôles du realm : ce que vous êtes dans tout le realm, selon Keycloak.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation>Rôles client&#xa0;: rôles par application cliente.</translation>
+        <translation>Rôles client : rôles par application cliente.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation>Votre nom d&apos;utilisateur auprès du fournisseur d&apos;identité.</translation>
+        <translation>Votre nom d'utilisateur auprès du fournisseur d'identité.</translation>
     </message>
     <message>
         <source>Your email address.</source>
@@ -1121,11 +1142,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation>Indique si le fournisseur d&apos;identité a vérifié l&apos;adresse e-mail.</translation>
+        <translation>Indique si le fournisseur d'identité a vérifié l'adresse e-mail.</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation>Votre nom d&apos;affichage.</translation>
+        <translation>Votre nom d'affichage.</translation>
     </message>
     <message>
         <source>First name.</source>
@@ -1141,7 +1162,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation>Une revendication que TokenDesk ne connaît pas&#xa0;; affichée telle quelle.</translation>
+        <translation>Une revendication que TokenDesk ne connaît pas ; affichée telle quelle.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
@@ -1149,7 +1170,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation>&lt;b&gt;D&apos;où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles)&#xa0;: %1 · rôle indiqué par l&apos;API Moderne (currentUser.role)&#xa0;: %2.&lt;br&gt;C&apos;est le fournisseur d&apos;identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu&apos;à son expiration&#xa0;: après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
+        <translation>&lt;b&gt;D'où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles) : %1 · rôle indiqué par l'API Moderne (currentUser.role) : %2.&lt;br&gt;C'est le fournisseur d'identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu'à son expiration : après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1160,15 +1181,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation>Non vérifié&#xa0;: ce jeton provient de %1, et non de l&apos;émetteur %2 de ce locataire. Pour le vérifier, exécutez&#xa0;: tokendesk-cli inspect --issuer %1</translation>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <translation>Non vérifié : ce jeton provient de %1, et non de l'émetteur %2 de ce locataire. Pour le vérifier, exécutez : tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation>Non vérifié&#xa0;: aucun locataire n&apos;est sélectionné.</translation>
+        <translation>Non vérifié : aucun locataire n'est sélectionné.</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
+        <source>Checking the signature with %1's keys…</source>
         <translation>Vérification de la signature avec les clés de %1…</translation>
     </message>
     <message>
@@ -1185,33 +1206,33 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation>JETON NON SIGNÉ (alg: none)&#xa0;: n&apos;importe qui a pu l&apos;écrire</translation>
+        <translation>JETON NON SIGNÉ (alg: none) : n'importe qui a pu l'écrire</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation>L&apos;horloge de cet ordinateur concorde avec celle du serveur.</translation>
+        <source>This computer's clock agrees with the server's.</source>
+        <translation>L'horloge de cet ordinateur concorde avec celle du serveur.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur avance de %n seconde sur celle du serveur.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur avance de %n secondes sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur avance de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur avance de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur retarde de %n seconde sur celle du serveur.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur retarde de %n secondes sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur retarde de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur retarde de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation>Les heures d&apos;expiration affichées ici peuvent être décalées d&apos;autant.</translation>
+        <translation>Les heures d'expiration affichées ici peuvent être décalées d'autant.</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation>Pas d&apos;expiration (exp) dans ce jeton.</translation>
+        <translation>Pas d'expiration (exp) dans ce jeton.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
@@ -1224,9 +1245,13 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message numerus="yes">
         <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
         <translation>
-            <numerusform>%1 est dans le presse-papiers pendant %n seconde. C&apos;est un secret&#xa0;: ne le collez que là où il a sa place.</numerusform>
-            <numerusform>%1 est dans le presse-papiers pendant %n secondes. C&apos;est un secret&#xa0;: ne le collez que là où il a sa place.</numerusform>
+            <numerusform>%1 est dans le presse-papiers pendant %n seconde. C'est un secret : ne le collez que là où il a sa place.</numerusform>
+            <numerusform>%1 est dans le presse-papiers pendant %n secondes. C'est un secret : ne le collez que là où il a sa place.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>JWT from Keycloak</source>
+        <translation>JWT de Keycloak</translation>
     </message>
 </context>
 <context>
@@ -1236,8 +1261,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Connexion — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -1256,12 +1281,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;Utiliser plutôt un jeton d&apos;accès personnel&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;Utiliser plutôt un jeton d'accès personnel&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation>Utiliser plutôt un jeton d&apos;accès personnel</translation>
+        <translation>Utiliser plutôt un jeton d'accès personnel</translation>
     </message>
     <message>
         <source>mat-…</source>
@@ -1269,7 +1294,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Personal access token</source>
-        <translation>Jeton d&apos;accès personnel</translation>
+        <translation>Jeton d'accès personnel</translation>
     </message>
     <message>
         <source>Sign in with token</source>
@@ -1297,11 +1322,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation>Collez d&apos;abord un jeton d&apos;accès personnel (il commence par «&#xa0;mat-&#xa0;»).</translation>
+        <translation>Collez d'abord un jeton d'accès personnel (il commence par « mat- »).</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation>Ce n&apos;est pas un jeton d&apos;accès personnel Moderne&#xa0;: ceux-ci commencent par «&#xa0;mat-&#xa0;». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
+        <translation>Ce n'est pas un jeton d'accès personnel Moderne : ceux-ci commencent par « mat- ». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
@@ -1312,39 +1337,39 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation>Le serveur de connexion a refusé le code d&apos;autorisation (%1). Connectez-vous à nouveau.</translation>
+        <translation>Le serveur de connexion a refusé le code d'autorisation (%1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation>L&apos;accès a été refusé sur la page de connexion (%1).</translation>
+        <translation>L'accès a été refusé sur la page de connexion (%1).</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation>Le serveur de connexion ne connaît pas l&apos;identifiant de client (%1). Vérifiez l&apos;identifiant de client dans les paramètres du locataire.</translation>
+        <translation>Le serveur de connexion ne connaît pas l'identifiant de client (%1). Vérifiez l'identifiant de client dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation>Le serveur de connexion a signalé «&#xa0;%1&#xa0;».</translation>
+        <translation>Le serveur de connexion a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation>Le serveur de connexion a signalé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Le serveur de connexion a signalé « %1 » : %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
         <translation>Le point de terminaison de jetons du serveur de connexion est injoignable (%1). Vérifiez votre réseau, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
         <translation>Le point de terminaison de jetons du serveur de connexion a répondu HTTP %1. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d&apos;accès. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d'accès. Vérifiez l'URL de l'émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
-        <translation>le point de terminaison de jetons du serveur de connexion à l&apos;adresse %1</translation>
+        <source>the sign-in server's token endpoint at %1</source>
+        <translation>le point de terminaison de jetons du serveur de connexion à l'adresse %1</translation>
     </message>
 </context>
 <context>
@@ -1405,28 +1430,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>About TokenDesk</source>
         <translation>À propos de TokenDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>Access tokens
-%n token(s)</source>
-        <translation>
-            <numerusform>Jetons d&apos;accès
-%n jeton</numerusform>
-            <numerusform>Jetons d&apos;accès
-%n jetons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SCM connections
-%1 of %2 connected</source>
-        <translation>Connexions SCM
-%1 sur %2 connectées</translation>
-    </message>
-    <message>
-        <source>Login token
-JWT from Keycloak</source>
-        <translation>Jeton de connexion
-JWT de Keycloak</translation>
-    </message>
     <message>
         <source>TokenDesk — %1</source>
         <translation>TokenDesk — %1</translation>
@@ -1452,18 +1455,6 @@ JWT de Keycloak</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <source>&amp;Access tokens</source>
-        <translation>Jetons d&apos;&amp;accès</translation>
-    </message>
-    <message>
-        <source>&amp;SCM connections</source>
-        <translation>Connexions &amp;SCM</translation>
-    </message>
-    <message>
-        <source>&amp;Login token</source>
-        <translation>Jeton de &amp;connexion</translation>
-    </message>
-    <message>
         <source>&amp;Inspect a token…</source>
         <translation>&amp;Inspecter un jeton…</translation>
     </message>
@@ -1476,19 +1467,8 @@ JWT de Keycloak</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre. Les valeurs des jetons restent en mémoire et dans votre trousseau.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Documentation Moderne&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Jetons d&apos;accès sur Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4, exécuté avec Qt %5.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ModerneApi</name>
-    <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>Il manque %1 dans la réponse du serveur.</translation>
-    </message>
-    <message>
-        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation>Le serveur a envoyé une date d&apos;expiration que TokenDesk ne sait pas lire&#xa0;: %1</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d'accès personnels et connexions SCM d'un locataire Moderne, dans une seule fenêtre. Les valeurs des jetons restent en mémoire et dans votre trousseau.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Documentation Moderne&lt;/a&gt; · &lt;a href="%3"&gt;Jetons d'accès sur Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4, exécuté avec Qt %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1491,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Jeton «&#xa0;%1&#xa0;» créé&lt;/h3&gt;</translation>
+        <translation>&lt;h3&gt;Jeton « %1 » créé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation>&lt;b&gt;Copiez-le maintenant&#xa0;: c&apos;est la seule fois que TokenDesk peut l&apos;afficher.&lt;/b&gt; Le serveur n&apos;en garde aucune copie lisible, il ne pourra donc plus être affiché&#xa0;; si vous le perdez, révoquez-le et créez-en un autre.</translation>
+        <translation>&lt;b&gt;Copiez-le maintenant : c'est la seule fois que TokenDesk peut l'afficher.&lt;/b&gt; Le serveur n'en garde aucune copie lisible, il ne pourra donc plus être affiché ; si vous le perdez, révoquez-le et créez-en un autre.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
@@ -1523,7 +1503,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation>Il n&apos;expire jamais&#xa0;: révoquez-le lorsqu&apos;il ne sera plus nécessaire.</translation>
+        <translation>Il n'expire jamais : révoquez-le lorsqu'il ne sera plus nécessaire.</translation>
     </message>
     <message>
         <source>Token value</source>
@@ -1542,16 +1522,16 @@ JWT de Keycloak</translation>
         <translation>Commande de la CLI Moderne</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation>Conserve le jeton dans le trousseau du système d&apos;exploitation sous le nom «&#xa0;%1&#xa0;».</translation>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
+        <translation>Conserve le jeton dans le trousseau du système d'exploitation sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton&#xa0;:</translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation>Ou connectez la CLI Moderne sur cette machine&#xa0;:</translation>
+        <translation>Ou connectez la CLI Moderne sur cette machine :</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1564,15 +1544,15 @@ JWT de Keycloak</translation>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
         <translation>
-            <numerusform>Le jeton est dans le presse-papiers&#xa0;; TokenDesk l&apos;en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
-            <numerusform>Le jeton est dans le presse-papiers&#xa0;; TokenDesk l&apos;en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l'en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l'en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
         <translation>
-            <numerusform>La commande est dans le presse-papiers&#xa0;; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n seconde.</numerusform>
-            <numerusform>La commande est dans le presse-papiers&#xa0;; collez-la dans un terminal. TokenDesk l&apos;en effacera dans %n secondes.</numerusform>
+            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l'en effacera dans %n seconde.</numerusform>
+            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l'en effacera dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1581,7 +1561,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation>Enregistré dans le trousseau sous le nom «&#xa0;%1&#xa0;».</translation>
+        <translation>Enregistré dans le trousseau sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1589,15 +1569,15 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation>Le trousseau n&apos;a pas enregistré le jeton&#xa0;: %1</translation>
+        <translation>Le trousseau n'a pas enregistré le jeton : %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation>Fermer sans copier&#xa0;?</translation>
+        <translation>Fermer sans copier ?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation>Vous n&apos;avez ni copié le jeton, ni enregistré celui-ci dans le trousseau. Il ne pourra plus être affiché une fois cette fenêtre fermée.</translation>
+        <translation>Vous n'avez ni copié le jeton, ni enregistré celui-ci dans le trousseau. Il ne pourra plus être affiché une fois cette fenêtre fermée.</translation>
     </message>
     <message>
         <source>Close anyway</source>
@@ -1620,11 +1600,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation>Jetons d&apos;accès personnels</translation>
+        <translation>Jetons d'accès personnels</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation>TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
+        <translation>TokenDesk vous avertit sur le bureau avant l'expiration d'un jeton. Choisissez pour quoi être averti, et combien de temps à l'avance.</translation>
     </message>
     <message>
         <source> min before</source>
@@ -1640,30 +1620,30 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Minutes of warning before the login token expires</source>
-        <translation>Minutes d&apos;avertissement avant l&apos;expiration du jeton de connexion</translation>
+        <translation>Minutes d'avertissement avant l'expiration du jeton de connexion</translation>
     </message>
     <message>
         <source>Minutes of warning before an SCM token expires</source>
-        <translation>Minutes d&apos;avertissement avant l&apos;expiration d&apos;un jeton SCM</translation>
+        <translation>Minutes d'avertissement avant l'expiration d'un jeton SCM</translation>
     </message>
     <message>
         <source>Days of warning before a personal access token expires</source>
-        <translation>Jours d&apos;avertissement avant l&apos;expiration d&apos;un jeton d&apos;accès personnel</translation>
+        <translation>Jours d'avertissement avant l'expiration d'un jeton d'accès personnel</translation>
     </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation>Le document de découverte du serveur de connexion n&apos;est pas du JSON valide (%1).</translation>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
+        <translation>Le document de découverte du serveur de connexion n'est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation>Le document de découverte indique l&apos;émetteur «&#xa0;%1&#xa0;», mais TokenDesk a interrogé «&#xa0;%2&#xa0;». Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <translation>Le document de découverte indique l'émetteur « %1 », mais TokenDesk a interrogé « %2 ». Vérifiez l'URL de l'émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation>Le document de découverte ne contient pas %1&#xa0;: TokenDesk ne peut donc pas s&apos;y connecter.</translation>
+        <translation>Le document de découverte ne contient pas %1 : TokenDesk ne peut donc pas s'y connecter.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
@@ -1671,26 +1651,53 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation>Le serveur de connexion à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse du locataire et votre connexion réseau, puis réessayez.</translation>
+        <translation>Le serveur de connexion à l'adresse %1 est injoignable (%2). Vérifiez l'adresse du locataire et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l&apos;adresse %2. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l'adresse %2. Vérifiez l'URL de l'émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>the sign-in server at %1</source>
-        <translation>le serveur de connexion à l&apos;adresse %1</translation>
+        <translation>le serveur de connexion à l'adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneRegistry</name>
+    <message>
+        <source>Access tokens</source>
+        <translation>Jetons d'accès</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation>Jetons d'&amp;accès</translation>
+    </message>
+    <message>
+        <source>SCM connections</source>
+        <translation>Connexions SCM</translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation>Connexions &amp;SCM</translation>
+    </message>
+    <message>
+        <source>Login token</source>
+        <translation>Jeton de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation>Jeton de &amp;connexion</translation>
     </message>
 </context>
 <context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation>La demande d&apos;autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
+        <translation>La demande d'autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation>TokenDesk n&apos;a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
+        <translation>TokenDesk n'a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
     </message>
     <message>
         <source>Request too large</source>
@@ -1698,7 +1705,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation>TokenDesk n&apos;a pas accepté cette requête.</translation>
+        <translation>TokenDesk n'a pas accepté cette requête.</translation>
     </message>
     <message>
         <source>Bad request</source>
@@ -1706,7 +1713,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation>TokenDesk n&apos;a pas compris cette requête.</translation>
+        <translation>TokenDesk n'a pas compris cette requête.</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1714,14 +1721,14 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation>Il n&apos;y a rien ici.</translation>
+        <translation>Il n'y a rien ici.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
         <translation>Méthode non autorisée</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <source>TokenDesk expects the browser's redirect.</source>
         <translation>TokenDesk attend la redirection du navigateur.</translation>
     </message>
     <message>
@@ -1738,11 +1745,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation>Cette réponse ne correspond pas à l&apos;autorisation lancée par TokenDesk, qui l&apos;a donc ignorée. Retournez dans TokenDesk et relancez la connexion.</translation>
+        <translation>Cette réponse ne correspond pas à l'autorisation lancée par TokenDesk, qui l'a donc ignorée. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation>Le navigateur est revenu avec une réponse qui ne correspond pas à cette autorisation (la valeur state ne concorde pas), TokenDesk l&apos;a donc rejetée. Relancez la connexion.</translation>
+        <translation>Le navigateur est revenu avec une réponse qui ne correspond pas à cette autorisation (la valeur state ne concorde pas), TokenDesk l'a donc rejetée. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1750,31 +1757,31 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation>Le fournisseur n&apos;a pas accordé l&apos;accès. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
+        <translation>Le fournisseur n'a pas accordé l'accès. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation>L&apos;accès a été refusé sur la page d&apos;autorisation du fournisseur.</translation>
+        <source>Access was denied on the provider's authorization page.</source>
+        <translation>L'accès a été refusé sur la page d'autorisation du fournisseur.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation>Le fournisseur a signalé «&#xa0;%1&#xa0;».</translation>
+        <translation>Le fournisseur a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation>Le fournisseur a signalé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Le fournisseur a signalé « %1 » : %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
         <translation>Autorisation incomplète</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse du fournisseur. Relancez la connexion.</translation>
+        <source>The provider's response lacks “%1”. Connect again.</source>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Authorization received</source>
@@ -1782,42 +1789,42 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation>TokenDesk a reçu l&apos;autorisation. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
+        <translation>TokenDesk a reçu l'autorisation. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation>L&apos;autorisation n&apos;a pas pu être lancée&#xa0;: %1</translation>
+        <translation>L'autorisation n'a pas pu être lancée : %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation>Le serveur a envoyé une adresse d&apos;autorisation que TokenDesk refuse d&apos;ouvrir&#xa0;: %1</translation>
+        <translation>Le serveur a envoyé une adresse d'autorisation que TokenDesk refuse d'ouvrir : %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation>La demande d&apos;autorisation a expiré avant d&apos;avoir pu être ouverte. Vérifiez l&apos;horloge de l&apos;ordinateur, puis relancez la connexion.</translation>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
+        <translation>La demande d'autorisation a expiré avant d'avoir pu être ouverte. Vérifiez l'horloge de l'ordinateur, puis relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation>TokenDesk n&apos;a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
+        <translation>TokenDesk n'a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse : %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation>L&apos;autorisation n&apos;a pas pu être finalisée&#xa0;: %1</translation>
+        <translation>L'autorisation n'a pas pu être finalisée : %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;autorisation.</translation>
+        <translation>Le serveur n'a pas accepté l'autorisation.</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation>La connexion n&apos;a pas pu être supprimée&#xa0;: %1</translation>
+        <translation>La connexion n'a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation>Le serveur n&apos;a pas supprimé la connexion.</translation>
+        <translation>Le serveur n'a pas supprimé la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1863,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation>Pas d&apos;expiration</translation>
+        <translation>Pas d'expiration</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -1923,7 +1930,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu&apos;à 8 heures&#xa0;; la barre se vide à mesure que le temps s&apos;écoule.</translation>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu'à 8 heures ; la barre se vide à mesure que le temps s'écoule.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1938,8 +1945,8 @@ JWT de Keycloak</translation>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>En attente du navigateur&#xa0;: autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href=&quot;%2&quot;&gt;Rouvrir la page&lt;/a&gt;&#xa0;; cette demande expire à %3.)</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>En attente du navigateur : autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href="%2"&gt;Rouvrir la page&lt;/a&gt; ; cette demande expire à %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -1951,7 +1958,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1959,19 +1966,23 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation>Déconnecter %1&#xa0;?</translation>
+        <translation>Déconnecter %1 ?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation>Déconnecter votre compte Moderne de %1&#xa0;?</translation>
+        <translation>Déconnecter votre compte Moderne de %1 ?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation>Moderne ne pourra plus accéder à %1 en votre nom tant que vous ne l&apos;aurez pas reconnecté.</translation>
+        <translation>Moderne ne pourra plus accéder à %1 en votre nom tant que vous ne l'aurez pas reconnecté.</translation>
     </message>
     <message>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 sur %2 connectées</translation>
     </message>
 </context>
 <context>
@@ -1986,19 +1997,19 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation>Connecté avec un jeton d&apos;accès personnel</translation>
+        <translation>Connecté avec un jeton d'accès personnel</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation>Un jeton d&apos;accès personnel n&apos;est pas renouvelé&#xa0;; il reste valable jusqu&apos;à son expiration ou sa révocation.</translation>
+        <translation>Un jeton d'accès personnel n'est pas renouvelé ; il reste valable jusqu'à son expiration ou sa révocation.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation>Jeton de connexion&#xa0;: il reste %1</translation>
+        <translation>Jeton de connexion : il reste %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation>Le jeton de connexion expire le %1&#xa0;; TokenDesk le renouvelle avant.</translation>
+        <translation>Le jeton de connexion expire le %1 ; TokenDesk le renouvelle avant.</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2032,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation>Vider le &amp;presse-papiers après&#xa0;:</translation>
+        <translation>Vider le &amp;presse-papiers après :</translation>
     </message>
     <message>
         <source>General</source>
@@ -2037,7 +2048,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
-        <translation>Chaque locataire conserve sa propre connexion&#xa0;: son URL, son émetteur Keycloak, son API GraphQL et son identifiant de client. Passez de l&apos;un à l&apos;autre depuis le menu «&#xa0;Locataire&#xa0;».</translation>
+        <translation>Chaque locataire conserve sa propre connexion : son URL, son émetteur Keycloak, son API GraphQL et son identifiant de client. Passez de l'un à l'autre depuis le menu « Locataire ».</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
@@ -2079,11 +2090,11 @@ JWT de Keycloak</translation>
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web complète.</translation>
+        <translation>« %1 » n'est pas une adresse web complète.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https://&#xa0;; http:// en clair n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
+        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https:// ; http:// en clair n'est autorisé que pour cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
@@ -2091,14 +2102,14 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation>L&apos;identifiant de client est vide.</translation>
+        <translation>L'identifiant de client est vide.</translation>
     </message>
 </context>
 <context>
     <name>TenantsDialog</name>
     <message>
         <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation>Envoyer «&#xa0;X-Moderne-Platform-Version: v2&#xa0;»</translation>
+        <translation>Envoyer « X-Moderne-Platform-Version: v2 »</translation>
     </message>
     <message>
         <source>Tenants</source>
@@ -2106,7 +2117,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>Acme</source>
@@ -2118,11 +2129,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation>URL de l&apos;émetteur</translation>
+        <translation>URL de l'émetteur</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation>URL de l&apos;API GraphQL</translation>
+        <translation>URL de l'API GraphQL</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -2130,7 +2141,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation>Remplir à partir de l&apos;URL du locataire</translation>
+        <translation>Remplir à partir de l'URL du locataire</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2142,23 +2153,23 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation>Nom d&apos;affichage&#xa0;:</translation>
+        <translation>Nom d'affichage :</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation>URL du locataire&#xa0;:</translation>
+        <translation>URL du locataire :</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation>URL de l&apos;émetteur&#xa0;:</translation>
+        <translation>URL de l'émetteur :</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation>URL de l&apos;API GraphQL&#xa0;:</translation>
+        <translation>URL de l'API GraphQL :</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation>Identifiant de client&#xa0;:</translation>
+        <translation>Identifiant de client :</translation>
     </message>
     <message>
         <source>New tenant</source>
@@ -2166,15 +2177,15 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io&#xa0;; saisissez vous-même l&apos;URL de l&apos;émetteur et celle de l&apos;API.</translation>
+        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io ; saisissez vous-même l'URL de l'émetteur et celle de l'API.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation>Chaque locataire doit avoir un nom d&apos;affichage.</translation>
+        <translation>Chaque locataire doit avoir un nom d'affichage.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2227,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2271,11 +2282,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d&apos;accès personnel   (vert&#xa0;: OK · ambre&#xa0;: bientôt · rouge&#xa0;: expiré)</translation>
+        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d'accès personnel   (vert : OK · ambre : bientôt · rouge : expiré)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation>Rien n&apos;expire dans les 8 prochaines heures.</translation>
+        <translation>Rien n'expire dans les 8 prochaines heures.</translation>
     </message>
     <message>
         <source>Login token</source>
@@ -2287,7 +2298,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation>Jeton d&apos;accès personnel</translation>
+        <translation>Jeton d'accès personnel</translation>
     </message>
     <message>
         <source>%1 %2
@@ -2328,22 +2339,15 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>issued for another host name</source>
-        <translation>émis pour un autre nom d&apos;hôte</translation>
+        <translation>émis pour un autre nom d'hôte</translation>
     </message>
     <message>
         <source>revoked certificate</source>
         <translation>certificat révoqué</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
-        <translation>Le certificat du serveur n&apos;est pas fiable (%1)&#xa0;: TokenDesk n&apos;a pas établi de connexion avec %2 et n&apos;a rien envoyé. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, demandez à votre administrateur d&apos;installer l&apos;autorité de certification de votre organisation sur cet ordinateur.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenAdminApi</name>
-    <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>Il manque %1 dans la réponse du serveur.</translation>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
+        <translation>Le certificat du serveur n'est pas fiable (%1) : TokenDesk n'a pas établi de connexion avec %2 et n'a rien envoyé. Vérifiez l'adresse ; si elle est correcte, demandez à votre administrateur d'installer l'autorité de certification de votre organisation sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2374,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation>Ce jeton n&apos;expire jamais. Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation.</translation>
+        <translation>Ce jeton n'expire jamais. Quiconque l'obtient peut l'utiliser jusqu'à sa révocation.</translation>
     </message>
     <message>
         <source>Expired %1</source>
@@ -2378,7 +2382,7 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation>Expire bientôt&#xa0;: %1</translation>
+        <translation>Expire bientôt : %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
@@ -2389,11 +2393,11 @@ JWT de Keycloak</translation>
     <name>TokenInput</name>
     <message>
         <source>The input is larger than %1 MB: that is not a token.</source>
-        <translation>L&apos;entrée dépasse %1 Mo&#xa0;: ce n&apos;est pas un jeton.</translation>
+        <translation>L'entrée dépasse %1 Mo : ce n'est pas un jeton.</translation>
     </message>
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
-        <translation>Aucun jeton sur l&apos;entrée standard. Transmettez-en un par un tube, p. ex. `pbpaste | tokendesk --inspect`, ou collez-le et appuyez sur Ctrl+D.</translation>
+        <translation>Aucun jeton sur l'entrée standard. Transmettez-en un par un tube, p. ex. `pbpaste | tokendesk --inspect`, ou collez-le et appuyez sur Ctrl+D.</translation>
     </message>
 </context>
 <context>
@@ -2408,11 +2412,11 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Jetons d'accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation>Créer un jeton d&apos;accès personnel (Ctrl+N)</translation>
+        <translation>Créer un jeton d'accès personnel (Ctrl+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
@@ -2432,54 +2436,50 @@ JWT de Keycloak</translation>
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation>Filtrer les jetons d&apos;accès</translation>
+        <translation>Filtrer les jetons d'accès</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation>Jetons d&apos;accès</translation>
+        <translation>Jetons d'accès</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun jeton d&apos;accès personnel pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un jeton d&apos;accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu&apos;une fois, à sa création&#xa0;; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu&apos;il n&apos;est plus nécessaire.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun jeton d'accès personnel pour l'instant&lt;/h3&gt;&lt;p&gt;Un jeton d'accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d'IDE ou à un script d'appeler l'API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu'une fois, à sa création ; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu'il n'est plus nécessaire.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation>Les jetons d&apos;accès n&apos;ont pas pu être chargés.
+        <translation>Les jetons d'accès n'ont pas pu être chargés.
 %1</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
         <translation>%1
-TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
+TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
         <translation>
-            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jour.</numerusform>
-            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jours.</numerusform>
+            <numerusform>En tant qu'administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jour.</numerusform>
+            <numerusform>En tant qu'administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation>Le serveur n&apos;a pas indiqué quand vous vous êtes connecté pour la dernière fois.</translation>
+        <translation>Le serveur n'a pas indiqué quand vous vous êtes connecté pour la dernière fois.</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation>Ce délai a expiré le %1&#xa0;: connectez-vous à nouveau pour qu&apos;ils fonctionnent.</translation>
+        <translation>Ce délai a expiré le %1 : connectez-vous à nouveau pour qu'ils fonctionnent.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation>Les vôtres cesseront de fonctionner le &lt;b&gt;%1&lt;/b&gt; (%2), sauf si vous vous connectez à nouveau d&apos;ici là.</translation>
+        <translation>Les vôtres cesseront de fonctionner le &lt;b&gt;%1&lt;/b&gt; (%2), sauf si vous vous connectez à nouveau d'ici là.</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation>Chargement des jetons d&apos;accès…</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Chargement</translation>
+        <translation>Chargement des jetons d'accès…</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
@@ -2494,7 +2494,7 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» créé.</translation>
+        <translation>« %1 » créé.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
@@ -2513,8 +2513,8 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
         <translation>
-            <numerusform>Révoquer %n jeton&#xa0;?</numerusform>
-            <numerusform>Révoquer %n jetons&#xa0;?</numerusform>
+            <numerusform>Révoquer %n jeton ?</numerusform>
+            <numerusform>Révoquer %n jetons ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2530,19 +2530,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» révoqué.</translation>
+        <translation>« %1 » révoqué.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation>«&#xa0;%1&#xa0;» avait déjà été révoqué ou supprimé&#xa0;; il ne figure plus dans la liste.</translation>
+        <translation>« %1 » avait déjà été révoqué ou supprimé ; il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été révoqué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>reloaded</source>
-        <translation>rechargé</translation>
+        <translation>« %1 » n'a pas été révoqué : %2</translation>
     </message>
     <message>
         <source>Create token…</source>
@@ -2555,6 +2551,13 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <message>
         <source>Filter tokens</source>
         <translation>Filtrer les jetons</translation>
+    </message>
+</context>
+<context>
+    <name>TypeToConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Saisissez %1 pour confirmer</translation>
     </message>
 </context>
 <context>
@@ -2598,22 +2601,6 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
         <source>Expires / tokens</source>
         <translation>Expiration / jetons</translation>
     </message>
-    <message>
-        <source>Choose a token to revoke.</source>
-        <translation>Choisissez un jeton à révoquer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
-        <translation>«&#xa0;%1&#xa0;» avait déjà été révoqué.</translation>
-    </message>
-    <message>
-        <source>Choose a user.</source>
-        <translation>Choisissez un utilisateur.</translation>
-    </message>
-    <message>
-        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation>Le serveur n&apos;a pas révoqué tous les jetons de %1&#xa0;; la liste montre ce qu&apos;il contient maintenant.</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -2623,15 +2610,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Paste the token, then press Ctrl+D:</source>
-        <translation>Collez le jeton, puis appuyez sur Ctrl+D&#xa0;:</translation>
+        <translation>Collez le jeton, puis appuyez sur Ctrl+D :</translation>
     </message>
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
-        <translation>TokenDesk est déjà lancé&#xa0;: sa fenêtre a été mise au premier plan.</translation>
+        <translation>TokenDesk est déjà lancé : sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
-        <translation>TokenDesk est déjà lancé&#xa0;: le jeton est affiché dans son inspecteur.</translation>
+        <translation>TokenDesk est déjà lancé : le jeton est affiché dans son inspecteur.</translation>
     </message>
 </context>
 </TS>

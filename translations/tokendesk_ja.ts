@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AccessTokenModel</name>
@@ -17,13 +16,20 @@
     </message>
 </context>
 <context>
+    <name>AccessTokenService</name>
+    <message>
+        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
+        <translation>サーバーは %1 のトークンをすべては取り消しませんでした。一覧にはサーバー上の現在の状態が表示されています。</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersPane</name>
     <message>
         <source>Revoke token</source>
         <translation>トークンを取り消す</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
+        <source>Revoke all of user's tokens…</source>
         <translation>ユーザーのトークンをすべて取り消す…</translation>
     </message>
     <message>
@@ -89,7 +95,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>%1 のトークンをすべて取り消す</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; の個人用アクセストークン %n 個をすべて取り消します。それらを使うスクリプト、CLI、プラグインはすべて直ちに動作しなくなり、この操作は元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform>
         </translation>
@@ -109,6 +115,21 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
         <translation>%1 のトークンの一部を取り消せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>"%1" had already been revoked.</source>
+        <translation>「%1」はすでに取り消されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiParsing</name>
+    <message>
+        <source>The server's answer is missing %1.</source>
+        <translation>サーバーの応答に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
+        <translation>サーバーから TokenDesk が読み取れない有効期限が送られてきました: %1</translation>
     </message>
 </context>
 <context>
@@ -166,7 +187,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>アカウントを読み込み中…</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
         <translation>サインインしましたが、%1 の Moderne API がこのサインインを受け付けません。テナントの API URL と発行者 (issuer) が同じテナントのものか確認してください。</translation>
     </message>
     <message>
@@ -189,7 +210,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
         <translation>テナントの Keycloak レルムの OpenID 発行者 (issuer) URL。例: https://login.acme.moderne.io/auth/realms/acme</translation>
     </message>
     <message>
@@ -276,11 +297,11 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <source>Checking your organization's limit on token lifetimes…</source>
         <translation>組織のトークン有効期間の上限を確認中…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
         <translation>TokenDesk は組織のトークン有効期間の上限を読み取れませんでした（%1）。選択した日付はサーバーが確認します。</translation>
     </message>
     <message>
@@ -377,7 +398,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and dates after %1 cannot be chosen.</source>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and dates after %1 cannot be chosen.</source>
         <translation>
             <numerusform>組織の管理者が個人用アクセストークンの有効期間を %n 日に制限しているため、「有効期限なし」と %1 より後の日付は選択できません。</numerusform>
         </translation>
@@ -390,7 +411,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>ログイントークンの有効期限: %1</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
         <translation>TokenDesk のサインインは %1 に終了します。作業を続けるには、もう一度サインインしてください。</translation>
     </message>
     <message>
@@ -398,7 +419,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>%1 のトークンの有効期限: %2</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Reconnect it in SCM connections.</source>
+        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
         <translation>Moderne から %1 へのアクセスは %2 に終了します。「SCM 接続」で再接続してください。</translation>
     </message>
     <message>
@@ -413,7 +434,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
         <translation>サーバーの応答が有効な GraphQL JSON ではありません（%1）。API URL が別のサービスを指している可能性があります。</translation>
     </message>
     <message>
@@ -425,7 +446,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>サーバーがメッセージなしでエラーを報告しました。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
+        <source>The server's answer has neither data nor errors.</source>
         <translation>サーバーの応答に data も errors も含まれていません。</translation>
     </message>
     <message>
@@ -482,16 +503,16 @@ Everything that uses it stops working at once. This cannot be undone.</source>
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
@@ -499,15 +520,15 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 
 JSON Web Token をデコードし、署名を検証します。トークンは引数で指定されない限り
 標準入力から読み取ります（標準入力を推奨: コマンドラインは他のユーザーから
-見えます）。前後の空白と先頭の &quot;Bearer &quot; は取り除かれます。
+見えます）。前後の空白と先頭の "Bearer " は取り除かれます。
 
   --jwks FILE|URL   この JSON Web Key Set で検証する
   --issuer URL      発行者 (issuer) の鍵で検証する（OIDC ディスカバリー、jwks_uri）
   --now EPOCH       現在時刻の代わりにこの時刻（1970 年からの秒数）で有効期限を判定する
   -h, --help        このヘルプを表示する
 
-JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}。
+JSON オブジェクトを 1 つ出力します: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}。
 終了ステータス: 0 検証済み（有効期限切れの場合も含む）、1 デコードしたが未検証（鍵の
 指定なし、無効な署名、不明な鍵、alg none、HMAC、JWE など）、2 不正な入力。
 </translation>
@@ -557,7 +578,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>tokendesk-cli: 鍵セット %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
+        <source>the issuer's discovery document names no jwks_uri</source>
         <translation>発行者 (issuer) のディスカバリードキュメントに jwks_uri がありません</translation>
     </message>
     <message>
@@ -607,7 +628,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>RSA 鍵は %1 ビットしかありません。%2 ビット以上が必要です。</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
         <translation>RSA 鍵の法 (modulus) または指数 (exponent) が、実在する鍵としてありえない値です。</translation>
     </message>
     <message>
@@ -619,11 +640,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>EC 曲線「%1」はサポートされていません（サポート対象: P-256、P-384、P-521）。</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
         <translation>%1 鍵の「x」と「y」はそれぞれ %2 バイト (base64url) である必要があります。</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
+        <source>The %1 key's point is not on the curve.</source>
         <translation>%1 鍵の点が曲線上にありません。</translation>
     </message>
     <message>
@@ -631,7 +652,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>OKP 曲線「%1」はサポートされていません（サポート対象: Ed25519）。</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
         <translation>Ed25519 鍵の「x」は 32 バイト (base64url) である必要があります。</translation>
     </message>
     <message>
@@ -671,7 +692,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>TokenDesk がサポートしていない鍵</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
         <translation>トークンのアルゴリズム %1 には %2 が必要ですが、鍵「%3」は %4 です。</translation>
     </message>
     <message>
@@ -691,7 +712,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>鍵「%1」は鍵セットにありますが、使用できません: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
         <translation>
             <numerusform>発行者 (issuer) の鍵セットに、トークンの鍵 ID「%1」を持つ鍵がありません（セット内の鍵: %n 個）。</numerusform>
         </translation>
@@ -708,11 +729,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
         <translation>発行者 (issuer) のディスカバリードキュメントに鍵セット (jwks_uri) が指定されていません。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
         <translation>%1 にある発行者 (issuer) の鍵を取得できませんでした（%2）。</translation>
     </message>
     <message>
@@ -720,14 +741,14 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
+        <source>The issuer's key set is not usable: %1</source>
         <translation>発行者 (issuer) の鍵セットを使用できません: %1</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
         <translation>これは暗号化されたトークンです（JWE、5 つの部分、鍵管理 %1、コンテンツ暗号化 %2）。署名ではなく受信者向けに暗号化されており、受信者の秘密鍵でしか復号できないため、TokenDesk はヘッダーのみを表示します。</translation>
     </message>
     <message>
@@ -739,7 +760,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>警告: このトークンはまったく署名されていません (alg: none)。誰でも作成できるため、決して何かの証明として受け入れないでください。</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
         <translation>このトークンは共有シークレット（%1、HMAC）で署名されています。発行者 (issuer) の公開鍵では検証できず、シークレットを持つ人だけが検証できます。</translation>
     </message>
     <message>
@@ -771,7 +792,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>署名が一致しません。署名後にトークンが変更されたか、「%1」（%2）とは別の鍵で署名されています。</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
+        <source>The token's signature is empty.</source>
         <translation>トークンの署名が空です。</translation>
     </message>
     <message>
@@ -779,15 +800,15 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>%1 署名は %2 バイト（R と S）ですが、この署名は %3 バイトです。</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
         <translation>署名は有効です: 鍵セット内で唯一適合する鍵（%2）による %1。</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
         <translation>署名は有効です: 発行者 (issuer) の鍵「%2」（%3）による %1。</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
         <translation>発行者 (issuer) の鍵を取得できなかったため、署名を確認できませんでした: %1 トークンのデコードは行われています。</translation>
     </message>
 </context>
@@ -798,7 +819,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークンが空です。</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
         <translation>これは暗号化されたトークン（JWE、5 つの部分）です。受信者の秘密鍵がなければ内容を表示できません。</translation>
     </message>
     <message numerus="yes">
@@ -852,11 +873,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインインページが %1 以内に応答しませんでした。ブラウザーのタブを閉じた場合はもう一度サインインし、そうでない場合はテナントのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
         <translation>ブラウザーからの応答を受け取るためのポートを 127.0.0.1 で開けませんでした。ファイアウォールがローカル接続をブロックしていないか確認してください。</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
         <translation>ブラウザーからの応答はこのサインインのものではない（「state」の値が一致しない）ため、TokenDesk は無視しました。以前のサインインのタブから送られた可能性があります。もう一度サインインしてください。</translation>
     </message>
     <message>
@@ -1003,7 +1024,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>現在のログイントークンを表示しています。</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
         <translation>暗号化 (JWE): ペイロードは受信者の秘密鍵でしか読めません。TokenDesk はトークンを復号しません。</translation>
     </message>
     <message numerus="yes">
@@ -1021,7 +1042,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークンの種類: JWT、または OAuth アクセストークンの場合は at+jwt。</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
         <translation>鍵 ID: 発行者 (issuer) が公開している鍵のうち、このトークンに署名した鍵。</translation>
     </message>
     <message>
@@ -1081,7 +1102,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークン ID: トークンごとに一意で、取り消しに使用されます。</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
         <translation>Keycloak のトークンの種類: アクセストークンの場合は Bearer。</translation>
     </message>
     <message>
@@ -1145,7 +1166,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>不明</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
         <translation>未検証: このトークンはこのテナントの発行者 (issuer) %2 ではなく、%1 から発行されています。確認するには次を実行してください: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
@@ -1153,7 +1174,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>未検証: テナントが選択されていません。</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
+        <source>Checking the signature with %1's keys…</source>
         <translation>%1 の鍵で署名を確認中…</translation>
     </message>
     <message>
@@ -1173,17 +1194,17 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>署名のないトークン (alg: none): 誰でも作成できます</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <source>This computer's clock agrees with the server's.</source>
         <translation>このコンピューターの時計はサーバーと一致しています。</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
         <translation>
             <numerusform>このコンピューターの時計はサーバーより %n 秒進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
         <translation>
             <numerusform>このコンピューターの時計はサーバーより %n 秒遅れています。</numerusform>
         </translation>
@@ -1210,6 +1231,10 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
             <numerusform>%1をクリップボードにコピーしました（%n 秒後に消去されます）。これは秘密情報です。必要な場所にだけ貼り付けてください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>JWT from Keycloak</source>
+        <translation>Keycloak の JWT</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1218,8 +1243,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインイン — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne のトークンを 1 つのウィンドウで</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne のトークンを 1 つのウィンドウで</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -1238,8 +1263,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;代わりに個人用アクセストークンを使う&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;代わりに個人用アクセストークンを使う&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
@@ -1282,7 +1307,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>先に個人用アクセストークン（「mat-」で始まるもの）を貼り付けてください。</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
         <translation>これは Moderne の個人用アクセストークンではありません（個人用アクセストークンは「mat-」で始まります）。プラットフォームの「Access tokens」ページか TokenDesk で作成してください。</translation>
     </message>
     <message>
@@ -1313,19 +1338,19 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインインサーバーから「%1」が報告されました: %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
         <translation>サインインサーバーのトークンエンドポイントに接続できませんでした（%1）。ネットワークを確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
         <translation>サインインサーバーのトークンエンドポイントが HTTP %1 を返しました。後でもう一度試してください。</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>サインインサーバーのトークンエンドポイントがアクセストークンを返しませんでした。テナント設定の発行者 (issuer) URL を確認してください。</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <source>the sign-in server's token endpoint at %1</source>
         <translation>%1 のサインインサーバーのトークンエンドポイント</translation>
     </message>
 </context>
@@ -1387,26 +1412,6 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <source>About TokenDesk</source>
         <translation>TokenDesk について</translation>
     </message>
-    <message numerus="yes">
-        <source>Access tokens
-%n token(s)</source>
-        <translation>
-            <numerusform>アクセストークン
-%n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SCM connections
-%1 of %2 connected</source>
-        <translation>SCM 接続
-%2 件中 %1 件接続済み</translation>
-    </message>
-    <message>
-        <source>Login token
-JWT from Keycloak</source>
-        <translation>ログイントークン
-Keycloak の JWT</translation>
-    </message>
     <message>
         <source>TokenDesk — %1</source>
         <translation>TokenDesk — %1</translation>
@@ -1432,18 +1437,6 @@ Keycloak の JWT</translation>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Access tokens</source>
-        <translation>アクセストークン(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;SCM connections</source>
-        <translation>SCM 接続(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Login token</source>
-        <translation>ログイントークン(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Inspect a token…</source>
         <translation>トークンを検査(&amp;I)…</translation>
     </message>
@@ -1456,19 +1449,8 @@ Keycloak の JWT</translation>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。トークンの値はメモリとキーチェーンにのみ保持されます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne ドキュメント&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Moderne のアクセストークン&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %4 でビルド、Qt %5 で実行中。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ModerneApi</name>
-    <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>サーバーの応答に %1 がありません。</translation>
-    </message>
-    <message>
-        <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation>サーバーから TokenDesk が読み取れない有効期限が送られてきました: %1</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。トークンの値はメモリとキーチェーンにのみ保持されます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne ドキュメント&lt;/a&gt; · &lt;a href="%3"&gt;Moderne のアクセストークン&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %4 でビルド、Qt %5 で実行中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1504,7 @@ Keycloak の JWT</translation>
         <translation>Moderne CLI コマンド</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>トークンをオペレーティングシステムのキーチェーンに「%1」として保存します。</translation>
     </message>
     <message>
@@ -1632,7 +1614,7 @@ Keycloak の JWT</translation>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
         <translation>サインインサーバーのディスカバリードキュメントが有効な JSON ではありません（%1）。</translation>
     </message>
     <message>
@@ -1658,6 +1640,33 @@ Keycloak の JWT</translation>
     <message>
         <source>the sign-in server at %1</source>
         <translation>%1 のサインインサーバー</translation>
+    </message>
+</context>
+<context>
+    <name>PaneRegistry</name>
+    <message>
+        <source>Access tokens</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>&amp;Access tokens</source>
+        <translation>アクセストークン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>SCM connections</source>
+        <translation>SCM 接続</translation>
+    </message>
+    <message>
+        <source>&amp;SCM connections</source>
+        <translation>SCM 接続(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Login token</source>
+        <translation>ログイントークン</translation>
+    </message>
+    <message>
+        <source>&amp;Login token</source>
+        <translation>ログイントークン(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1708,7 @@ Keycloak の JWT</translation>
         <translation>許可されていないメソッド</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <source>TokenDesk expects the browser's redirect.</source>
         <translation>TokenDesk はブラウザーからのリダイレクトを待っています。</translation>
     </message>
     <message>
@@ -1731,7 +1740,7 @@ Keycloak の JWT</translation>
         <translation>プロバイダーがアクセスを許可しませんでした。このタブを閉じて TokenDesk に戻ってかまいません。</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
+        <source>Access was denied on the provider's authorization page.</source>
         <translation>プロバイダーの認可ページでアクセスが拒否されました。</translation>
     </message>
     <message>
@@ -1747,11 +1756,11 @@ Keycloak の JWT</translation>
         <translation>認可が完了していません</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
         <translation>プロバイダーの応答に「%1」がありません。TokenDesk に戻って、もう一度接続してください。</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
+        <source>The provider's response lacks “%1”. Connect again.</source>
         <translation>プロバイダーの応答に「%1」がありません。もう一度接続してください。</translation>
     </message>
     <message>
@@ -1774,7 +1783,7 @@ Keycloak の JWT</translation>
         <translation>サーバーから送られた認可アドレスは、TokenDesk が開かないアドレスです: %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
         <translation>認可リクエストを開く前に有効期限が切れました。コンピューターの時計を確認してから、もう一度接続してください。</translation>
     </message>
     <message>
@@ -1916,8 +1925,8 @@ Keycloak の JWT</translation>
         <translation>切断中…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>ブラウザーを待っています: %1 で TokenDesk を認可してから、ここに戻ってください。（&lt;a href=&quot;%2&quot;&gt;ページをもう一度開く&lt;/a&gt;。このリクエストの有効期限は %3 です。）</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>ブラウザーを待っています: %1 で TokenDesk を認可してから、ここに戻ってください。（&lt;a href="%2"&gt;ページをもう一度開く&lt;/a&gt;。このリクエストの有効期限は %3 です。）</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -1950,6 +1959,10 @@ Keycloak の JWT</translation>
     <message>
         <source>Disconnect</source>
         <translation>切断</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%2 件中 %1 件接続済み</translation>
     </message>
 </context>
 <context>
@@ -2308,15 +2321,8 @@ Keycloak の JWT</translation>
         <translation>失効した証明書</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
         <translation>サーバーの証明書は信頼されていません（%1）。TokenDesk は %2 に接続しておらず、何も送信していません。アドレスを確認してください。正しい場合は、組織の認証局をこのコンピューターにインストールするよう管理者に依頼してください。</translation>
-    </message>
-</context>
-<context>
-    <name>TokenAdminApi</name>
-    <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>サーバーの応答に %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -2450,10 +2456,6 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
         <translation>アクセストークンを読み込み中…</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>アクセストークンを読み込み中</translation>
-    </message>
-    <message>
         <source>%1 of %2 tokens loaded…</source>
         <translation>%2 個中 %1 個のトークンを読み込み済み…</translation>
     </message>
@@ -2508,10 +2510,6 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
         <translation>「%1」は取り消されませんでした: %2</translation>
     </message>
     <message>
-        <source>reloaded</source>
-        <translation>再読み込み</translation>
-    </message>
-    <message>
         <source>Create token…</source>
         <translation>トークンを作成…</translation>
     </message>
@@ -2522,6 +2520,13 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     <message>
         <source>Filter tokens</source>
         <translation>トークンを絞り込む</translation>
+    </message>
+</context>
+<context>
+    <name>TypeToConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>確認のため %1 と入力してください</translation>
     </message>
 </context>
 <context>
@@ -2563,22 +2568,6 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     <message>
         <source>Expires / tokens</source>
         <translation>有効期限 / トークン数</translation>
-    </message>
-    <message>
-        <source>Choose a token to revoke.</source>
-        <translation>取り消すトークンを選択してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
-        <translation>「%1」はすでに取り消されています。</translation>
-    </message>
-    <message>
-        <source>Choose a user.</source>
-        <translation>ユーザーを選択してください。</translation>
-    </message>
-    <message>
-        <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation>サーバーは %1 のトークンをすべては取り消しませんでした。一覧にはサーバー上の現在の状態が表示されています。</translation>
     </message>
 </context>
 <context>

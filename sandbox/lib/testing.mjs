@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { sandboxDir } from './paths.mjs';
 
-export async function startServer(args = [], { env = {}, timeoutMs = 10000 } = {}) {
+export async function startServer(args = [], { env = {}, timeoutMs = 60000 } = {}) {
   const child = spawn(process.execPath, [path.join(sandboxDir, 'server.mjs'), '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
@@ -153,8 +153,8 @@ export async function refresh(disco, refreshToken) {
   return { status: res.status, json: await res.json() };
 }
 
-export async function gql(baseUrl, bearer, query, variables, operationName) {
-  const headers = { 'content-type': 'application/json', accept: 'application/json' };
+export async function gql(baseUrl, bearer, query, variables, operationName, extraHeaders = {}) {
+  const headers = { 'content-type': 'application/json', accept: 'application/json', ...extraHeaders };
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName }) });
   const text = await res.text();
@@ -174,4 +174,36 @@ export async function login(baseUrl, opts = {}) {
   const t = await exchangeCode(s.disco, s);
   if (t.status !== 200) throw new Error(`token exchange failed: ${t.status} ${t.json.error}`);
   return { ...t.json, disco: s.disco, jar: s.jar };
+}
+
+/** Calls a test-only endpoint: POST /sandbox/admin/<name>?<params> (GET for `state`). */
+export async function sandboxAdmin(baseUrl, name, params = {}, { method, body } = {}) {
+  const url = new URL(`/sandbox/admin/${name}`, baseUrl);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.set(k, String(v));
+  const init = { method: method || (name === 'state' ? 'GET' : 'POST') };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  const res = await fetch(url, init);
+  const text = await res.text();
+  let json;
+  try { json = JSON.parse(text); } catch { json = { raw: text }; }
+  return { status: res.status, json };
+}
+
+/** Queues a fault (POST /sandbox/admin/faults). */
+export async function queueFault(baseUrl, fault) {
+  return sandboxAdmin(baseUrl, 'faults', {}, { body: fault });
+}
+
+/** Polls `fn` until it returns a truthy value or `timeoutMs` passes (then throws). */
+export async function waitFor(fn, { timeoutMs = 10000, intervalMs = 100, what = 'condition' } = {}) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => { setTimeout(r, intervalMs); });
+  }
 }

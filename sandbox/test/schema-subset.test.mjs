@@ -120,9 +120,11 @@ test('sandbox schema covers the operations TokenDesk needs', () => {
   const sandbox = loadSandboxSchema();
   const q = sandbox.getQueryType().getFields();
   const m = sandbox.getMutationType().getFields();
-  for (const f of ['currentUser', 'users', 'scmConnections', 'connectors']) assert.ok(q[f], `Query.${f}`);
+  for (const f of ['currentUser', 'users', 'scmConnections', 'connectors', 'auditLogs', 'auditLogsDownloads']) assert.ok(q[f], `Query.${f}`);
   for (const f of ['createAccessToken', 'revokeAccessToken', 'revokeAllAccessTokens', 'initiateAuthorization',
-    'exchangeAuthorizationCode', 'revokeScmToken']) assert.ok(m[f], `Mutation.${f}`);
+    'exchangeAuthorizationCode', 'revokeScmToken', 'deleteUser', 'downloadAuditLogs']) assert.ok(m[f], `Mutation.${f}`);
+  const downloads = sandbox.getPossibleTypes(sandbox.getType('AuditLogsDownload')).map((t) => t.name).sort();
+  assert.deepEqual(downloads, ['AuditLogsDownloadError', 'AuditLogsDownloadFinished', 'AuditLogsDownloadProcessing']);
   const impls = sandbox.getPossibleTypes(sandbox.getType('ScmConnection')).map((t) => t.name).sort();
   assert.deepEqual(impls, ['AzureDevOpsConnection', 'BitbucketCloudConnection', 'BitbucketConnection',
     'GitLabConnection', 'GithubConnection']);

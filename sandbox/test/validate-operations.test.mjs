@@ -19,12 +19,36 @@ function findGraphqlFiles(dir) {
   return out.sort();
 }
 
-function validateAll(files, schema) {
+// Fragments live in a fragments/ folder, one per file named after it; an operation document
+// gets the fragments it spreads (and theirs) appended, as GraphQlClient::document() does.
+function isFragmentFile(file) {
+  return path.basename(path.dirname(file)) === 'fragments';
+}
+
+function withFragments(file, fragmentFiles) {
+  let text = fs.readFileSync(file, 'utf8');
+  const byName = new Map(fragmentFiles.map((f) => [path.basename(f, '.graphql'), f]));
+  const appended = new Set();
+  for (let scanned = 0; scanned < text.length;) {
+    const rest = text.slice(scanned);
+    scanned = text.length;
+    for (const m of rest.matchAll(/\.\.\.\s*(?!on\b)([_A-Za-z]\w*)/g)) {
+      if (appended.has(m[1])) continue;
+      appended.add(m[1]);
+      text += '\n' + (byName.has(m[1]) ? fs.readFileSync(byName.get(m[1]), 'utf8') : '');
+    }
+  }
+  return text;
+}
+
+function validateAll(allFiles, schema) {
   const problems = [];
+  const fragmentFiles = allFiles.filter(isFragmentFile);
+  const files = allFiles.filter((f) => !isFragmentFile(f));
   for (const file of files) {
     let doc;
     try {
-      doc = parse(fs.readFileSync(file, 'utf8'));
+      doc = parse(withFragments(file, fragmentFiles));
     } catch (e) {
       problems.push(`${file}: ${e.message}`);
       continue;

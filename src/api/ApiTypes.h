@@ -17,12 +17,16 @@ struct AccessToken {
     std::optional<QDateTime> expiresAt; // empty = never expires
 };
 
-struct AccessTokenPage {
-    QList<AccessToken> tokens;
+// One page of a GraphQL connection ({ count edges { node cursor } pageInfo }): the nodes, the
+// connection's total count and where the next page starts.
+template <typename T> struct Page {
+    QList<T> items;
     int totalCount = 0;
     bool hasNextPage = false;
     QString endCursor;
 };
+
+using AccessTokenPage = Page<AccessToken>;
 
 struct CurrentUser {
     QString email;
@@ -30,6 +34,18 @@ struct CurrentUser {
     QString role; // "ADMIN" or "USER"
     std::optional<QDateTime> lastActive;
 };
+
+// A user holding personal access tokens, with the first page of them (admin view).
+struct UserWithTokens {
+    QString id;
+    QString email;
+    QString username;
+    QString role;
+    std::optional<QDateTime> lastActive;
+    AccessTokenPage tokens;
+};
+
+using UserPage = Page<UserWithTokens>;
 
 struct CreatedAccessToken {
     AccessToken token;

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -66,14 +67,39 @@ GraphQlClient::GraphQlClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network) {}
 
+namespace {
+QByteArray readResource(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
 QByteArray GraphQlClient::document(const QString &operationName) {
     static QHash<QString, QByteArray> cache;
     auto it = cache.find(operationName);
     if (it == cache.end()) {
-        QFile file(QStringLiteral(":/graphql/%1.graphql").arg(operationName));
-        QByteArray text;
-        if (file.open(QIODevice::ReadOnly))
-            text = file.readAll();
+        QByteArray text = readResource(QStringLiteral(":/graphql/%1.graphql").arg(operationName));
+        // The fragments it spreads (...Name, not an inline "... on Type"), and theirs, once
+        // each, from resources/graphql/fragments/<Name>.graphql.
+        static const QRegularExpression spread(
+            QStringLiteral("\\.\\.\\.\\s*(?!on\\b)([_A-Za-z]\\w*)"));
+        QStringList appended;
+        for (qsizetype scanned = 0; !text.isEmpty() && scanned < text.size();) {
+            const QString rest = QString::fromUtf8(text.mid(scanned));
+            scanned = text.size();
+            for (const QRegularExpressionMatch &match : spread.globalMatch(rest)) {
+                const QString name = match.captured(1);
+                if (appended.contains(name))
+                    continue;
+                appended << name;
+                const QByteArray fragment =
+                    readResource(QStringLiteral(":/graphql/fragments/%1.graphql").arg(name));
+                if (fragment.isEmpty())
+                    qCWarning(lcApi)
+                        << "operation" << operationName << "spreads unknown fragment" << name;
+                text += '\n' + fragment;
+            }
+        }
         it = cache.insert(operationName, text);
     }
     return it.value();

@@ -1,22 +1,20 @@
 #include "AppController.h"
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
-#include "GeneralSettings.h"
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
-#include "ModerneApi.h"
+#include "Settings.h"
 #include "SingleInstance.h"
-#include "TenantProfileStore.h"
 #include "Ticker.h"
 #include "TokenInput.h"
 #include "Translations.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 #include <cstdio>
 #include <unistd.h>
@@ -81,8 +79,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    QSettings settings; // tenant profiles, window state and preferences: never a secret
-    const GeneralSettings general = GeneralSettings::load(settings);
+    Settings settings; // tenant profiles, window state and preferences: never a secret
+    const GeneralSettings general = settings.general();
     Translations::install(&app, general.language.isEmpty() ? QLocale() : QLocale(general.language));
     if (commandLine.exitAfterFirstPaint)
         new FirstPaintProbe(&app);
@@ -92,27 +90,26 @@ int main(int argc, char *argv[]) {
     KeychainCredentialStore credentials(QStringLiteral("TokenDesk"));
     LoginSession session(&network, &credentials);
     GraphQlClient client(&network);
-    ModerneApi api(&client);
     Ticker ticker;
-    TenantProfileStore profiles(&settings);
-    AppController controller(&session, &client, &api, &credentials, &ticker, &profiles);
+    Workspace workspace(&client, &ticker);
+    AppController controller(&session, &workspace, &credentials, &settings);
 
     // A tenant given on the command line (./run gives the sandbox's) becomes a profile of its
     // own, so that its keychain entry is found again with the same options.
-    int current = profiles.startIndex();
+    int current = settings.startTenantIndex();
     if (commandLine.issuer || commandLine.apiUrl || commandLine.clientId) {
         TenantProfile given = commandLine.apply(TenantProfile());
         if (given.displayName.isEmpty())
             given.displayName = TenantProfile::isLoopbackHost(given.issuer.host())
                                     ? QCoreApplication::translate("main", "Local sandbox")
                                     : given.issuer.host();
-        current = profiles.upsert(given);
+        current = settings.upsertTenant(given);
     } else if (current < 0) {
         // First launch: the public tenant, ready to edit.
-        current = profiles.upsert(
+        current = settings.upsertTenant(
             TenantProfile::proposeFromBaseUrl(QUrl(QStringLiteral("https://app.moderne.io"))));
     }
-    controller.setProfiles(profiles.profiles(), current);
+    controller.setProfiles(settings.tenants(), current);
     controller.start(commandLine.signIn);
 
     SingleInstance instance;

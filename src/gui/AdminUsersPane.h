@@ -1,20 +1,25 @@
 #pragma once
 
+#include "Pane.h"
+
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+namespace Ui {
+class AdminUsersPane;
+}
+class AccessTokenService;
 class QTreeView;
 class UserModel;
 
-// "All users" (admins only): users holding tokens, each expandable to its tokens; revoke one
-// token, or all of a user's tokens after typing the user's email to confirm.
+// "All users" (administrators only): users holding tokens, each expandable to its tokens;
+// revoke one token, or all of a user's tokens after typing the user's email to confirm.
 class AdminUsersPane : public QWidget {
     Q_OBJECT
 public:
-    explicit AdminUsersPane(UserModel *model, QWidget *parent = nullptr);
+    AdminUsersPane(const PaneContext &context, QWidget *parent = nullptr);
+    ~AdminUsersPane() override;
 
-    QTreeView *view() const { return m_view; }
+    QTreeView *view() const;
     UserModel *model() const { return m_model; }
     QString message() const;
 
@@ -24,13 +29,8 @@ public Q_SLOTS:
 
 private:
     void updateState();
-    void showMessage(const QString &text, bool error);
 
+    Ui::AdminUsersPane *m_ui;
     UserModel *m_model;
-    QTreeView *m_view;
-    QPushButton *m_revoke;
-    QPushButton *m_revokeAll;
-    QPushButton *m_refresh;
-    QLabel *m_summary;
-    QLabel *m_message;
+    AccessTokenService *m_service;
 };

@@ -9,36 +9,39 @@
 #include <QObject>
 #include <QPointer>
 
-class AccessTokenModel;
+#include <optional>
 
 class CredentialStore;
 class GraphQlClient;
 class JwksCache;
 class LoginSession;
-class ModerneApi;
-class ScmConnectionModel;
-class TenantProfileStore;
-class Ticker;
+class Session;
+class Settings;
+class Workspace;
 
-// Wires the sign-in to the windows: the login window while signed out, the main window
-// (created on first use) once the API has confirmed who the user is. Owns the choice of
-// tenant, the silent restore at launch, the renewal hook of the API client, and what the
-// user sees when a session ends (the main window stays, with what the user was doing).
+// The wiring between the sign-in (LoginSession) and the rest: it keeps the Session — the
+// tenant, the user the API confirmed, the login token — up to date, and shows the login window
+// while signed out and the main window (made on first use) once the API has confirmed who the
+// user is. The windows read the Session themselves. Owns the silent restore at launch, the
+// renewal hook of the API client, and what happens when a session ends (the main window stays,
+// with what the user was doing).
 class AppController : public QObject {
     Q_OBJECT
 public:
-    // `profiles` may be nullptr (tests): then tenant profiles are not persisted.
-    AppController(LoginSession *session, GraphQlClient *client, ModerneApi *api,
-                  CredentialStore *credentials, Ticker *ticker,
-                  TenantProfileStore *profiles = nullptr, QObject *parent = nullptr);
+    // `settings` may be nullptr (tests): then tenant profiles and preferences are not persisted.
+    AppController(LoginSession *loginSession, Workspace *workspace, CredentialStore *credentials,
+                  Settings *settings = nullptr, QObject *parent = nullptr);
     ~AppController() override;
+
+    Session *session() const;
+    Workspace *workspace() const { return m_workspace; }
 
     // The tenants to choose from and the one to open.
     void setProfiles(const QList<TenantProfile> &profiles, int current);
     // Opens `profile` (added to the list when it is not there yet).
     void setProfile(const TenantProfile &profile);
-    TenantProfile profile() const { return m_profile; }
-    QList<TenantProfile> profiles() const { return m_profiles; }
+    TenantProfile profile() const;
+    QList<TenantProfile> profiles() const;
 
     // Shows the login window at once, then restores a stored session silently (or, with
     // signInNow, starts the browser sign-in).
@@ -46,8 +49,6 @@ public:
 
     LoginWindow *loginWindow() const { return m_loginWindow; }
     MainWindow *mainWindow() const { return m_mainWindow; }
-    AccessTokenModel *accessTokenModel() const { return m_tokens; }
-    ScmConnectionModel *scmConnectionModel() const { return m_scm; }
 
     // Another start of TokenDesk asked for this one: raise the window in use.
     void activate();
@@ -73,23 +74,17 @@ private:
     void signInWithPersonalAccessToken(const QByteArray &token);
     void showUser(const CurrentUser &user);
     void showLogin(const QString &message = {}, bool isError = true);
-    void applyProfile(const TenantProfile &profile);
-    void updateTenantChoices();
+    void applyProfile();
     void clearData();
     MainWindow *ensureMainWindow();
 
-    LoginSession *m_session;
+    LoginSession *m_loginSession;
+    Workspace *m_workspace;
+    Session *m_session;
     GraphQlClient *m_client;
-    ModerneApi *m_api;
     CredentialStore *m_credentials;
-    Ticker *m_ticker;
+    Settings *m_settings;
     JwksCache *m_jwks;
-    TenantProfileStore *m_store;
-    AccessTokenModel *m_tokens;
-    ScmConnectionModel *m_scm;
-    QList<TenantProfile> m_profiles;
-    TenantProfile m_profile;
-    std::optional<CurrentUser> m_user;        // who the main window shows
     std::optional<CurrentUser> m_checkedUser; // from checking a pasted personal access token
     bool m_checkingPersonalAccessToken = false;
     QPointer<LoginWindow> m_loginWindow;

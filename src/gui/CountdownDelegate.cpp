@@ -1,15 +1,13 @@
 #include "CountdownDelegate.h"
 
 #include "ScmConnectionModel.h"
+#include "StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace {
-const QColor Green(0x2e, 0x7d, 0x32);
-const QColor Amber(0xe0, 0x8a, 0x00);
-const QColor Red(0xc6, 0x28, 0x28);
 constexpr int BarWidth = 110; // preferred
 constexpr int MaxBarWidth = 180;
 constexpr int BarHeight = 8;
@@ -17,7 +15,7 @@ constexpr int Gap = 10;
 } // namespace
 
 CountdownDelegate::CountdownDelegate(QObject *parent)
-    : QStyledItemDelegate(parent) {}
+    : StatusDelegate(parent) {}
 
 void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const {
@@ -35,9 +33,10 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return;
     const auto urgency = M::Urgency(index.data(M::UrgencyRole).toInt());
     const double fraction = index.data(M::FractionRole).toDouble();
-    const QColor color = urgency == M::Urgency::Expired ? Red
-                         : urgency == M::Urgency::Soon  ? Amber
-                                                        : Green;
+    const QColor color = StatusPalette::fill(urgency == M::Urgency::Expired ? ExpiryState::Expired
+                                             : urgency == M::Urgency::Soon  ? ExpiryState::Soon
+                                                                            : ExpiryState::Fine,
+                                             option.palette);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -45,11 +44,9 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QFontMetrics metrics(opt.font);
     const int textWidth = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
     QRect textRect(area.left(), area.top(), textWidth, area.height());
-    const QVariant foreground = index.data(Qt::ForegroundRole);
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
-                    : foreground.canConvert<QBrush>() ? foreground.value<QBrush>().color()
-                                                      : option.palette.color(QPalette::Text));
+                             : textColour(index, option.palette));
     painter->setFont(opt.font);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, text);
 
@@ -68,7 +65,7 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             painter->setBrush(color);
             painter->drawRoundedRect(fill, BarHeight / 2.0, BarHeight / 2.0);
         } else if (urgency == M::Urgency::Expired) {
-            QPen pen(Red, 1.2);
+            QPen pen(StatusPalette::fill(ExpiryState::Expired, option.palette), 1.2);
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(track.adjusted(0.5, 0.5, -0.5, -0.5), BarHeight / 2.0,
@@ -80,7 +77,7 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 QSize CountdownDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = StatusDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
     size.setWidth(12 + metrics.horizontalAdvance(QStringLiteral("00:00:00")) + Gap + BarWidth);
     return size;

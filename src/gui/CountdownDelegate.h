@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "StatusDelegate.h"
 
 // Paints a countdown cell: the time left, and a bar that empties over the token's lifetime
 // (FractionRole of ScmConnectionModel), green, amber under an hour, red when expired.
-class CountdownDelegate : public QStyledItemDelegate {
+class CountdownDelegate : public StatusDelegate {
     Q_OBJECT
 public:
     explicit CountdownDelegate(QObject *parent = nullptr);

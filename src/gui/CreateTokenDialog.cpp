@@ -1,7 +1,8 @@
 #include "CreateTokenDialog.h"
 
-#include "AccessTokenModel.h"
+#include "AccessTokenService.h"
 #include "ExpiryPolicy.h"
+#include "MessageBanner.h"
 #include "TimeFormat.h"
 
 #include <QButtonGroup>
@@ -30,17 +31,17 @@ QString localDateTime(const QDateTime &when) {
 }
 } // namespace
 
-CreateTokenDialog::CreateTokenDialog(AccessTokenModel *model, QWidget *parent)
+CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *parent)
     : QDialog(parent)
-    , m_model(model)
-    , m_clock([model] { return model->now(); })
+    , m_service(service)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_name(new QLineEdit(this))
     , m_group(new QButtonGroup(this))
     , m_calendar(new QCalendarWidget(this))
     , m_calendarNote(new QLabel(this))
     , m_capLabel(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageBanner(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("createTokenDialog"));
     setWindowTitle(tr("Create personal access token"));
@@ -97,13 +98,6 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenModel *model, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("expirySummary"));
     m_summary->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("createError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     m_create = m_buttons->addButton(tr("Create token"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
@@ -185,7 +179,7 @@ void CreateTokenDialog::setMaxExpiryDays(std::optional<int> days) {
 
 void CreateTokenDialog::fetchMaxExpiryDays() {
     m_capLabel->setText(tr("Checking your organization's limit on token lifetimes…"));
-    m_model->fetchMaxExpiryDays(this, [this](const ApiResult<std::optional<int>> &result) {
+    m_service->maxExpiryDays(this, [this](const ApiResult<std::optional<int>> &result) {
         if (result.error) {
             m_capKnown = true;
             refresh();
@@ -320,16 +314,14 @@ void CreateTokenDialog::accept() {
     }
     const QString description = m_name->text().trimmed();
     if (description.isEmpty()) {
-        m_error->setText(tr("Give the token a name, so you can tell it apart later."));
-        m_error->show();
+        m_error->showError(tr("Give the token a name, so you can tell it apart later."));
         m_name->setFocus();
         return;
     }
     if (choice() == Custom) {
         const QString why = policy().whyNot(m_calendar->selectedDate());
         if (!why.isEmpty()) {
-            m_error->setText(why);
-            m_error->show();
+            m_error->showError(why);
             return;
         }
     }
@@ -337,23 +329,22 @@ void CreateTokenDialog::accept() {
     const std::optional<QDateTime> expiry = expiresAt();
     m_error->hide();
     setBusy(true, tr("Creating…"));
-    m_model->createToken(description, expiry, this,
-                         [this](const ApiResult<CreatedAccessToken> &result) {
-                             setBusy(false);
-                             if (result.error) {
-                                 QString message = result.error.message;
-                                 if (AccessTokenModel::serverMayHaveActed(result.error))
-                                     message += QLatin1String("\n\n") +
-                                                tr("TokenDesk does not send it again on its own: "
-                                                   "the list has been reloaded to show what the "
-                                                   "server holds. Check it before you try again.");
-                                 m_error->setText(message);
-                                 m_error->show();
-                                 return;
-                             }
-                             m_created = *result.value;
-                             QDialog::accept();
-                         });
+    m_service->create(description, expiry, this,
+                      [this](const ApiResult<CreatedAccessToken> &result) {
+                          setBusy(false);
+                          if (result.error) {
+                              QString message = result.error.message;
+                              if (AccessTokenService::serverMayHaveActed(result.error))
+                                  message += QLatin1String("\n\n") +
+                                             tr("TokenDesk does not send it again on its own: "
+                                                "the list has been reloaded to show what the "
+                                                "server holds. Check it before you try again.");
+                              m_error->showError(message);
+                              return;
+                          }
+                          m_created = *result.value;
+                          QDialog::accept();
+                      });
 }
 
 CreatedAccessToken CreateTokenDialog::takeCreated() {
@@ -363,5 +354,5 @@ CreatedAccessToken CreateTokenDialog::takeCreated() {
 }
 
 QString CreateTokenDialog::errorText() const {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }

@@ -8,7 +8,8 @@
 #include <functional>
 #include <optional>
 
-class AccessTokenModel;
+class AccessTokenService;
+class MessageBanner;
 class ExpiryPolicy;
 class QButtonGroup;
 class QCalendarWidget;
@@ -20,7 +21,7 @@ class QRadioButton;
 
 // "Create token": a name and an expiry picker (7 / 30 / 90 days, each with its resulting local
 // date; a custom date on a calendar; "No expiration"), default 30 days, bounded by the tenant's
-// cap, which the dialog explains. Sends createAccessToken through the model; on success it is
+// cap, which the dialog explains. Sends createAccessToken through the service; on success it is
 // accepted and takeCreated() hands over the new token and its value, once.
 class CreateTokenDialog : public QDialog {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     enum Choice { Days7, Days30, Days90, Custom, Never };
     using Clock = std::function<QDateTime()>;
 
-    explicit CreateTokenDialog(AccessTokenModel *model, QWidget *parent = nullptr);
+    explicit CreateTokenDialog(AccessTokenService *service, QWidget *parent = nullptr);
     ~CreateTokenDialog() override;
 
     void setClock(Clock clock);
@@ -56,7 +57,7 @@ public Q_SLOTS:
 private:
     void setBusy(bool busy, const QString &text = {});
 
-    AccessTokenModel *m_model;
+    AccessTokenService *m_service;
     Clock m_clock;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::optional<int> m_maxExpiryDays;
@@ -72,7 +73,7 @@ private:
     QLabel *m_calendarNote;
     QLabel *m_capLabel;
     QLabel *m_summary;
-    QLabel *m_error;
+    MessageBanner *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
 };

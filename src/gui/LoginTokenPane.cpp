@@ -1,9 +1,14 @@
 #include "LoginTokenPane.h"
 
+#include "GraphQlClient.h"
 #include "JwksCache.h"
 #include "Jwt.h"
+#include "Session.h"
+#include "Settings.h"
+#include "StatusPalette.h"
 #include "Ticker.h"
 #include "TimeFormat.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,11 +31,15 @@
 
 namespace {
 
-// The usual colours of a JWT's parts (header red, payload purple, signature blue), chosen to
-// read on light and dark backgrounds alike.
-const QColor HeaderColour(0xe0, 0x3e, 0x5c);
-const QColor PayloadColour(0x9b, 0x59, 0xd6);
-const QColor SignatureColour(0x1e, 0x90, 0xd6);
+// The usual colours of a JWT's parts (header red, payload purple, signature blue), from the
+// status palette's light or dark set.
+QColor partColour(StatusPalette::JwtPart part) {
+    return StatusPalette::jwtPart(part, QApplication::palette());
+}
+
+QString statusCss(StatusPalette::Status status, const QWidget *widget) {
+    return StatusPalette::css(StatusPalette::text(status, widget->palette()));
+}
 
 // Pretty-printed JSON, coloured: keys, strings, numbers, true/false/null.
 class JsonHighlighter : public QSyntaxHighlighter {
@@ -48,9 +57,9 @@ protected:
         keyFormat.setForeground(m_key);
         keyFormat.setFontWeight(QFont::DemiBold);
         QTextCharFormat stringFormat;
-        stringFormat.setForeground(QColor(0x2e, 0x9d, 0x5b));
+        stringFormat.setForeground(StatusPalette::jsonString(QApplication::palette()));
         QTextCharFormat literalFormat;
-        literalFormat.setForeground(QColor(0xd0, 0x80, 0x10));
+        literalFormat.setForeground(StatusPalette::jsonLiteral(QApplication::palette()));
         for (auto it = literal.globalMatch(text); it.hasNext();) {
             const auto match = it.next();
             setFormat(int(match.capturedStart()), int(match.capturedLength()), literalFormat);
@@ -92,8 +101,46 @@ QString valueText(const QJsonValue &value) {
 
 } // namespace
 
+LoginTokenPane::LoginTokenPane(const PaneContext &context, QWidget *parent)
+    : LoginTokenPane(parent) {
+    setJwksCache(context.jwks);
+    if (context.ticker)
+        setTicker(context.ticker);
+    if (context.settings) {
+        setClipboardClearDelay(context.settings->general().clipboardClearSeconds * 1000);
+        connect(context.settings, &Settings::generalChanged, this,
+                [this](const GeneralSettings &general) {
+                    setClipboardClearDelay(general.clipboardClearSeconds * 1000);
+                });
+    }
+    Workspace *workspace = context.workspace;
+    Session *session = workspace->session();
+    // What the pane shows follows the session: its tenant, its login token, the role the API
+    // reports, and the clock skew against the API server's Date.
+    const auto followSession = [this, session] {
+        setTenant(session->tenant().issuer, session->tenant().apiUrl);
+        setToken(session->loginToken());
+        setApiRole(session->role());
+        setPersonalAccessTokenMode(session->credential() ==
+                                   Session::Credential::PersonalAccessToken);
+    };
+    connect(session, &Session::tenantChanged, this, followSession);
+    connect(session, &Session::userChanged, this, followSession);
+    connect(session, &Session::loginTokenChanged, this,
+            [this, session] { setToken(session->loginToken()); });
+    connect(workspace->client(), &GraphQlClient::responseDate, this,
+            [this](const QDateTime &serverDate) {
+                setServerDate(serverDate, QDateTime::currentDateTimeUtc());
+            });
+    followSession();
+}
+
+QString LoginTokenPane::navigationDetail() const {
+    return tr("JWT from Keycloak");
+}
+
 LoginTokenPane::LoginTokenPane(QWidget *parent)
-    : QWidget(parent)
+    : Pane(parent)
     , m_paste(new QLineEdit(this))
     , m_useSession(new QPushButton(tr("Show my login token"), this))
     , m_source(new QLabel(this))
@@ -140,8 +187,8 @@ LoginTokenPane::LoginTokenPane(QWidget *parent)
         edit->setFont(mono);
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
-    new JsonHighlighter(m_header->document(), HeaderColour);
-    new JsonHighlighter(m_payload->document(), PayloadColour);
+    new JsonHighlighter(m_header->document(), partColour(StatusPalette::JwtPart::Header));
+    new JsonHighlighter(m_payload->document(), partColour(StatusPalette::JwtPart::Payload));
     m_header->setObjectName(QStringLiteral("decodedHeader"));
     m_header->setAccessibleName(tr("Decoded header"));
     m_payload->setObjectName(QStringLiteral("decodedPayload"));
@@ -185,15 +232,24 @@ LoginTokenPane::LoginTokenPane(QWidget *parent)
     timeRow->addWidget(m_skew);
     layout->addLayout(timeRow);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(swatch(HeaderColour, tr("Header")) + QStringLiteral(" . ") +
-                                     swatch(PayloadColour, tr("Payload")) + QStringLiteral(" . ") +
-                                     swatch(SignatureColour, tr("Signature")),
-                                 content));
+    layout->addWidget(new QLabel(
+        swatch(partColour(StatusPalette::JwtPart::Header), tr("Header")) + QStringLiteral(" . ") +
+            swatch(partColour(StatusPalette::JwtPart::Payload), tr("Payload")) +
+            QStringLiteral(" . ") +
+            swatch(partColour(StatusPalette::JwtPart::Signature), tr("Signature")),
+        content));
     layout->addWidget(m_raw);
     auto *parts = new QGridLayout;
-    parts->addWidget(new QLabel(swatch(HeaderColour, tr("Header")), content), 0, 0);
-    parts->addWidget(new QLabel(swatch(PayloadColour, tr("Payload (claims)")), content), 0, 1);
-    parts->addWidget(new QLabel(swatch(SignatureColour, tr("Signature")), content), 0, 2);
+    parts->addWidget(
+        new QLabel(swatch(partColour(StatusPalette::JwtPart::Header), tr("Header")), content), 0,
+        0);
+    parts->addWidget(
+        new QLabel(swatch(partColour(StatusPalette::JwtPart::Payload), tr("Payload (claims)")),
+                   content),
+        0, 1);
+    parts->addWidget(
+        new QLabel(swatch(partColour(StatusPalette::JwtPart::Signature), tr("Signature")), content),
+        0, 2);
     parts->addWidget(m_header, 1, 0);
     parts->addWidget(m_payload, 1, 1);
     parts->addWidget(m_signature, 1, 2, Qt::AlignTop);
@@ -341,16 +397,19 @@ void LoginTokenPane::render() {
     m_source->setText(pasted ? tr("Showing the pasted token.")
                              : tr("Showing your current login token."));
     if (!decoded) {
-        m_verdictLabel->setText(QStringLiteral("<span style='color:#c62828'>&#10006; %1</span>")
-                                    .arg(jwt.error().toHtmlEscaped()));
+        m_verdictLabel->setText(
+            QStringLiteral("<span style='color:%1'>&#10006; %2</span>")
+                .arg(statusCss(StatusPalette::Status::Error, this), jwt.error().toHtmlEscaped()));
         m_summary->clear();
         m_roles->clear();
         return;
     }
     const QList<QByteArray> parts = jwt.rawParts();
     QStringList coloured;
-    const QColor colours[] = {HeaderColour, PayloadColour, SignatureColour, PayloadColour,
-                              SignatureColour};
+    const QColor colours[] = {
+        partColour(StatusPalette::JwtPart::Header), partColour(StatusPalette::JwtPart::Payload),
+        partColour(StatusPalette::JwtPart::Signature), partColour(StatusPalette::JwtPart::Payload),
+        partColour(StatusPalette::JwtPart::Signature)};
     for (int i = 0; i < parts.size(); ++i)
         coloured << QStringLiteral("<span style='color:%1'>%2</span>")
                         .arg(colours[qMin(i, 4)].name(),
@@ -401,7 +460,7 @@ void LoginTokenPane::render() {
     for (auto it = header.begin(); it != header.end(); ++it)
         addRow(it.key(), valueText(it.value()),
                headerMeanings.value(it.key(), tr("Header field (not one TokenDesk knows).")),
-               HeaderColour);
+               partColour(StatusPalette::JwtPart::Header));
     const QHash<QString, QString> claimMeanings{
         {QStringLiteral("exp"), tr("Expires: the platform refuses the token from this moment on.")},
         {QStringLiteral("iat"), tr("Issued at: when Keycloak created this token.")},
@@ -448,7 +507,7 @@ void LoginTokenPane::render() {
         }
         addRow(it.key(), value,
                claimMeanings.value(it.key(), tr("A claim TokenDesk does not know; shown as sent.")),
-               PayloadColour);
+               partColour(StatusPalette::JwtPart::Payload));
     }
 
     const QStringList roles = jwt.realmRoles();
@@ -507,12 +566,12 @@ void LoginTokenPane::showVerdict() {
     if (!m_verdict)
         return;
     using Status = JwsVerifier::Verdict::Status;
-    QString colour = QStringLiteral("#c62828");
+    QString colour = statusCss(StatusPalette::Status::Error, this);
     QString mark = QStringLiteral("&#10006;");
     QString title = tr("Signature not verified");
     switch (m_verdict->status) {
     case Status::Valid:
-        colour = QStringLiteral("#2e7d32");
+        colour = statusCss(StatusPalette::Status::Success, this);
         mark = QStringLiteral("&#10004;");
         title = tr("Signature valid");
         break;
@@ -528,7 +587,7 @@ void LoginTokenPane::showVerdict() {
     case Status::IssuerUnreachable:
     case Status::KeyNotFound:
     case Status::AlgorithmNotAllowed:
-        colour = QStringLiteral("#b26b00");
+        colour = statusCss(StatusPalette::Status::Soon, this);
         mark = QStringLiteral("&#9888;");
         break;
     case Status::Malformed:
@@ -551,8 +610,8 @@ void LoginTokenPane::updateClock() {
                             int(-skew));
         m_skew->setText(
             qAbs(skew) > 30
-                ? QStringLiteral("<span style='color:#b26b00'>&#9888; %1 %2</span>")
-                      .arg(text.toHtmlEscaped(),
+                ? QStringLiteral("<span style='color:%1'>&#9888; %2 %3</span>")
+                      .arg(statusCss(StatusPalette::Status::Soon, this), text.toHtmlEscaped(),
                            tr("Expiry times shown here may be off by as much.").toHtmlEscaped())
                 : text.toHtmlEscaped());
     }
@@ -567,6 +626,7 @@ void LoginTokenPane::updateClock() {
     m_countdown->setText(
         left > 0 ? tr("<b>Expires in %1</b> (at %2)")
                        .arg(TimeFormat::countdown(left), TimeFormat::exact(*exp))
-                 : QStringLiteral("<span style='color:#c62828'><b>%1</b></span>")
-                       .arg(tr("Expired %1").arg(TimeFormat::relative(*exp, now)).toHtmlEscaped()));
+                 : QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                       .arg(statusCss(StatusPalette::Status::Expired, this),
+                            tr("Expired %1").arg(TimeFormat::relative(*exp, now)).toHtmlEscaped()));
 }

@@ -3,6 +3,7 @@
 #include "ClipboardGuard.h"
 #include "JwksCache.h"
 #include "JwsVerifier.h"
+#include "Pane.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -23,10 +24,15 @@ class Ticker;
 // coloured parts, decoded and syntax-coloured, every claim in plain words, a live countdown to
 // exp, the clock skew against the API server, the signature verified against the issuer's
 // keys (JwksCache), copy buttons, and where the role comes from.
-class LoginTokenPane : public QWidget {
+class LoginTokenPane : public Pane {
     Q_OBJECT
 public:
+    // In the main window: follows the session (its tenant, login token and role).
+    LoginTokenPane(const PaneContext &context, QWidget *parent = nullptr);
+    // On its own (the inspector window, tests): told what to show with the setters below.
     explicit LoginTokenPane(QWidget *parent = nullptr);
+
+    QString navigationDetail() const override;
 
     // Optional services: keys for verification, the shared 1 Hz ticker for the countdown.
     void setJwksCache(JwksCache *cache) { m_jwks = cache; }

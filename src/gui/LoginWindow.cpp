@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "TenantListModel.h"
 #include "ui_LoginWindow.h"
 
 #include <QIcon>
@@ -45,25 +46,23 @@ void LoginWindow::submitPersonalAccessToken() {
     token.fill('\0');
 }
 
-void LoginWindow::setTenants(const QList<TenantProfile> &profiles, int current) {
-    const QSignalBlocker blocker(m_ui->tenantCombo);
-    m_ui->tenantCombo->clear();
-    for (const TenantProfile &profile : profiles)
-        m_ui->tenantCombo->addItem(profile.displayName);
-    m_ui->tenantCombo->setCurrentIndex(current);
-    if (current >= 0 && current < profiles.size())
-        setTenant(profiles.at(current));
+void LoginWindow::setTenants(TenantListModel *tenants) {
+    m_tenants = tenants;
+    m_ui->tenantCombo->setModel(tenants);
+    connect(tenants, &TenantListModel::currentChanged, this, &LoginWindow::showCurrentTenant);
+    connect(tenants, &QAbstractItemModel::modelReset, this, &LoginWindow::showCurrentTenant);
+    showCurrentTenant();
+}
+
+void LoginWindow::showCurrentTenant() {
+    m_ui->tenantCombo->setCurrentIndex(m_tenants->currentIndex());
+    const TenantProfile profile = m_tenants->current();
+    m_ui->issuerLabel->setText(
+        profile.issuer.isEmpty() ? QString() : tr("Signs in at %1").arg(profile.issuer.toString()));
 }
 
 LoginWindow::~LoginWindow() {
     delete m_ui;
-}
-
-void LoginWindow::setTenant(const TenantProfile &profile) {
-    if (m_ui->tenantCombo->findText(profile.displayName) < 0)
-        m_ui->tenantCombo->addItem(profile.displayName);
-    m_ui->tenantCombo->setCurrentText(profile.displayName);
-    m_ui->issuerLabel->setText(tr("Signs in at %1").arg(profile.issuer.toString()));
 }
 
 void LoginWindow::setWaiting(bool waiting, const QString &text) {
@@ -78,12 +77,8 @@ void LoginWindow::setWaiting(bool waiting, const QString &text) {
 }
 
 void LoginWindow::showMessage(const QString &message, bool isError) {
-    m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: palette(highlighted-text); "
-                                                               "background: #b3261e; padding: 8px; "
-                                                               "border-radius: 4px;")
-                                              : QString());
-    m_ui->messageLabel->setVisible(!message.isEmpty());
+    m_ui->messageLabel->showMessage(message, isError ? MessageBanner::Kind::Error
+                                                     : MessageBanner::Kind::Info);
 }
 
 QString LoginWindow::message() const {

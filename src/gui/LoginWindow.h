@@ -7,6 +7,7 @@
 namespace Ui {
 class LoginWindow;
 }
+class TenantListModel;
 
 // The small window shown while nobody is signed in: the tenant, "Sign in with browser",
 // a waiting state with Cancel, and a clear message when something went wrong.
@@ -16,9 +17,8 @@ public:
     explicit LoginWindow(QWidget *parent = nullptr);
     ~LoginWindow() override;
 
-    // The tenants to choose from and the one selected.
-    void setTenants(const QList<TenantProfile> &profiles, int current);
-    void setTenant(const TenantProfile &profile);
+    // The tenants to choose from (the session's model; the current one is selected).
+    void setTenants(TenantListModel *tenants);
     void setWaiting(bool waiting, const QString &text = {});
     void showMessage(const QString &message, bool isError = true);
     QString message() const;
@@ -32,6 +32,8 @@ Q_SIGNALS:
 
 private:
     void submitPersonalAccessToken();
+    void showCurrentTenant();
 
+    TenantListModel *m_tenants = nullptr;
     Ui::LoginWindow *m_ui;
 };

@@ -5,14 +5,15 @@
 #include "ExpiryNotifier.h"
 #include "LoginTokenPane.h"
 #include "ScmConnectionModel.h"
-#include "ScmPane.h"
+#include "Session.h"
 #include "SessionStatusWidget.h"
+#include "Settings.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "ThemedIcon.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
-#include "TokensPane.h"
+#include "Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -20,76 +21,49 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSystemTrayIcon>
 
-MainWindow::MainWindow(const Services &services, QWidget *parent)
+namespace {
+constexpr int NavigationRole = Qt::UserRole + 1; // the pane's index in m_panes
+} // namespace
+
+MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_services(services)
-    , m_tokens(services.tokens)
-    , m_scm(services.scm)
+    , m_context(context)
+    , m_session(context.workspace->session())
     , m_statusLabel(new QLabel(this)) {
     m_ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    m_tokensPane = new TokensPane(m_tokens, this);
-    m_tokensPane->setTicker(services.ticker);
-    m_tokensPane->setCredentialStore(services.credentials);
-    m_scmPane = new ScmPane(m_scm, services.ticker, this);
-    m_loginTokenPane = new LoginTokenPane(this);
-    m_loginTokenPane->setJwksCache(services.jwks);
-    if (services.ticker)
-        m_loginTokenPane->setTicker(services.ticker);
-    m_ui->panes->addWidget(m_tokensPane);
-    m_ui->panes->addWidget(m_scmPane);
-    m_ui->panes->addWidget(m_loginTokenPane);
-    for (int i = 0; i < 3; ++i) {
-        auto *item = new QListWidgetItem(QString(), m_ui->navigation);
-        item->setSizeHint(QSize(0, 44));
-    }
-    updateNavigationIcons();
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({200, 780});
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ui->statusBar->addWidget(m_statusLabel, 1);
-    m_sessionStatus = new SessionStatusWidget(services.ticker, this);
+    m_sessionStatus = new SessionStatusWidget(m_session, context.ticker, this);
     m_ui->statusBar->addPermanentWidget(m_sessionStatus);
-    if (services.ticker)
-        connect(services.ticker, &Ticker::tick, this, &MainWindow::expireNotice);
+    if (context.ticker)
+        connect(context.ticker, &Ticker::tick, this, &MainWindow::expireNotice);
 
-    // Tenants: a menu (with "Manage tenants…") and a combo box at the menu bar's corner.
-    m_tenantMenu = new QMenu(tr("&Tenant"), this);
-    m_tenantMenu->setObjectName(QStringLiteral("tenantMenu"));
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_tenantMenu);
-    m_tenantCombo = new QComboBox(this);
-    m_tenantCombo->setObjectName(QStringLiteral("tenantCombo"));
-    m_tenantCombo->setAccessibleName(tr("Tenant"));
-    m_tenantCombo->setToolTip(tr("Switch tenant (each keeps its own sign-in)"));
-    m_tenantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    menuBar()->setCornerWidget(m_tenantCombo, Qt::TopRightCorner);
-    connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::tenantChosen);
-
+    createTenantSwitcher();
+    buildPanes(panes.isEmpty() ? PaneRegistry::standard() : panes);
     createActions();
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->panes,
-            &QStackedWidget::setCurrentIndex);
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [](int row) {
-        if (row >= 0)
-            QSettings().setValue(QStringLiteral("window/pane"), row);
-    });
-    connect(m_tokens, &AccessTokenModel::totalCountChanged, this, &MainWindow::updateNavigation);
-    connect(m_scm, &ScmConnectionModel::loaded, this, &MainWindow::updateNavigation);
-    connect(m_scm, &ScmConnectionModel::connectionsChanged, this, &MainWindow::updateNavigation);
 
     // Expiries: the timeline strip under the panes, and the desktop warnings (tray).
-    m_expiries = new ExpiryCollector(m_tokens, m_scm, this);
-    m_timeline = new TimelineWidget(m_expiries, services.ticker, this);
+    Workspace *workspace = context.workspace;
+    m_expiries = new ExpiryCollector(workspace->tokens(), workspace->scm(), this);
+    m_timeline = new TimelineWidget(m_expiries, context.ticker, this);
     m_ui->centralLayout->addWidget(m_timeline);
-    m_notifier = new ExpiryNotifier(m_expiries, services.ticker, true, this);
-    m_notifier->setSettings(NotificationSettings::load(QSettings()));
+    m_notifier = new ExpiryNotifier(m_expiries, context.ticker, true, this);
+    if (context.settings) {
+        m_notifier->setSettings(context.settings->notifications());
+        connect(context.settings, &Settings::notificationsChanged, m_notifier,
+                &ExpiryNotifier::setSettings);
+    }
     const auto showPaneFor = [this](ExpiryEntry::Kind kind) {
-        showPane(kind == ExpiryEntry::Kind::LoginToken ? LoginTokenPaneIndex
-                 : kind == ExpiryEntry::Kind::ScmToken ? ScmConnectionsPane
-                                                       : AccessTokensPane);
+        showPane(kind == ExpiryEntry::Kind::LoginToken ? PaneId::LoginToken
+                 : kind == ExpiryEntry::Kind::ScmToken ? PaneId::Scm
+                                                       : PaneId::Tokens);
     };
     connect(m_timeline, &TimelineWidget::entryActivated, this, showPaneFor);
     connect(m_notifier, &ExpiryNotifier::activated, this,
@@ -108,14 +82,60 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         if (!m_notifier->trayIcon()) // no tray on this desktop: the status bar says it
             showNotice(warning.title);
     });
+
+    // Everything about who is signed in where comes from the Session.
+    connect(m_session, &Session::tenantChanged, this, [this] {
+        updateTitle();
+        updateStatus();
+    });
+    connect(m_session, &Session::userChanged, this, [this] {
+        updateStatus();
+        updateAudience();
+        updateLoginTokenExpiry();
+    });
+    connect(m_session, &Session::stateChanged, this, &MainWindow::updateLoginTokenExpiry);
+    connect(m_session, &Session::loginTokenChanged, this, &MainWindow::updateLoginTokenExpiry);
+    connect(m_session, &Session::identityChanged, this, [this] {
+        if (!m_notice.isEmpty() && m_ui->statusBar->currentMessage() == m_notice)
+            m_ui->statusBar->clearMessage();
+        m_notice.clear();
+    });
+    updateTitle();
+    updateStatus();
+    updateAudience();
+    updateLoginTokenExpiry();
     updateNavigation();
-    applyGeneralSettings(GeneralSettings::load(QSettings()));
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() {
     saveWindowState();
     delete m_ui;
+}
+
+void MainWindow::buildPanes(const QList<PaneDescriptor> &panes) {
+    m_descriptors = panes;
+    for (const PaneDescriptor &descriptor : panes) {
+        Pane *pane = descriptor.create(m_context, this);
+        m_panes.append(pane);
+        m_ui->panes->addWidget(pane);
+        auto *item = new QListWidgetItem(descriptor.title, m_ui->navigation);
+        item->setData(NavigationRole, int(m_panes.size()) - 1);
+        item->setSizeHint(QSize(0, 44));
+        connect(pane, &Pane::navigationDetailChanged, this, &MainWindow::updateNavigation);
+    }
+    updateNavigationIcons();
+    connect(m_ui->navigation, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) {
+                if (!item)
+                    return;
+                const int index = item->data(NavigationRole).toInt();
+                m_ui->panes->setCurrentIndex(index);
+                for (int i = 0; i < m_paneActions.size(); ++i)
+                    m_paneActions.at(i)->setChecked(i == index);
+                if (m_context.settings)
+                    m_context.settings->setLastPane(m_descriptors.at(index).id);
+            });
 }
 
 // Menus and shortcuts: every main action has a key (Help → Keyboard shortcuts lists them).
@@ -135,28 +155,28 @@ void MainWindow::createActions() {
     connect(settings, &QAction::triggered, this, [this] { openSettings(); });
 
     // View: the panes, in the order of the navigation list.
-    auto *view = new QMenu(tr("&View"), this);
-    view->setObjectName(QStringLiteral("menuView"));
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), view);
-    const QString names[] = {tr("&Access tokens"), tr("&SCM connections"), tr("&Login token")};
-    auto *panes = new QActionGroup(this);
-    for (int i = 0; i < 3; ++i) {
-        QAction *action = view->addAction(names[i]);
+    m_viewMenu = new QMenu(tr("&View"), this);
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_viewMenu);
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < m_descriptors.size(); ++i) {
+        const PaneDescriptor &descriptor = m_descriptors.at(i);
+        QAction *action = m_viewMenu->addAction(descriptor.menuText);
         action->setObjectName(QStringLiteral("actionPane%1").arg(i + 1));
         action->setCheckable(true);
-        action->setActionGroup(panes);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { showPane(Pane(i)); });
-        connect(m_ui->navigation, &QListWidget::currentRowChanged, action,
-                [action, i](int row) { action->setChecked(row == i); });
+        action->setActionGroup(group);
+        action->setShortcut(descriptor.shortcut);
+        const QString id = descriptor.id;
+        connect(action, &QAction::triggered, this, [this, id] { showPane(id); });
+        m_paneActions.append(action);
     }
-    view->addSeparator();
-    auto *inspect = view->addAction(tr("&Inspect a token…"));
+    m_viewMenu->addSeparator();
+    auto *inspect = m_viewMenu->addAction(tr("&Inspect a token…"));
     inspect->setObjectName(QStringLiteral("actionInspect"));
     inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(inspect, &QAction::triggered, this, [this] {
-        showPane(LoginTokenPaneIndex);
-        m_loginTokenPane->focusPasteField();
+        if (showPane(PaneId::LoginToken))
+            loginTokenPane()->focusPasteField();
     });
 
     auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
@@ -172,6 +192,54 @@ void MainWindow::createActions() {
     auto *aboutQt = m_ui->menuHelp->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+// Tenants: a menu (with "Manage tenants…") and a combo box at the menu bar's corner, both on
+// the session's one tenants model, so they always agree with each other and with the title.
+void MainWindow::createTenantSwitcher() {
+    TenantListModel *tenants = m_session->tenants();
+    m_tenantMenu = new QMenu(tr("&Tenant"), this);
+    m_tenantMenu->setObjectName(QStringLiteral("tenantMenu"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_tenantMenu);
+    m_tenantCombo = new QComboBox(this);
+    m_tenantCombo->setObjectName(QStringLiteral("tenantCombo"));
+    m_tenantCombo->setAccessibleName(tr("Tenant"));
+    m_tenantCombo->setToolTip(tr("Switch tenant (each keeps its own sign-in)"));
+    m_tenantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tenantCombo->setModel(tenants);
+    m_tenantCombo->setCurrentIndex(tenants->currentIndex());
+    menuBar()->setCornerWidget(m_tenantCombo, Qt::TopRightCorner);
+    connect(m_tenantCombo, &QComboBox::activated, this, &MainWindow::tenantChosen);
+    connect(tenants, &TenantListModel::currentChanged, this, [this](int row) {
+        m_tenantCombo->setCurrentIndex(row);
+        rebuildTenantMenu();
+    });
+    connect(tenants, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildTenantMenu);
+    connect(tenants, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildTenantMenu);
+    connect(tenants, &QAbstractItemModel::dataChanged, this, &MainWindow::rebuildTenantMenu);
+    rebuildTenantMenu();
+}
+
+void MainWindow::rebuildTenantMenu() {
+    const TenantListModel *tenants = m_session->tenants();
+    m_tenantMenu->clear();
+    auto *group = new QActionGroup(m_tenantMenu);
+    for (int i = 0; i < tenants->rowCount(); ++i) {
+        QAction *action = m_tenantMenu->addAction(tenants->profileAt(i).displayName);
+        action->setCheckable(true);
+        action->setChecked(i == tenants->currentIndex());
+        action->setActionGroup(group);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { Q_EMIT tenantChosen(i); });
+    }
+    m_tenantMenu->addSeparator();
+    QAction *manage = m_tenantMenu->addAction(tr("&Manage tenants…"));
+    manage->setObjectName(QStringLiteral("actionManageTenants"));
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(manage, &QAction::triggered, this, &MainWindow::manageTenantsRequested);
+    if (m_tenantCombo->currentIndex() != tenants->currentIndex())
+        m_tenantCombo->setCurrentIndex(tenants->currentIndex());
 }
 
 void MainWindow::showAbout() {
@@ -191,38 +259,37 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::openSettings(int page) {
-    SettingsDialog dialog(GeneralSettings::load(QSettings()), m_notifier->settings(), this);
+    Settings *settings = m_context.settings;
+    SettingsDialog dialog(settings ? settings->general() : GeneralSettings(),
+                          m_notifier->settings(), this);
     dialog.showPage(SettingsDialog::Page(page));
     connect(&dialog, &SettingsDialog::manageTenantsRequested, this,
             &MainWindow::manageTenantsRequested);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings settings;
-    dialog.general().save(settings);
-    dialog.notifications().save(settings);
-    applyGeneralSettings(dialog.general());
-    m_notifier->setSettings(dialog.notifications());
-}
-
-void MainWindow::applyGeneralSettings(const GeneralSettings &general) {
-    const int ms = general.clipboardClearSeconds * 1000;
-    m_tokensPane->setClipboardClearDelay(ms);
-    m_loginTokenPane->setClipboardClearDelay(ms);
+    if (settings) {
+        settings->setGeneral(dialog.general());
+        settings->setNotifications(dialog.notifications());
+    } else {
+        m_notifier->setSettings(dialog.notifications());
+    }
 }
 
 // Where the window was and which pane was shown (never anything about tokens).
 void MainWindow::saveWindowState() const {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_context.settings)
+        m_context.settings->setWindow(saveGeometry(), saveState());
 }
 
 void MainWindow::restoreWindowState() {
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int pane = settings.value(QStringLiteral("window/pane"), int(AccessTokensPane)).toInt();
-    showPane(pane >= 0 && pane <= LoginTokenPaneIndex ? Pane(pane) : AccessTokensPane);
+    if (!m_context.settings) {
+        showPane(PaneId::Tokens);
+        return;
+    }
+    restoreGeometry(m_context.settings->windowGeometry());
+    restoreState(m_context.settings->windowState());
+    if (!showPane(m_context.settings->lastPane()))
+        showPane(m_descriptors.isEmpty() ? QStringView() : QStringView(m_descriptors.first().id));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -232,81 +299,104 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 // The pane icons in the palette's colours (the system may switch between light and dark).
 void MainWindow::updateNavigationIcons() {
-    const QString icons[] = {QStringLiteral(":/icons/key.svg"), QStringLiteral(":/icons/link.svg"),
-                             QStringLiteral(":/icons/id.svg")};
-    for (int i = 0; i < 3 && i < m_ui->navigation->count(); ++i)
-        m_ui->navigation->item(i)->setIcon(
-            ThemedIcon::monochrome(icons[i], m_ui->navigation->palette(),
+    for (int row = 0; row < m_ui->navigation->count(); ++row) {
+        QListWidgetItem *item = m_ui->navigation->item(row);
+        const int index = item->data(NavigationRole).toInt();
+        item->setIcon(
+            ThemedIcon::monochrome(m_descriptors.at(index).icon, m_ui->navigation->palette(),
                                    m_ui->navigation->iconSize().width(), devicePixelRatioF()));
+    }
 }
 
 void MainWindow::updateNavigation() {
-    auto *nav = m_ui->navigation;
-    nav->item(AccessTokensPane)
-        ->setText(tr("Access tokens\n%n token(s)", nullptr, m_tokens->totalCount()));
-    nav->item(ScmConnectionsPane)
-        ->setText(tr("SCM connections\n%1 of %2 connected")
-                      .arg(m_scm->connectedCount())
-                      .arg(m_scm->rowCount()));
-    nav->item(LoginTokenPaneIndex)->setText(tr("Login token\nJWT from Keycloak"));
-}
-
-void MainWindow::setTenantName(const QString &name) {
-    m_tenantName = name;
-    setWindowTitle(tr("TokenDesk — %1").arg(name));
-}
-
-void MainWindow::setUser(const CurrentUser &user) {
-    m_statusLabel->setText(
-        tr("Signed in as %1 · %2 · %3")
-            .arg(user.email, user.role.isEmpty() ? tr("no role") : user.role, m_tenantName));
-    m_loginTokenPane->setApiRole(user.role);
-    m_tokensPane->setUser(user);
-}
-
-void MainWindow::setLoginTokenExpiry(const QDateTime &expiresAt, bool willBeRefreshed) {
-    m_expiries->setLoginToken(expiresAt, willBeRefreshed);
-}
-
-void MainWindow::setLoginToken(const QByteArray &token) {
-    m_loginTokenPane->setToken(token);
-}
-
-void MainWindow::setTenants(const QList<TenantProfile> &profiles, int current) {
-    {
-        const QSignalBlocker blocker(m_tenantCombo);
-        m_tenantCombo->clear();
-        for (const TenantProfile &profile : profiles)
-            m_tenantCombo->addItem(profile.displayName);
-        m_tenantCombo->setCurrentIndex(current);
+    for (int row = 0; row < m_ui->navigation->count(); ++row) {
+        QListWidgetItem *item = m_ui->navigation->item(row);
+        const int index = item->data(NavigationRole).toInt();
+        const QString detail = m_panes.at(index)->navigationDetail();
+        const QString title = m_descriptors.at(index).title;
+        item->setText(detail.isEmpty() ? title : title + QLatin1Char('\n') + detail);
     }
-    m_tenantMenu->clear();
-    auto *group = new QActionGroup(m_tenantMenu);
-    for (int i = 0; i < profiles.size(); ++i) {
-        QAction *action = m_tenantMenu->addAction(profiles.at(i).displayName);
-        action->setCheckable(true);
-        action->setChecked(i == current);
-        action->setActionGroup(group);
-        if (i < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { Q_EMIT tenantChosen(i); });
+}
+
+// Panes for administrators only are listed (and reachable) only while an administrator is
+// signed in.
+void MainWindow::updateAudience() {
+    const bool admin = m_session->isAdmin();
+    for (int row = 0; row < m_ui->navigation->count(); ++row) {
+        QListWidgetItem *item = m_ui->navigation->item(row);
+        const int index = item->data(NavigationRole).toInt();
+        const bool visible =
+            admin || m_descriptors.at(index).audience == PaneDescriptor::Audience::Everyone;
+        item->setHidden(!visible);
+        m_paneActions.value(index)->setVisible(visible);
+        if (!visible && m_ui->panes->currentIndex() == index)
+            showPane(m_descriptors.first().id);
     }
-    m_tenantMenu->addSeparator();
-    QAction *manage = m_tenantMenu->addAction(tr("&Manage tenants…"));
-    manage->setObjectName(QStringLiteral("actionManageTenants"));
-    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(manage, &QAction::triggered, this, &MainWindow::manageTenantsRequested);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("TokenDesk — %1").arg(m_session->tenant().displayName));
+}
+
+void MainWindow::updateStatus() {
+    const std::optional<CurrentUser> &user = m_session->user();
+    if (!user) {
+        m_statusLabel->clear();
+        return;
+    }
+    m_statusLabel->setText(tr("Signed in as %1 · %2 · %3")
+                               .arg(user->email, user->role.isEmpty() ? tr("no role") : user->role,
+                                    m_session->tenant().displayName));
+}
+
+// The login token's expiry for the timeline and the warnings: none while signed out or while
+// a personal access token is in use; no warning while it will be renewed.
+void MainWindow::updateLoginTokenExpiry() {
+    const bool loginToken =
+        m_session->isSignedIn() && m_session->credential() == Session::Credential::LoginToken;
+    m_expiries->setLoginToken(loginToken ? m_session->loginTokenExpiresAt() : QDateTime(),
+                              loginToken);
+}
+
+bool MainWindow::showPane(QStringView id) {
+    for (int row = 0; row < m_ui->navigation->count(); ++row) {
+        QListWidgetItem *item = m_ui->navigation->item(row);
+        const int index = item->data(NavigationRole).toInt();
+        if (m_descriptors.at(index).id == id && !item->isHidden()) {
+            m_ui->navigation->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPaneId() const {
+    const int index = m_ui->panes->currentIndex();
+    return index >= 0 && index < m_descriptors.size() ? m_descriptors.at(index).id : QString();
+}
+
+LoginTokenPane *MainWindow::loginTokenPane() const {
+    return pane<LoginTokenPane>();
+}
+
+void MainWindow::inspect(const QByteArray &token) {
+    if (showPane(PaneId::LoginToken))
+        loginTokenPane()->inspect(token);
+}
+
+QString MainWindow::statusText() const {
+    return m_statusLabel->text();
 }
 
 void MainWindow::showNotice(const QString &message) {
     constexpr int NoticeMs = 15000;
-    if (!m_services.ticker)
+    if (!m_context.ticker)
         return m_ui->statusBar->showMessage(message, NoticeMs);
     // Cleared on the shared ticker's ticks rather than by the status bar's own timer: no timer
     // wake-up of its own (a hidden window's notice goes when it is shown again).
     m_ui->statusBar->showMessage(message);
     m_notice = message;
-    m_noticeUntil = m_services.ticker->now().addMSecs(NoticeMs);
+    m_noticeUntil = m_context.ticker->now().addMSecs(NoticeMs);
 }
 
 void MainWindow::expireNotice(const QDateTime &now) {
@@ -317,31 +407,23 @@ void MainWindow::expireNotice(const QDateTime &now) {
     m_notice.clear();
 }
 
-void MainWindow::showPane(Pane pane) {
-    m_ui->navigation->setCurrentRow(pane);
-}
-
-QString MainWindow::statusText() const {
-    return m_statusLabel->text();
-}
-
 // The shared ticker runs only while the window can be seen; showing it again ticks at once.
 void MainWindow::changeEvent(QEvent *event) {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateNavigationIcons();
-    if (event->type() == QEvent::WindowStateChange && m_services.ticker)
-        m_services.ticker->setActive(isVisible() && !isMinimized());
+    if (event->type() == QEvent::WindowStateChange && m_context.ticker)
+        m_context.ticker->setActive(isVisible() && !isMinimized());
 }
 
 void MainWindow::showEvent(QShowEvent *event) {
     QMainWindow::showEvent(event);
-    if (m_services.ticker)
-        m_services.ticker->setActive(!isMinimized());
+    if (m_context.ticker)
+        m_context.ticker->setActive(!isMinimized());
 }
 
 void MainWindow::hideEvent(QHideEvent *event) {
     QMainWindow::hideEvent(event);
-    if (m_services.ticker)
-        m_services.ticker->setActive(false);
+    if (m_context.ticker)
+        m_context.ticker->setActive(false);
 }

@@ -1,67 +1,62 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "GeneralSettings.h"
-#include "TenantProfile.h"
+#include "Pane.h"
+#include "PaneRegistry.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 namespace Ui {
 class MainWindow;
 }
-class AccessTokenModel;
 class ExpiryCollector;
 class ExpiryNotifier;
-class JwksCache;
-class CredentialStore;
 class LoginTokenPane;
-class QLabel;
-class ScmConnectionModel;
-class ScmPane;
 class QComboBox;
+class QLabel;
+class QMenu;
+class Session;
 class SessionStatusWidget;
-class Ticker;
 class TimelineWidget;
-class TokensPane;
 
 // The main window: navigation on the left (each entry with a live figure), the panes on the
-// right, who is signed in on the status bar.
+// right — both built from a list of pane descriptors (PaneRegistry) — the expiry timeline
+// under them, and who is signed in where on the status bar. It reads the Session and follows
+// its signals: the tenant in the title, the combo box and the Tenant menu (one tenants model),
+// the user and role, which panes an administrator sees.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Pane { AccessTokensPane, ScmConnectionsPane, LoginTokenPaneIndex };
-
-    // What the window and its panes work with; owned elsewhere (AppController), outliving it.
-    struct Services {
-        AccessTokenModel *tokens = nullptr;
-        ScmConnectionModel *scm = nullptr;
-        Ticker *ticker = nullptr;               // the one shared 1 Hz ticker
-        CredentialStore *credentials = nullptr; // the OS keychain
-        JwksCache *jwks = nullptr;              // the issuer's keys, for the inspector
-    };
-
-    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    // `panes`: the panes to show, in navigation order (PaneRegistry::standard() by default).
+    explicit MainWindow(const PaneContext &context, QList<PaneDescriptor> panes = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setTenantName(const QString &name);
-    void setUser(const CurrentUser &user);
-    void setLoginToken(const QByteArray &token);
-    LoginTokenPane *loginTokenPane() const { return m_loginTokenPane; }
-    // The login token's expiry for the timeline and the warnings (invalid: none, e.g. signed
-    // out or a personal access token in use); no warning when it will be refreshed.
-    void setLoginTokenExpiry(const QDateTime &expiresAt, bool willBeRefreshed);
+    // The pane with this id (PaneId), made visible; false when there is none or it is hidden.
+    bool showPane(QStringView id);
+    QString currentPaneId() const;
+    // The pane of type T, if the window has one.
+    template <typename T> T *pane() const {
+        for (Pane *pane : m_panes) {
+            if (auto *typed = qobject_cast<T *>(pane))
+                return typed;
+        }
+        return nullptr;
+    }
+    LoginTokenPane *loginTokenPane() const;
+    // `tokendesk --inspect`: the token in the login token pane, shown.
+    void inspect(const QByteArray &token);
+
     TimelineWidget *timeline() const { return m_timeline; }
     ExpiryNotifier *notifier() const { return m_notifier; }
-    void showPane(Pane pane);
+    ExpiryCollector *expiries() const { return m_expiries; }
     // File → Settings (a SettingsDialog::Page).
     void openSettings(int page = 0);
     QString statusText() const;
-
-    // The tenant switcher (menu and combo box on the menu bar).
-    void setTenants(const QList<TenantProfile> &profiles, int current);
     // The status bar's live session part (login token countdown, PAT, signed out).
     SessionStatusWidget *sessionStatus() const { return m_sessionStatus; }
-    // A passing message on the status bar (e.g. the keychain refused to save).
+    // A passing message on the status bar (e.g. the keychain refused to save); it belongs to
+    // the session it was raised in.
     void showNotice(const QString &message);
 
 Q_SIGNALS:
@@ -77,30 +72,35 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void buildPanes(const QList<PaneDescriptor> &panes);
+    void createActions();
+    void createTenantSwitcher();
+    void rebuildTenantMenu();
     void updateNavigation();
     void updateNavigationIcons();
-    void createActions();
+    void updateAudience();
+    void updateTitle();
+    void updateStatus();
+    void updateLoginTokenExpiry();
     void showAbout();
-    void applyGeneralSettings(const GeneralSettings &general);
     void saveWindowState() const;
     void restoreWindowState();
     void expireNotice(const QDateTime &now);
 
     Ui::MainWindow *m_ui;
-    Services m_services;
-    AccessTokenModel *m_tokens;
-    ScmConnectionModel *m_scm;
-    TokensPane *m_tokensPane;
-    ScmPane *m_scmPane;
-    LoginTokenPane *m_loginTokenPane;
+    PaneContext m_context;
+    Session *m_session;
+    QList<PaneDescriptor> m_descriptors;
+    QList<Pane *> m_panes;
+    QList<QAction *> m_paneActions;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;
     SessionStatusWidget *m_sessionStatus;
     ExpiryCollector *m_expiries;
     TimelineWidget *m_timeline;
     ExpiryNotifier *m_notifier;
-    QComboBox *m_tenantCombo;
-    QMenu *m_tenantMenu;
-    QString m_tenantName;
+    QComboBox *m_tenantCombo = nullptr;
+    QMenu *m_tenantMenu = nullptr;
     QString m_notice; // showNotice()'s message, until m_noticeUntil
     QDateTime m_noticeUntil;
 };

@@ -1,21 +1,26 @@
 #pragma once
 
-#include <QWidget>
+#include "Pane.h"
 
-class QLabel;
-class QPushButton;
+namespace Ui {
+class ScmPane;
+}
 class QTableView;
+class ScmConnectFlow;
 class ScmConnectionModel;
 class Ticker;
 
 // The SCM connections pane: each provider connection, its token's live countdown, and
 // Connect / Reconnect / Disconnect per row.
-class ScmPane : public QWidget {
+class ScmPane : public Pane {
     Q_OBJECT
 public:
-    ScmPane(ScmConnectionModel *model, Ticker *ticker, QWidget *parent = nullptr);
+    ScmPane(const PaneContext &context, QWidget *parent = nullptr);
+    ~ScmPane() override;
 
-    QTableView *view() const { return m_view; }
+    QString navigationDetail() const override;
+
+    QTableView *view() const;
     // Asks, then disconnects (the confirmation can be turned off for tests).
     void setConfirmDisconnect(bool confirm) { m_confirmDisconnect = confirm; }
 
@@ -26,14 +31,10 @@ public Q_SLOTS:
 private:
     void onTick();
     void rebuildActions();
-    void showMessage(const QString &text, bool isError);
 
+    Ui::ScmPane *m_ui;
     ScmConnectionModel *m_model;
-    Ticker *m_ticker;
-    QTableView *m_view;
-    QLabel *m_message;
-    QWidget *m_waiting;
-    QLabel *m_waitingLabel;
+    ScmConnectFlow *m_flow;
     bool m_confirmDisconnect = true;
     bool m_loadError = false;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ExpiryScheduler.h"
-#include "GeneralSettings.h"
+#include "Settings.h"
 
 #include <QDialog>
 

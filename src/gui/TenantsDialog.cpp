@@ -1,5 +1,7 @@
 #include "TenantsDialog.h"
 
+#include "MessageBanner.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +22,8 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
     , m_apiUrl(new QLineEdit(this))
     , m_clientId(new QLineEdit(this))
     , m_platformV2(new QCheckBox(tr("Send “X-Moderne-Platform-Version: v2”"), this))
-    , m_error(new QLabel(this)) {
+    , m_error(new MessageBanner(this)) {
+    m_named = QList<bool>(profiles.size(), true);
     setObjectName(QStringLiteral("tenantsDialog"));
     setWindowTitle(tr("Tenants"));
     m_list->setObjectName(QStringLiteral("tenantList"));
@@ -46,8 +49,6 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
     }
     m_platformV2->setObjectName(QStringLiteral("tenantPlatformV2"));
     m_error->setObjectName(QStringLiteral("tenantError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     auto *propose = new QPushButton(tr("Fill in from tenant URL"), this);
     propose->setObjectName(QStringLiteral("proposeButton"));
@@ -92,6 +93,8 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (QListWidgetItem *item = m_list->currentItem())
             item->setText(text);
+        if (m_shown >= 0 && m_shown < m_named.size())
+            m_named[m_shown] = true;
     });
     connect(propose, &QPushButton::clicked, this, &TenantsDialog::proposeFromBaseUrl);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -99,6 +102,7 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
         TenantProfile profile;
         profile.displayName = tr("New tenant");
         m_profiles.append(profile);
+        m_named.append(false); // a placeholder name, replaced by a proposal
         m_list->addItem(profile.displayName);
         m_list->setCurrentRow(m_list->count() - 1);
         m_baseUrl->setFocus();
@@ -109,6 +113,7 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
             return;
         m_shown = -1;
         m_profiles.removeAt(row);
+        m_named.removeAt(row);
         delete m_list->takeItem(row);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &TenantsDialog::accept);
@@ -152,14 +157,16 @@ void TenantsDialog::proposeFromBaseUrl() {
     const TenantProfile proposal =
         TenantProfile::proposeFromBaseUrl(QUrl::fromUserInput(m_baseUrl->text().trimmed()));
     if (proposal.issuer.isEmpty()) {
-        m_error->setText(tr("TokenDesk can only propose addresses for https://<tenant>.moderne.io; "
-                            "fill in the issuer and API URL yourself."));
+        m_error->showError(tr("TokenDesk can only propose addresses for "
+                              "https://<tenant>.moderne.io; fill in the issuer and API URL "
+                              "yourself."));
         return;
     }
     m_error->clear();
     m_issuer->setText(proposal.issuer.toString());
     m_apiUrl->setText(proposal.apiUrl.toString());
-    if (m_name->text().trimmed().isEmpty() || m_name->text() == tr("New tenant")) {
+    const bool named = m_shown >= 0 && m_shown < m_named.size() && m_named.at(m_shown);
+    if (m_name->text().trimmed().isEmpty() || !named) {
         m_name->setText(proposal.displayName);
         if (QListWidgetItem *item = m_list->currentItem())
             item->setText(proposal.displayName);
@@ -179,7 +186,7 @@ QString TenantsDialog::validate() const {
 void TenantsDialog::accept() {
     storeFields();
     const QString problem = validate();
-    m_error->setText(problem);
+    m_error->showError(problem);
     if (problem.isEmpty())
         QDialog::accept();
 }

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
-class QLabel;
+class MessageBanner;
 class QLineEdit;
 class QListWidget;
 
@@ -36,6 +36,7 @@ private:
     QLineEdit *m_apiUrl;
     QLineEdit *m_clientId;
     QCheckBox *m_platformV2;
-    QLabel *m_error;
+    MessageBanner *m_error;
     int m_shown = -1;
+    QList<bool> m_named; // per profile: false while it has the placeholder name of "Add"
 };

@@ -1,5 +1,7 @@
 #include "ThemedIcon.h"
 
+#include "StatusPalette.h"
+
 #include <QFile>
 #include <QPainter>
 #include <QPalette>
@@ -11,7 +13,7 @@ namespace ThemedIcon {
 namespace {
 QPixmap render(const QByteArray &svg, const QColor &colour, int size, qreal ratio) {
     QByteArray tinted = svg;
-    tinted.replace("#5b6b80", colour.name(QColor::HexRgb).toLatin1());
+    tinted.replace(StatusPalette::iconStroke(), colour.name(QColor::HexRgb).toLatin1());
     QSvgRenderer renderer(tinted);
     QPixmap pixmap(QSize(size, size) * ratio);
     pixmap.setDevicePixelRatio(ratio);

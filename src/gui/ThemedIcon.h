@@ -4,9 +4,9 @@
 
 class QPalette;
 
-// A one-colour line icon (resources/icons/*.svg drawn with stroke="#5b6b80") in the colours
-// of the current palette: the text colour normally, the highlighted-text colour when its item
-// is selected. Readable on light and dark palettes alike.
+// A one-colour line icon (resources/icons/*.svg drawn with StatusPalette::iconStroke()) in the
+// colours of the current palette: the text colour normally, the highlighted-text colour when its
+// item is selected. Readable on light and dark palettes alike.
 namespace ThemedIcon {
 // Rendered for one size (device-independent pixels) at one device pixel ratio: cheap enough
 // to build while the window is created.

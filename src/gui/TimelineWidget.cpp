@@ -1,6 +1,7 @@
 #include "TimelineWidget.h"
 
 #include "ExpiryCollector.h"
+#include "StatusPalette.h"
 #include "Ticker.h"
 #include "TimeFormat.h"
 
@@ -11,25 +12,11 @@
 #include <QToolTip>
 
 namespace {
-const QColor Green(0x2e, 0x7d, 0x32);
-const QColor Amber(0xe0, 0x8a, 0x00);
-const QColor Red(0xc6, 0x28, 0x28);
 constexpr int Margin = 10;
 constexpr int ExpiredZone = 180; // left: what has expired
 constexpr int LaterZone = 220;   // right: beyond the 8 hours
 constexpr int Rows = 3;
 
-qint64 soonSeconds(ExpiryEntry::Kind kind) {
-    switch (kind) {
-    case ExpiryEntry::Kind::LoginToken:
-        return 5 * 60;
-    case ExpiryEntry::Kind::ScmToken:
-        return 3600;
-    case ExpiryEntry::Kind::PersonalAccessToken:
-        return 7 * 86400;
-    }
-    return 0;
-}
 } // namespace
 
 TimelineWidget::TimelineWidget(ExpiryCollector *expiries, Ticker *ticker, QWidget *parent)
@@ -228,7 +215,8 @@ void TimelineWidget::paintEvent(QPaintEvent *) {
     }
     for (const Placed &p : placed) {
         const qint64 left = now.secsTo(p.entry.expiresAt);
-        const QColor color = left <= 0 ? Red : left < soonSeconds(p.entry.kind) ? Amber : Green;
+        const ExpiryState state = ExpiryRules::stateForSecondsLeft(p.entry.kind, left);
+        const QColor color = StatusPalette::fill(state, pal);
         const QRect hit = p.hit;
         const int markerX = p.markerX;
         // A stem from the label's row down to the axis for markers on the axis.
@@ -261,9 +249,7 @@ void TimelineWidget::paintEvent(QPaintEvent *) {
         }
         }
         const QString text = p.text;
-        painter.setPen(left <= 0                          ? Red
-                       : left < soonSeconds(p.entry.kind) ? QColor(0xb2, 0x6b, 0x00)
-                                                          : pal.color(QPalette::Text));
+        painter.setPen(StatusPalette::text(state, pal));
         QRect textRect = hit;
         if (p.labelLeft)
             textRect.setRight(markerX - 8);

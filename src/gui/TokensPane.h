@@ -1,47 +1,48 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Pane.h"
 
 #include <QPointer>
-#include <QWidget>
 
+namespace Ui {
+class TokensPane;
+}
 class AccessTokenModel;
+class AccessTokenService;
 class AdminUsersPane;
 class CreateTokenDialog;
-class CredentialStore;
 class NewTokenDialog;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
-class QTabBar;
 class QTableView;
-class Ticker;
+class Session;
 class UserModel;
 
-// The Access tokens pane: the user's PATs, sortable and filterable, created (with an expiry
-// picker and a one-time reveal) and revoked here; for admins also "All users" and the
-// 14-day sign-in rule as a banner.
-class TokensPane : public QWidget {
+// The Access tokens pane: the user's personal access tokens, sortable and filterable, created
+// (with an expiry picker and a one-time reveal) and revoked here; for administrators also "All
+// users" and the 14-day sign-in rule as a banner. Follows the Session: who is signed in
+// decides the admin view and the banner, and a message goes when the tenant or user changes.
+class TokensPane : public Pane {
     Q_OBJECT
 public:
-    explicit TokensPane(AccessTokenModel *model, QWidget *parent = nullptr);
+    // What the list area shows.
+    enum class ListState { Loading, LoadFailed, Empty, List };
+    Q_ENUM(ListState)
 
-    void setTicker(Ticker *ticker);
-    void setCredentialStore(CredentialStore *credentials) { m_credentials = credentials; }
-    // The signed-in user: the role decides the admin view and the banner.
-    void setUser(const CurrentUser &user);
-    // When this session signed in (the 14-day rule counts from the later of this and lastActive).
-    void setSignedInAt(const QDateTime &when);
+    TokensPane(const PaneContext &context, QWidget *parent = nullptr);
+    ~TokensPane() override;
+
+    QString navigationDetail() const override;
+
     void setClipboardClearDelay(int milliseconds) { m_clipboardDelayMs = milliseconds; }
 
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     CreateTokenDialog *createDialog() const;
     NewTokenDialog *newTokenDialog() const;
     AdminUsersPane *adminPane() const { return m_adminPane; }
     UserModel *userModel() const { return m_userModel; }
+    ListState listState() const { return m_listState; }
     QString message() const;
     QString bannerText() const;
     bool isAdminView() const;
@@ -54,39 +55,26 @@ public Q_SLOTS:
     void showMyTokens();
     void showAllUsers();
 
-Q_SIGNALS:
-    void notice(const QString &message);
-
 private:
+    void createActions();
+    void onUserChanged();
     void updateState();
     void updateBanner();
-    void showMessage(const QString &text, bool error);
+    void setListState(ListState state);
     void showNewToken(CreatedAccessToken created);
-    QStringList selectedIds() const;
+    QList<AccessToken> selectedTokens() const;
 
+    Ui::TokensPane *m_ui;
+    PaneContext m_context;
     AccessTokenModel *m_model;
+    AccessTokenService *m_service;
+    Session *m_session;
     UserModel *m_userModel = nullptr;
-    Ticker *m_ticker = nullptr;
-    CredentialStore *m_credentials = nullptr;
-    CurrentUser m_user;
-    QDateTime m_signedInAt;
     int m_clipboardDelayMs;
     int m_ticks = 0;
-
+    ListState m_listState = ListState::Loading;
+    QString m_uncertainNotice; // what the reload after an uncertain outcome said
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filter;
-    QTableView *m_view;
-    QLabel *m_summary;
-    QLabel *m_message;
-    QLabel *m_statusMessage;
-    QLabel *m_banner;
-    QWidget *m_emptyPage;
-    QLabel *m_emptyText;
-    QPushButton *m_create;
-    QPushButton *m_revoke;
-    QStackedWidget *m_stack;
-    QStackedWidget *m_sections;
-    QTabBar *m_tabs;
     AdminUsersPane *m_adminPane = nullptr;
     QPointer<CreateTokenDialog> m_createDialog;
     QPointer<NewTokenDialog> m_newTokenDialog;

@@ -1,19 +1,29 @@
 #include "AccessTokenModel.h"
 
-#include "GraphQlClient.h"
+#include "AccessTokenApi.h"
 #include "Logging.h"
-#include "ModerneApi.h"
-#include "TokenAdminApi.h"
 #include "TokenDisplay.h"
-#include "UserModel.h"
 
-#include <QPointer>
-
-#include <memory>
-
-AccessTokenModel::AccessTokenModel(ModerneApi *api, QObject *parent)
+AccessTokenModel::AccessTokenModel(AccessTokenApi *api, AccessTokenService *service,
+                                   QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api) {}
+    , m_api(api)
+    , m_pager([this](int first, const QString &after,
+                     auto done) { m_api->myTokens(first, after, this, std::move(done)); },
+              500) {
+    m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
+    if (service) {
+        connect(service, &AccessTokenService::created, this, &AccessTokenModel::addCreated);
+        connect(service, &AccessTokenService::revoked, this, &AccessTokenModel::removeRevoked);
+        connect(service, &AccessTokenService::reloadNeeded, this,
+                [this](const QString &email, const QString &message) {
+                    if (!email.isEmpty()) // another user's tokens (the admin view's)
+                        return;
+                    reload();
+                    Q_EMIT reloadedAfterUncertainOperation(message);
+                });
+    }
+}
 
 int AccessTokenModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_tokens.size());
@@ -24,7 +34,7 @@ int AccessTokenModel::columnCount(const QModelIndex &parent) const {
 }
 
 AccessTokenModel::ExpiryState AccessTokenModel::expiryState(const AccessToken &token) const {
-    return ExpiryState(TokenDisplay::expiryState(token, m_clock()));
+    return TokenDisplay::expiryState(token, m_clock());
 }
 
 int AccessTokenModel::rowOf(const QString &id) const {
@@ -46,8 +56,8 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case Qt::ForegroundRole:
     case Qt::DecorationRole:
+    case ToneRole:
     case SortRole:
         if (index.column() >= ColumnCount)
             return {};
@@ -79,43 +89,33 @@ QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 bool AccessTokenModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_hasNextPage && !m_loading;
+    return !parent.isValid() && m_pager.hasStarted() && m_pager.canFetchMore();
 }
 
 void AccessTokenModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent))
-        requestPage(m_endCursor);
+        m_pager.fetchNext([this](const auto &result) { onPage(result); });
 }
 
 void AccessTokenModel::clear() {
-    ++m_generation;
+    m_pager.reset();
     beginResetModel();
     m_tokens.clear();
-    m_hasNextPage = false;
-    m_endCursor.clear();
     m_totalCount = 0;
     endResetModel();
-    setLoading(false);
     Q_EMIT totalCountChanged(0);
 }
 
 void AccessTokenModel::reload() {
     clear();
-    requestPage({});
+    m_pager.fetchNext([this](const auto &result) { onPage(result); });
 }
 
 void AccessTokenModel::refreshTimes() {
     if (!m_tokens.isEmpty())
-        Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, ExpiresColumn),
-                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole,
-                            Qt::DecorationRole, ExpiryStateRole});
-}
-
-void AccessTokenModel::setLoading(bool loading) {
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+        Q_EMIT dataChanged(
+            index(0, CreatedColumn), index(rowCount() - 1, ExpiresColumn),
+            {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, ToneRole, ExpiryStateRole});
 }
 
 void AccessTokenModel::setTotalCount(int count) {
@@ -125,164 +125,54 @@ void AccessTokenModel::setTotalCount(int count) {
     Q_EMIT totalCountChanged(count);
 }
 
-void AccessTokenModel::requestPage(const QString &after) {
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_api->accessTokens(m_pageSize, after, this,
-                        [this, generation](const ApiResult<AccessTokenPage> &result) {
-                            if (generation != m_generation)
-                                return;
-                            if (result.error) {
-                                setLoading(false);
-                                qCWarning(lcModels) << "token page failed:" << result.error.message;
-                                Q_EMIT loadFailed(result.error.message);
-                                return;
-                            }
-                            // The paging state is updated before the rows appear, and the model
-                            // stays "loading" until they have: a fetchMore() from a rowsInserted
-                            // handler must not ask again.
-                            const AccessTokenPage &page = *result.value;
-                            m_hasNextPage = page.hasNextPage;
-                            m_endCursor = page.endCursor;
-                            const bool countChanged = m_totalCount != page.totalCount;
-                            m_totalCount = page.totalCount;
-                            if (!page.tokens.isEmpty()) {
-                                const int first = int(m_tokens.size());
-                                beginInsertRows({}, first, first + int(page.tokens.size()) - 1);
-                                if (m_tokens.isEmpty())
-                                    m_tokens = page.tokens; // shared, not copied row by row
-                                else
-                                    m_tokens.append(page.tokens);
-                                endInsertRows();
-                            }
-                            setLoading(false);
-                            if (countChanged)
-                                Q_EMIT totalCountChanged(m_totalCount);
-                        });
-}
-
-bool AccessTokenModel::serverMayHaveActed(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Http:
-    case ApiError::Kind::BadResponse:
-        return true;
-    case ApiError::Kind::None:
-    case ApiError::Kind::Unauthorized: // refused before anything was done
-    case ApiError::Kind::GraphQl:      // the server said why it did not
-        return false;
+void AccessTokenModel::onPage(const ApiResult<AccessTokenPage> &result) {
+    if (result.error) {
+        qCWarning(lcModels) << "token page failed:" << result.error.message;
+        Q_EMIT loadFailed(result.error.message);
+        return;
     }
-    return false;
+    // The pager has taken the page's cursor and count before the rows appear, and stays
+    // "loading" until they have: a fetchMore() from a rowsInserted handler does not ask again.
+    const AccessTokenPage &page = *result.value;
+    const bool countChanged = m_totalCount != page.totalCount;
+    m_totalCount = page.totalCount;
+    if (!page.items.isEmpty()) {
+        const int first = int(m_tokens.size());
+        beginInsertRows({}, first, first + int(page.items.size()) - 1);
+        if (m_tokens.isEmpty())
+            m_tokens = page.items; // shared, not copied row by row
+        else
+            m_tokens.append(page.items);
+        endInsertRows();
+    }
+    if (countChanged)
+        Q_EMIT totalCountChanged(m_totalCount);
 }
 
-void AccessTokenModel::createToken(const QString &description,
-                                   const std::optional<QDateTime> &expiresAt, QObject *context,
-                                   CreateCallback callback) {
-    QPointer<QObject> guard(context);
-    m_api->createAccessToken(
-        description, expiresAt, this,
-        [this, guard, callback = std::move(callback)](const ApiResult<CreatedAccessToken> &result) {
-            if (result.error) {
-                qCWarning(lcModels) << "createAccessToken failed:" << result.error.message;
-                if (serverMayHaveActed(result.error)) {
-                    reload();
-                    Q_EMIT reloadedAfterUncertainOperation(result.error.message);
-                }
-            } else if (rowOf(result.value->token.id) < 0) {
-                // Newest first, as the server lists them; the paging cursor is not affected.
-                beginInsertRows({}, 0, 0);
-                m_tokens.prepend(result.value->token);
-                endInsertRows();
-                setTotalCount(m_totalCount + 1);
-            }
-            if (guard)
-                callback(result);
-        });
+void AccessTokenModel::addCreated(const AccessToken &token) {
+    if (rowOf(token.id) >= 0)
+        return;
+    // Newest first, as the server lists them; the paging cursor is not affected.
+    beginInsertRows({}, 0, 0);
+    m_tokens.prepend(token);
+    endInsertRows();
+    setTotalCount(m_totalCount + 1);
 }
 
-bool AccessTokenModel::removeToken(const QString &id) {
-    const int row = rowOf(id);
-    if (row < 0)
-        return false;
-    // The next page continues after the last loaded token's cursor: without that token the
-    // cursor means nothing to the server, so the list is loaded afresh instead.
-    const bool wasCursor = m_hasNextPage && row == m_tokens.size() - 1;
-    beginRemoveRows({}, row, row);
-    m_tokens.removeAt(row);
-    endRemoveRows();
-    setTotalCount(std::max(0, m_totalCount - 1));
-    return wasCursor;
-}
-
-void AccessTokenModel::revokeTokens(const QStringList &ids, QObject *context,
-                                    RevokeCallback callback) {
-    struct State {
-        QStringList ids;
-        QList<RevokeOutcome> outcomes;
-        QPointer<QObject> context;
-        RevokeCallback callback;
-        bool reload = false;
-        QString uncertain;
-    };
-    auto state = std::make_shared<State>();
-    state->ids = ids;
-    state->context = context;
-    state->callback = std::move(callback);
-
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, state, next] {
-        if (state->outcomes.size() == state->ids.size()) {
-            if (state->reload) {
-                reload();
-                if (!state->uncertain.isEmpty())
-                    Q_EMIT reloadedAfterUncertainOperation(state->uncertain);
-            }
-            if (state->context)
-                state->callback(state->outcomes);
-            *next = nullptr; // breaks the cycle
-            return;
-        }
-        RevokeOutcome outcome;
-        outcome.id = state->ids.at(state->outcomes.size());
-        const int row = rowOf(outcome.id);
-        outcome.description = row >= 0 ? m_tokens.at(row).description : QString();
-        m_api->revokeAccessToken(
-            outcome.id, this, [this, state, next, outcome](const ApiResult<bool> &result) mutable {
-                if (result.error) {
-                    outcome.result = RevokeOutcome::Result::Failed;
-                    outcome.message = result.error.message;
-                    qCWarning(lcModels) << "revokeAccessToken failed:" << result.error.message;
-                    if (serverMayHaveActed(result.error)) {
-                        state->reload = true;
-                        state->uncertain = result.error.message;
-                    }
-                } else {
-                    outcome.result = *result.value ? RevokeOutcome::Result::Revoked
-                                                   : RevokeOutcome::Result::AlreadyGone;
-                    if (removeToken(outcome.id))
-                        state->reload = true;
-                }
-                state->outcomes.append(outcome);
-                (*next)();
-            });
-    };
-    (*next)();
-}
-
-TokenAdminApi *AccessTokenModel::adminApi() {
-    if (!m_adminApi)
-        m_adminApi = new TokenAdminApi(m_api->client(), this);
-    return m_adminApi;
-}
-
-void AccessTokenModel::fetchMaxExpiryDays(QObject *context, CapCallback callback) {
-    adminApi()->maxExpiryDays(context, std::move(callback));
-}
-
-UserModel *AccessTokenModel::createUserModel(QObject *parent) {
-    return new UserModel(m_api, adminApi(), parent);
-}
-
-QString AccessTokenModel::tenantKey() const {
-    return m_api->client()->endpoint().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+void AccessTokenModel::removeRevoked(const QStringList &ids) {
+    bool cursorGone = false;
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        // The next page continues after the last loaded token's cursor: without that token the
+        // cursor means nothing to the server, so the list is loaded afresh instead.
+        cursorGone |= m_pager.hasNextPage() && row == m_tokens.size() - 1;
+        beginRemoveRows({}, row, row);
+        m_tokens.removeAt(row);
+        endRemoveRows();
+        setTotalCount(std::max(0, m_totalCount - 1));
+    }
+    if (cursorGone)
+        reload();
 }

@@ -3,36 +3,6 @@
 #include "TimeFormat.h"
 
 #include <QLocale>
-#include <QSettings>
-
-NotificationSettings NotificationSettings::load(const QSettings &settings) {
-    NotificationSettings s;
-    s.loginToken =
-        settings.value(QStringLiteral("notifications/loginToken"), s.loginToken).toBool();
-    s.loginLeadMinutes = std::clamp(
-        settings.value(QStringLiteral("notifications/loginLeadMinutes"), s.loginLeadMinutes)
-            .toInt(),
-        1, 60);
-    s.scmTokens = settings.value(QStringLiteral("notifications/scmTokens"), s.scmTokens).toBool();
-    s.scmLeadMinutes = std::clamp(
-        settings.value(QStringLiteral("notifications/scmLeadMinutes"), s.scmLeadMinutes).toInt(), 1,
-        480);
-    s.personalAccessTokens =
-        settings.value(QStringLiteral("notifications/personalAccessTokens"), s.personalAccessTokens)
-            .toBool();
-    s.patLeadDays = std::clamp(
-        settings.value(QStringLiteral("notifications/patLeadDays"), s.patLeadDays).toInt(), 1, 90);
-    return s;
-}
-
-void NotificationSettings::save(QSettings &settings) const {
-    settings.setValue(QStringLiteral("notifications/loginToken"), loginToken);
-    settings.setValue(QStringLiteral("notifications/loginLeadMinutes"), loginLeadMinutes);
-    settings.setValue(QStringLiteral("notifications/scmTokens"), scmTokens);
-    settings.setValue(QStringLiteral("notifications/scmLeadMinutes"), scmLeadMinutes);
-    settings.setValue(QStringLiteral("notifications/personalAccessTokens"), personalAccessTokens);
-    settings.setValue(QStringLiteral("notifications/patLeadDays"), patLeadDays);
-}
 
 QDateTime ExpiryScheduler::warnFrom(const ExpiryEntry &entry) const {
     if (!entry.expiresAt.isValid())

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ExpiryRules.h"
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -9,30 +12,15 @@
 
 #include <optional>
 
-class QSettings;
-
 // Something that expires: the login token, an SCM token, a personal access token.
 struct ExpiryEntry {
-    enum class Kind { LoginToken, ScmToken, PersonalAccessToken };
+    using Kind = TokenKind;
     Kind kind = Kind::LoginToken;
     QString key;   // unique within its kind: origin, token id
     QString label; // what the user knows it by
     QDateTime created;
     QDateTime expiresAt;
     bool willBeRefreshed = false; // login token: renewed silently before it lapses
-};
-
-// What to warn about and how early; kept in QSettings under "notifications/".
-struct NotificationSettings {
-    bool loginToken = true;
-    int loginLeadMinutes = 5;
-    bool scmTokens = true;
-    int scmLeadMinutes = 15;
-    bool personalAccessTokens = true;
-    int patLeadDays = 7;
-
-    static NotificationSettings load(const QSettings &settings);
-    void save(QSettings &settings) const;
 };
 
 struct ExpiryWarning {

@@ -1,36 +1,27 @@
 #include "ScmConnectionModel.h"
 
-#include "ModerneApi.h"
-#include "ScmConnectFlow.h"
+#include "ExpiryRules.h"
+#include "ScmApi.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QIcon>
 #include <QLocale>
 
 #include <numeric>
 
 namespace {
-const QColor Amber(0xb2, 0x6b, 0x00);
-const QColor Red(0xc6, 0x28, 0x28);
-
 const ScmToken *latestToken(const ScmConnection &connection) {
     return connection.tokens.isEmpty() ? nullptr : &connection.tokens.constLast();
 }
 } // namespace
 
-ScmConnectionModel::ScmConnectionModel(ModerneApi *api, QObject *parent)
+ScmConnectionModel::ScmConnectionModel(ScmApi *api, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api)
-    , m_flow(new ScmConnectFlow(api, this)) {
-    connect(m_flow, &ScmConnectFlow::connectionsChanged, this, &ScmConnectionModel::reload);
-}
+    , m_api(api) {}
 
 void ScmConnectionModel::setClock(Clock clock) {
     m_clock = std::move(clock);
-    m_flow->setClock(m_clock);
 }
 
 int ScmConnectionModel::rowCount(const QModelIndex &parent) const {
@@ -118,7 +109,10 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
     if (state == Status::Expired)
         urgency = Urgency::Expired;
     else if (state == Status::Connected)
-        urgency = expires.isValid() && remaining < SoonSeconds ? Urgency::Soon : Urgency::Fine;
+        urgency = expires.isValid() && ExpiryRules::stateForSecondsLeft(
+                                           TokenKind::ScmToken, remaining) == ExpiryState::Soon
+                      ? Urgency::Soon
+                      : Urgency::Fine;
     const bool timed = index.column() == ExpiresColumn || index.column() == TimeLeftColumn;
 
     switch (role) {
@@ -166,11 +160,11 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
             return remaining > 0 ? tr("%1 left").arg(TimeFormat::countdown(remaining))
                                  : tr("Expired");
         break;
-    case Qt::ForegroundRole:
+    case ToneRole:
         if (state == Status::Expired && (index.column() == StatusColumn || timed))
-            return QBrush(Red);
+            return QVariant::fromValue(ExpiryState::Expired);
         if (urgency == Urgency::Soon && timed)
-            return QBrush(Amber);
+            return QVariant::fromValue(ExpiryState::Soon);
         break;
     case Qt::DecorationRole:
         if (index.column() == ProviderColumn)

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "ItemRoles.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 
 #include <functional>
 
-class ModerneApi;
-class ScmConnectFlow;
+class ScmApi;
 
 // One row per SCM provider connection (scmConnections), grouped as on the platform's page:
 // connected, then expired, then not connected. Each connected row has a live countdown whose
@@ -37,6 +37,7 @@ public:
         FractionRole,  // double 0..1: what the bar shows
         UrgencyRole,   // Urgency as int
         ActionRole,    // QString: "Connect" / "Reconnect" / "Disconnect" (the cell shows a button)
+        ToneRole = ItemRoles::ToneRole,
     };
     enum class Status { Connected, Expired, NotConnected };
     Q_ENUM(Status)
@@ -45,14 +46,11 @@ public:
     using Clock = std::function<QDateTime()>;
 
     static constexpr qint64 GithubTokenLifetime = 8 * 3600;
-    static constexpr qint64 SoonSeconds = 3600; // amber under one hour
 
-    explicit ScmConnectionModel(ModerneApi *api, QObject *parent = nullptr);
+    explicit ScmConnectionModel(ScmApi *api, QObject *parent = nullptr);
 
     void setClock(Clock clock);
     QDateTime now() const { return m_clock(); }
-    // Connects and disconnects providers; the rows reload after each attempt.
-    ScmConnectFlow *connectFlow() const { return m_flow; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -87,8 +85,7 @@ Q_SIGNALS:
 private:
     void regroup();
 
-    ModerneApi *m_api;
-    ScmConnectFlow *m_flow;
+    ScmApi *m_api;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QList<ScmConnection> m_connections;
     QList<Status> m_statuses; // as of the last grouping

@@ -1,28 +1,17 @@
 #include "TokenDisplay.h"
 
+#include "ItemRoles.h"
 #include "TimeFormat.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
 
 #include <limits>
 
-namespace {
-const QColor Amber(0xb2, 0x6b, 0x00);
-const QColor Red(0xc6, 0x28, 0x28);
-} // namespace
-
-TokenDisplay::ExpiryState TokenDisplay::expiryState(const AccessToken &token,
-                                                    const QDateTime &now) {
-    if (!token.expiresAt)
-        return ExpiryState::Never;
-    const qint64 left = now.secsTo(*token.expiresAt);
-    if (left <= 0)
-        return ExpiryState::Expired;
-    return left <= SoonSeconds ? ExpiryState::Soon : ExpiryState::Fine;
+ExpiryState TokenDisplay::expiryState(const AccessToken &token, const QDateTime &now) {
+    return ExpiryRules::state(TokenKind::PersonalAccessToken, token.expiresAt.value_or(QDateTime()),
+                              now);
 }
 
 QString TokenDisplay::description(const AccessToken &token) {
@@ -62,17 +51,9 @@ QString TokenDisplay::expiresToolTip(const AccessToken &token, const QDateTime &
     return tr("Expires %1").arg(TimeFormat::exact(*token.expiresAt));
 }
 
-QVariant TokenDisplay::expiresForeground(const AccessToken &token, const QDateTime &now) {
-    switch (expiryState(token, now)) {
-    case ExpiryState::Expired:
-        return QBrush(Red);
-    case ExpiryState::Soon:
-    case ExpiryState::Never:
-        return QBrush(Amber);
-    case ExpiryState::Fine:
-        break;
-    }
-    return {};
+QVariant TokenDisplay::expiresTone(const AccessToken &token, const QDateTime &now) {
+    const ExpiryState state = expiryState(token, now);
+    return state == ExpiryState::Fine ? QVariant() : QVariant::fromValue(state);
 }
 
 QVariant TokenDisplay::expiresDecoration(const AccessToken &token, const QDateTime &now) {
@@ -135,9 +116,9 @@ QVariant TokenDisplay::cell(const AccessToken &token, Column column, int role, i
             return expiresToolTip(token, now);
         }
         break;
-    case Qt::ForegroundRole:
+    case ItemRoles::ToneRole:
         if (column == Column::Expires)
-            return expiresForeground(token, now);
+            return expiresTone(token, now);
         break;
     case Qt::DecorationRole:
         if (column == Column::Expires)

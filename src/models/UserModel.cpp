@@ -1,19 +1,38 @@
 #include "UserModel.h"
 
-#include "AccessTokenModel.h"
+#include "AccessTokenApi.h"
 #include "Logging.h"
-#include "ModerneApi.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
+#include "UserApi.h"
 
 #include <QFont>
 #include <QIcon>
 #include <QPointer>
 
-UserModel::UserModel(ModerneApi *api, TokenAdminApi *adminApi, QObject *parent)
+UserModel::UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
+                     QObject *parent)
     : QAbstractItemModel(parent)
-    , m_api(api)
-    , m_adminApi(adminApi) {}
+    , m_usersApi(users)
+    , m_tokensApi(tokens)
+    , m_pager(
+          [this](int first, const QString &after, auto done) {
+              m_usersApi->usersWithTokens(first, after, m_tokenPageSize, this, std::move(done));
+          },
+          100) {
+    m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
+    if (service) {
+        connect(service, &AccessTokenService::revoked, this, &UserModel::removeTokens);
+        connect(service, &AccessTokenService::allRevoked, this, [this](const QString &email) {
+            if (User *user = userOf(email))
+                removeUser(user);
+        });
+        connect(service, &AccessTokenService::reloadNeeded, this, [this](const QString &email) {
+            if (User *user = userOf(email))
+                requestTokens(user, true);
+        });
+    }
+}
 
 UserModel::~UserModel() = default;
 
@@ -23,6 +42,23 @@ UserModel::User *UserModel::userOf(const QModelIndex &index) const {
     if (index.internalPointer())
         return static_cast<User *>(index.internalPointer()); // a token row: its user
     return index.row() < int(m_users.size()) ? m_users.at(index.row()).get() : nullptr;
+}
+
+UserModel::User *UserModel::userOf(const QString &email) const {
+    if (email.isEmpty())
+        return nullptr;
+    for (const auto &user : m_users) {
+        if (user->info.email.compare(email, Qt::CaseInsensitive) == 0)
+            return user.get();
+    }
+    return nullptr;
+}
+
+const AccessToken *UserModel::tokenOf(const QModelIndex &index) const {
+    if (!index.isValid() || isUser(index))
+        return nullptr;
+    const User *user = userOf(index);
+    return user && index.row() < user->tokens.size() ? &user->tokens.at(index.row()) : nullptr;
 }
 
 int UserModel::rowOf(const User *user) const {
@@ -159,8 +195,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case Qt::ForegroundRole:
     case Qt::DecorationRole:
+    case ToneRole:
     case SortRole:
         if (column > ExpiresColumn)
             return {};
@@ -194,30 +230,27 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
 
 bool UserModel::canFetchMore(const QModelIndex &parent) const {
     if (!parent.isValid())
-        return m_hasNextPage && !m_loading;
+        return m_pager.hasStarted() && m_pager.canFetchMore();
     if (!isUser(parent))
         return false;
     const User *user = userOf(parent);
-    return user->hasNextPage && !user->loading;
+    return user->pager.hasStarted() && user->pager.canFetchMore();
 }
 
 void UserModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     if (!parent.isValid())
-        requestUsers(m_endCursor);
+        m_pager.fetchNext([this](const ApiResult<UserPage> &result) { onUsersPage(result); });
     else
         requestTokens(userOf(parent), false);
 }
 
 void UserModel::clear() {
-    ++m_generation;
+    m_pager.reset();
     beginResetModel();
     m_users.clear();
-    m_hasNextPage = false;
-    m_endCursor.clear();
     endResetModel();
-    setLoading(false);
     if (m_totalCount != 0) {
         m_totalCount = 0;
         Q_EMIT totalCountChanged(0);
@@ -226,7 +259,7 @@ void UserModel::clear() {
 
 void UserModel::reload() {
     clear();
-    requestUsers({});
+    m_pager.fetchNext([this](const ApiResult<UserPage> &result) { onUsersPage(result); });
 }
 
 void UserModel::refreshTimes() {
@@ -240,92 +273,71 @@ void UserModel::refreshTimes() {
     }
 }
 
-void UserModel::setLoading(bool loading) {
-    if (m_loading == loading)
+void UserModel::onUsersPage(const ApiResult<UserPage> &result) {
+    if (result.error) {
+        qCWarning(lcModels) << "users page failed:" << result.error.message;
+        Q_EMIT loadFailed(result.error.message);
         return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
-void UserModel::requestUsers(const QString &after) {
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_adminApi->usersWithTokens(
-        m_userPageSize, after, m_tokenPageSize, this,
-        [this, generation](const ApiResult<UserPage> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.error) {
-                setLoading(false);
-                qCWarning(lcModels) << "users page failed:" << result.error.message;
-                Q_EMIT loadFailed(result.error.message);
-                return;
-            }
-            const UserPage &page = *result.value;
-            m_hasNextPage = page.hasNextPage;
-            m_endCursor = page.endCursor;
-            const bool countChanged = m_totalCount != page.totalCount;
-            m_totalCount = page.totalCount;
-            if (!page.users.isEmpty()) {
-                const int first = int(m_users.size());
-                beginInsertRows({}, first, first + int(page.users.size()) - 1);
-                for (const UserWithTokens &info : page.users) {
-                    auto user = std::make_unique<User>();
-                    user->info = info;
-                    user->tokens = info.tokens.tokens;
-                    user->tokenCount = info.tokens.totalCount;
-                    user->hasNextPage = info.tokens.hasNextPage;
-                    user->endCursor = info.tokens.endCursor;
-                    user->info.tokens = {};
-                    m_users.push_back(std::move(user));
-                }
-                endInsertRows();
-            }
-            setLoading(false);
-            if (countChanged)
-                Q_EMIT totalCountChanged(m_totalCount);
-        });
+    }
+    const UserPage &page = *result.value;
+    const bool countChanged = m_totalCount != page.totalCount;
+    m_totalCount = page.totalCount;
+    if (!page.items.isEmpty()) {
+        const int first = int(m_users.size());
+        beginInsertRows({}, first, first + int(page.items.size()) - 1);
+        for (const UserWithTokens &info : page.items) {
+            auto user = std::make_unique<User>();
+            user->info = info;
+            user->tokens = info.tokens.items;
+            user->tokenCount = info.tokens.totalCount;
+            user->pager.setPageSize(m_tokenPageSize);
+            user->pager.continueFrom(info.tokens);
+            User *raw = user.get();
+            user->pager.setFetch([this, raw](int first, const QString &after, auto done) {
+                m_tokensApi->userTokens(raw->info.email, first, after, this,
+                                        [this, raw, done](const ApiResult<AccessTokenPage> &page) {
+                                            if (rowOf(raw) >= 0) // not gone meanwhile
+                                                done(page);
+                                        });
+            });
+            user->info.tokens = {};
+            m_users.push_back(std::move(user));
+        }
+        endInsertRows();
+    }
+    if (countChanged)
+        Q_EMIT totalCountChanged(m_totalCount);
 }
 
 void UserModel::requestTokens(User *user, bool fresh) {
-    user->loading = true;
     if (fresh) {
+        user->pager.reset();
         const int row = rowOf(user);
         if (!user->tokens.isEmpty()) {
             beginRemoveRows(index(row, 0), 0, int(user->tokens.size()) - 1);
             user->tokens.clear();
             endRemoveRows();
         }
-        user->hasNextPage = false;
-        user->endCursor.clear();
     }
-    const quint64 generation = m_generation;
-    m_adminApi->userTokens(
-        user->info.email, m_tokenPageSize, fresh ? QString() : user->endCursor, this,
-        [this, generation, user](const ApiResult<AccessTokenPage> &result) {
-            if (generation != m_generation || rowOf(user) < 0)
-                return;
-            user->loading = false;
-            if (result.error) {
-                qCWarning(lcModels) << "user tokens failed:" << result.error.message;
-                Q_EMIT loadFailed(result.error.message);
-                return;
-            }
-            const AccessTokenPage &page = *result.value;
-            user->hasNextPage = page.hasNextPage;
-            user->endCursor = page.endCursor;
-            user->tokenCount = page.totalCount;
-            if (!page.tokens.isEmpty()) {
-                const int first = int(user->tokens.size());
-                beginInsertRows(index(rowOf(user), 0), first, first + int(page.tokens.size()) - 1);
-                user->tokens.append(page.tokens);
-                endInsertRows();
-            }
-            if (user->tokenCount == 0 && user->tokens.isEmpty())
-                removeUser(user);
-            else
-                emitUserChanged(user);
-        });
+    user->pager.fetchNext([this, user](const ApiResult<AccessTokenPage> &result) {
+        if (result.error) {
+            qCWarning(lcModels) << "user tokens failed:" << result.error.message;
+            Q_EMIT loadFailed(result.error.message);
+            return;
+        }
+        const AccessTokenPage &page = *result.value;
+        user->tokenCount = page.totalCount;
+        if (!page.items.isEmpty()) {
+            const int first = int(user->tokens.size());
+            beginInsertRows(index(rowOf(user), 0), first, first + int(page.items.size()) - 1);
+            user->tokens.append(page.items);
+            endInsertRows();
+        }
+        if (user->tokenCount == 0 && user->tokens.isEmpty())
+            removeUser(user);
+        else
+            emitUserChanged(user);
+    });
 }
 
 void UserModel::emitUserChanged(User *user) {
@@ -345,84 +357,32 @@ void UserModel::removeUser(User *user) {
     Q_EMIT totalCountChanged(m_totalCount);
 }
 
-void UserModel::removeToken(User *user, const QString &id) {
-    for (int row = 0; row < user->tokens.size(); ++row) {
-        if (user->tokens.at(row).id != id)
+void UserModel::removeTokens(const QStringList &ids) {
+    // Iterate over a snapshot: removing a user's last token removes the user.
+    QList<User *> users;
+    for (const auto &user : m_users)
+        users << user.get();
+    for (User *user : std::as_const(users)) {
+        bool removed = false;
+        bool cursorGone = false;
+        for (int row = int(user->tokens.size()) - 1; row >= 0; --row) {
+            if (!ids.contains(user->tokens.at(row).id))
+                continue;
+            // The next page continues after the last loaded token's cursor: reload instead.
+            cursorGone |= user->pager.hasNextPage() && row == user->tokens.size() - 1;
+            beginRemoveRows(index(rowOf(user), 0), row, row);
+            user->tokens.removeAt(row);
+            endRemoveRows();
+            user->tokenCount = std::max(0, user->tokenCount - 1);
+            removed = true;
+        }
+        if (!removed)
             continue;
-        beginRemoveRows(index(rowOf(user), 0), row, row);
-        user->tokens.removeAt(row);
-        endRemoveRows();
-        user->tokenCount = std::max(0, user->tokenCount - 1);
-        break;
+        if (user->tokenCount == 0 && user->tokens.isEmpty() && !user->pager.hasNextPage())
+            removeUser(user);
+        else if (cursorGone)
+            requestTokens(user, true);
+        else
+            emitUserChanged(user);
     }
-    if (user->tokenCount == 0 && user->tokens.isEmpty() && !user->hasNextPage)
-        removeUser(user);
-    else
-        emitUserChanged(user);
-}
-
-void UserModel::revokeToken(const QModelIndex &tokenIndex, QObject *context,
-                            DoneCallback callback) {
-    if (isUser(tokenIndex) || !userOf(tokenIndex))
-        return callback(false, tr("Choose a token to revoke."));
-    User *user = userOf(tokenIndex);
-    const AccessToken token = user->tokens.at(tokenIndex.row());
-    QPointer<QObject> guard(context);
-    const quint64 generation = m_generation;
-    m_api->revokeAccessToken(token.id, this, [=, this](const ApiResult<bool> &result) {
-        const bool current = generation == m_generation && rowOf(user) >= 0;
-        QString message;
-        bool done = false;
-        if (result.error) {
-            message = result.error.message;
-            if (current && AccessTokenModel::serverMayHaveActed(result.error))
-                requestTokens(user, true);
-        } else {
-            done = true;
-            if (!*result.value)
-                message =
-                    tr("\"%1\" had already been revoked.").arg(TokenDisplay::description(token));
-            if (current) {
-                // The next page continues after the last loaded token's cursor: reload instead.
-                const bool wasCursor = user->hasNextPage && !user->tokens.isEmpty() &&
-                                       user->tokens.constLast().id == token.id;
-                removeToken(user, token.id);
-                if (wasCursor && rowOf(user) >= 0)
-                    requestTokens(user, true);
-            }
-        }
-        if (guard)
-            callback(done, message);
-    });
-}
-
-void UserModel::revokeAll(const QModelIndex &userIndex, QObject *context, DoneCallback callback) {
-    User *user = userOf(userIndex);
-    if (!user)
-        return callback(false, tr("Choose a user."));
-    const QString email = user->info.email;
-    QPointer<QObject> guard(context);
-    const quint64 generation = m_generation;
-    m_adminApi->revokeAllAccessTokens(email, this, [=, this](const ApiResult<bool> &result) {
-        const bool current = generation == m_generation && rowOf(user) >= 0;
-        QString message;
-        bool done = false;
-        if (result.error) {
-            message = result.error.message;
-            if (current && AccessTokenModel::serverMayHaveActed(result.error))
-                requestTokens(user, true);
-        } else if (!*result.value) {
-            message = tr("The server did not revoke all tokens of %1; the list shows what it "
-                         "holds now.")
-                          .arg(email);
-            if (current)
-                requestTokens(user, true);
-        } else {
-            done = true;
-            if (current)
-                removeUser(user);
-        }
-        if (guard)
-            callback(done, message);
-    });
 }

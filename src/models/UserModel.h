@@ -1,6 +1,9 @@
 #pragma once
 
-#include "TokenAdminApi.h"
+#include "AccessTokenService.h"
+#include "ApiTypes.h"
+#include "ConnectionPager.h"
+#include "ItemRoles.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -8,25 +11,34 @@
 #include <functional>
 #include <memory>
 
-class ModerneApi;
+class AccessTokenApi;
+class UserApi;
 
 // The admin view: users holding personal access tokens (users(where: { tokenCount: { _gt: 0 } })),
-// paged through fetchMore, each expandable to its tokens (paged too), and the admin's
-// operations on them: revoke one token, or all of a user's tokens.
+// paged through fetchMore, each expandable to its tokens (paged too). It only presents rows:
+// the admin's operations (revoke a token, revoke all of a user's) are AccessTokenService's,
+// whose signals keep the rows equal to the server's.
 class UserModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole, EmailRole, IsUserRole, TokenCountRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        EmailRole,
+        IsUserRole,
+        TokenCountRole,
+        ToneRole = ItemRoles::ToneRole
+    };
     using Clock = std::function<QDateTime()>;
-    using DoneCallback = std::function<void(bool done, const QString &message)>;
 
-    UserModel(ModerneApi *api, TokenAdminApi *adminApi, QObject *parent = nullptr);
+    UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
+              QObject *parent = nullptr);
     ~UserModel() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setPageSizes(int users, int tokens) {
-        m_userPageSize = users;
+        m_pager.setPageSize(users);
         m_tokenPageSize = tokens;
     }
 
@@ -41,17 +53,13 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     int totalCount() const { return m_totalCount; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_pager.isLoading(); }
     bool isUser(const QModelIndex &index) const;
     QString emailOf(const QModelIndex &index) const; // the user's, for a user or token row
     int tokenCountOf(const QModelIndex &userIndex) const;
     QModelIndex userIndex(const QString &email) const;
-
-    // revokeAccessToken on one of the user's tokens; the row leaves on success or when the
-    // token had already gone. After a network-type failure the user's tokens are reloaded.
-    void revokeToken(const QModelIndex &tokenIndex, QObject *context, DoneCallback callback);
-    // revokeAllAccessTokens(email); the user leaves the list when done.
-    void revokeAll(const QModelIndex &userIndex, QObject *context, DoneCallback callback);
+    // The token a token row shows (nullptr for a user row).
+    const AccessToken *tokenOf(const QModelIndex &index) const;
 
 public Q_SLOTS:
     void reload();
@@ -68,29 +76,23 @@ private:
         UserWithTokens info;
         QList<AccessToken> tokens;
         int tokenCount = 0;
-        bool hasNextPage = false;
-        QString endCursor;
-        bool loading = false;
+        ConnectionPager<AccessToken> pager;
     };
 
     User *userOf(const QModelIndex &index) const;
+    User *userOf(const QString &email) const;
     int rowOf(const User *user) const;
-    void requestUsers(const QString &after);
+    void onUsersPage(const ApiResult<UserPage> &result);
     void requestTokens(User *user, bool fresh);
-    void setLoading(bool loading);
     void removeUser(User *user);
-    void removeToken(User *user, const QString &id);
+    void removeTokens(const QStringList &ids);
     void emitUserChanged(User *user);
 
-    ModerneApi *m_api;
-    TokenAdminApi *m_adminApi;
+    UserApi *m_usersApi;
+    AccessTokenApi *m_tokensApi;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::vector<std::unique_ptr<User>> m_users;
-    int m_userPageSize = 100;
+    ConnectionPager<UserWithTokens> m_pager;
     int m_tokenPageSize = 50;
     int m_totalCount = 0;
-    bool m_hasNextPage = false;
-    QString m_endCursor;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };

@@ -15,9 +15,10 @@
 #include "SandboxProcess.h"
 #include "Screenshot.h"
 #include "SessionStatusWidget.h"
-#include "TenantProfileStore.h"
+#include "Settings.h"
 #include "TenantsDialog.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -100,17 +101,15 @@ private:
             : credentials(service)
             , session(&test->m_network, &credentials)
             , client(&test->m_network)
-            , api(&client)
-            , settings(test->m_settingsPath, QSettings::IniFormat)
-            , profiles(&settings)
-            , controller(&session, &client, &api, &credentials, &ticker, &profiles) {}
+            , workspace(&client, &ticker)
+            , settings(test->m_settingsPath)
+            , controller(&session, &workspace, &credentials, &settings) {}
         KeychainCredentialStore credentials;
         LoginSession session;
         GraphQlClient client;
-        ModerneApi api;
         Ticker ticker;
-        QSettings settings;
-        TenantProfileStore profiles;
+        Workspace workspace;
+        Settings settings;
         AppController controller;
 
         LoginWindow *login() const { return controller.loginWindow(); }
@@ -180,8 +179,9 @@ private:
 
     QByteArray createPersonalAccessToken(App &app, const QString &description) {
         std::optional<ApiResult<CreatedAccessToken>> created;
-        app.api.createAccessToken(description, std::nullopt, this,
-                                  [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+        app.workspace.api()->tokens()->create(
+            description, std::nullopt, this,
+            [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
         (void)QTest::qWaitFor([&] { return created.has_value(); }, 30000);
         if (!created || created->error)
             return {};
@@ -385,7 +385,7 @@ private Q_SLOTS:
         QVERIFY(window->statusText().contains(QStringLiteral("admin@moderne.example")));
         QVERIFY(window->statusText().contains(QStringLiteral("Local sandbox")));
         QTRY_VERIFY(window->sessionStatus()->text().contains(QStringLiteral("left")));
-        window->showPane(MainWindow::ScmConnectionsPane);
+        window->showPane(PaneId::Scm);
         // What the user was doing: an open, window-modal dialog with typed input.
         QDialog dialog(window);
         dialog.setWindowModality(Qt::WindowModal);
@@ -446,8 +446,8 @@ private Q_SLOTS:
         const TenantProfile b = second.profile(QStringLiteral("Sandbox B"));
         {
             App app(this);
-            app.profiles.setProfiles({a, b});
-            app.controller.setProfiles(app.profiles.profiles(), 0);
+            app.settings.setTenants({a, b});
+            app.controller.setProfiles(app.settings.tenants(), 0);
             app.controller.start(false);
             QVERIFY(QTest::qWaitForWindowExposed(app.login()));
             QVERIFY(signInThroughTheWindow(app));
@@ -482,9 +482,9 @@ private Q_SLOTS:
         // The next launch reopens the last tenant (A) and restores it silently.
         m_browser.reset();
         App app(this);
-        const int start = app.profiles.startIndex();
+        const int start = app.settings.startTenantIndex();
         QCOMPARE(start, 0);
-        app.controller.setProfiles(app.profiles.profiles(), start);
+        app.controller.setProfiles(app.settings.tenants(), start);
         QSignalSpy loaded(&app.controller, &AppController::userLoaded);
         app.controller.start(false);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
@@ -536,7 +536,7 @@ private Q_SLOTS:
         QVERIFY(window->statusText().contains(QStringLiteral("admin@moderne.example")));
         QVERIFY(window->sessionStatus()->text().contains(QStringLiteral("personal access token")));
         QVERIFY(app.login()->findChild<QLineEdit *>(QStringLiteral("patEdit"))->text().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(app.controller.accessTokenModel()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.workspace.tokens()->rowCount() > 0, 15000);
         save(window, QStringLiteral("auth-pat-session.png"));
         app.controller.signOut();
     }

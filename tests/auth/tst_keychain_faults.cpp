@@ -13,6 +13,7 @@
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDBusInterface>
@@ -101,9 +102,9 @@ private Q_SLOTS:
         credentials.setTimeout(2000);
         LoginSession session(&m_network, &credentials);
         GraphQlClient client(&m_network);
-        ModerneApi api(&client);
         Ticker ticker;
-        AppController controller(&session, &client, &api, &credentials, &ticker);
+        Workspace workspace(&client, &ticker);
+        AppController controller(&session, &workspace, &credentials);
         controller.setProfile(m_sandbox.profile());
         QSignalSpy messages(&controller, &AppController::loginMessageShown);
         controller.start(false);

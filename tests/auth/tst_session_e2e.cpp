@@ -47,7 +47,7 @@ private:
     }
 
     ApiResult<CurrentUser> currentUser(ModerneApi &api) {
-        return awaitApi<CurrentUser>([&](auto done) { api.currentUser(this, done); });
+        return awaitApi<CurrentUser>([&](auto done) { api.users()->currentUser(this, done); });
     }
 
     // The session, client and API as the app wires them, signed in as the browser's user.
@@ -146,8 +146,8 @@ private Q_SLOTS:
 
         app->client.setBearerToken("not-a-valid-token");
         std::optional<ApiResult<CreatedAccessToken>> created;
-        api.createAccessToken(QStringLiteral("auth-e2e: refused once"), std::nullopt, this,
-                              [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+        api.tokens()->create(QStringLiteral("auth-e2e: refused once"), std::nullopt, this,
+                             [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 30000);
         QCOMPARE(created->error.kind, ApiError::Kind::Unauthorized);
         QVERIFY2(created->error.message.contains(QStringLiteral("try again")),
@@ -160,14 +160,14 @@ private Q_SLOTS:
 
         // The sign-in was renewed meanwhile: doing it again (the user's choice) works.
         std::optional<ApiResult<CreatedAccessToken>> again;
-        api.createAccessToken(QStringLiteral("auth-e2e: second try"), std::nullopt, this,
-                              [&](const ApiResult<CreatedAccessToken> &r) { again = r; });
+        api.tokens()->create(QStringLiteral("auth-e2e: second try"), std::nullopt, this,
+                             [&](const ApiResult<CreatedAccessToken> &r) { again = r; });
         QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 30000);
         QVERIFY2(!again->error, qPrintable(again->error.message));
         QVERIFY(again->value->value.startsWith("mat-"));
         std::optional<ApiResult<bool>> revoked;
-        api.revokeAccessToken(again->value->token.id, this,
-                              [&](const ApiResult<bool> &r) { revoked = r; });
+        api.tokens()->revoke(again->value->token.id, this,
+                             [&](const ApiResult<bool> &r) { revoked = r; });
         QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 30000);
         QVERIFY(revoked->value.value_or(false));
         session.signOut();
@@ -303,8 +303,8 @@ private Q_SLOTS:
             LoginSession &session = app->session;
             ModerneApi &api = app->api;
             std::optional<ApiResult<CreatedAccessToken>> created;
-            api.createAccessToken(QStringLiteral("auth-e2e: pasted"), std::nullopt, this,
-                                  [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+            api.tokens()->create(QStringLiteral("auth-e2e: pasted"), std::nullopt, this,
+                                 [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
             QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 30000);
             QVERIFY2(!created->error, qPrintable(created->error.message));
             pat = created->value->value;
@@ -338,7 +338,7 @@ private Q_SLOTS:
 
         // Revoked elsewhere: the next call is refused, and there is no login token to renew.
         std::optional<ApiResult<bool>> revoked;
-        api.revokeAccessToken(patId, this, [&](const ApiResult<bool> &r) { revoked = r; });
+        api.tokens()->revoke(patId, this, [&](const ApiResult<bool> &r) { revoked = r; });
         QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 30000);
         QSignalSpy unauthorized(&client, &GraphQlClient::unauthorized);
         user = currentUser(api);

@@ -23,7 +23,8 @@ private:
         client.setEndpoint(m_sandbox.apiUrl());
         client.setBearerToken(session.accessToken());
         ModerneApi api(&client);
-        return awaitApi<CurrentUser>([&](auto done) { api.currentUser(this, done); }, 15000);
+        return awaitApi<CurrentUser>([&](auto done) { api.users()->currentUser(this, done); },
+                                     15000);
     }
 
     static bool portIsOpen(const QUrl &url) {
@@ -109,16 +110,17 @@ private Q_SLOTS:
 
         ModerneApi api(&client);
         std::optional<ApiResult<AccessTokenPage>> page;
-        api.accessTokens(50, {}, this, [&](const ApiResult<AccessTokenPage> &r) { page = r; });
+        api.tokens()->myTokens(50, {}, this,
+                               [&](const ApiResult<AccessTokenPage> &r) { page = r; });
         QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 15000);
         QVERIFY2(!page->error, qPrintable(page->error.message));
         QVERIFY(page->value->totalCount > 0);
-        QCOMPARE(page->value->tokens.size(), page->value->totalCount);
+        QCOMPARE(page->value->items.size(), page->value->totalCount);
 
         // Without the bearer, the API refuses.
         client.setBearerToken({});
         std::optional<ApiResult<CurrentUser>> anonymous;
-        api.currentUser(this, [&](const ApiResult<CurrentUser> &r) { anonymous = r; });
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { anonymous = r; });
         QTRY_VERIFY_WITH_TIMEOUT(anonymous.has_value(), 15000);
         QCOMPARE(anonymous->error.kind, ApiError::Kind::Unauthorized);
 

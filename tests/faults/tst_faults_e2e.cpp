@@ -11,6 +11,7 @@
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
 #include "SignedInApi.h"
+#include "Workspace.h"
 
 #include <QDesktopServices>
 #include <QJsonObject>
@@ -42,7 +43,7 @@ private:
     // the model with nothing would prove nothing.
     QStringList serverDescriptions() {
         const auto page = awaitApi<AccessTokenPage>(
-            [&](auto done) { m_app->api.accessTokens(1000, {}, this, done); });
+            [&](auto done) { m_app->api.tokens()->myTokens(1000, {}, this, done); });
         if (page.error || !page.value) {
             QTest::qFail(qPrintable(QStringLiteral("reading the server's tokens failed: %1")
                                         .arg(page.error.message)),
@@ -50,7 +51,7 @@ private:
             return {QStringLiteral("<read error>")};
         }
         QStringList result;
-        for (const AccessToken &token : page.value->tokens)
+        for (const AccessToken &token : page.value->items)
             result << token.description;
         if (result.isEmpty())
             QTest::qFail("the server holds no token: the seed is missing", __FILE__, __LINE__);
@@ -70,7 +71,7 @@ private:
     // read, or no connection for `origin` in the answer, fails the calling test function.
     QList<QPair<QDateTime, QDateTime>> serverScmTokens(const QString &origin) {
         const auto connections = awaitApi<QList<ScmConnection>>(
-            [&](auto done) { m_app->api.scmConnections(this, done); });
+            [&](auto done) { m_app->api.scm()->scmConnections(this, done); });
         QList<QPair<QDateTime, QDateTime>> result;
         if (connections.error || !connections.value) {
             QTest::qFail(qPrintable(QStringLiteral("reading the server's SCM connections failed: "
@@ -106,7 +107,7 @@ private Q_SLOTS:
         m_app = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-faults-e2e"));
         QCOMPARE(m_app->signIn(m_sandbox, m_browser), QString());
         m_app->client.setReadRetries(2, 200); // 200 ms, then 600 ms
-        m_tokens = new AccessTokenModel(&m_app->api, this);
+        m_tokens = new AccessTokenModel(m_app->api.tokens(), nullptr, this);
         QCOMPARE(reload(), QString());
         // The seeded tokens: the comparisons with the server's list below are never of two
         // empty lists.
@@ -137,10 +138,11 @@ private Q_SLOTS:
         connect(&timer, &QTimer::timeout, this, [&] { ticks += answered ? 0 : 1; });
         timer.start(20);
         const auto user = awaitApi<CurrentUser>([&](auto done) {
-            m_app->api.currentUser(this, [&answered, done](const ApiResult<CurrentUser> &r) {
-                answered = true;
-                done(r);
-            });
+            m_app->api.users()->currentUser(this,
+                                            [&answered, done](const ApiResult<CurrentUser> &r) {
+                                                answered = true;
+                                                done(r);
+                                            });
         });
         QVERIFY2(!user.error, qPrintable(user.error.message));
         QCOMPARE(m_sandbox.queuedFaults(), 0); // this request took the delay
@@ -205,7 +207,7 @@ private Q_SLOTS:
             m_sandbox.injectFault({{QStringLiteral("kind"), QStringLiteral("graphqlErrors")},
                                    {QStringLiteral("operation"), QStringLiteral("CurrentUser")}}));
         const auto user =
-            awaitApi<CurrentUser>([&](auto done) { m_app->api.currentUser(this, done); });
+            awaitApi<CurrentUser>([&](auto done) { m_app->api.users()->currentUser(this, done); });
         QCOMPARE(user.error.kind, ApiError::Kind::GraphQl);
         QVERIFY2(user.error.message.contains(QStringLiteral("could not be loaded")),
                  qPrintable(user.error.message));
@@ -251,9 +253,8 @@ private Q_SLOTS:
             {{QStringLiteral("kind"), kind},
              {QStringLiteral("when"), when},
              {QStringLiteral("operation"), QStringLiteral("CreateAccessToken")}}));
-        const auto created = awaitApi<CreatedAccessToken>([&](auto done) {
-            m_app->api.createAccessToken(description, std::nullopt, this, done);
-        });
+        const auto created = awaitApi<CreatedAccessToken>(
+            [&](auto done) { m_app->api.tokens()->create(description, std::nullopt, this, done); });
         QVERIFY(created.error);
         QVERIFY2(created.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(created.error.message));
@@ -282,9 +283,8 @@ private Q_SLOTS:
         QFETCH(QString, when);
         QFETCH(bool, executed);
         const QString description = QStringLiteral("faults: to revoke (%1 %2)").arg(kind, when);
-        const auto created = awaitApi<CreatedAccessToken>([&](auto done) {
-            m_app->api.createAccessToken(description, std::nullopt, this, done);
-        });
+        const auto created = awaitApi<CreatedAccessToken>(
+            [&](auto done) { m_app->api.tokens()->create(description, std::nullopt, this, done); });
         QVERIFY2(!created.error, qPrintable(created.error.message));
         QCOMPARE(reload(), QString());
         QVERIFY(modelDescriptions().contains(description));
@@ -294,7 +294,7 @@ private Q_SLOTS:
              {QStringLiteral("when"), when},
              {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}}));
         const auto revoked = awaitApi<bool>(
-            [&](auto done) { m_app->api.revokeAccessToken(created.value->token.id, this, done); });
+            [&](auto done) { m_app->api.tokens()->revoke(created.value->token.id, this, done); });
         QVERIFY(revoked.error);
         QVERIFY2(revoked.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(revoked.error.message));
@@ -335,7 +335,8 @@ private Q_SLOTS:
         const auto restoreHandler = qScopeGuard([this] {
             QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         });
-        ScmConnectionModel connections(&m_app->api);
+        Workspace workspace(&m_app->client);
+        ScmConnectionModel &connections = *workspace.scm();
         {
             QSignalSpy loaded(&connections, &ScmConnectionModel::loaded);
             connections.reload();
@@ -348,7 +349,7 @@ private Q_SLOTS:
              {QStringLiteral("when"), when},
              {QStringLiteral("operation"), QStringLiteral("ExchangeAuthorizationCode")}}));
 
-        ScmConnectFlow *flow = connections.connectFlow();
+        ScmConnectFlow *flow = workspace.scmService();
         QSignalSpy connected(flow, &ScmConnectFlow::connected);
         QSignalSpy failed(flow, &ScmConnectFlow::failed);
         QSignalSpy reloaded(&connections, &ScmConnectionModel::loaded);

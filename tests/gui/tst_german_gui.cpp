@@ -229,6 +229,7 @@ private Q_SLOTS:
     void windowsAreGerman() {
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-german-gui-test"));
         AppController &controller = app.controller();
+        Workspace &workspace = app.workspace();
         QCOMPARE(controller.profile().displayName, QStringLiteral("Lokale Sandbox"));
         app.start();
 
@@ -263,16 +264,16 @@ private Q_SLOTS:
 
         // The main window, pane by pane.
         MainWindow *window = controller.mainWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(controller.accessTokenModel()->rowCount() > 0, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.scmConnectionModel()->rowCount() == 5, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.tokens()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.scm()->rowCount() == 5, 15000);
         window->resize(1000, 620);
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
         auto *table = window->findChild<QTableView *>(QStringLiteral("tokenTable"));
         QVERIFY(table);
         QTRY_VERIFY(table->isVisible());
 
         save(window, QStringLiteral("german-main.png"));
-        const int total = controller.accessTokenModel()->totalCount();
+        const int total = workspace.tokens()->totalCount();
         const QStringList tokenTexts = visibleTexts(window);
         expectGerman(tokenTexts,
                      {QStringLiteral("TokenDesk – Lokale Sandbox"),
@@ -316,7 +317,7 @@ private Q_SLOTS:
                      created.data().toString() == QStringLiteral("gerade eben"),
                  qPrintable(created.data().toString()));
 
-        window->showPane(MainWindow::ScmConnectionsPane);
+        window->showPane(PaneId::Scm);
         QApplication::processEvents();
         save(window, QStringLiteral("german-scm.png"));
         const QStringList scmTexts = visibleTexts(window);
@@ -334,7 +335,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        window->showPane(MainWindow::LoginTokenPaneIndex);
+        window->showPane(PaneId::LoginToken);
         auto *summary = window->findChild<QLabel *>(QStringLiteral("tokenSummary"));
         QVERIFY(summary);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("Ausgestellt von")),
@@ -360,7 +361,7 @@ private Q_SLOTS:
                         "login token pane");
         if (QTest::currentTestFailed())
             return;
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
 
         // The dialogs with the longest German texts.
         auto *pane = window->findChild<TokensPane *>(QStringLiteral("tokensPane"));

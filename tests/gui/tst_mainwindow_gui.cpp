@@ -10,6 +10,7 @@
 #include "ScmConnectionModel.h"
 #include "Screenshot.h"
 #include "SignedInApp.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,6 +36,7 @@ private Q_SLOTS:
         SignedInApp app(m_sandbox);
         AppController &controller = app.controller();
         LoginSession &session = app.session();
+        Workspace &workspace = app.workspace();
         app.start();
 
         LoginWindow *login = controller.loginWindow();
@@ -62,23 +64,23 @@ private Q_SLOTS:
 
         auto *table = window->findChild<QTableView *>(QStringLiteral("tokenTable"));
         QVERIFY(table);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.accessTokenModel()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.tokens()->rowCount() > 0, 15000);
         QTRY_VERIFY(table->isVisible());
-        QCOMPARE(table->model()->rowCount(), controller.accessTokenModel()->totalCount());
-        QTRY_VERIFY_WITH_TIMEOUT(controller.scmConnectionModel()->rowCount() == 5, 15000);
+        QCOMPARE(table->model()->rowCount(), workspace.tokens()->totalCount());
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.scm()->rowCount() == 5, 15000);
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation->item(0)->text().contains(
-            QString::number(controller.accessTokenModel()->totalCount())));
+            QString::number(workspace.tokens()->totalCount())));
         window->resize(1000, 620);
         save(window, QStringLiteral("main-window.png"));
 
-        window->showPane(MainWindow::ScmConnectionsPane);
+        window->showPane(PaneId::Scm);
         save(window, QStringLiteral("scm-pane.png"));
-        window->showPane(MainWindow::LoginTokenPaneIndex);
+        window->showPane(PaneId::LoginToken);
         auto *summary = window->findChild<QLabel *>(QStringLiteral("tokenSummary"));
         QVERIFY(summary->text().contains(QStringLiteral("admin@moderne.example")));
         save(window, QStringLiteral("login-token-pane.png"));
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
 
         // Sign out returns to the login window and forgets the token.
         QSignalSpy signedOut(&session, &LoginSession::signedOut);

@@ -7,12 +7,12 @@
 #include "AccessTokenModel.h"
 #include "BrowserPlayer.h"
 #include "CreateTokenDialog.h"
-#include "GeneralSettings.h"
 #include "InspectorWindow.h"
 #include "LoginTokenPane.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
+#include "Settings.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignedInApp.h"
@@ -93,23 +93,23 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_app->signIn(&error), qPrintable(error));
         MainWindow *window = m_app->mainWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->controller().accessTokenModel()->rowCount() > 0, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->controller().scmConnectionModel()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->workspace().tokens()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->workspace().scm()->rowCount() > 0, 15000);
         QCOMPARE(window->palette().color(QPalette::Window),
                  QApplication::palette().color(QPalette::Window));
         window->resize(1040, 660);
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
         save(window, QStringLiteral("pane-access-tokens"));
-        window->showPane(MainWindow::ScmConnectionsPane);
+        window->showPane(PaneId::Scm);
         save(window, QStringLiteral("pane-scm-connections"));
-        window->showPane(MainWindow::LoginTokenPaneIndex);
+        window->showPane(PaneId::LoginToken);
         save(window, QStringLiteral("pane-login-token"));
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
     }
 
     void dialogs() {
         MainWindow *window = m_app->mainWindow();
-        CreateTokenDialog create(m_app->controller().accessTokenModel(), window);
+        CreateTokenDialog create(m_app->workspace().tokenService(), window);
         create.show();
         QVERIFY(QTest::qWaitForWindowExposed(&create));
         save(&create, QStringLiteral("dialog-create-token"));

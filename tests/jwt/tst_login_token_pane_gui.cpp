@@ -49,7 +49,7 @@ private Q_SLOTS:
 
         MainWindow *window = controller.mainWindow();
         window->resize(1180, 900);
-        window->showPane(MainWindow::LoginTokenPaneIndex);
+        window->showPane(PaneId::LoginToken);
         LoginTokenPane *pane = window->loginTokenPane();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY_WITH_TIMEOUT(pane->verdict().has_value(), 15000);

@@ -1,5 +1,6 @@
 // ExpiryPolicy: presets are exactly now + N days, a custom date is the end of that local day,
 // the cap's boundary, past dates, and daylight-saving changes; RFC 3339 with the local offset.
+#include "ApiParsing.h"
 #include "ExpiryPolicy.h"
 #include "ModerneApi.h"
 
@@ -32,7 +33,7 @@ private Q_SLOTS:
             QCOMPARE(expiry.timeZone(), berlin);
             QVERIFY(policy.allowsPreset(days));
         }
-        QCOMPARE(ModerneApi::toRfc3339(policy.presetExpiry(30)),
+        QCOMPARE(ApiParsing::toRfc3339(policy.presetExpiry(30)),
                  QStringLiteral("2026-12-22T13:34:56+01:00"));
         QVERIFY(policy.allowsNoExpiry());
         QVERIFY(!policy.latestDate().isValid());
@@ -46,26 +47,26 @@ private Q_SLOTS:
         const ExpiryPolicy policy(now, berlin, 30);
         const QDateTime expiry = policy.presetExpiry(30);
         QCOMPARE(now.secsTo(expiry), qint64(30) * 86400);
-        QCOMPARE(ModerneApi::toRfc3339(expiry), QStringLiteral("2026-04-19T13:00:00+02:00"));
+        QCOMPARE(ApiParsing::toRfc3339(expiry), QStringLiteral("2026-04-19T13:00:00+02:00"));
         QVERIFY(policy.allowsPreset(30)); // never beyond a cap of the same length
         // And back in autumn, in New York.
         const QDateTime fall(QDate(2026, 10, 30), QTime(9, 0), newYork);
         const QDateTime fallExpiry = ExpiryPolicy(fall, newYork, std::nullopt).presetExpiry(7);
-        QCOMPARE(ModerneApi::toRfc3339(fallExpiry), QStringLiteral("2026-11-06T08:00:00-05:00"));
+        QCOMPARE(ApiParsing::toRfc3339(fallExpiry), QStringLiteral("2026-11-06T08:00:00-05:00"));
     }
 
     void customDateIsTheEndOfThatLocalDay() {
         const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
         const ExpiryPolicy policy(now, berlin, std::nullopt);
-        QCOMPARE(ModerneApi::toRfc3339(policy.endOfDay(QDate(2026, 12, 1))),
+        QCOMPARE(ApiParsing::toRfc3339(policy.endOfDay(QDate(2026, 12, 1))),
                  QStringLiteral("2026-12-01T23:59:59+01:00"));
         // On the day clocks go forward, and in summer time.
-        QCOMPARE(ModerneApi::toRfc3339(policy.endOfDay(QDate(2027, 3, 28))),
+        QCOMPARE(ApiParsing::toRfc3339(policy.endOfDay(QDate(2027, 3, 28))),
                  QStringLiteral("2027-03-28T23:59:59+02:00"));
-        QCOMPARE(ModerneApi::toRfc3339(policy.endOfDay(QDate(2027, 7, 1))),
+        QCOMPARE(ApiParsing::toRfc3339(policy.endOfDay(QDate(2027, 7, 1))),
                  QStringLiteral("2027-07-01T23:59:59+02:00"));
         const ExpiryPolicy inNewYork(now, newYork, std::nullopt);
-        QCOMPARE(ModerneApi::toRfc3339(inNewYork.endOfDay(QDate(2026, 12, 1))),
+        QCOMPARE(ApiParsing::toRfc3339(inNewYork.endOfDay(QDate(2026, 12, 1))),
                  QStringLiteral("2026-12-01T23:59:59-05:00"));
     }
 

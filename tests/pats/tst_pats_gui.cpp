@@ -3,20 +3,23 @@
 // one and several, the admin view, and 5,000 tokens paging in while the event loop keeps turning.
 // Tests never print a token value: comparisons on values use QVERIFY, not QCOMPARE.
 #include "AccessTokenModel.h"
+#include "AccessTokenService.h"
 #include "AdminUsersPane.h"
 #include "BrowserPlayer.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
 #include "ExpiryPolicy.h"
-#include "FakeApi.h"
+#include "FakeWorkspace.h"
 #include "NewTokenDialog.h"
 #include "SandboxProcess.h"
 #include "Screenshot.h"
+#include "Session.h"
 #include "SignedInApi.h"
 #include "Ticker.h"
 #include "TokensPane.h"
 #include "Translations.h"
 #include "UserModel.h"
+#include "Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -58,7 +61,8 @@ private:
     struct Setup {
         SandboxProcess sandbox;
         SignedInApi session{QStringLiteral("TokenDesk-pats-test")};
-        std::unique_ptr<AccessTokenModel> model;
+        std::unique_ptr<Workspace> workspace;
+        AccessTokenModel *model = nullptr;
         std::unique_ptr<QWidget> window;
         TokensPane *pane = nullptr;
         Ticker ticker;
@@ -82,15 +86,18 @@ private:
             qWarning("%s", qPrintable(error));
             return {};
         }
-        setup->model = std::make_unique<AccessTokenModel>(&setup->session.api);
+        setup->workspace = std::make_unique<Workspace>(&setup->session.client, &setup->ticker);
+        setup->model = setup->workspace->tokens();
         setup->window = std::make_unique<QWidget>();
         setup->window->resize(980, 620);
-        setup->pane = new TokensPane(setup->model.get(), setup->window.get());
+        PaneContext context;
+        context.workspace = setup->workspace.get();
+        context.credentials = &setup->session.credentials;
+        context.ticker = &setup->ticker;
+        setup->pane = new TokensPane(context, setup->window.get());
         auto *layout = new QVBoxLayout(setup->window.get());
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(setup->pane);
-        setup->pane->setTicker(&setup->ticker);
-        setup->pane->setCredentialStore(&setup->session.credentials);
         setup->pane->setClipboardClearDelay(400);
         setup->window->show();
         setup->model->reload();
@@ -279,9 +286,10 @@ private Q_SLOTS:
         Setup &setup = *m_capped;
         // Uma's two tokens go first: the empty state explains and offers "Create token".
         QTRY_COMPARE(setup.model->rowCount(), 2);
-        QList<AccessTokenModel::RevokeOutcome> outcomes;
-        setup.model->revokeTokens({setup.model->tokenAt(0).id, setup.model->tokenAt(1).id}, this,
-                                  [&](const auto &list) { outcomes = list; });
+        QList<AccessTokenService::RevokeOutcome> outcomes;
+        setup.workspace->tokenService()->revoke({setup.model->tokenAt(0), setup.model->tokenAt(1)},
+                                                {}, this,
+                                                [&](const auto &list) { outcomes = list; });
         QTRY_COMPARE(outcomes.size(), 2);
         QTRY_VERIFY(child<QWidget>(setup.pane, "tokensEmptyPage")->isVisible());
         QVERIFY(
@@ -372,7 +380,9 @@ private Q_SLOTS:
         // The keychain, under the tenant and the description.
         QTest::mouseClick(child<QPushButton>(reveal, "saveToKeychain"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(reveal->wasSaved(), 15000);
-        const QString key = QStringLiteral("pat:%1:Reveal test").arg(m_main->model->tenantKey());
+        const QString key = QStringLiteral("pat:%1:Reveal test")
+                                .arg(m_main->session.client.endpoint().toString(
+                                    QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
         std::optional<CredentialStore::ReadResult> stored;
         m_main->session.credentials.read(key, [&](const auto &result) { stored = result; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
@@ -452,7 +462,7 @@ private Q_SLOTS:
         // Several, one of which someone else revoked meanwhile: that one is reported and goes too.
         const QString goneId = tokenNamed(model, QStringLiteral("Choice 2"))->id;
         bool revokedElsewhere = false;
-        m_main->session.api.revokeAccessToken(goneId, this, [&](const ApiResult<bool> &result) {
+        m_main->session.api.tokens()->revoke(goneId, this, [&](const ApiResult<bool> &result) {
             revokedElsewhere = result.value.value_or(false);
         });
         QTRY_VERIFY(revokedElsewhere);
@@ -484,11 +494,11 @@ private Q_SLOTS:
     void adminView() {
         TokensPane *pane = m_main->pane;
         std::optional<CurrentUser> me;
-        m_main->session.api.currentUser(
+        m_main->session.api.users()->currentUser(
             this, [&](const ApiResult<CurrentUser> &result) { me = result.value; });
         QTRY_VERIFY(me.has_value());
         QCOMPARE(me->role, QStringLiteral("ADMIN"));
-        pane->setUser(*me);
+        m_main->workspace->session()->signIn(*me, Session::Credential::LoginToken, {}, {});
         QVERIFY(pane->isAdminView());
         // The 14-day rule, with the date it lapses.
         QVERIFY(me->lastActive);
@@ -557,7 +567,7 @@ private Q_SLOTS:
         user.email = QStringLiteral("user@moderne.example");
         user.role = QStringLiteral("USER");
         user.lastActive = QDateTime::currentDateTimeUtc().addDays(-20);
-        pane->setUser(user);
+        m_capped->workspace->session()->signIn(user, Session::Credential::LoginToken, {}, {});
         QVERIFY(!pane->isAdminView());
         QVERIFY(pane->bannerText().isEmpty());
         QVERIFY(!child<QTabBar>(pane, "tokenSections")->isVisible());
@@ -575,10 +585,12 @@ private Q_SLOTS:
 
     void lostAnswerKeepsTheInputAndReloads() {
         QFETCH(bool, unauthorized);
-        FakeApi fake;
+        FakeWorkspace fake;
         FakeNetworkAccessManager &network = fake.network;
-        AccessTokenModel model(&fake.api);
-        TokensPane pane(&model);
+        AccessTokenModel &model = *fake.workspace.tokens();
+        PaneContext context;
+        context.workspace = &fake.workspace;
+        TokensPane pane(context);
         pane.resize(800, 500);
         pane.show();
         const QByteArray list =

@@ -1,11 +1,13 @@
 // The PAT models against the sandbox (with the model tester), and the "never retry blindly"
 // rule with a network that fails on purpose.
 #include "AccessTokenModel.h"
+#include "AccessTokenService.h"
 #include "BrowserPlayer.h"
-#include "FakeApi.h"
+#include "FakeWorkspace.h"
 #include "SandboxProcess.h"
 #include "SignedInApi.h"
 #include "UserModel.h"
+#include "Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>
@@ -22,6 +24,16 @@ QString operationOf(const FakeNetworkAccessManager::Recorded &recorded) {
         .value(QLatin1String("operationName"))
         .toString();
 }
+
+// Tokens known by their id only (what a revoke needs).
+QList<AccessToken> byId(const QStringList &ids) {
+    QList<AccessToken> tokens;
+    for (const QString &id : ids)
+        tokens.append(AccessToken{id, {}, {}, {}});
+    return tokens;
+}
+
+using Outcome = AccessTokenService::RevokeOutcome;
 
 QByteArray emptyTokenList() {
     return R"({"data":{"currentUser":{"tokens":{"count":1,"edges":[{"node":{"id":"t1","description":"Kept","created":"2026-11-01T10:00:00Z","expiresAt":null},"cursor":"c1"}],"pageInfo":{"hasNextPage":false,"endCursor":"c1"}}}}})";
@@ -52,7 +64,8 @@ private Q_SLOTS:
     }
 
     void tokensPageInUnderTheTester() {
-        AccessTokenModel model(&m_admin->api);
+        Workspace workspace(&m_admin->client);
+        AccessTokenModel &model = *workspace.tokens();
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(100);
@@ -73,7 +86,8 @@ private Q_SLOTS:
     }
 
     void createAndRevokeThroughTheModel() {
-        AccessTokenModel model(&m_admin->api);
+        Workspace workspace(&m_admin->client);
+        AccessTokenModel &model = *workspace.tokens();
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
@@ -82,8 +96,9 @@ private Q_SLOTS:
 
         const QDateTime expiry = QDateTime::currentDateTime().addDays(7);
         std::optional<ApiResult<CreatedAccessToken>> created;
-        model.createToken(QStringLiteral("Model test"), expiry, this,
-                          [&](const ApiResult<CreatedAccessToken> &result) { created = result; });
+        workspace.tokenService()->create(
+            QStringLiteral("Model test"), expiry, this,
+            [&](const ApiResult<CreatedAccessToken> &result) { created = result; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
         QVERIFY2(!created->error, qPrintable(created->error.message));
         QVERIFY(created->value->value.startsWith("mat-"));
@@ -102,23 +117,27 @@ private Q_SLOTS:
 
         // Revoke it, then again: the second time the server no longer has it.
         const QString id = created->value->token.id;
-        QList<AccessTokenModel::RevokeOutcome> outcomes;
-        model.revokeTokens({id}, this, [&](const auto &list) { outcomes = list; });
+        QList<Outcome> outcomes;
+        workspace.tokenService()->revoke(byId({id}), {}, this,
+                                         [&](const auto &list) { outcomes = list; });
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, 10000);
-        QCOMPARE(outcomes.first().result, AccessTokenModel::RevokeOutcome::Result::Revoked);
+        QCOMPARE(outcomes.first().result, Outcome::Result::Revoked);
         QCOMPARE(model.rowOf(id), -1);
         QCOMPARE(model.totalCount(), before);
         outcomes.clear();
-        model.revokeTokens({id}, this, [&](const auto &list) { outcomes = list; });
+        workspace.tokenService()->revoke(byId({id}), {}, this,
+                                         [&](const auto &list) { outcomes = list; });
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, 10000);
-        QCOMPARE(outcomes.first().result, AccessTokenModel::RevokeOutcome::Result::AlreadyGone);
+        QCOMPARE(outcomes.first().result, Outcome::Result::AlreadyGone);
     }
 
     void serverRefusalIsShownAsIs() {
-        AccessTokenModel model(&m_admin->api);
+        Workspace workspace(&m_admin->client);
+        AccessTokenModel &model = *workspace.tokens();
         std::optional<ApiResult<CreatedAccessToken>> created;
-        model.createToken(QStringLiteral("Past"), QDateTime::currentDateTime().addDays(-1), this,
-                          [&](const ApiResult<CreatedAccessToken> &result) { created = result; });
+        workspace.tokenService()->create(
+            QStringLiteral("Past"), QDateTime::currentDateTime().addDays(-1), this,
+            [&](const ApiResult<CreatedAccessToken> &result) { created = result; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
         QCOMPARE(created->error.kind, ApiError::Kind::GraphQl);
         QCOMPARE(created->error.message, QStringLiteral("Token expiry must be in the future."));
@@ -126,18 +145,19 @@ private Q_SLOTS:
     }
 
     void noCapWithoutTheFlag() {
-        AccessTokenModel model(&m_admin->api);
+        Workspace workspace(&m_admin->client);
+        AccessTokenModel &model = *workspace.tokens();
         std::optional<ApiResult<std::optional<int>>> cap;
-        model.fetchMaxExpiryDays(this, [&](const auto &result) { cap = result; });
+        workspace.tokenService()->maxExpiryDays(this, [&](const auto &result) { cap = result; });
         QTRY_VERIFY_WITH_TIMEOUT(cap.has_value(), 10000);
         QVERIFY(!cap->error);
         QVERIFY(!cap->value->has_value());
     }
 
     void usersUnderTheTester() {
-        AccessTokenModel tokens(&m_admin->api);
-        std::unique_ptr<UserModel> users(tokens.createUserModel(nullptr));
-        QAbstractItemModelTester tester(users.get(),
+        Workspace workspace(&m_admin->client);
+        UserModel *users = workspace.users();
+        QAbstractItemModelTester tester(users,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         users->setPageSizes(1, 20);
         users->reload();
@@ -170,18 +190,22 @@ private Q_SLOTS:
         QModelIndex user = users->userIndex(QStringLiteral("user@moderne.example"));
         QCOMPARE(users->rowCount(user), 2);
         std::optional<std::pair<bool, QString>> done;
-        users->revokeToken(users->index(0, 0, user), this, [&](bool ok, const QString &message) {
-            done = {ok, message};
-        });
+        workspace.tokenService()->revoke(
+            {*users->tokenOf(users->index(0, 0, user))}, QStringLiteral("user@moderne.example"),
+            this, [&](const QList<Outcome> &outcomes) {
+                done = {outcomes.first().result == Outcome::Result::Revoked,
+                        outcomes.first().message};
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);
         QVERIFY2(done->first, qPrintable(done->second));
         user = users->userIndex(QStringLiteral("user@moderne.example"));
         QCOMPARE(users->rowCount(user), 1);
         QCOMPARE(users->tokenCountOf(user), 1);
         done.reset();
-        users->revokeAll(user, this, [&](bool ok, const QString &message) {
-            done = {ok, message};
-        });
+        workspace.tokenService()->revokeAll(QStringLiteral("user@moderne.example"), this,
+                                            [&](bool ok, const QString &message) {
+                                                done = {ok, message};
+                                            });
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);
         QVERIFY2(done->first, qPrintable(done->second));
         QVERIFY(!users->userIndex(QStringLiteral("user@moderne.example")).isValid());
@@ -198,9 +222,9 @@ private Q_SLOTS:
 
     void networkErrorReloadsInsteadOfRetrying() {
         QFETCH(QString, operation);
-        FakeApi fake;
+        FakeWorkspace fake;
         FakeNetworkAccessManager &network = fake.network;
-        AccessTokenModel model(&fake.api);
+        AccessTokenModel &model = *fake.workspace.tokens();
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         network.enqueue(FakeNetworkAccessManager::json(emptyTokenList()));
@@ -216,18 +240,20 @@ private Q_SLOTS:
         QSignalSpy reloaded(&model, &AccessTokenModel::reloadedAfterUncertainOperation);
         bool called = false;
         if (operation == QLatin1String("CreateAccessToken")) {
-            model.createToken(QStringLiteral("New"), std::nullopt, this,
-                              [&](const ApiResult<CreatedAccessToken> &result) {
-                                  called = true;
-                                  QCOMPARE(result.error.kind, ApiError::Kind::Network);
-                              });
+            fake.workspace.tokenService()->create(QStringLiteral("New"), std::nullopt, this,
+                                                  [&](const ApiResult<CreatedAccessToken> &result) {
+                                                      called = true;
+                                                      QCOMPARE(result.error.kind,
+                                                               ApiError::Kind::Network);
+                                                  });
         } else {
-            model.revokeTokens({QStringLiteral("t1")}, this, [&](const auto &outcomes) {
-                called = true;
-                QCOMPARE(outcomes.size(), 1);
-                QCOMPARE(outcomes.first().result, AccessTokenModel::RevokeOutcome::Result::Failed);
-                QVERIFY(!outcomes.first().message.isEmpty());
-            });
+            fake.workspace.tokenService()->revoke(
+                byId({QStringLiteral("t1")}), {}, this, [&](const auto &outcomes) {
+                    called = true;
+                    QCOMPARE(outcomes.size(), 1);
+                    QCOMPARE(outcomes.first().result, Outcome::Result::Failed);
+                    QVERIFY(!outcomes.first().message.isEmpty());
+                });
         }
         QTRY_VERIFY(called);
         QVERIFY(waitIdle(model));

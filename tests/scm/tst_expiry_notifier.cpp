@@ -11,6 +11,7 @@
 #include "ModerneApi.h"
 #include "ScmConnectionModel.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -88,14 +89,11 @@ private Q_SLOTS:
         ticker.setClock([&now] { return now; });
         FakeNetworkAccessManager network;
         GraphQlClient client(&network);
-        ModerneApi api(&client);
-        AccessTokenModel tokens(&api);
-        ScmConnectionModel scm(&api);
-        MainWindow::Services services;
-        services.tokens = &tokens;
-        services.scm = &scm;
-        services.ticker = &ticker;
-        MainWindow window(services);
+        Workspace workspace(&client, &ticker);
+        PaneContext context;
+        context.workspace = &workspace;
+        context.ticker = &ticker;
+        MainWindow window(context);
         window.showNotice(QStringLiteral("Access token “ci” expires in 3 days"));
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Access token “ci” expires in 3 days"));

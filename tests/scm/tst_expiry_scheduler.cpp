@@ -3,6 +3,8 @@
 // it will be refreshed; settings turn kinds off and change lead times; a renewed token warns again.
 #include "ExpiryScheduler.h"
 
+#include "Settings.h"
+
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,13 +140,17 @@ private Q_SLOTS:
 
     void settingsRoundTripUnderNotificationsGroup() {
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
         NotificationSettings s;
         s.scmLeadMinutes = 30;
         s.personalAccessTokens = false;
-        s.save(settings);
+        {
+            Settings written(file);
+            written.setNotifications(s);
+        }
+        const QSettings settings(file, QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("notifications/scmLeadMinutes")).toInt(), 30);
-        const NotificationSettings loaded = NotificationSettings::load(settings);
+        const NotificationSettings loaded = Settings(file).notifications();
         QCOMPARE(loaded.scmLeadMinutes, 30);
         QCOMPARE(loaded.personalAccessTokens, false);
         QCOMPARE(loaded.loginLeadMinutes, 5);

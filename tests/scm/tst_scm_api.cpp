@@ -27,8 +27,8 @@ void tst_ScmApi::initiateAuthorization() {
         {QStringLiteral("callbackParameters"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("expiresAt"), QStringLiteral("2026-11-22T12:10:00Z")}};
     QString error;
-    const auto result = ModerneApi::parseInitiateAuthorization(
-        wrap("initiateAuthorization", authorization), &error);
+    const auto result =
+        ScmApi::parseInitiateAuthorization(wrap("initiateAuthorization", authorization), &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->id, QStringLiteral("a1"));
     QCOMPARE(result->callbackParameters, QStringList{QStringLiteral("code")});
@@ -38,29 +38,28 @@ void tst_ScmApi::initiateAuthorization() {
 
     QJsonObject noUrl = authorization;
     noUrl.remove(QStringLiteral("authorizationUrl"));
-    QVERIFY(!ModerneApi::parseInitiateAuthorization(wrap("initiateAuthorization", noUrl), &error));
+    QVERIFY(!ScmApi::parseInitiateAuthorization(wrap("initiateAuthorization", noUrl), &error));
     QVERIFY(error.contains(QLatin1String("authorization request")));
     QJsonObject badExpiry = authorization;
     badExpiry.insert(QStringLiteral("expiresAt"), QStringLiteral("soon"));
-    QVERIFY(
-        !ModerneApi::parseInitiateAuthorization(wrap("initiateAuthorization", badExpiry), &error));
+    QVERIFY(!ScmApi::parseInitiateAuthorization(wrap("initiateAuthorization", badExpiry), &error));
 }
 
 void tst_ScmApi::operationResults() {
     QString error;
-    const auto ok = ModerneApi::parseExchangeAuthorizationCode(
+    const auto ok = ScmApi::parseExchangeAuthorizationCode(
         wrap("exchangeAuthorizationCode",
              {{QStringLiteral("success"), true}, {QStringLiteral("error"), QJsonValue::Null}}),
         &error);
     QVERIFY(ok && ok->success && ok->error.isEmpty());
-    const auto failed = ModerneApi::parseRevokeScmToken(
+    const auto failed = ScmApi::parseRevokeScmToken(
         wrap("revokeScmToken", {{QStringLiteral("success"), false},
                                 {QStringLiteral("error"), QStringLiteral("There is no token.")}}),
         &error);
     QVERIFY(failed && !failed->success);
     QCOMPARE(failed->error, QStringLiteral("There is no token."));
-    QVERIFY(!ModerneApi::parseRevokeScmToken(QJsonObject{}, &error));
-    QVERIFY(!ModerneApi::parseExchangeAuthorizationCode(
+    QVERIFY(!ScmApi::parseRevokeScmToken(QJsonObject{}, &error));
+    QVERIFY(!ScmApi::parseExchangeAuthorizationCode(
         wrap("revokeScmToken", {{QStringLiteral("success"), true}}), &error));
 }
 

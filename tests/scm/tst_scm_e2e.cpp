@@ -12,6 +12,7 @@
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
 #include "SignedInApi.h"
+#include "Workspace.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -30,14 +31,14 @@ private:
     ScmBrowser m_browser;
     std::unique_ptr<LoginSession> m_session;
     std::unique_ptr<GraphQlClient> m_client;
-    std::unique_ptr<ModerneApi> m_api;
-    std::unique_ptr<ScmConnectionModel> m_model;
+    std::unique_ptr<Workspace> m_workspace;
+    ScmConnectionModel *m_model = nullptr;
 
-    ScmConnectFlow *flow() const { return m_model->connectFlow(); }
+    ScmConnectFlow *flow() const { return m_workspace->scmService(); }
 
     // Reloads the model and returns the status of `origin`.
     ScmConnectionModel::Status reloadedStatus(const QString &origin) {
-        QSignalSpy loaded(m_model.get(), &ScmConnectionModel::loaded);
+        QSignalSpy loaded(m_model, &ScmConnectionModel::loaded);
         m_model->reload();
         if (!loaded.wait(15000))
             return ScmConnectionModel::Status(-1);
@@ -51,8 +52,8 @@ private:
     QString runConnect(const QString &origin) {
         QSignalSpy connected(flow(), &ScmConnectFlow::connected);
         QSignalSpy failed(flow(), &ScmConnectFlow::failed);
-        QSignalSpy reloaded(m_model.get(), &ScmConnectionModel::loaded);
-        m_model->connectFlow()->connectOrigin(origin);
+        QSignalSpy reloaded(m_model, &ScmConnectionModel::loaded);
+        flow()->connectOrigin(origin);
         if (!QTest::qWaitFor([&] { return connected.count() + failed.count() > 0; }, 30000))
             return QStringLiteral("<timeout>");
         // Either way the rows are refreshed.
@@ -81,8 +82,8 @@ private Q_SLOTS:
         m_client = std::make_unique<GraphQlClient>(&m_network);
         m_client->setEndpoint(m_sandbox.apiUrl());
         m_client->setBearerToken(m_session->accessToken());
-        m_api = std::make_unique<ModerneApi>(m_client.get());
-        m_model = std::make_unique<ScmConnectionModel>(m_api.get());
+        m_workspace = std::make_unique<Workspace>(m_client.get());
+        m_model = m_workspace->scm();
         QCOMPARE(reloadedStatus(QStringLiteral("github.com")),
                  ScmConnectionModel::Status::Connected);
         QCOMPARE(m_model->rowCount(), 5);
@@ -90,7 +91,8 @@ private Q_SLOTS:
 
     void cleanupTestCase() {
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-        m_model.reset();
+        m_model = nullptr;
+        m_workspace.reset();
         if (m_session)
             m_session->signOut();
     }
@@ -195,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::Connected);
         QSignalSpy disconnected(flow(), &ScmConnectFlow::disconnected);
         QSignalSpy failed(flow(), &ScmConnectFlow::failed);
-        QSignalSpy loaded(m_model.get(), &ScmConnectionModel::loaded);
+        QSignalSpy loaded(m_model, &ScmConnectionModel::loaded);
         flow()->disconnectOrigin(origin);
         QVERIFY(disconnected.wait(15000));
         QCOMPARE(disconnected.first().first().toString(), origin);

@@ -17,6 +17,7 @@
 #include "SignedInApp.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -61,6 +62,7 @@ private Q_SLOTS:
         AppController &controller = app.controller();
         LoginSession &session = app.session();
         Ticker &ticker = app.ticker();
+        Workspace &workspace = app.workspace();
         QSignalSpy userLoaded(&controller, &AppController::userLoaded);
         QString error;
         const bool signedIn = app.signIn(&error);
@@ -72,11 +74,9 @@ private Q_SLOTS:
         MainWindow *window = controller.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->resize(1200, 660);
-        // What the lead wires in AppController; done here so the timeline shows the login token.
-        window->setLoginTokenExpiry(session.accessTokenExpiresAt(), false);
-        ScmConnectionModel *model = controller.scmConnectionModel();
+        ScmConnectionModel *model = workspace.scm();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 15000);
-        window->showPane(MainWindow::ScmConnectionsPane);
+        window->showPane(PaneId::Scm);
         auto *pane = window->findChild<ScmPane *>(QStringLiteral("scmPane"));
         QVERIFY(pane);
         QVERIFY(pane->isVisible());
@@ -84,10 +84,8 @@ private Q_SLOTS:
 
         // The navigation says how many are connected.
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QVERIFY2(navigation->item(MainWindow::ScmConnectionsPane)
-                     ->text()
-                     .contains(QLatin1String("1 of 5")),
-                 qPrintable(navigation->item(MainWindow::ScmConnectionsPane)->text()));
+        QVERIFY2(navigation->item(1)->text().contains(QLatin1String("1 of 5")),
+                 qPrintable(navigation->item(1)->text()));
 
         // Live countdowns: the connected GitHub row counts down from just under 6 hours.
         QCOMPARE(statusOf(model, QStringLiteral("github.com")), QStringLiteral("Connected"));
@@ -142,9 +140,7 @@ private Q_SLOTS:
         QTRY_VERIFY(message->isVisible());
         QCOMPARE(message->text(), QStringLiteral("Connected to gitlab.com."));
         QCOMPARE(m_browser.callbackStatus(), 200);
-        QTRY_VERIFY(navigation->item(MainWindow::ScmConnectionsPane)
-                        ->text()
-                        .contains(QLatin1String("2 of 5")));
+        QTRY_VERIFY(navigation->item(1)->text().contains(QLatin1String("2 of 5")));
         QCOMPARE(model->rowOf(QStringLiteral("gitlab.com")), 1); // moved into the connected group
 
         // Disconnect it: confirm in the question box, then it is not connected again.
@@ -194,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("github.com")));
 
         // Clicking a marker on the timeline opens the matching pane.
-        window->showPane(MainWindow::AccessTokensPane);
+        window->showPane(PaneId::Tokens);
         window->notifier()->setClock([] { return QDateTime::currentDateTimeUtc(); });
         TimelineWidget *timeline = window->timeline();
         QSignalSpy activated(timeline, &TimelineWidget::entryActivated);
@@ -210,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(!login.isEmpty());
         QVERIFY(login.left() < githubMarker.left());
         QTest::mouseClick(timeline, Qt::LeftButton, {}, login.center());
-        QCOMPARE(navigation->currentRow(), int(MainWindow::LoginTokenPaneIndex));
+        QCOMPARE(window->currentPaneId(), PaneId::LoginToken.toString());
         window->close();
     }
 };

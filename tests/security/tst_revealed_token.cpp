@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "ModerneApi.h"
 #include "NewTokenDialog.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -62,8 +63,8 @@ class tst_RevealedToken : public QObject {
 private:
     FakeNetworkAccessManager m_network;
     GraphQlClient m_client{&m_network};
-    ModerneApi m_api{&m_client};
-    AccessTokenModel m_model{&m_api};
+    Workspace m_workspace{&m_client};
+    AccessTokenModel &m_model = *m_workspace.tokens();
     MemoryStore m_store;
     QtMessageHandler m_previous = nullptr;
 
@@ -72,7 +73,7 @@ private:
         QVERIFY(m_model.rowCount() > 0);
         for (int row = 0; row < m_model.rowCount(); ++row)
             for (int column = 0; column < m_model.columnCount(); ++column)
-                for (int role = 0; role <= AccessTokenModel::ExpiryStateRole + 32; ++role)
+                for (int role = 0; role <= AccessTokenModel::ToneRole + 32; ++role)
                     QVERIFY2(!contains(m_model.index(row, column).data(role), Secret),
                              qPrintable(QStringLiteral("row %1 column %2 role %3")
                                             .arg(row)
@@ -110,8 +111,9 @@ private Q_SLOTS:
 
     void revealedInOnePlaceOnly() {
         std::optional<ApiResult<CreatedAccessToken>> result;
-        m_model.createToken(QStringLiteral("reveal"), std::nullopt, this,
-                            [&](const ApiResult<CreatedAccessToken> &r) { result = r; });
+        m_workspace.tokenService()->create(
+            QStringLiteral("reveal"), std::nullopt, this,
+            [&](const ApiResult<CreatedAccessToken> &r) { result = r; });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
         QVERIFY2(!result->error, qPrintable(result->error.message));
         QCOMPARE(m_model.rowCount(), 2);

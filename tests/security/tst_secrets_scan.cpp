@@ -21,6 +21,7 @@
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
 #include "SignedInApi.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -187,7 +188,7 @@ private Q_SLOTS:
 
         // 3. A personal access token, revealed once and saved in the keychain.
         auto created = awaitApi<CreatedAccessToken>([&](auto done) {
-            api.createAccessToken(QStringLiteral("secrets scan"), std::nullopt, this, done);
+            api.tokens()->create(QStringLiteral("secrets scan"), std::nullopt, this, done);
         });
         QVERIFY2(!created.error, qPrintable(created.error.message));
         const QByteArray patValue = created.value->value;
@@ -195,7 +196,7 @@ private Q_SLOTS:
         addSecret(QStringLiteral("personal access token"), patValue);
         const QString patKey = QStringLiteral("secrets-scan-pat");
         {
-            AccessTokenModel tokens(&api);
+            AccessTokenModel tokens(api.tokens(), nullptr);
             tokens.reload();
             QVERIFY(QTest::qWaitFor([&] { return !tokens.isLoading(); }, 30000));
             NewTokenDialog dialog(*created.value, &m_store, patKey);
@@ -213,15 +214,16 @@ private Q_SLOTS:
 
         // 4. Connect an SCM provider (initiateAuthorization, browser, exchangeAuthorizationCode).
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_scmBrowser, "openUrl");
-        ScmConnectionModel connections(&api);
+        Workspace workspace(&client);
+        ScmConnectionModel &connections = *workspace.scm();
         {
             QSignalSpy loaded(&connections, &ScmConnectionModel::loaded);
             connections.reload();
             QVERIFY(loaded.wait(15000));
         }
-        QSignalSpy connected(connections.connectFlow(), &ScmConnectFlow::connected);
-        QSignalSpy connectFailed(connections.connectFlow(), &ScmConnectFlow::failed);
-        connections.connectFlow()->connectOrigin(QStringLiteral("gitlab.com"));
+        QSignalSpy connected(workspace.scmService(), &ScmConnectFlow::connected);
+        QSignalSpy connectFailed(workspace.scmService(), &ScmConnectFlow::failed);
+        workspace.scmService()->connectOrigin(QStringLiteral("gitlab.com"));
         QVERIFY(
             QTest::qWaitFor([&] { return connected.count() + connectFailed.count() > 0; }, 30000));
         QVERIFY2(connectFailed.isEmpty(), qPrintable(connectFailed.value(0).value(1).toString()));
@@ -244,7 +246,7 @@ private Q_SLOTS:
         }
 
         // Clean up on the server and in the keychain, then sign out.
-        auto revoked = awaitApi<bool>([&](auto done) { api.revokeAccessToken(patId, this, done); });
+        auto revoked = awaitApi<bool>([&](auto done) { api.tokens()->revoke(patId, this, done); });
         QVERIFY2(!revoked.error, qPrintable(revoked.error.message));
         std::optional<QString> removed;
         m_store.remove(patKey, [&](const QString &e) { removed = e; });

@@ -57,7 +57,7 @@ private:
 
     ApiResult<CurrentUser> currentUser(ModerneApi &api) {
         std::optional<ApiResult<CurrentUser>> result;
-        api.currentUser(this, [&](const ApiResult<CurrentUser> &r) { result = r; });
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { result = r; });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
         return result.value_or(ApiResult<CurrentUser>{});
     }
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(retrying.count(), 0);
 
         // The model shows the same sentence.
-        AccessTokenModel tokens(&api);
+        AccessTokenModel tokens(api.tokens(), nullptr);
         QSignalSpy failed(&tokens, &AccessTokenModel::loadFailed);
         tokens.reload();
         QVERIFY(failed.wait(15000));
@@ -128,8 +128,8 @@ private Q_SLOTS:
 
         // A mutation says nothing was sent (not "may or may not have done it").
         std::optional<ApiResult<CreatedAccessToken>> created;
-        api.createAccessToken(QStringLiteral("tls"), std::nullopt, this,
-                              [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+        api.tokens()->create(QStringLiteral("tls"), std::nullopt, this,
+                             [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
         QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 15000));
         QVERIFY2(created->error.message.startsWith(Expected), qPrintable(created->error.message));
         QVERIFY(!created->error.message.contains(QLatin1String("may or may not")));

@@ -11,8 +11,8 @@ SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainS
     : m_credentials(keychainService)
     , m_session(&m_network, &m_credentials)
     , m_client(&m_network)
-    , m_api(&m_client)
-    , m_controller(&m_session, &m_client, &m_api, &m_credentials, &m_ticker) {
+    , m_workspace(&m_client, &m_ticker)
+    , m_controller(&m_session, &m_workspace, &m_credentials, &m_settings) {
     // Named as main.cpp names it.
     m_controller.setProfile(sandbox.profile(QCoreApplication::translate("main", "Local sandbox")));
 }

@@ -4,8 +4,9 @@
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
-#include "ModerneApi.h"
+#include "Settings.h"
 #include "Ticker.h"
+#include "Workspace.h"
 
 #include <QNetworkAccessManager>
 
@@ -28,6 +29,8 @@ public:
     bool signIn(QString *error, int timeoutMs = 30000);
 
     AppController &controller() { return m_controller; }
+    Workspace &workspace() { return m_workspace; }
+    Settings &settings() { return m_settings; }
     MainWindow *mainWindow() const { return m_controller.mainWindow(); }
     LoginSession &session() { return m_session; }
     Ticker &ticker() { return m_ticker; }
@@ -37,8 +40,9 @@ private:
     KeychainCredentialStore m_credentials;
     LoginSession m_session;
     GraphQlClient m_client;
-    ModerneApi m_api;
+    Settings m_settings; // the application's QSettings, as main.cpp uses them
     Ticker m_ticker;
+    Workspace m_workspace;
     AppController m_controller;
     bool m_started = false;
 };

@@ -1,5 +1,6 @@
 #include "AccessTokenModel.h"
 #include "AccessTokenProxyModel.h"
+#include "AccessTokenService.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "ModerneApi.h"
@@ -131,6 +132,7 @@ private:
     FakeNetworkAccessManager *m_network = nullptr;
     GraphQlClient *m_client = nullptr;
     ModerneApi *m_api = nullptr;
+    AccessTokenService *m_service = nullptr;
     AccessTokenModel *m_model = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -141,7 +143,8 @@ void TestAccessTokenModel::init() {
     m_client->setEndpoint(QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
     m_client->setBearerToken("bearer");
     m_api = new ModerneApi(m_client, this);
-    m_model = new AccessTokenModel(m_api, this);
+    m_service = new AccessTokenService(m_api->tokens(), this);
+    m_model = new AccessTokenModel(m_api->tokens(), m_service, this);
     m_model->setClock([] { return Now; });
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -312,32 +315,28 @@ void TestAccessTokenModel::expiryStates() {
         QCOMPARE(state, expected.at(row));
         QCOMPARE(m_model->expiryState(m_model->tokenAt(row)), expected.at(row));
 
-        const QVariant foreground = m_model->data(expires, Qt::ForegroundRole);
+        // The tone (the status palette colours it in the views) and the icon: never colour alone.
+        const QVariant tone = m_model->data(expires, AccessTokenModel::ToneRole);
         const QVariant decoration = m_model->data(expires, Qt::DecorationRole);
         if (state == State::Fine) {
-            QVERIFY(!foreground.isValid());
+            QVERIFY(!tone.isValid());
             QVERIFY(!decoration.isValid());
         } else {
-            QVERIFY(foreground.canConvert<QBrush>());
-            QVERIFY(foreground.value<QBrush>().style() != Qt::NoBrush);
+            QCOMPARE(tone.value<State>(), state);
             QVERIFY(decoration.canConvert<QIcon>());
             QVERIFY(!decoration.value<QIcon>().isNull());
         }
-        // Only the Expires column is decorated.
+        // Only the Expires column has a tone and an icon.
         const QModelIndex description = m_model->index(row, AccessTokenModel::DescriptionColumn);
-        QVERIFY(!m_model->data(description, Qt::ForegroundRole).isValid());
+        QVERIFY(!m_model->data(description, AccessTokenModel::ToneRole).isValid());
         QVERIFY(!m_model->data(description, Qt::DecorationRole).isValid());
     }
     // Expired is shown differently from merely "soon".
-    const QColor expiredColor =
-        m_model->data(m_model->index(1, AccessTokenModel::ExpiresColumn), Qt::ForegroundRole)
-            .value<QBrush>()
-            .color();
-    const QColor soonColor =
-        m_model->data(m_model->index(3, AccessTokenModel::ExpiresColumn), Qt::ForegroundRole)
-            .value<QBrush>()
-            .color();
-    QVERIFY(expiredColor != soonColor);
+    const QVariant expiredTone = m_model->data(m_model->index(1, AccessTokenModel::ExpiresColumn),
+                                               AccessTokenModel::ToneRole);
+    const QVariant soonTone = m_model->data(m_model->index(3, AccessTokenModel::ExpiresColumn),
+                                            AccessTokenModel::ToneRole);
+    QVERIFY(expiredTone.value<State>() != soonTone.value<State>());
 
     // The clock is the model's, not the wall clock: a year later everything with a date expired.
     m_model->setClock([] { return Now.addYears(1); });

@@ -149,9 +149,18 @@ void TestGraphQlClient::requestShape() {
 
     const QJsonObject body = QJsonDocument::fromJson(recorded.body).object();
     QCOMPARE(body.value(QLatin1String("operationName")).toString(), QStringLiteral("AccessTokens"));
-    QFile file(QStringLiteral(":/graphql/AccessTokens.graphql"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(body.value(QLatin1String("query")).toString(), QString::fromUtf8(file.readAll()));
+    // The operation document, then each fragment it spreads (and theirs), once.
+    const auto resource = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString operation = resource(QStringLiteral(":/graphql/AccessTokens.graphql"));
+    const QString connection =
+        resource(QStringLiteral(":/graphql/fragments/AccessTokenConnectionFields.graphql"));
+    const QString pageInfo = resource(QStringLiteral(":/graphql/fragments/PageInfoFields.graphql"));
+    QVERIFY(!operation.isEmpty() && !connection.isEmpty() && !pageInfo.isEmpty());
+    QCOMPARE(body.value(QLatin1String("query")).toString(),
+             operation + QLatin1Char('\n') + connection + QLatin1Char('\n') + pageInfo);
     QCOMPARE(body.value(QLatin1String("variables")).toObject(), variables);
 }
 

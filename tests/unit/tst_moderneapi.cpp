@@ -1,3 +1,4 @@
+#include "ApiParsing.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "ModerneApi.h"
@@ -76,21 +77,21 @@ private Q_SLOTS:
 
 void TestModerneApi::parseTokensPage() {
     QString error;
-    const auto page = ModerneApi::parseAccessTokenPage(parseObject(TokensPage), &error);
+    const auto page = AccessTokenApi::parseMyTokens(parseObject(TokensPage), &error);
     QVERIFY2(page.has_value(), qPrintable(error));
     QCOMPARE(page->totalCount, 3);
     QVERIFY(page->hasNextPage);
     QCOMPARE(page->endCursor, QStringLiteral("Y3Vyc29yOjI="));
-    QCOMPARE(page->tokens.size(), 2);
+    QCOMPARE(page->items.size(), 2);
 
-    const AccessToken &first = page->tokens.at(0);
+    const AccessToken &first = page->items.at(0);
     QCOMPARE(first.id, QStringLiteral("tok-1"));
     QCOMPARE(first.description, QStringLiteral("Moderne CLI"));
     QCOMPARE(first.created, QDateTime(QDate(2026, 11, 20), QTime(9, 15, 0, 123), QTimeZone::utc()));
     QVERIFY(first.expiresAt.has_value());
     QCOMPARE(*first.expiresAt, QDateTime(QDate(2026, 12, 20), QTime(9, 15), QTimeZone::utc()));
 
-    const AccessToken &second = page->tokens.at(1);
+    const AccessToken &second = page->items.at(1);
     QCOMPARE(second.id, QStringLiteral("tok-2"));
     QVERIFY(second.description.isEmpty());
     QVERIFY(!second.expiresAt.has_value()); // null: never expires
@@ -99,12 +100,12 @@ void TestModerneApi::parseTokensPage() {
 
 void TestModerneApi::parseLastTokensPage() {
     QString error;
-    const auto page = ModerneApi::parseAccessTokenPage(
+    const auto page = AccessTokenApi::parseMyTokens(
         parseObject(R"({"currentUser":{"tokens":{"count":0,"edges":[],)"
                     R"("pageInfo":{"hasNextPage":false,"endCursor":null}}}})"),
         &error);
     QVERIFY2(page.has_value(), qPrintable(error));
-    QVERIFY(page->tokens.isEmpty());
+    QVERIFY(page->items.isEmpty());
     QVERIFY(!page->hasNextPage);
     QCOMPARE(page->totalCount, 0);
 }
@@ -143,12 +144,12 @@ void TestModerneApi::parseTokensPageMalformed_data() {
 }
 
 void TestModerneApi::parseTokensPageMalformed() {
-    verifyRefused(&ModerneApi::parseAccessTokenPage);
+    verifyRefused(&AccessTokenApi::parseMyTokens);
 }
 
 void TestModerneApi::parseCreatedAccessToken() {
     QString error;
-    const auto created = ModerneApi::parseCreatedAccessToken(
+    const auto created = AccessTokenApi::parseCreated(
         parseObject(R"({"createAccessToken":{"id":"tok-9","token":"mat-SECRET-VALUE",)"
                     R"("description":"CI","created":"2026-11-22T10:00:00Z",)"
                     R"("expiresAt":"2027-02-20T10:00:00Z"}})"),
@@ -162,7 +163,7 @@ void TestModerneApi::parseCreatedAccessToken() {
     QCOMPARE(created->token.expiresAt,
              std::optional(QDateTime(QDate(2027, 2, 20), QTime(10, 0), QTimeZone::utc())));
 
-    const auto noExpiry = ModerneApi::parseCreatedAccessToken(
+    const auto noExpiry = AccessTokenApi::parseCreated(
         parseObject(R"({"createAccessToken":{"id":"tok-10","token":"v",)"
                     R"("created":"2026-11-22T10:00:00Z","expiresAt":null}})"),
         &error);
@@ -184,7 +185,7 @@ void TestModerneApi::parseCreatedAccessTokenMalformed_data() {
 }
 
 void TestModerneApi::parseCreatedAccessTokenMalformed() {
-    verifyRefused(&ModerneApi::parseCreatedAccessToken);
+    verifyRefused(&AccessTokenApi::parseCreated);
 }
 
 void TestModerneApi::parseRevoke_data() {
@@ -198,7 +199,7 @@ void TestModerneApi::parseRevoke() {
     QFETCH(QByteArray, json);
     QFETCH(bool, expected);
     QString error;
-    const auto result = ModerneApi::parseRevokeAccessToken(parseObject(json.constData()), &error);
+    const auto result = AccessTokenApi::parseRevoke(parseObject(json.constData()), &error);
     QVERIFY2(result.has_value(), qPrintable(error));
     QCOMPARE(*result, expected);
 }
@@ -213,7 +214,7 @@ void TestModerneApi::parseRevokeMalformed_data() {
 }
 
 void TestModerneApi::parseRevokeMalformed() {
-    verifyRefused(&ModerneApi::parseRevokeAccessToken);
+    verifyRefused(&AccessTokenApi::parseRevoke);
 }
 
 void TestModerneApi::parseScmConnections() {
@@ -230,7 +231,7 @@ void TestModerneApi::parseScmConnections() {
                  {"created":"2026-11-01T00:00:00Z","expiresAt":"2026-12-01T00:00:00Z"}]}
     ]})";
     QString error;
-    const auto connections = ModerneApi::parseScmConnections(parseObject(json), &error);
+    const auto connections = ScmApi::parseScmConnections(parseObject(json), &error);
     QVERIFY2(connections.has_value(), qPrintable(error));
     QCOMPARE(connections->size(), 5);
     QStringList types, origins;
@@ -258,8 +259,7 @@ void TestModerneApi::parseScmConnections() {
     QVERIFY(connections->at(3).tokens.isEmpty());
     QCOMPARE(connections->at(4).tokens.size(), 2);
 
-    const auto none =
-        ModerneApi::parseScmConnections(parseObject(R"({"scmConnections":[]})"), &error);
+    const auto none = ScmApi::parseScmConnections(parseObject(R"({"scmConnections":[]})"), &error);
     QVERIFY(none.has_value());
     QVERIFY(none->isEmpty());
 }
@@ -280,12 +280,12 @@ void TestModerneApi::parseScmConnectionsMalformed_data() {
 }
 
 void TestModerneApi::parseScmConnectionsMalformed() {
-    verifyRefused(&ModerneApi::parseScmConnections);
+    verifyRefused(&ScmApi::parseScmConnections);
 }
 
 void TestModerneApi::parseCurrentUser() {
     QString error;
-    const auto user = ModerneApi::parseCurrentUser(
+    const auto user = UserApi::parseCurrentUser(
         parseObject(R"({"currentUser":{"email":"jane@acme.test","username":"jane","role":"ADMIN",)"
                     R"("lastActive":"2026-11-22T10:00:00Z"}})"),
         &error);
@@ -295,8 +295,7 @@ void TestModerneApi::parseCurrentUser() {
     QCOMPARE(user->role, QStringLiteral("ADMIN"));
     QVERIFY(user->lastActive.has_value());
 
-    QVERIFY(
-        !ModerneApi::parseCurrentUser(parseObject(R"({"currentUser":{"username":"x"}})"), &error));
+    QVERIFY(!UserApi::parseCurrentUser(parseObject(R"({"currentUser":{"username":"x"}})"), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -318,7 +317,7 @@ void TestModerneApi::parseDateTime_data() {
 void TestModerneApi::parseDateTime() {
     QFETCH(QJsonValue, value);
     QFETCH(QDateTime, expected);
-    const auto parsed = ModerneApi::parseDateTime(value);
+    const auto parsed = ApiParsing::dateTime(value);
     if (!expected.isValid()) {
         QVERIFY(!parsed.has_value());
         return;
@@ -342,7 +341,7 @@ void TestModerneApi::toRfc3339_data() {
 void TestModerneApi::toRfc3339() {
     QFETCH(QDateTime, dateTime);
     QFETCH(QString, suffix);
-    const QString text = ModerneApi::toRfc3339(dateTime);
+    const QString text = ApiParsing::toRfc3339(dateTime);
     QVERIFY2(Rfc3339.match(text).hasMatch(), qPrintable(text));
     if (!suffix.isEmpty()) {
         QVERIFY2(text.endsWith(suffix), qPrintable(text));
@@ -356,7 +355,7 @@ void TestModerneApi::toRfc3339() {
     QVERIFY(back.isValid());
     QCOMPARE(back.toMSecsSinceEpoch(), dateTime.toMSecsSinceEpoch());
     QCOMPARE(back.offsetFromUtc(), dateTime.offsetFromUtc());
-    QCOMPARE(ModerneApi::parseDateTime(QJsonValue(text)).value().toMSecsSinceEpoch(),
+    QCOMPARE(ApiParsing::dateTime(QJsonValue(text)).value().toMSecsSinceEpoch(),
              dateTime.toMSecsSinceEpoch());
 }
 
@@ -373,14 +372,14 @@ void TestModerneApi::createAccessTokenSendsExpiryOnlyWhenGiven() {
 
     int calls = 0;
     std::optional<CreatedAccessToken> created;
-    api.createAccessToken(QStringLiteral("No expiry"), std::nullopt, this,
-                          [&](const ApiResult<CreatedAccessToken> &result) {
-                              ++calls;
-                              created = result.value;
-                          });
+    api.tokens()->create(QStringLiteral("No expiry"), std::nullopt, this,
+                         [&](const ApiResult<CreatedAccessToken> &result) {
+                             ++calls;
+                             created = result.value;
+                         });
     const QDateTime expiry(QDate(2027, 1, 15), QTime(12, 0), QTimeZone(3600));
-    api.createAccessToken(QStringLiteral("Expiring"), expiry, this,
-                          [&](const ApiResult<CreatedAccessToken> &) { ++calls; });
+    api.tokens()->create(QStringLiteral("Expiring"), expiry, this,
+                         [&](const ApiResult<CreatedAccessToken> &) { ++calls; });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 3000);
     QVERIFY(created.has_value());
     QCOMPARE(created->token.id, QStringLiteral("tok-1"));
@@ -413,12 +412,12 @@ void TestModerneApi::accessTokensVariables() {
     network.enqueue(FakeNetworkAccessManager::json(answer));
     network.enqueue(FakeNetworkAccessManager::json(answer));
     int calls = 0;
-    api.accessTokens(100, QString(), this, [&](const ApiResult<AccessTokenPage> &result) {
+    api.tokens()->myTokens(100, QString(), this, [&](const ApiResult<AccessTokenPage> &result) {
         QVERIFY(!result.error);
         ++calls;
     });
-    api.accessTokens(50, QStringLiteral("abc"), this,
-                     [&](const ApiResult<AccessTokenPage> &) { ++calls; });
+    api.tokens()->myTokens(50, QStringLiteral("abc"), this,
+                           [&](const ApiResult<AccessTokenPage> &) { ++calls; });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 3000);
     const auto variables = [&network](int i) {
         return QJsonDocument::fromJson(network.requests().at(i).body)
@@ -438,8 +437,8 @@ void TestModerneApi::graphQlErrorBecomesResultError() {
     network.enqueue(FakeNetworkAccessManager::json(
         R"({"errors":[{"message":"Access token not found"}],"data":{"revokeAccessToken":true}})"));
     std::optional<ApiResult<bool>> result;
-    api.revokeAccessToken(QStringLiteral("tok-1"), this,
-                          [&result](const ApiResult<bool> &r) { result = r; });
+    api.tokens()->revoke(QStringLiteral("tok-1"), this,
+                         [&result](const ApiResult<bool> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
     QCOMPARE(result->error.kind, ApiError::Kind::GraphQl);
     QCOMPARE(result->error.message, QStringLiteral("Access token not found"));
@@ -457,8 +456,8 @@ void TestModerneApi::malformedDataBecomesBadResponse() {
     ModerneApi api(&client);
     network.enqueue(FakeNetworkAccessManager::json(R"({"data":{"revokeAccessToken":"yes"}})"));
     std::optional<ApiResult<bool>> result;
-    api.revokeAccessToken(QStringLiteral("tok-1"), this,
-                          [&result](const ApiResult<bool> &r) { result = r; });
+    api.tokens()->revoke(QStringLiteral("tok-1"), this,
+                         [&result](const ApiResult<bool> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
     QCOMPARE(result->error.kind, ApiError::Kind::BadResponse);
     QVERIFY(!result->error.message.isEmpty());

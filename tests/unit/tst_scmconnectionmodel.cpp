@@ -1,3 +1,4 @@
+#include "ExpiryRules.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "ModerneApi.h"
@@ -65,7 +66,7 @@ void TestScmConnectionModel::init() {
     m_client = new GraphQlClient(m_network, this);
     m_client->setEndpoint(QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
     m_api = new ModerneApi(m_client, this);
-    m_model = new ScmConnectionModel(m_api, this);
+    m_model = new ScmConnectionModel(m_api->scm(), this);
     m_model->setClock([] { return Now; });
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -176,13 +177,13 @@ void TestScmConnectionModel::displayRoles() {
     QCOMPARE(value(0, M::ProviderColumn).toString(), QStringLiteral("GitHub"));
     QCOMPARE(value(0, M::StatusColumn).toString(), QStringLiteral("Connected"));
     QVERIFY(value(0, M::ExpiresColumn).toString().startsWith(QLatin1String("in 6 hour")));
-    QVERIFY(!value(0, M::StatusColumn, Qt::ForegroundRole).isValid());
+    QVERIFY(!value(0, M::StatusColumn, M::ToneRole).isValid());
     QVERIFY(!value(0, M::ExpiresColumn, Qt::ToolTipRole).toString().isEmpty());
 
     QCOMPARE(value(1, M::ProviderColumn).toString(), QStringLiteral("Bitbucket Data Center"));
     QCOMPARE(value(1, M::StatusColumn).toString(), QStringLiteral("Expired"));
     QVERIFY(value(1, M::ExpiresColumn).toString().endsWith(QLatin1String(" ago")));
-    QVERIFY(value(1, M::StatusColumn, Qt::ForegroundRole).canConvert<QBrush>());
+    QCOMPARE(value(1, M::StatusColumn, M::ToneRole).value<ExpiryState>(), ExpiryState::Expired);
 
     QCOMPARE(value(2, M::StatusColumn).toString(), QStringLiteral("Not connected"));
     QVERIFY(value(2, M::ExpiresColumn).toString().isEmpty());

@@ -295,36 +295,6 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(report(found)));
     }
 
-    // The code compares translated texts with each other: TokensPane checks that its message
-    // starts with tr("Loading") and that an earlier one contains tr("reloaded").
-    void codeCouplings_data() { complete_data(); }
-
-    void codeCouplings() {
-        QFETCH(QString, path);
-        const TsFile file = parseFile(path);
-        QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
-        const auto text = [&file](const char *source) {
-            const Message *message =
-                find(file, QStringLiteral("TokensPane"), QString::fromUtf8(source));
-            return message && !message->forms.isEmpty() ? message->forms.first() : QString();
-        };
-        const QString loading = text("Loading");
-        const QString loadingTokens = text("Loading access tokens…");
-        QVERIFY2(!loading.isEmpty() && loadingTokens.startsWith(loading),
-                 qPrintable(QStringLiteral("%1: [TokensPane] \"Loading access tokens…\" (\"%2\") "
-                                           "must start with \"Loading\" (\"%3\")")
-                                .arg(file.name, loadingTokens, loading)));
-        const QString reloaded = text("reloaded");
-        const QString reloadMessage = text("%1\nTokenDesk did not send the request again: it "
-                                           "reloaded the list, which shows what the server holds "
-                                           "now.");
-        QVERIFY2(!reloaded.isEmpty() && reloadMessage.contains(reloaded),
-                 qPrintable(QStringLiteral("%1: [TokensPane] \"%1\\nTokenDesk did not send the "
-                                           "request again…\" (\"%2\") must contain \"reloaded\" "
-                                           "(\"%3\")")
-                                .arg(file.name, reloadMessage, reloaded)));
-    }
-
     // The checker itself: a file with one defect of each kind yields each complaint.
     void checkerFindsEachDefect() {
         QByteArray ts = R"(<?xml version="1.0" encoding="utf-8"?>

@@ -1,13 +1,13 @@
 #include "ScmConnectFlow.h"
 
 #include "Logging.h"
-#include "ModerneApi.h"
+#include "ScmApi.h"
 #include "ScmAuthorizationListener.h"
 
 #include <QDesktopServices>
 #include <QUrlQuery>
 
-ScmConnectFlow::ScmConnectFlow(ModerneApi *api, QObject *parent)
+ScmConnectFlow::ScmConnectFlow(ScmApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); }) {}

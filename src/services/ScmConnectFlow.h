@@ -9,7 +9,7 @@
 
 #include <functional>
 
-class ModerneApi;
+class ScmApi;
 class ScmAuthorizationListener;
 
 // Connects and disconnects SCM providers: initiateAuthorization with a loopback redirect URI,
@@ -22,7 +22,7 @@ public:
     // Opens the authorization URL; the default is QDesktopServices::openUrl.
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    explicit ScmConnectFlow(ModerneApi *api, QObject *parent = nullptr);
+    explicit ScmConnectFlow(ScmApi *api, QObject *parent = nullptr);
     ~ScmConnectFlow() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -56,7 +56,7 @@ private:
     void finish(bool success, const QString &message);
     void exchange(const QMap<QString, QString> &parameters);
 
-    ModerneApi *m_api;
+    ScmApi *m_api;
     QPointer<ScmAuthorizationListener> m_listener;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     UrlOpener m_opener;

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "TenantProfile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+// Settings → General: the interface language and how long a copied secret stays on the
+// clipboard.
+struct GeneralSettings {
+    static constexpr int DefaultClipboardClearSeconds = 30;
+
+    QString language; // a language code ("de"); empty: follow the system
+    int clipboardClearSeconds = DefaultClipboardClearSeconds;
+
+    // The languages TokenDesk has a translation for, as codes ("en", "de", …).
+    static QStringList availableLanguages();
+    // A language's name in that language ("Deutsch").
+    static QString nativeName(const QString &code);
+};
+
+// Settings → Notifications: what to warn about and how early.
+struct NotificationSettings {
+    bool loginToken = true;
+    int loginLeadMinutes = 5;
+    bool scmTokens = true;
+    int scmLeadMinutes = 15;
+    bool personalAccessTokens = true;
+    int patLeadDays = 7;
+};
+
+// Everything TokenDesk remembers between runs that is not a secret — preferences, the tenant
+// profiles and the last one used, where the window was — in one place, over one QSettings.
+// Secrets never come here: they live in memory and the OS keychain only.
+class Settings : public QObject {
+    Q_OBJECT
+public:
+    // The application's settings (QSettings with the organisation and application names).
+    explicit Settings(QObject *parent = nullptr);
+    // Settings in an INI file of their own (tests, tools).
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    ~Settings() override;
+
+    GeneralSettings general() const;
+    void setGeneral(const GeneralSettings &general);
+    NotificationSettings notifications() const;
+    void setNotifications(const NotificationSettings &notifications);
+
+    // Tenant profiles, in the user's order, and the one used last (by its credential key).
+    QList<TenantProfile> tenants() const;
+    void setTenants(const QList<TenantProfile> &profiles);
+    QString lastTenant() const;
+    void setLastTenant(const TenantProfile &profile);
+    // Adds `profile` or replaces the one with the same display name or the same credential key;
+    // returns its index. Used for the profile given on the command line ("Local sandbox").
+    int upsertTenant(const TenantProfile &profile);
+    // The profile to open at launch: the last used one, else the first; -1 when there are none.
+    int startTenantIndex() const;
+
+    // The main window: its geometry and state (QWidget::saveGeometry, QMainWindow::saveState)
+    // and the pane shown last (its id).
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray &geometry, const QByteArray &state);
+    QString lastPane() const;
+    void setLastPane(const QString &paneId);
+
+    // Writes pending changes now (they are written on destruction anyway).
+    void sync();
+
+Q_SIGNALS:
+    void generalChanged(const GeneralSettings &general);
+    void notificationsChanged(const NotificationSettings &notifications);
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};

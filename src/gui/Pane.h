@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class CredentialStore;
+class JwksCache;
+class Settings;
+class Ticker;
+class Workspace;
+
+// What a pane is made with: the data side (Workspace: session, services, models), the settings,
+// the keychain, the issuer's keys and the shared 1 Hz ticker. Owned elsewhere, outliving panes.
+struct PaneContext {
+    Workspace *workspace = nullptr;
+    Settings *settings = nullptr;
+    CredentialStore *credentials = nullptr; // may be nullptr (no keychain)
+    JwksCache *jwks = nullptr;
+    Ticker *ticker = nullptr;
+};
+
+// A pane of the main window: a page of the stack with an entry in the navigation list, whose
+// second line is a live figure ("12 tokens", "1 of 5 connected").
+class Pane : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // The navigation entry's second line; empty for none.
+    virtual QString navigationDetail() const { return {}; }
+
+Q_SIGNALS:
+    // navigationDetail() has changed.
+    void navigationDetailChanged();
+};

@@ -1,0 +1,40 @@
+#include "PaneRegistry.h"
+
+#include "LoginTokenPane.h"
+#include "ScmPane.h"
+#include "TokensPane.h"
+
+#include <QCoreApplication>
+
+namespace {
+template <typename T>
+PaneDescriptor pane(QStringView id, const QString &title, const QString &menuText,
+                    const char *icon) {
+    PaneDescriptor descriptor;
+    descriptor.id = id.toString();
+    descriptor.title = title;
+    descriptor.menuText = menuText;
+    descriptor.icon = QLatin1String(icon);
+    descriptor.create = [](const PaneContext &context, QWidget *parent) -> Pane * {
+        return new T(context, parent);
+    };
+    return descriptor;
+}
+} // namespace
+
+QList<PaneDescriptor> PaneRegistry::standard() {
+    QList<PaneDescriptor> panes{
+        pane<TokensPane>(
+            PaneId::Tokens, QCoreApplication::translate("PaneRegistry", "Access tokens"),
+            QCoreApplication::translate("PaneRegistry", "&Access tokens"), ":/icons/key.svg"),
+        pane<ScmPane>(PaneId::Scm, QCoreApplication::translate("PaneRegistry", "SCM connections"),
+                      QCoreApplication::translate("PaneRegistry", "&SCM connections"),
+                      ":/icons/link.svg"),
+        pane<LoginTokenPane>(
+            PaneId::LoginToken, QCoreApplication::translate("PaneRegistry", "Login token"),
+            QCoreApplication::translate("PaneRegistry", "&Login token"), ":/icons/id.svg"),
+    };
+    for (int i = 0; i < panes.size() && i < 9; ++i)
+        panes[i].shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
+    return panes;
+}

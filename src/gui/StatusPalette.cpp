@@ -1,0 +1,124 @@
+#include "StatusPalette.h"
+
+namespace {
+struct Pair {
+    QColor light;
+    QColor dark;
+    QColor pick(const QPalette &palette) const {
+        return StatusPalette::isDark(palette) ? dark : light;
+    }
+};
+
+// Text on the window: dark enough on white (WCAG AA), light enough on a dark window.
+const Pair RedText{QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80)};
+const Pair AmberText{QColor(0xb2, 0x6b, 0x00), QColor(0xff, 0xc1, 0x4d)};
+const Pair GreenText{QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84)};
+const Pair BlueText{QColor(0x15, 0x65, 0xc0), QColor(0x90, 0xca, 0xf9)};
+// Bars and marks.
+const Pair RedFill{QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x53, 0x50)};
+const Pair AmberFill{QColor(0xe0, 0x8a, 0x00), QColor(0xff, 0xa7, 0x26)};
+const Pair GreenFill{QColor(0x2e, 0x7d, 0x32), QColor(0x66, 0xbb, 0x6a)};
+// JWT parts (jwt.io's habit) and JSON.
+const Pair JwtHeader{QColor(0xe0, 0x3e, 0x5c), QColor(0xff, 0x6e, 0x8a)};
+const Pair JwtPayload{QColor(0x9b, 0x59, 0xd6), QColor(0xc3, 0x9b, 0xf0)};
+const Pair JwtSignature{QColor(0x1e, 0x90, 0xd6), QColor(0x6c, 0xc4, 0xff)};
+const Pair JsonString{QColor(0x2e, 0x9d, 0x5b), QColor(0x7e, 0xd6, 0x9c)};
+const Pair JsonLiteral{QColor(0xd0, 0x80, 0x10), QColor(0xff, 0xb7, 0x4d)};
+} // namespace
+
+StatusPalette::Status StatusPalette::status(ExpiryState state) {
+    switch (state) {
+    case ExpiryState::Fine:
+        return Status::Fine;
+    case ExpiryState::Soon:
+        return Status::Soon;
+    case ExpiryState::Expired:
+        return Status::Expired;
+    case ExpiryState::Never:
+        return Status::Never;
+    }
+    return Status::Fine;
+}
+
+bool StatusPalette::isDark(const QPalette &palette) {
+    return palette.color(QPalette::Window).lightness() <
+           palette.color(QPalette::WindowText).lightness();
+}
+
+QColor StatusPalette::text(Status status, const QPalette &palette) {
+    switch (status) {
+    case Status::Expired:
+    case Status::Error:
+        return RedText.pick(palette);
+    case Status::Soon:
+    case Status::Never:
+        return AmberText.pick(palette);
+    case Status::Success:
+        return GreenText.pick(palette);
+    case Status::Fine:
+    case Status::Info:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QColor StatusPalette::fill(Status status, const QPalette &palette) {
+    switch (status) {
+    case Status::Expired:
+    case Status::Error:
+        return RedFill.pick(palette);
+    case Status::Soon:
+    case Status::Never:
+        return AmberFill.pick(palette);
+    case Status::Fine:
+    case Status::Success:
+        return GreenFill.pick(palette);
+    case Status::Info:
+        break;
+    }
+    return BlueText.pick(palette);
+}
+
+QColor StatusPalette::bannerBackground(Status status, const QPalette &palette) {
+    QColor colour = status == Status::Info ? BlueText.pick(palette) : fill(status, palette);
+    colour.setAlphaF(isDark(palette) ? 0.22 : 0.12);
+    return colour;
+}
+
+QColor StatusPalette::bannerBorder(Status status, const QPalette &palette) {
+    QColor colour = status == Status::Info ? BlueText.pick(palette) : fill(status, palette);
+    colour.setAlphaF(0.55);
+    return colour;
+}
+
+QColor StatusPalette::jwtPart(JwtPart part, const QPalette &palette) {
+    switch (part) {
+    case JwtPart::Header:
+        return JwtHeader.pick(palette);
+    case JwtPart::Payload:
+        return JwtPayload.pick(palette);
+    case JwtPart::Signature:
+        return JwtSignature.pick(palette);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor StatusPalette::jsonString(const QPalette &palette) {
+    return JsonString.pick(palette);
+}
+
+QColor StatusPalette::jsonLiteral(const QPalette &palette) {
+    return JsonLiteral.pick(palette);
+}
+
+QByteArray StatusPalette::iconStroke() {
+    return QByteArrayLiteral("#5b6b80");
+}
+
+QString StatusPalette::cssRgba(const QColor &colour) {
+    return QStringLiteral("rgba(%1, %2, %3, %4)")
+        .arg(colour.red())
+        .arg(colour.green())
+        .arg(colour.blue())
+        .arg(colour.alphaF());
+}

@@ -1,0 +1,77 @@
+#include "Session.h"
+
+Session::Session(QObject *parent)
+    : QObject(parent) {
+    connect(&m_tenants, &TenantListModel::currentChanged, this, [this] {
+        const TenantProfile now = tenant();
+        if (now.credentialKey() != m_tenantKey) {
+            m_tenantKey = now.credentialKey();
+            bumpIdentity();
+        }
+        Q_EMIT tenantChanged(now);
+    });
+}
+
+bool Session::isAdmin() const {
+    return role().compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0;
+}
+
+void Session::bumpIdentity() {
+    ++m_identity;
+    Q_EMIT identityChanged();
+}
+
+void Session::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::signIn(const CurrentUser &user, Credential credential, const QByteArray &loginToken,
+                     const QDateTime &loginTokenExpiresAt) {
+    const bool otherUser = !m_user || m_user->email != user.email;
+    m_user = user;
+    m_credential = credential;
+    m_loginToken = loginToken;
+    m_loginTokenExpiresAt = loginTokenExpiresAt;
+    m_endReason.clear();
+    if (otherUser || m_state == State::SignedOut)
+        m_signedInAt = QDateTime::currentDateTimeUtc();
+    setState(State::SignedIn);
+    if (otherUser)
+        bumpIdentity();
+    Q_EMIT userChanged();
+    Q_EMIT loginTokenChanged();
+}
+
+void Session::setLoginToken(const QByteArray &loginToken, const QDateTime &expiresAt) {
+    m_loginToken = loginToken;
+    m_loginTokenExpiresAt = expiresAt;
+    Q_EMIT loginTokenChanged();
+}
+
+void Session::end(const QString &reason) {
+    m_endReason = reason;
+    m_loginToken.fill('\0');
+    m_loginToken.clear();
+    m_loginTokenExpiresAt = {};
+    setState(State::Ended);
+    Q_EMIT loginTokenChanged();
+}
+
+void Session::signOut() {
+    const bool hadUser = m_user.has_value();
+    m_user.reset();
+    m_credential = Credential::None;
+    m_loginToken.fill('\0');
+    m_loginToken.clear();
+    m_loginTokenExpiresAt = {};
+    m_signedInAt = {};
+    m_endReason.clear();
+    setState(State::SignedOut);
+    if (hadUser)
+        bumpIdentity();
+    Q_EMIT userChanged();
+    Q_EMIT loginTokenChanged();
+}

@@ -1,0 +1,52 @@
+#include "Workspace.h"
+
+#include "AccessTokenModel.h"
+#include "AccessTokenService.h"
+#include "ModerneApi.h"
+#include "ScmConnectFlow.h"
+#include "ScmConnectionModel.h"
+#include "Session.h"
+#include "Ticker.h"
+#include "UserModel.h"
+
+Workspace::Workspace(GraphQlClient *client, Ticker *ticker, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_ticker(ticker)
+    , m_api(new ModerneApi(client, this))
+    , m_session(new Session(this))
+    , m_tokenService(new AccessTokenService(m_api->tokens(), this))
+    , m_scmService(new ScmConnectFlow(m_api->scm(), this))
+    , m_tokens(new AccessTokenModel(m_api->tokens(), m_tokenService, this))
+    , m_scm(new ScmConnectionModel(m_api->scm(), this)) {
+    connect(m_scmService, &ScmConnectFlow::connectionsChanged, m_scm, &ScmConnectionModel::reload);
+    if (ticker) {
+        const auto clock = [ticker] { return ticker->now(); };
+        m_tokens->setClock(clock);
+        m_scm->setClock(clock);
+        m_scmService->setClock(clock);
+    }
+}
+
+Workspace::~Workspace() = default;
+
+UserModel *Workspace::users() {
+    if (!m_users) {
+        m_users = new UserModel(m_api->users(), m_api->tokens(), m_tokenService, this);
+        if (m_ticker)
+            m_users->setClock([ticker = m_ticker] { return ticker->now(); });
+    }
+    return m_users;
+}
+
+void Workspace::reload() {
+    m_tokens->reload();
+    m_scm->reload();
+}
+
+void Workspace::clear() {
+    m_tokens->clear();
+    m_scm->setConnections({});
+    if (m_users)
+        m_users->clear();
+}
