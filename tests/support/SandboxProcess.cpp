@@ -1,6 +1,11 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTest>
 
 #include <csignal>
 
@@ -79,4 +84,76 @@ QUrl SandboxProcess::url(const QString &path) const {
     QUrl result = m_baseUrl;
     result.setPath(path);
     return result;
+}
+
+TenantProfile SandboxProcess::profile(const QString &displayName) const {
+    TenantProfile result;
+    result.displayName = displayName;
+    result.issuer = issuer();
+    result.apiUrl = apiUrl();
+    result.clientId = QStringLiteral("tokendesk");
+    return result;
+}
+
+void SandboxProcess::logOperations() {
+    m_logDir = std::make_unique<QTemporaryDir>();
+    m_arguments << QStringLiteral("--log-operations")
+                << m_logDir->filePath(QStringLiteral("operations.jsonl"));
+}
+
+QList<QJsonObject> SandboxProcess::loggedOperations(const QString &operation) const {
+    if (!m_logDir)
+        qFatal("SandboxProcess::loggedOperations() needs logOperations() before start()");
+    QList<QJsonObject> result;
+    QFile file(m_logDir->filePath(QStringLiteral("operations.jsonl")));
+    if (!file.open(QIODevice::ReadOnly))
+        return result; // nothing logged yet
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(QLatin1String("operationName")).toString() == operation)
+            result.append(object);
+    }
+    return result;
+}
+
+bool SandboxProcess::revokeSessions(const QString &username) {
+    QUrl target = url(QStringLiteral("/sandbox/admin/revoke-sessions"));
+    target.setQuery(QStringLiteral("username=") + username);
+    return adminRequest("POST", target);
+}
+
+bool SandboxProcess::injectFault(const QJsonObject &fault) {
+    return adminRequest("POST", url(QStringLiteral("/sandbox/admin/faults")),
+                        QJsonDocument(fault).toJson(QJsonDocument::Compact));
+}
+
+bool SandboxProcess::clearFaults() {
+    return adminRequest("DELETE", url(QStringLiteral("/sandbox/admin/faults")));
+}
+
+int SandboxProcess::queuedFaults() {
+    QByteArray answer;
+    if (!adminRequest("GET", url(QStringLiteral("/sandbox/admin/faults")), {}, &answer))
+        return -1;
+    const QJsonValue faults =
+        QJsonDocument::fromJson(answer).object().value(QLatin1String("faults"));
+    return faults.isArray() ? int(faults.toArray().size()) : -1;
+}
+
+bool SandboxProcess::adminRequest(const QByteArray &verb, const QUrl &target,
+                                  const QByteArray &body, QByteArray *answer) {
+    QNetworkRequest request(target);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer && finished)
+        *answer = reply->readAll();
+    if (!finished || status != 200)
+        qWarning("sandbox %s %s: %s", verb.constData(), qPrintable(target.path()),
+                 finished ? qPrintable(QStringLiteral("HTTP %1").arg(status)) : "no answer");
+    reply->deleteLater();
+    return finished && status == 200;
 }
