@@ -33,9 +33,10 @@ after(async () => {
   assert.equal(code, 0, 'server exits cleanly on SIGTERM');
 });
 
-test('ready line is the only stdout and the server starts fast', () => {
+// How fast it starts is printed, not asserted (speed belongs in bench/).
+test('ready line is the only stdout', (t) => {
   assert.match(server.stdout, /^sandbox ready: http:\/\/127\.0\.0\.1:\d+\n$/);
-  assert.ok(server.readyMs < 2000, `ready after ${server.readyMs} ms`);
+  t.diagnostic(`ready after ${server.readyMs} ms`);
 });
 
 test('discovery is Keycloak-shaped', () => {

@@ -7,6 +7,7 @@
 #include "BrowserPlayer.h"
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
+#include "Logging.h"
 #include "LoginSession.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
@@ -40,15 +41,20 @@
 
 namespace {
 
-// Everything the app logs in this process, for the secrets scan (and still printed).
+// Everything the app logs in this process, for the secrets scan (and still printed), with the
+// number of debug lines from TokenDesk's own categories (tokendesk.*).
 QByteArray g_captured;
+int g_tokendeskDebugLines = 0;
 QMutex g_capturedMutex;
 QtMessageHandler g_previousHandler = nullptr;
 
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     {
         QMutexLocker locker(&g_capturedMutex);
-        g_captured += message.toUtf8() + '\n';
+        const QByteArray category(context.category ? context.category : "default");
+        g_captured += category + ": " + message.toUtf8() + '\n';
+        if (type == QtDebugMsg && category.startsWith("tokendesk."))
+            ++g_tokendeskDebugLines;
     }
     if (g_previousHandler)
         g_previousHandler(type, context, message);
@@ -107,6 +113,16 @@ private:
         AppController controller;
 
         LoginWindow *login() const { return controller.loginWindow(); }
+        // Shows the login window for `profile` and waits until it has looked for a stored
+        // session (the waiting panel hidden again).
+        bool launch(const TenantProfile &profile) {
+            controller.setProfile(profile);
+            controller.start(false);
+            if (!QTest::qWaitForWindowExposed(login()))
+                return false;
+            auto *waiting = login()->findChild<QWidget *>(QStringLiteral("waitingPanel"));
+            return waiting && QTest::qWaitFor([waiting] { return !waiting->isVisible(); });
+        }
         QString message() const { return login()->message(); }
         void clickSignIn() const {
             QTest::mouseClick(login()->findChild<QPushButton *>(QStringLiteral("signInButton")),
@@ -123,18 +139,7 @@ private:
         }
     };
 
-    TenantProfile sandboxProfile(const SandboxProcess &sandbox,
-                                 const QString &name = QStringLiteral("Local sandbox")) const {
-        TenantProfile p;
-        p.displayName = name;
-        p.issuer = sandbox.issuer();
-        p.apiUrl = sandbox.apiUrl();
-        return p;
-    }
-
-    static void save(QWidget *widget, const QString &name) {
-        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-    }
+    static constexpr auto save = &saveScreenshotOrFail;
 
     static bool portIsOpen(const QUrl &url) {
         QTcpSocket socket;
@@ -184,16 +189,6 @@ private:
         return created->value->value;
     }
 
-    bool revokeSessionsOf(const QString &username) {
-        QUrl url = m_sandbox.url(QStringLiteral("/sandbox/admin/revoke-sessions"));
-        url.setQuery(QStringLiteral("username=") + username);
-        QNetworkReply *reply = m_network.post(QNetworkRequest(url), QByteArray());
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 15000);
-        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        return ok;
-    }
-
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_network;
     BrowserPlayer m_browser;
@@ -203,14 +198,18 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         g_previousHandler = qInstallMessageHandler(captureMessage);
-        // Everything the app and Qt's OAuth code would log goes through the scan.
+        // Everything the app and Qt's OAuth code would log goes through the scan. Under ctest the
+        // environment's QT_LOGGING_RULES (tests/auth/CMakeLists.txt) wins over these filter
+        // rules: check that the categories really are on.
         QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*=true\nqt.networkauth*=true"));
+        QVERIFY2(lcAuth().isDebugEnabled() && lcApi().isDebugEnabled() &&
+                     lcModels().isDebugEnabled() && lcGui().isDebugEnabled() &&
+                     lcKeychain().isDebugEnabled(),
+                 "every tokendesk.* debug category must be on for the secrets scan");
         m_settingsPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                              .filePath(QStringLiteral("auth-windows-test.ini"));
         m_sandbox.setCaptureOutput(true);
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
     }
 
     void cleanupTestCase() {
@@ -228,11 +227,9 @@ private Q_SLOTS:
 
     void plainHttpIsRefusedExceptOnLoopback() {
         App app(this);
-        TenantProfile insecure = sandboxProfile(m_sandbox, QStringLiteral("Insecure"));
+        TenantProfile insecure = m_sandbox.profile(QStringLiteral("Insecure"));
         insecure.issuer = QUrl(QStringLiteral("http://login.acme.moderne.io/auth/realms/acme"));
-        app.controller.setProfile(insecure);
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QVERIFY(app.launch(insecure));
         app.clickSignIn();
         QTRY_VERIFY(app.message().contains(QStringLiteral("plain http://")));
         QVERIFY(app.message().contains(QStringLiteral("unencrypted")));
@@ -278,13 +275,9 @@ private Q_SLOTS:
 
     void anUnreachableIssuerIsNamed() {
         App app(this);
-        TenantProfile down = sandboxProfile(m_sandbox, QStringLiteral("Down"));
+        TenantProfile down = m_sandbox.profile(QStringLiteral("Down"));
         down.issuer = QUrl(QStringLiteral("http://127.0.0.1:1/auth/realms/moderne"));
-        app.controller.setProfile(down);
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(down));
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
         QVERIFY2(app.message().contains(QStringLiteral("could not be reached")),
@@ -298,13 +291,9 @@ private Q_SLOTS:
         FixedHttpServer broken(R"({"issuer": "somewhere else", "authorization_endpoint": 42})");
         QVERIFY(broken.isListening());
         App app(this);
-        TenantProfile profile = sandboxProfile(m_sandbox, QStringLiteral("Broken issuer"));
+        TenantProfile profile = m_sandbox.profile(QStringLiteral("Broken issuer"));
         profile.issuer = broken.url(QStringLiteral("/auth/realms/moderne"));
-        app.controller.setProfile(profile);
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(profile));
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
         QVERIFY2(app.message().contains(QStringLiteral("discovery"), Qt::CaseInsensitive) ||
@@ -317,11 +306,7 @@ private Q_SLOTS:
     void aWrongPasswordStaysOnTheSignInPage() {
         App app(this);
         app.session.setBrowserTimeout(std::chrono::milliseconds(60000));
-        app.controller.setProfile(sandboxProfile(m_sandbox));
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(m_sandbox.profile()));
         m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("wrong-password"));
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(m_browser.result().done, 20000);
@@ -339,11 +324,7 @@ private Q_SLOTS:
     void aClosedBrowserTimesOutAndOffersToRetry() {
         App app(this);
         app.session.setBrowserTimeout(std::chrono::milliseconds(1500));
-        app.controller.setProfile(sandboxProfile(m_sandbox));
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(m_sandbox.profile()));
         m_browser.setActive(false); // the user closed the tab
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 15000);
@@ -367,18 +348,10 @@ private Q_SLOTS:
 
     void aTamperedStateIsRejected() {
         App app(this);
-        app.controller.setProfile(sandboxProfile(m_sandbox));
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(m_sandbox.profile()));
         m_browser.setCallbackRewriter([](const QUrl &url) {
-            QUrlQuery query(url);
-            query.removeAllQueryItems(QStringLiteral("state"));
-            query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-by-someone-else"));
-            QUrl forged = url;
-            forged.setQuery(query);
-            return forged;
+            return withQueryItem(url, QStringLiteral("state"),
+                                 QStringLiteral("forged-by-someone-else"));
         });
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
@@ -392,11 +365,7 @@ private Q_SLOTS:
     void aTokenEndpointErrorIsReported() {
         App app(this);
         app.session.setSendCodeVerifierForTesting(false);
-        app.controller.setProfile(sandboxProfile(m_sandbox));
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(m_sandbox.profile()));
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
         QVERIFY2(app.message().contains(QStringLiteral("refused the authorization code")),
@@ -408,9 +377,7 @@ private Q_SLOTS:
 
     void theSessionEndingKeepsTheMainWindowAndWhatTheUserWasDoing() {
         App app(this);
-        app.controller.setProfile(sandboxProfile(m_sandbox));
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+        QVERIFY(app.launch(m_sandbox.profile()));
         QVERIFY(signInThroughTheWindow(app));
         MainWindow *window = app.controller.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -426,7 +393,7 @@ private Q_SLOTS:
         input.setText(QStringLiteral("half-typed description"));
         dialog.show();
 
-        QVERIFY(revokeSessionsOf(QStringLiteral("admin")));
+        QVERIFY(m_sandbox.revokeSessions(QStringLiteral("admin")));
         app.session.refresh(); // what the timer would do a minute before the token lapses
         QTRY_VERIFY_WITH_TIMEOUT(app.login()->isVisible(), 15000);
         QVERIFY2(app.message().contains(QStringLiteral("Sign in again")),
@@ -453,15 +420,13 @@ private Q_SLOTS:
     void aRevokedStoredSessionSaysSoAtLaunch() {
         {
             App app(this);
-            app.controller.setProfile(sandboxProfile(m_sandbox));
-            app.controller.start(false);
-            QVERIFY(QTest::qWaitForWindowExposed(app.login()));
+            QVERIFY(app.launch(m_sandbox.profile()));
             QVERIFY(signInThroughTheWindow(app));
         } // quit with the session stored
-        QVERIFY(revokeSessionsOf(QStringLiteral("admin")));
+        QVERIFY(m_sandbox.revokeSessions(QStringLiteral("admin")));
         m_browser.reset();
         App app(this);
-        app.controller.setProfile(sandboxProfile(m_sandbox));
+        app.controller.setProfile(m_sandbox.profile());
         QSignalSpy messages(&app.controller, &AppController::loginMessageShown);
         app.controller.start(false);
         QVERIFY(QTest::qWaitForWindowExposed(app.login()));
@@ -477,8 +442,8 @@ private Q_SLOTS:
         SandboxProcess second;
         QString error;
         QVERIFY2(second.start(&error), qPrintable(error));
-        const TenantProfile a = sandboxProfile(m_sandbox, QStringLiteral("Sandbox A"));
-        const TenantProfile b = sandboxProfile(second, QStringLiteral("Sandbox B"));
+        const TenantProfile a = m_sandbox.profile(QStringLiteral("Sandbox A"));
+        const TenantProfile b = second.profile(QStringLiteral("Sandbox B"));
         {
             App app(this);
             app.settings.setTenants({a, b});
@@ -545,20 +510,14 @@ private Q_SLOTS:
         QByteArray pat;
         {
             App maker(this);
-            maker.controller.setProfile(sandboxProfile(m_sandbox));
-            maker.controller.start(false);
-            QVERIFY(QTest::qWaitForWindowExposed(maker.login()));
+            QVERIFY(maker.launch(m_sandbox.profile()));
             QVERIFY(signInThroughTheWindow(maker));
             pat = createPersonalAccessToken(maker, QStringLiteral("auth-gui: pasted token"));
             QVERIFY(pat.startsWith("mat-"));
             maker.controller.signOut();
         }
         App app(this);
-        app.controller.setProfile(sandboxProfile(m_sandbox));
-        app.controller.start(false);
-        QVERIFY(QTest::qWaitForWindowExposed(app.login()));
-        QTRY_VERIFY(
-            !app.login()->findChild<QWidget *>(QStringLiteral("waitingPanel"))->isVisible());
+        QVERIFY(app.launch(m_sandbox.profile()));
 
         // Not a PAT at all, then a PAT the platform does not know.
         app.pastePersonalAccessToken("eyJhbGciOi.not.a.pat");
@@ -610,17 +569,23 @@ private Q_SLOTS:
         }
         QVERIFY(filesScanned > 0);
         QByteArray output;
+        int debugLines = 0;
         {
             QMutexLocker locker(&g_capturedMutex);
             output = g_captured;
+            debugLines = g_tokendeskDebugLines;
         }
+        // The debug categories really spoke during the sessions (else the scan proves little).
+        QVERIFY2(debugLines > 0, "no tokendesk.* debug line was captured");
+        QVERIFY(output.contains("tokendesk.auth: "));
         output += m_sandbox.output();
-        QVERIFY(output.size() > 0);
         for (int i = 0; i < m_secrets.size(); ++i)
             QVERIFY2(!output.contains(m_secrets.at(i)),
                      qPrintable(QStringLiteral("secret #%1 found in the captured output").arg(i)));
-        qInfo("scanned %d files under %lld folders and %lld bytes of output for %lld secrets",
-              filesScanned, qint64(roots.size()), qint64(output.size()), qint64(m_secrets.size()));
+        qInfo("scanned %d files under %lld folders and %lld bytes of output (%d tokendesk debug "
+              "lines) for %lld secrets",
+              filesScanned, qint64(roots.size()), qint64(output.size()), debugLines,
+              qint64(m_secrets.size()));
     }
 };
 

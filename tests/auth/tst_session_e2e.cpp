@@ -3,77 +3,23 @@
 // restore after a restart, sign-out (keychain entry gone, refresh token refused), revoked and
 // expired refresh tokens, and a session on a personal access token.
 #include "BrowserPlayer.h"
-#include "GraphQlClient.h"
 #include "Jwt.h"
-#include "KeychainCredentialStore.h"
-#include "LoginSession.h"
-#include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "SignedInApi.h"
 
 #include <QCryptographicHash>
-#include <QDesktopServices>
-#include <QFile>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace std::chrono_literals;
 
-namespace {
-
-// The sandbox's operation log (one JSON object per line) of this test run.
-QTemporaryDir &scratch() {
-    static QTemporaryDir dir;
-    return dir;
-}
-
-QString operationLog() {
-    return scratch().filePath(QStringLiteral("operations.jsonl"));
-}
-
-QList<QJsonObject> loggedOperations(const QString &name) {
-    QList<QJsonObject> result;
-    QFile file(operationLog());
-    if (!file.open(QIODevice::ReadOnly))
-        return result;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (object.value(QLatin1String("operationName")).toString() == name)
-            result.append(object);
-    }
-    return result;
-}
-
-} // namespace
-
 class tst_SessionE2e : public QObject {
     Q_OBJECT
 private:
-    TenantProfile profile(const SandboxProcess &sandbox) const {
-        TenantProfile p;
-        p.displayName = QStringLiteral("Local sandbox");
-        p.issuer = sandbox.issuer();
-        p.apiUrl = sandbox.apiUrl();
-        p.clientId = QStringLiteral("tokendesk");
-        return p;
-    }
-
-    bool signIn(LoginSession &session) {
-        QSignalSpy signedIn(&session, &LoginSession::signedIn);
-        QSignalSpy failed(&session, &LoginSession::signInFailed);
-        session.signIn();
-        if (!QTest::qWaitFor([&] { return signedIn.count() + failed.count() > 0; }, 30000))
-            return false;
-        if (!failed.isEmpty())
-            qWarning("sign-in failed: %s", qPrintable(failed.constFirst().constFirst().toString()));
-        return failed.isEmpty();
-    }
-
     CredentialStore::ReadResult readStored(const TenantProfile &p) {
         std::optional<CredentialStore::ReadResult> result;
         m_store.read(p.credentialKey(), [&](const CredentialStore::ReadResult &r) { result = r; });
@@ -100,48 +46,32 @@ private:
         return status;
     }
 
-    bool revokeSessionsOf(const SandboxProcess &sandbox, const QString &username) {
-        QUrl url = sandbox.url(QStringLiteral("/sandbox/admin/revoke-sessions"));
-        url.setQuery(QStringLiteral("username=") + username);
-        QNetworkReply *reply = m_network.post(QNetworkRequest(url), QByteArray());
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 15000);
-        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        return ok;
-    }
-
-    // The API client as the app wires it: a 401 renews the login token through the session.
-    static void wire(GraphQlClient &client, LoginSession &session) {
-        client.setBearerToken(session.accessToken());
-        client.setTokenRefresher([&session](std::function<void(bool, QByteArray)> done) {
-            session.refresh([&session, done](bool ok) { done(ok, session.accessToken()); });
-        });
-        QObject::connect(&session, &LoginSession::accessTokenChanged, &client,
-                         [&client, &session] { client.setBearerToken(session.accessToken()); });
-    }
-
     ApiResult<CurrentUser> currentUser(ModerneApi &api) {
-        std::optional<ApiResult<CurrentUser>> result;
-        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { result = r; });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-        return result.value_or(ApiResult<CurrentUser>{});
+        return awaitApi<CurrentUser>([&](auto done) { api.users()->currentUser(this, done); });
     }
 
-    SandboxProcess m_sandbox{{QStringLiteral("--access-token-lifetime"), QStringLiteral("5"),
-                              QStringLiteral("--log-operations"), operationLog()}};
+    // The session, client and API as the app wires them, signed in as the browser's user.
+    std::unique_ptr<SignedInApi> signedIn() {
+        auto app = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-auth-e2e"));
+        const QString failure = app->signIn(m_sandbox, m_browser);
+        if (!failure.isEmpty()) {
+            QTest::qFail(qPrintable(QStringLiteral("sign-in failed: ") + failure), __FILE__,
+                         __LINE__);
+            return {};
+        }
+        return app;
+    }
+
+    SandboxProcess m_sandbox{{QStringLiteral("--access-token-lifetime"), QStringLiteral("5")}};
     QNetworkAccessManager m_network;
     KeychainCredentialStore m_store{QStringLiteral("TokenDesk-auth-e2e")};
     BrowserPlayer m_browser;
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(scratch().isValid());
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        m_sandbox.logOperations();
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
     }
-
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void init() {
         m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
@@ -149,19 +79,16 @@ private Q_SLOTS:
     }
 
     void keepsWorkingAcrossSeveralLifetimes() {
-        LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
-        QVERIFY(signIn(session));
+        const auto app = signedIn();
+        QVERIFY(app);
+        LoginSession &session = app->session;
         const Jwt first = Jwt::decode(session.accessToken());
         QCOMPARE(first.issuedAt()->secsTo(*first.expiresAt()), 5);
 
-        GraphQlClient client(&m_network);
-        client.setEndpoint(m_sandbox.apiUrl());
-        wire(client, session);
-        ModerneApi api(&client);
+        ModerneApi &api = app->api;
         QSignalSpy renewed(&session, &LoginSession::accessTokenChanged);
         QSignalSpy ended(&session, &LoginSession::sessionEnded);
-        QSignalSpy unauthorized(&client, &GraphQlClient::unauthorized);
+        QSignalSpy unauthorized(&app->client, &GraphQlClient::unauthorized);
 
         // 18 seconds: more than three lifetimes of the login token, a call every second.
         QSet<QByteArray> tokensSeen;
@@ -181,7 +108,7 @@ private Q_SLOTS:
         // Renewed before it lapsed: the token in use is never past its exp.
         QVERIFY(session.accessTokenExpiresAt() > QDateTime::currentDateTimeUtc());
         // Every renewal replaced the keychain entry with the rotated refresh token.
-        const CredentialStore::ReadResult stored = readStored(profile(m_sandbox));
+        const CredentialStore::ReadResult stored = readStored(m_sandbox.profile());
         QVERIFY(stored.found);
         QVERIFY(stored.secret.startsWith("refresh:"));
         QCOMPARE(refreshWith(m_sandbox, stored.secret.mid(8)), 200);
@@ -189,22 +116,20 @@ private Q_SLOTS:
     }
 
     void aReadRefusedWith401IsRepeatedOnce() {
-        LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
-        QVERIFY(signIn(session));
-        GraphQlClient client(&m_network);
-        client.setEndpoint(m_sandbox.apiUrl());
-        wire(client, session);
-        ModerneApi api(&client);
+        const auto app = signedIn();
+        QVERIFY(app);
+        LoginSession &session = app->session;
+        ModerneApi &api = app->api;
         QSignalSpy renewed(&session, &LoginSession::accessTokenChanged);
-        const qsizetype before = loggedOperations(QStringLiteral("CurrentUser")).size();
+        const qsizetype before = m_sandbox.loggedOperations(QStringLiteral("CurrentUser")).size();
 
-        client.setBearerToken("not-a-valid-token"); // what a lapsed token looks like to the API
+        app->client.setBearerToken(
+            "not-a-valid-token"); // what a lapsed token looks like to the API
         const ApiResult<CurrentUser> user = currentUser(api);
         QVERIFY2(!user.error, qPrintable(user.error.message));
         QCOMPARE(renewed.count(), 1);
         const QList<QJsonObject> calls =
-            loggedOperations(QStringLiteral("CurrentUser")).mid(before);
+            m_sandbox.loggedOperations(QStringLiteral("CurrentUser")).mid(before);
         QCOMPARE(calls.size(), 2);
         QCOMPARE(calls.at(0).value(QLatin1String("status")).toInt(), 401);
         QCOMPARE(calls.at(1).value(QLatin1String("status")).toInt(), 200);
@@ -212,16 +137,14 @@ private Q_SLOTS:
     }
 
     void aMutationRefusedWith401IsNeverRepeated() {
-        LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
-        QVERIFY(signIn(session));
-        GraphQlClient client(&m_network);
-        client.setEndpoint(m_sandbox.apiUrl());
-        wire(client, session);
-        ModerneApi api(&client);
-        const qsizetype before = loggedOperations(QStringLiteral("CreateAccessToken")).size();
+        const auto app = signedIn();
+        QVERIFY(app);
+        LoginSession &session = app->session;
+        ModerneApi &api = app->api;
+        const qsizetype before =
+            m_sandbox.loggedOperations(QStringLiteral("CreateAccessToken")).size();
 
-        client.setBearerToken("not-a-valid-token");
+        app->client.setBearerToken("not-a-valid-token");
         std::optional<ApiResult<CreatedAccessToken>> created;
         api.tokens()->create(QStringLiteral("auth-e2e: refused once"), std::nullopt, this,
                              [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
@@ -231,7 +154,7 @@ private Q_SLOTS:
                  qPrintable(created->error.message));
         QTest::qWait(500);
         const QList<QJsonObject> calls =
-            loggedOperations(QStringLiteral("CreateAccessToken")).mid(before);
+            m_sandbox.loggedOperations(QStringLiteral("CreateAccessToken")).mid(before);
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.at(0).value(QLatin1String("status")).toInt(), 401);
 
@@ -253,14 +176,14 @@ private Q_SLOTS:
     void restartRestoresTheSessionFromTheKeychain() {
         {
             LoginSession session(&m_network, &m_store);
-            session.setProfile(profile(m_sandbox));
-            QVERIFY(signIn(session));
-            QTRY_VERIFY_WITH_TIMEOUT(readStored(profile(m_sandbox)).found, 15000);
+            session.setProfile(m_sandbox.profile());
+            QCOMPARE(signInAndWait(session), QString());
+            QTRY_VERIFY_WITH_TIMEOUT(readStored(m_sandbox.profile()).found, 15000);
         } // the app quits
         m_browser.reset();
 
         // The next launch, with the same --issuer/--api-url/--client-id: the same key.
-        TenantProfile again = profile(m_sandbox);
+        TenantProfile again = m_sandbox.profile();
         again.displayName = QStringLiteral("renamed meanwhile");
         LoginSession session(&m_network, &m_store);
         session.setProfile(again);
@@ -274,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(session.credentialKind(), LoginSession::CredentialKind::LoginToken);
         GraphQlClient client(&m_network);
         client.setEndpoint(m_sandbox.apiUrl());
-        wire(client, session);
+        wireToSession(client, session);
         ModerneApi api(&client);
         const ApiResult<CurrentUser> user = currentUser(api);
         QVERIFY2(!user.error, qPrintable(user.error.message));
@@ -284,7 +207,7 @@ private Q_SLOTS:
 
     void restoreWithNothingStoredSaysNothing() {
         LoginSession session(&m_network, &m_store);
-        TenantProfile other = profile(m_sandbox);
+        TenantProfile other = m_sandbox.profile();
         other.clientId = QStringLiteral("tokendesk-never-signed-in");
         session.setProfile(other);
         QSignalSpy failed(&session, &LoginSession::restoreFailed);
@@ -296,28 +219,28 @@ private Q_SLOTS:
 
     void signOutRemovesTheKeychainEntryAndTheServerRefusesTheOldRefreshToken() {
         LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
-        QVERIFY(signIn(session));
+        session.setProfile(m_sandbox.profile());
+        QCOMPARE(signInAndWait(session), QString());
         CredentialStore::ReadResult stored;
-        QTRY_VERIFY_WITH_TIMEOUT((stored = readStored(profile(m_sandbox))).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((stored = readStored(m_sandbox.profile())).found, 15000);
         const QByteArray oldRefreshToken = stored.secret.mid(8);
         QSignalSpy signedOut(&session, &LoginSession::signedOut);
         session.signOut();
         QCOMPARE(signedOut.count(), 1);
         QVERIFY(session.accessToken().isEmpty());
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
-        QTRY_VERIFY_WITH_TIMEOUT(!readStored(profile(m_sandbox)).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!readStored(m_sandbox.profile()).found, 15000);
         // The revocation is sent as the window returns to the login screen.
         QTRY_COMPARE_WITH_TIMEOUT(refreshWith(m_sandbox, oldRefreshToken), 400, 15000);
     }
 
     void aRevokedSessionEndsWithAClearMessage() {
         LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
-        QVERIFY(signIn(session));
-        QTRY_VERIFY_WITH_TIMEOUT(readStored(profile(m_sandbox)).found, 15000);
+        session.setProfile(m_sandbox.profile());
+        QCOMPARE(signInAndWait(session), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(readStored(m_sandbox.profile()).found, 15000);
         QSignalSpy ended(&session, &LoginSession::sessionEnded);
-        QVERIFY(revokeSessionsOf(m_sandbox, QStringLiteral("admin")));
+        QVERIFY(m_sandbox.revokeSessions(QStringLiteral("admin")));
         // The next renewal (within a second or so with a 5 s token) is refused.
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 15000);
         const QString message = ended.constFirst().constFirst().toString();
@@ -325,19 +248,19 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("Sign in again")), qPrintable(message));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
         QVERIFY(session.accessToken().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!readStored(profile(m_sandbox)).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!readStored(m_sandbox.profile()).found, 15000);
     }
 
     void aRevokedStoredSessionIsNotRestored() {
         {
             LoginSession session(&m_network, &m_store);
-            session.setProfile(profile(m_sandbox));
-            QVERIFY(signIn(session));
-            QTRY_VERIFY_WITH_TIMEOUT(readStored(profile(m_sandbox)).found, 15000);
+            session.setProfile(m_sandbox.profile());
+            QCOMPARE(signInAndWait(session), QString());
+            QTRY_VERIFY_WITH_TIMEOUT(readStored(m_sandbox.profile()).found, 15000);
         }
-        QVERIFY(revokeSessionsOf(m_sandbox, QStringLiteral("admin")));
+        QVERIFY(m_sandbox.revokeSessions(QStringLiteral("admin")));
         LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
+        session.setProfile(m_sandbox.profile());
         QSignalSpy signedIn(&session, &LoginSession::signedIn);
         QSignalSpy failed(&session, &LoginSession::restoreFailed);
         session.restore();
@@ -345,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(signedIn.count(), 0);
         const QString message = failed.constFirst().constFirst().toString();
         QVERIFY2(message.contains(QStringLiteral("no longer accepts")), qPrintable(message));
-        QTRY_VERIFY_WITH_TIMEOUT(!readStored(profile(m_sandbox)).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!readStored(m_sandbox.profile()).found, 15000);
     }
 
     void anExpiredRefreshTokenEndsTheSession() {
@@ -355,8 +278,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
         LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(shortLived));
-        QVERIFY(signIn(session));
+        session.setProfile(shortLived.profile());
+        QCOMPARE(signInAndWait(session), QString());
         QTest::qWait(3000);
         QSignalSpy ended(&session, &LoginSession::sessionEnded);
         std::optional<bool> ok;
@@ -367,7 +290,7 @@ private Q_SLOTS:
         QVERIFY2(
             ended.constFirst().constFirst().toString().contains(QStringLiteral("Sign in again")),
             qPrintable(ended.constFirst().constFirst().toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(!readStored(profile(shortLived)).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!readStored(shortLived.profile()).found, 15000);
     }
 
     void aPersonalAccessTokenSessionLastsAndRestores() {
@@ -375,13 +298,10 @@ private Q_SLOTS:
         QByteArray pat;
         QString patId;
         {
-            LoginSession session(&m_network, &m_store);
-            session.setProfile(profile(m_sandbox));
-            QVERIFY(signIn(session));
-            GraphQlClient client(&m_network);
-            client.setEndpoint(m_sandbox.apiUrl());
-            wire(client, session);
-            ModerneApi api(&client);
+            const auto app = signedIn();
+            QVERIFY(app);
+            LoginSession &session = app->session;
+            ModerneApi &api = app->api;
             std::optional<ApiResult<CreatedAccessToken>> created;
             api.tokens()->create(QStringLiteral("auth-e2e: pasted"), std::nullopt, this,
                                  [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
@@ -392,17 +312,17 @@ private Q_SLOTS:
             session.signOut();
         }
         LoginSession session(&m_network, &m_store);
-        session.setProfile(profile(m_sandbox));
+        session.setProfile(m_sandbox.profile());
         session.adoptPersonalAccessToken(pat);
         QCOMPARE(session.state(), LoginSession::State::SignedIn);
         QCOMPARE(session.credentialKind(), LoginSession::CredentialKind::PersonalAccessToken);
         CredentialStore::ReadResult stored;
-        QTRY_VERIFY_WITH_TIMEOUT((stored = readStored(profile(m_sandbox))).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((stored = readStored(m_sandbox.profile())).found, 15000);
         QVERIFY(stored.secret == "pat:" + pat);
 
         // Restored at the next launch, and the API takes it.
         LoginSession next(&m_network, &m_store);
-        next.setProfile(profile(m_sandbox));
+        next.setProfile(m_sandbox.profile());
         QSignalSpy signedIn(&next, &LoginSession::signedIn);
         next.restore();
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
@@ -410,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(next.accessToken() == pat);
         GraphQlClient client(&m_network);
         client.setEndpoint(m_sandbox.apiUrl());
-        wire(client, next);
+        wireToSession(client, next);
         ModerneApi api(&client);
         ApiResult<CurrentUser> user = currentUser(api);
         QVERIFY2(!user.error, qPrintable(user.error.message));
@@ -425,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(user.error.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(unauthorized.count(), 1);
         next.signOut();
-        QTRY_VERIFY_WITH_TIMEOUT(!readStored(profile(m_sandbox)).found, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!readStored(m_sandbox.profile()).found, 15000);
     }
 };
 

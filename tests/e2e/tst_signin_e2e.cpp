@@ -1,14 +1,10 @@
 // End to end: the real sign-in against the sandbox's oidc-provider, with the browser step
 // played over HTTP, then currentUser through the app's API layer.
 #include "BrowserPlayer.h"
-#include "GraphQlClient.h"
 #include "Jwt.h"
-#include "KeychainCredentialStore.h"
-#include "LoginSession.h"
-#include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "SignedInApi.h"
 
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -20,23 +16,15 @@ using namespace std::chrono_literals;
 class tst_SignInE2e : public QObject {
     Q_OBJECT
 private:
-    TenantProfile profile() const {
-        TenantProfile p;
-        p.displayName = QStringLiteral("Local sandbox");
-        p.issuer = m_sandbox.issuer();
-        p.apiUrl = m_sandbox.apiUrl();
-        p.clientId = QStringLiteral("tokendesk");
-        return p;
-    }
+    TenantProfile profile() const { return m_sandbox.profile(); }
 
-    // Runs a sign-in to its end; returns the failure message, or an empty string on success.
-    QString runSignIn(LoginSession &session) {
-        QSignalSpy signedIn(&session, &LoginSession::signedIn);
-        QSignalSpy failed(&session, &LoginSession::signInFailed);
-        session.signIn();
-        if (!QTest::qWaitFor([&] { return signedIn.count() + failed.count() > 0; }, 30000))
-            return QStringLiteral("<timeout>");
-        return failed.isEmpty() ? QString() : failed.constFirst().constFirst().toString();
+    // currentUser through the API layer with the session's login token as bearer.
+    ApiResult<CurrentUser> currentUser(GraphQlClient &client, const LoginSession &session) {
+        client.setEndpoint(m_sandbox.apiUrl());
+        client.setBearerToken(session.accessToken());
+        ModerneApi api(&client);
+        return awaitApi<CurrentUser>([&](auto done) { api.users()->currentUser(this, done); },
+                                     15000);
     }
 
     static bool portIsOpen(const QUrl &url) {
@@ -51,13 +39,7 @@ private:
     BrowserPlayer m_browser;
 
 private Q_SLOTS:
-    void initTestCase() {
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-    }
-
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+    void initTestCase() { QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString()); }
 
     void init() {
         m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
@@ -69,7 +51,7 @@ private Q_SLOTS:
     void signInAndLoadCurrentUser() {
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(session.state(), LoginSession::State::SignedIn);
 
@@ -120,17 +102,13 @@ private Q_SLOTS:
 
         // currentUser through the API layer with the bearer.
         GraphQlClient client(&m_network);
-        client.setEndpoint(m_sandbox.apiUrl());
-        client.setBearerToken(session.accessToken());
-        ModerneApi api(&client);
-        std::optional<ApiResult<CurrentUser>> user;
-        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(user.has_value(), 15000);
-        QVERIFY2(!user->error, qPrintable(user->error.message));
-        QCOMPARE(user->value->email, QStringLiteral("admin@moderne.example"));
-        QCOMPARE(user->value->role, QStringLiteral("ADMIN"));
-        QCOMPARE(user->value->username, QStringLiteral("admin"));
+        const ApiResult<CurrentUser> user = currentUser(client, session);
+        QVERIFY2(!user.error, qPrintable(user.error.message));
+        QCOMPARE(user.value->email, QStringLiteral("admin@moderne.example"));
+        QCOMPARE(user.value->role, QStringLiteral("ADMIN"));
+        QCOMPARE(user.value->username, QStringLiteral("admin"));
 
+        ModerneApi api(&client);
         std::optional<ApiResult<AccessTokenPage>> page;
         api.tokens()->myTokens(50, {}, this,
                                [&](const ApiResult<AccessTokenPage> &r) { page = r; });
@@ -154,18 +132,13 @@ private Q_SLOTS:
         m_browser.setCredentials(QStringLiteral("user"), QStringLiteral("user-password"));
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         GraphQlClient client(&m_network);
-        client.setEndpoint(m_sandbox.apiUrl());
-        client.setBearerToken(session.accessToken());
-        ModerneApi api(&client);
-        std::optional<ApiResult<CurrentUser>> user;
-        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(user.has_value(), 15000);
-        QVERIFY2(!user->error, qPrintable(user->error.message));
-        QCOMPARE(user->value->email, QStringLiteral("user@moderne.example"));
-        QCOMPARE(user->value->role, QStringLiteral("USER"));
+        const ApiResult<CurrentUser> user = currentUser(client, session);
+        QVERIFY2(!user.error, qPrintable(user.error.message));
+        QCOMPARE(user.value->email, QStringLiteral("user@moderne.example"));
+        QCOMPARE(user.value->role, QStringLiteral("USER"));
         QVERIFY(!Jwt::decode(session.accessToken()).realmRoles().contains(QStringLiteral("admin")));
         session.signOut();
     }
@@ -197,16 +170,11 @@ private Q_SLOTS:
 
     void tamperedStateIsRejected() {
         m_browser.setCallbackRewriter([](const QUrl &url) {
-            QUrlQuery query(url);
-            query.removeAllQueryItems(QStringLiteral("state"));
-            query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
-            QUrl tampered = url;
-            tampered.setQuery(query);
-            return tampered;
+            return withQueryItem(url, QStringLiteral("state"), QStringLiteral("forged-state"));
         });
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.contains(QStringLiteral("“state” value does not match")),
                  qPrintable(failure));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
@@ -217,7 +185,7 @@ private Q_SLOTS:
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
         session.setSendCodeVerifierForTesting(false);
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.contains(QStringLiteral("refused the authorization code")),
                  qPrintable(failure));
         QVERIFY(m_browser.result().reachedCallback); // the browser step itself succeeded
@@ -230,7 +198,7 @@ private Q_SLOTS:
         p.issuer = QUrl(QStringLiteral("http://127.0.0.1:9/auth/realms/nowhere"));
         LoginSession session(&m_network, &m_store);
         session.setProfile(p);
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.contains(QStringLiteral("could not be reached")), qPrintable(failure));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
     }
@@ -240,7 +208,7 @@ private Q_SLOTS:
         p.issuer = m_sandbox.url(QStringLiteral("/auth/realms/no-such-realm"));
         LoginSession session(&m_network, &m_store);
         session.setProfile(p);
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.contains(QStringLiteral("HTTP 404")), qPrintable(failure));
     }
 
@@ -249,7 +217,7 @@ private Q_SLOTS:
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile());
         session.setBrowserTimeout(1500ms);
-        const QString failure = runSignIn(session);
+        const QString failure = signInAndWait(session);
         QVERIFY2(failure.contains(QStringLiteral("did not answer within")), qPrintable(failure));
         const QUrl redirect(
             QUrlQuery(m_browser.openedUrl())

@@ -6,77 +6,24 @@
 // what the server holds (checked against the sandbox's operation log and a fresh read).
 #include "AccessTokenModel.h"
 #include "BrowserPlayer.h"
-#include "GraphQlClient.h"
-#include "KeychainCredentialStore.h"
-#include "LoginSession.h"
-#include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
+#include "SignedInApi.h"
 #include "Workspace.h"
 
 #include <QDesktopServices>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-QTemporaryDir &scratch() {
-    static QTemporaryDir dir;
-    return dir;
-}
-
-QString operationLog() {
-    return scratch().filePath(QStringLiteral("operations.jsonl"));
-}
-
-} // namespace
 
 class tst_FaultsE2e : public QObject {
     Q_OBJECT
 private:
-    QList<QJsonObject> logged(const QString &operation) {
-        QList<QJsonObject> result;
-        QFile file(operationLog());
-        if (!file.open(QIODevice::ReadOnly))
-            return result;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QJsonObject object = QJsonDocument::fromJson(line).object();
-            if (object.value(QLatin1String("operationName")).toString() == operation)
-                result.append(object);
-        }
-        return result;
-    }
-
-    void inject(const QJsonObject &fault) {
-        QNetworkRequest request(m_sandbox.url(QStringLiteral("/sandbox/admin/faults")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(fault).toJson());
-        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-    }
-
-    void clearFaults() {
-        QNetworkReply *reply = m_network.sendCustomRequest(
-            QNetworkRequest(m_sandbox.url(QStringLiteral("/sandbox/admin/faults"))), "DELETE");
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
-        reply->deleteLater();
-    }
-
-    template <typename T, typename Call> ApiResult<T> await(Call call) {
-        std::optional<ApiResult<T>> result;
-        call([&](const ApiResult<T> &r) { result = r; });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-        return result.value_or(ApiResult<T>{});
+    QList<QJsonObject> logged(const QString &operation) const {
+        return m_sandbox.loggedOperations(operation);
     }
 
     // Reloads the model and waits; returns the failure message or "".
@@ -91,14 +38,23 @@ private:
         return failed.isEmpty() ? QString() : failed.constLast().constFirst().toString();
     }
 
-    // What the server holds, read afresh without faults.
+    // What the server holds, read afresh without faults. A failed read, or an empty list (the
+    // admin's seeded tokens are never revoked here), fails the calling test function: comparing
+    // the model with nothing would prove nothing.
     QStringList serverDescriptions() {
-        const auto page = await<AccessTokenPage>(
-            [&](auto done) { m_api->tokens()->myTokens(1000, {}, this, done); });
+        const auto page = awaitApi<AccessTokenPage>(
+            [&](auto done) { m_app->api.tokens()->myTokens(1000, {}, this, done); });
+        if (page.error || !page.value) {
+            QTest::qFail(qPrintable(QStringLiteral("reading the server's tokens failed: %1")
+                                        .arg(page.error.message)),
+                         __FILE__, __LINE__);
+            return {QStringLiteral("<read error>")};
+        }
         QStringList result;
-        if (page.value)
-            for (const AccessToken &token : page.value->items)
-                result << token.description;
+        for (const AccessToken &token : page.value->items)
+            result << token.description;
+        if (result.isEmpty())
+            QTest::qFail("the server holds no token: the seed is missing", __FILE__, __LINE__);
         result.sort();
         return result;
     }
@@ -111,81 +67,86 @@ private:
         return result;
     }
 
-    // The server's tokens of `origin` (created, expires), read afresh without faults.
+    // The server's tokens of `origin` (created, expires), read afresh without faults. A failed
+    // read, or no connection for `origin` in the answer, fails the calling test function.
     QList<QPair<QDateTime, QDateTime>> serverScmTokens(const QString &origin) {
-        const auto connections = await<QList<ScmConnection>>(
-            [&](auto done) { m_api->scm()->scmConnections(this, done); });
+        const auto connections = awaitApi<QList<ScmConnection>>(
+            [&](auto done) { m_app->api.scm()->scmConnections(this, done); });
         QList<QPair<QDateTime, QDateTime>> result;
-        if (connections.value)
-            for (const ScmConnection &connection : *connections.value)
-                if (connection.origin == origin)
-                    for (const ScmToken &token : connection.tokens)
-                        result.append({token.created, token.expiresAt});
+        if (connections.error || !connections.value) {
+            QTest::qFail(qPrintable(QStringLiteral("reading the server's SCM connections failed: "
+                                                   "%1")
+                                        .arg(connections.error.message)),
+                         __FILE__, __LINE__);
+            return {{}};
+        }
+        bool found = false;
+        for (const ScmConnection &connection : *connections.value) {
+            if (connection.origin != origin)
+                continue;
+            found = true;
+            for (const ScmToken &token : connection.tokens)
+                result.append({token.created, token.expiresAt});
+        }
+        if (!found)
+            QTest::qFail(
+                qPrintable(QStringLiteral("the server lists no connection for %1").arg(origin)),
+                __FILE__, __LINE__);
         return result;
     }
 
-    SandboxProcess m_sandbox{{QStringLiteral("--log-operations"), operationLog()}};
-    QNetworkAccessManager m_network;
-    KeychainCredentialStore m_store{QStringLiteral("TokenDesk-faults-e2e")};
+    SandboxProcess m_sandbox;
     BrowserPlayer m_browser;
-    LoginSession *m_session = nullptr;
-    GraphQlClient *m_client = nullptr;
-    ModerneApi *m_api = nullptr;
+    std::unique_ptr<SignedInApi> m_app;
     AccessTokenModel *m_tokens = nullptr;
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(scratch().isValid());
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-        m_session = new LoginSession(&m_network, &m_store, this);
-        TenantProfile profile;
-        profile.displayName = QStringLiteral("Local sandbox");
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        m_session->setProfile(profile);
-        QSignalSpy signedIn(m_session, &LoginSession::signedIn);
-        m_session->signIn();
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);
-        m_client = new GraphQlClient(&m_network, this);
-        m_client->setEndpoint(m_sandbox.apiUrl());
-        m_client->setBearerToken(m_session->accessToken());
-        m_client->setReadRetries(2, 200); // 200 ms, then 600 ms
-        m_client->setTokenRefresher([this](std::function<void(bool, QByteArray)> done) {
-            m_session->refresh([this, done](bool ok) { done(ok, m_session->accessToken()); });
-        });
-        connect(m_session, &LoginSession::accessTokenChanged, this,
-                [this] { m_client->setBearerToken(m_session->accessToken()); });
-        m_api = new ModerneApi(m_client, this);
-        m_tokens = new AccessTokenModel(m_api->tokens(), nullptr, this);
+        m_sandbox.logOperations();
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
+        m_app = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-faults-e2e"));
+        QCOMPARE(m_app->signIn(m_sandbox, m_browser), QString());
+        m_app->client.setReadRetries(2, 200); // 200 ms, then 600 ms
+        m_tokens = new AccessTokenModel(m_app->api.tokens(), nullptr, this);
         QCOMPARE(reload(), QString());
+        // The seeded tokens: the comparisons with the server's list below are never of two
+        // empty lists.
+        QVERIFY(m_tokens->rowCount() > 0);
+        QCOMPARE(modelDescriptions(), serverDescriptions());
     }
 
     void cleanupTestCase() {
-        if (m_session)
-            m_session->signOut();
+        delete m_tokens;
+        m_tokens = nullptr;
+        if (m_app)
+            m_app->session.signOut();
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     }
 
-    void init() { clearFaults(); }
+    void init() { QVERIFY(m_sandbox.clearFaults()); }
 
+    // The event loop keeps turning while a slow answer is awaited (how regularly it turns is
+    // measured by bench/bench_test_timings --latency, not asserted here).
     void latencyKeepsTheWindowResponsive() {
-        inject({{QStringLiteral("kind"), QStringLiteral("latency")},
-                {QStringLiteral("operation"), QStringLiteral("CurrentUser")},
-                {QStringLiteral("latencyMs"), 1500}});
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("kind"), QStringLiteral("latency")},
+                                       {QStringLiteral("operation"), QStringLiteral("CurrentUser")},
+                                       {QStringLiteral("latencyMs"), 1500}}));
+        QCOMPARE(m_sandbox.queuedFaults(), 1);
         int ticks = 0;
+        bool answered = false;
         QTimer timer;
-        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        connect(&timer, &QTimer::timeout, this, [&] { ticks += answered ? 0 : 1; });
         timer.start(20);
-        QElapsedTimer elapsed;
-        elapsed.start();
-        const auto user =
-            await<CurrentUser>([&](auto done) { m_api->users()->currentUser(this, done); });
+        const auto user = awaitApi<CurrentUser>([&](auto done) {
+            m_app->api.users()->currentUser(this,
+                                            [&answered, done](const ApiResult<CurrentUser> &r) {
+                                                answered = true;
+                                                done(r);
+                                            });
+        });
         QVERIFY2(!user.error, qPrintable(user.error.message));
-        QVERIFY(elapsed.elapsed() >= 1400);
-        // 1.5 s of 20 ms ticks: the event loop never stalled for long.
-        QVERIFY2(ticks >= 40, qPrintable(QString::number(ticks)));
+        QCOMPARE(m_sandbox.queuedFaults(), 0); // this request took the delay
+        QVERIFY2(ticks > 0, "the event loop did not turn while the answer was awaited");
     }
 
     void readsAreRetriedAfterTransientFailures_data() {
@@ -199,9 +160,10 @@ private Q_SLOTS:
     void readsAreRetriedAfterTransientFailures() {
         QFETCH(QString, kind);
         const qsizetype before = logged(QStringLiteral("AccessTokens")).size();
-        inject({{QStringLiteral("kind"), kind},
-                {QStringLiteral("operation"), QStringLiteral("AccessTokens")}});
-        QSignalSpy retrying(m_client, &GraphQlClient::retrying);
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("kind"), kind},
+                                   {QStringLiteral("operation"), QStringLiteral("AccessTokens")}}));
+        QSignalSpy retrying(&m_app->client, &GraphQlClient::retrying);
         QCOMPARE(reload(), QString());
         QCOMPARE(retrying.count(), 1);
         const QList<QJsonObject> calls = logged(QStringLiteral("AccessTokens")).mid(before);
@@ -226,24 +188,26 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         const qsizetype before = logged(QStringLiteral("AccessTokens")).size();
-        inject({{QStringLiteral("kind"), kind},
-                {QStringLiteral("operation"), QStringLiteral("AccessTokens")},
-                {QStringLiteral("count"), 5}});
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("kind"), kind},
+                                   {QStringLiteral("operation"), QStringLiteral("AccessTokens")},
+                                   {QStringLiteral("count"), 5}}));
         const QString message = reload();
         QVERIFY2(message.contains(expected), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("3 time")), qPrintable(message));
         QCOMPARE(logged(QStringLiteral("AccessTokens")).size() - before, 3); // 1 + 2 retries
-        clearFaults();
+        QVERIFY(m_sandbox.clearFaults());
         QCOMPARE(reload(), QString());
         QCOMPARE(modelDescriptions(), serverDescriptions());
     }
 
     void graphQlErrorsWithPartialDataAreShownNotRetried() {
         const qsizetype before = logged(QStringLiteral("CurrentUser")).size();
-        inject({{QStringLiteral("kind"), QStringLiteral("graphqlErrors")},
-                {QStringLiteral("operation"), QStringLiteral("CurrentUser")}});
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("kind"), QStringLiteral("graphqlErrors")},
+                                   {QStringLiteral("operation"), QStringLiteral("CurrentUser")}}));
         const auto user =
-            await<CurrentUser>([&](auto done) { m_api->users()->currentUser(this, done); });
+            awaitApi<CurrentUser>([&](auto done) { m_app->api.users()->currentUser(this, done); });
         QCOMPARE(user.error.kind, ApiError::Kind::GraphQl);
         QVERIFY2(user.error.message.contains(QStringLiteral("could not be loaded")),
                  qPrintable(user.error.message));
@@ -252,9 +216,10 @@ private Q_SLOTS:
 
     void a401MidSessionRenewsAndRepeatsTheRead() {
         const qsizetype before = logged(QStringLiteral("AccessTokens")).size();
-        QSignalSpy renewed(m_session, &LoginSession::accessTokenChanged);
-        inject({{QStringLiteral("kind"), QStringLiteral("unauthorized")},
-                {QStringLiteral("operation"), QStringLiteral("AccessTokens")}});
+        QSignalSpy renewed(&m_app->session, &LoginSession::accessTokenChanged);
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("kind"), QStringLiteral("unauthorized")},
+                                   {QStringLiteral("operation"), QStringLiteral("AccessTokens")}}));
         QCOMPARE(reload(), QString());
         QCOMPARE(renewed.count(), 1);
         const QList<QJsonObject> calls = logged(QStringLiteral("AccessTokens")).mid(before);
@@ -284,11 +249,12 @@ private Q_SLOTS:
         const QString description = QStringLiteral("faults: create with %1 %2").arg(kind, when);
         const qsizetype before = logged(QStringLiteral("CreateAccessToken")).size();
         const QStringList held = serverDescriptions();
-        inject({{QStringLiteral("kind"), kind},
-                {QStringLiteral("when"), when},
-                {QStringLiteral("operation"), QStringLiteral("CreateAccessToken")}});
-        const auto created = await<CreatedAccessToken>(
-            [&](auto done) { m_api->tokens()->create(description, std::nullopt, this, done); });
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("kind"), kind},
+             {QStringLiteral("when"), when},
+             {QStringLiteral("operation"), QStringLiteral("CreateAccessToken")}}));
+        const auto created = awaitApi<CreatedAccessToken>(
+            [&](auto done) { m_app->api.tokens()->create(description, std::nullopt, this, done); });
         QVERIFY(created.error);
         QVERIFY2(created.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(created.error.message));
@@ -317,17 +283,18 @@ private Q_SLOTS:
         QFETCH(QString, when);
         QFETCH(bool, executed);
         const QString description = QStringLiteral("faults: to revoke (%1 %2)").arg(kind, when);
-        const auto created = await<CreatedAccessToken>(
-            [&](auto done) { m_api->tokens()->create(description, std::nullopt, this, done); });
+        const auto created = awaitApi<CreatedAccessToken>(
+            [&](auto done) { m_app->api.tokens()->create(description, std::nullopt, this, done); });
         QVERIFY2(!created.error, qPrintable(created.error.message));
         QCOMPARE(reload(), QString());
         QVERIFY(modelDescriptions().contains(description));
         const qsizetype before = logged(QStringLiteral("RevokeAccessToken")).size();
-        inject({{QStringLiteral("kind"), kind},
-                {QStringLiteral("when"), when},
-                {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}});
-        const auto revoked = await<bool>(
-            [&](auto done) { m_api->tokens()->revoke(created.value->token.id, this, done); });
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("kind"), kind},
+             {QStringLiteral("when"), when},
+             {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}}));
+        const auto revoked = awaitApi<bool>(
+            [&](auto done) { m_app->api.tokens()->revoke(created.value->token.id, this, done); });
         QVERIFY(revoked.error);
         QVERIFY2(revoked.error.message.contains(QStringLiteral("did not send it again")),
                  qPrintable(revoked.error.message));
@@ -368,7 +335,7 @@ private Q_SLOTS:
         const auto restoreHandler = qScopeGuard([this] {
             QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         });
-        Workspace workspace(m_client);
+        Workspace workspace(&m_app->client);
         ScmConnectionModel &connections = *workspace.scm();
         {
             QSignalSpy loaded(&connections, &ScmConnectionModel::loaded);
@@ -377,9 +344,10 @@ private Q_SLOTS:
         }
         const auto held = serverScmTokens(origin);
         const qsizetype before = logged(QStringLiteral("ExchangeAuthorizationCode")).size();
-        inject({{QStringLiteral("kind"), kind},
-                {QStringLiteral("when"), when},
-                {QStringLiteral("operation"), QStringLiteral("ExchangeAuthorizationCode")}});
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("kind"), kind},
+             {QStringLiteral("when"), when},
+             {QStringLiteral("operation"), QStringLiteral("ExchangeAuthorizationCode")}}));
 
         ScmConnectFlow *flow = workspace.scmService();
         QSignalSpy connected(flow, &ScmConnectFlow::connected);
@@ -420,12 +388,12 @@ private Q_SLOTS:
     }
 
     void theIssuerGoingAwayDuringSignInIsNamed() {
-        LoginSession session(&m_network, &m_store);
-        session.setProfile(m_session->profile());
+        LoginSession session(&m_app->network, &m_app->credentials);
+        session.setProfile(m_app->session.profile());
         // Qt's HTTP code silently sends the token request again after a reset connection:
         // the issuer stays away for every attempt.
-        inject(
-            {{QStringLiteral("kind"), QStringLiteral("issuerDown")}, {QStringLiteral("count"), 5}});
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("kind"), QStringLiteral("issuerDown")},
+                                       {QStringLiteral("count"), 5}}));
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         QSignalSpy signedIn(&session, &LoginSession::signedIn);
         m_browser.reset();
@@ -437,7 +405,7 @@ private Q_SLOTS:
                  qPrintable(message));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
         // The next attempt works.
-        clearFaults();
+        QVERIFY(m_sandbox.clearFaults());
         m_browser.reset();
         session.signIn();
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);

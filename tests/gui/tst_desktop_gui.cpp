@@ -125,9 +125,7 @@ template <typename T> void onNextDialog(std::function<void(T *)> check) {
 class tst_DesktopGui : public QObject {
     Q_OBJECT
 private:
-    static void save(QWidget *widget, const QString &name) {
-        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-    }
+    static constexpr auto save = &saveScreenshotOrFail;
 
     SandboxProcess m_sandbox;
     BrowserPlayer m_browser;
@@ -143,12 +141,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        // As main.cpp does: About shows the version the project was built as.
+        QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
         QSettings().clear();
         Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
         m_app = std::make_unique<SignedInApp>(m_sandbox);
+        QString error;
         QVERIFY2(m_app->signIn(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_app->workspace().tokens()->rowCount() > 0, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_app->workspace().scm()->rowCount() > 0, 15000);
@@ -338,6 +337,44 @@ private Q_SLOTS:
                 if (!reached.contains(e))
                     missing << describe(e);
             QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+
+            // Shift+Tab walks the same chain backwards: the same controls in reverse order...
+            QStringList backwards;
+            w = start;
+            for (int i = 0; i < 500; ++i) {
+                w = w->previousInFocusChain();
+                if (w == start)
+                    break;
+                if (expected.contains(w))
+                    backwards.prepend(w->objectName() + QLatin1Char(':') +
+                                      QLatin1String(w->metaObject()->className()));
+            }
+            QCOMPARE(backwards, order);
+            // ...and, pressed on the pane's first control, goes back to the pane list (unless
+            // that control is a table: Qt's tables keep Tab and Shift+Tab for their cells).
+            QWidget *first = nullptr;
+            for (QWidget *e : expected)
+                if (e->objectName() + QLatin1Char(':') +
+                        QLatin1String(e->metaObject()->className()) ==
+                    order.constFirst())
+                    first = e;
+            QVERIFY(first);
+            if (!qobject_cast<QAbstractItemView *>(first)) {
+                // (The window's own focus widget: what has focus whenever it is active.) It
+                // leaves the pane at once, and a few presses on (past the window's other
+                // controls, such as the tenant combo) reach the pane list.
+                first->setFocus(Qt::TabFocusReason);
+                QCOMPARE(window()->focusWidget(), first);
+                QStringList passed;
+                for (int i = 0; i < 5 && window()->focusWidget() != start; ++i) {
+                    QTest::keyClick(window()->focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+                    QWidget *now = window()->focusWidget();
+                    QVERIFY2(!current->isAncestorOf(now), qPrintable(describe(now)));
+                    passed << describe(now);
+                }
+                QVERIFY2(window()->focusWidget() == start,
+                         qPrintable(passed.join(QStringLiteral(" ← "))));
+            }
         }
         window()->showPane(PaneId::Tokens);
     }
@@ -350,9 +387,9 @@ private Q_SLOTS:
             box->accept();
         });
         window()->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
-        QVERIFY(text.contains(QApplication::applicationVersion().isEmpty()
-                                  ? QStringLiteral("TokenDesk")
-                                  : QApplication::applicationVersion()));
+        // The project's version (CMakeLists.txt's project(VERSION)), under the name.
+        QVERIFY(QByteArray(TOKENDESK_VERSION).count('.') == 2);
+        QVERIFY2(text.contains(QStringLiteral("TokenDesk " TOKENDESK_VERSION)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("MIT")));
         QVERIFY(text.contains(QStringLiteral("https://docs.moderne.io")));
     }
@@ -380,10 +417,12 @@ private Q_SLOTS:
         save(inspector, QStringLiteral("inspector-window.png"));
     }
 
-    // Last: closing saves the window's size and pane; the next window opens the same way.
+    // Last: closing saves the window's place, size and pane; the next window opens the same way.
     void placeAndPaneAreRemembered() {
         window()->showNormal();
         window()->resize(1010, 655);
+        window()->move(123, 87);
+        QTRY_COMPARE(window()->pos(), QPoint(123, 87));
         window()->showPane(PaneId::Scm);
         QApplication::processEvents();
         window()->close();
@@ -396,6 +435,7 @@ private Q_SLOTS:
         next.show();
         QVERIFY(QTest::qWaitForWindowExposed(&next));
         QCOMPARE(next.size(), QSize(1010, 655));
+        QCOMPARE(next.pos(), QPoint(123, 87));
         QCOMPARE(next.currentPaneId(), PaneId::Scm.toString());
     }
 };

@@ -24,7 +24,6 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -171,9 +170,7 @@ QSet<QString> englishTexts() {
 class tst_GermanGui : public QObject {
     Q_OBJECT
 private:
-    static void save(QWidget *widget, const QString &name) {
-        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-    }
+    static constexpr auto save = &saveScreenshotOrFail;
 
     // Each expected text must be one of `texts` (exactly, or as a line of a multi-line one).
     static void expectGerman(const QStringList &texts, const QStringList &expected,
@@ -226,12 +223,8 @@ private Q_SLOTS:
         QVERIFY2(m_english.size() > 250, qPrintable(QString::number(m_english.size())));
         QVERIFY(m_english.contains(QStringLiteral("Sign in with browser")));
 
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
     }
-
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void windowsAreGerman() {
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-german-gui-test"));

@@ -3,20 +3,16 @@
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
-#include "GraphQlClient.h"
-#include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
-#include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "ScmConnectionModel.h"
 #include "Screenshot.h"
-#include "Ticker.h"
+#include "SignedInApp.h"
 #include "Workspace.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -28,36 +24,20 @@
 class tst_MainWindowGui : public QObject {
     Q_OBJECT
 private:
-    static void save(QWidget *widget, const QString &name) {
-        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-    }
+    static constexpr auto save = &saveScreenshotOrFail;
 
     SandboxProcess m_sandbox;
     BrowserPlayer m_browser;
 
 private Q_SLOTS:
-    void initTestCase() {
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-    }
-
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+    void initTestCase() { QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString()); }
 
     void signInThroughTheWindows() {
-        QNetworkAccessManager network;
-        KeychainCredentialStore credentials(QStringLiteral("TokenDesk-gui-test"));
-        LoginSession session(&network, &credentials);
-        GraphQlClient client(&network);
-        Ticker ticker;
-        Workspace workspace(&client, &ticker);
-        AppController controller(&session, &workspace, &credentials);
-        TenantProfile profile;
-        profile.displayName = QStringLiteral("Local sandbox");
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        controller.setProfile(profile);
-        controller.start(false);
+        SignedInApp app(m_sandbox);
+        AppController &controller = app.controller();
+        LoginSession &session = app.session();
+        Workspace &workspace = app.workspace();
+        app.start();
 
         LoginWindow *login = controller.loginWindow();
         QVERIFY(QTest::qWaitForWindowExposed(login));
@@ -66,11 +46,12 @@ private Q_SLOTS:
         auto *button = login->findChild<QPushButton *>(QStringLiteral("signInButton"));
         QVERIFY(button);
         QVERIFY(button->isDefault());
-        // A launch first looks for a stored session; the button waits for that.
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        // A launch first looks for a stored session; signIn() waits for the button, clicks it
+        // and waits for the user.
         QSignalSpy userLoaded(&controller, &AppController::userLoaded);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(userLoaded.count(), 1, 30000);
+        QString error;
+        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QCOMPARE(userLoaded.count(), 1);
         QVERIFY(m_browser.result().body.contains("close this tab"));
 
         MainWindow *window = controller.mainWindow();

@@ -61,9 +61,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir));
         QSettings().clear();
         Translations::install(qApp, QLocale::system()); // as main.cpp: the system's language
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
         m_app = std::make_unique<SignedInApp>(m_sandbox, QStringLiteral("TokenDesk-screenshots"));
     }
 

@@ -5,9 +5,9 @@
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "SandboxProcess.h"
+#include "SignedInApi.h"
 #include "TestKeys.h"
 
-#include <QDesktopServices>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,23 +60,14 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
         KeychainCredentialStore store(QStringLiteral("TokenDesk-cli-test"));
         LoginSession session(&m_network, &store);
-        TenantProfile profile;
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        session.setProfile(profile);
-        QSignalSpy signedIn(&session, &LoginSession::signedIn);
-        session.signIn();
-        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);
+        session.setProfile(m_sandbox.profile());
+        QCOMPARE(signInAndWait(session), QString());
         m_sandboxToken = session.accessToken();
         session.signOut();
     }
-
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void helpAndUsage() {
         QProcess help;

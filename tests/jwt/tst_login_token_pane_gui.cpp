@@ -3,22 +3,16 @@
 // copy buttons, pasted tokens (tampered, alg none, garbage), and the PAT explanation.
 #include "AppController.h"
 #include "BrowserPlayer.h"
-#include "GraphQlClient.h"
-#include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "LoginTokenPane.h"
-#include "LoginWindow.h"
 #include "MainWindow.h"
-#include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "Screenshot.h"
+#include "SignedInApp.h"
 #include "TestKeys.h"
-#include "Ticker.h"
-#include "Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,9 +24,7 @@
 class tst_LoginTokenPaneGui : public QObject {
     Q_OBJECT
 private:
-    static void save(QWidget *widget, const QString &name) {
-        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-    }
+    static constexpr auto save = &saveScreenshotOrFail;
     static QStringList column(QTableWidget *table, int column) {
         QStringList values;
         for (int row = 0; row < table->rowCount(); ++row)
@@ -44,34 +36,16 @@ private:
     BrowserPlayer m_browser;
 
 private Q_SLOTS:
-    void initTestCase() {
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-    }
-
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+    void initTestCase() { QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString()); }
 
     void theSignedInTokenIsShownAndVerified() {
-        QNetworkAccessManager network;
-        KeychainCredentialStore credentials(QStringLiteral("TokenDesk-pane-test"));
-        LoginSession session(&network, &credentials);
-        GraphQlClient client(&network);
-        Ticker ticker;
-        Workspace workspace(&client, &ticker);
-        AppController controller(&session, &workspace, &credentials);
-        TenantProfile profile;
-        profile.displayName = QStringLiteral("Local sandbox");
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        controller.setProfile(profile);
-        controller.start(false);
-        auto *button =
-            controller.loginWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-pane-test"));
+        AppController &controller = app.controller();
+        LoginSession &session = app.session();
         QSignalSpy loaded(&controller, &AppController::userLoaded);
-        button->click();
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QString error;
+        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QCOMPARE(loaded.count(), 1);
 
         MainWindow *window = controller.mainWindow();
         window->resize(1180, 900);

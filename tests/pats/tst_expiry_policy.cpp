@@ -7,6 +7,12 @@
 #include <QTest>
 #include <QTimeZone>
 
+namespace {
+// The presets the product promises (README: 7/30/90 days), pinned here rather than read back
+// from ExpiryPolicy::PresetDays, so that a changed list fails.
+constexpr int PinnedPresetDays[] = {7, 30, 90};
+} // namespace
+
 class tst_ExpiryPolicy : public QObject {
     Q_OBJECT
 private:
@@ -17,7 +23,11 @@ private Q_SLOTS:
     void presetsAreExactlyNowPlusNDays() {
         const QDateTime now(QDate(2026, 11, 22), QTime(12, 34, 56, 789), QTimeZone::utc());
         const ExpiryPolicy policy(now, berlin, std::nullopt);
-        for (int days : ExpiryPolicy::PresetDays) {
+        QCOMPARE(std::size(ExpiryPolicy::PresetDays), std::size(PinnedPresetDays));
+        for (size_t i = 0; i < std::size(PinnedPresetDays); ++i)
+            QCOMPARE(ExpiryPolicy::PresetDays[i], PinnedPresetDays[i]);
+        QCOMPARE(ExpiryPolicy::DefaultPresetDays, 30);
+        for (int days : PinnedPresetDays) {
             const QDateTime expiry = policy.presetExpiry(days);
             QCOMPARE(now.msecsTo(expiry), qint64(days) * 86400 * 1000);
             QCOMPARE(expiry.timeZone(), berlin);
@@ -108,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(policy.whyNot(latest.addDays(1)).contains(QString::number(cap)));
         QVERIFY(!policy.allowsNoExpiry());
         QVERIFY(!policy.capExplanation().isEmpty());
-        for (int days : ExpiryPolicy::PresetDays)
+        for (int days : PinnedPresetDays)
             QCOMPARE(policy.allowsPreset(days), days <= cap);
     }
 };

@@ -5,14 +5,16 @@
 #include "AccessTokenModel.h"
 #include "AccessTokenService.h"
 #include "AdminUsersPane.h"
+#include "BrowserPlayer.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
 #include "ExpiryPolicy.h"
-#include "FakeNetworkAccessManager.h"
+#include "FakeWorkspace.h"
 #include "NewTokenDialog.h"
-#include "PatsSession.h"
+#include "SandboxProcess.h"
 #include "Screenshot.h"
 #include "Session.h"
+#include "SignedInApi.h"
 #include "Ticker.h"
 #include "TokensPane.h"
 #include "Translations.h"
@@ -25,7 +27,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
@@ -42,13 +44,15 @@
 #include <QVBoxLayout>
 
 namespace {
-void save(QWidget *widget, const QString &name) {
-    QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-}
+constexpr auto save = &saveScreenshotOrFail;
 
 template <typename T> T *child(QObject *parent, const char *name) {
     return parent->findChild<T *>(QLatin1String(name));
 }
+
+// The expiry presets the product promises, in the order of CreateTokenDialog's choices (pinned
+// here, not read from ExpiryPolicy::PresetDays, so that a changed list fails).
+constexpr int PinnedPresetDays[] = {7, 30, 90};
 } // namespace
 
 class tst_PatsGui : public QObject {
@@ -56,7 +60,7 @@ class tst_PatsGui : public QObject {
 private:
     struct Setup {
         SandboxProcess sandbox;
-        PatsSession session;
+        SignedInApi session{QStringLiteral("TokenDesk-pats-test")};
         std::unique_ptr<Workspace> workspace;
         AccessTokenModel *model = nullptr;
         std::unique_ptr<QWidget> window;
@@ -119,8 +123,9 @@ private:
         if (!dialog || !QTest::qWaitForWindowExposed(dialog))
             return nullptr;
         auto *cap = child<QLabel>(dialog, "capLabel");
-        QTest::qWaitFor([cap] { return !cap->text().startsWith(QLatin1String("Checking")); },
-                        10000);
+        if (!QTest::qWaitFor([cap] { return !cap->text().startsWith(QLatin1String("Checking")); },
+                             10000))
+            return nullptr; // the cap never became known
         return dialog;
     }
 
@@ -230,7 +235,7 @@ private Q_SLOTS:
                               QPoint(8, 8));
         } else {
             auto *radio = dialog->findChild<QRadioButton *>(names[choice]);
-            const int days = ExpiryPolicy::PresetDays[choice];
+            const int days = PinnedPresetDays[choice];
             // Each preset shows its resulting date in local time.
             QVERIFY2(radio->text().contains(QLocale().toString(
                          QDateTime::currentDateTime().addDays(days).date(), QLocale::LongFormat)),
@@ -261,7 +266,7 @@ private Q_SLOTS:
                      QDateTime(customDate, QTime(23, 59, 59)).toSecsSinceEpoch());
             break;
         default: {
-            const qint64 days = ExpiryPolicy::PresetDays[choice];
+            const qint64 days = PinnedPresetDays[choice];
             QVERIFY(token->expiresAt);
             QVERIFY(*token->expiresAt >= before.addSecs(days * 86400 - 1));
             QVERIFY(*token->expiresAt <= after.addSecs(days * 86400));
@@ -589,14 +594,11 @@ private Q_SLOTS:
 
     void lostAnswerKeepsTheInputAndReloads() {
         QFETCH(bool, unauthorized);
-        FakeNetworkAccessManager network;
-        GraphQlClient client(&network);
-        client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/graphql")));
-        client.setReadRetries(0, 0);
-        Workspace workspace(&client);
-        AccessTokenModel &model = *workspace.tokens();
+        FakeWorkspace fake;
+        FakeNetworkAccessManager &network = fake.network;
+        AccessTokenModel &model = *fake.workspace.tokens();
         PaneContext context;
-        context.workspace = &workspace;
+        context.workspace = &fake.workspace;
         TokensPane pane(context);
         pane.resize(800, 500);
         pane.show();
@@ -657,23 +659,18 @@ private Q_SLOTS:
         auto big = start({QStringLiteral("--seed-tokens"), QStringLiteral("5000")},
                          QStringLiteral("admin"), QStringLiteral("admin-password"));
         QVERIFY(big);
-        // A 10 ms timer counts how regularly the event loop turns during the load.
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = 0, longest = 0;
+        // A 10 ms timer notes the row counts it sees: the event loop turns between the pages
+        // (how long each turn takes is measured by bench/bench_test_timings --paging).
         int ticks = 0;
+        QSet<int> rowCountsSeen;
         QTimer timer;
         timer.setInterval(10);
         connect(&timer, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
             ++ticks;
+            rowCountsSeen.insert(big->model->rowCount());
         });
         timer.start();
         QTableView *view = big->pane->view();
-        QElapsedTimer loading;
-        loading.start();
         // Scrolling to the end asks the model for the next page, as a user would.
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -683,10 +680,12 @@ private Q_SLOTS:
             60000));
         timer.stop();
         QCOMPARE(big->model->totalCount(), 5004);
-        qInfo("5004 tokens in %lld ms; %d timer ticks; longest gap %lld ms", loading.elapsed(),
-              ticks, longest);
-        QVERIFY(ticks > 10);
-        QVERIFY2(longest < 3000, qPrintable(QString::number(longest)));
+        int partial = 0;
+        for (int rows : std::as_const(rowCountsSeen))
+            partial += rows > 0 && rows < 5004 ? 1 : 0;
+        qInfo("5004 tokens; %d timer ticks saw %d different partial row counts", ticks, partial);
+        // The timer fired while the list was partly loaded, at several page boundaries.
+        QVERIFY2(partial >= 2, qPrintable(QString::number(partial)));
         QCOMPARE(view->model()->rowCount(), 5004);
         QVERIFY(child<QLabel>(big->pane, "tokensSummary")
                     ->text()

@@ -2,8 +2,10 @@
 // rule with a network that fails on purpose.
 #include "AccessTokenModel.h"
 #include "AccessTokenService.h"
-#include "FakeNetworkAccessManager.h"
-#include "PatsSession.h"
+#include "BrowserPlayer.h"
+#include "FakeWorkspace.h"
+#include "SandboxProcess.h"
+#include "SignedInApi.h"
 #include "UserModel.h"
 #include "Workspace.h"
 
@@ -12,6 +14,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTimeZone>
 
 namespace {
@@ -42,7 +45,7 @@ class tst_PatsModels : public QObject {
 private:
     SandboxProcess m_sandbox{{QStringLiteral("--seed-tokens"), QStringLiteral("250")}};
     BrowserPlayer m_browser;
-    std::unique_ptr<PatsSession> m_admin;
+    std::unique_ptr<SignedInApi> m_admin;
 
     bool waitIdle(AccessTokenModel &model) {
         return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
@@ -50,13 +53,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-        m_admin = std::make_unique<PatsSession>();
-        error = m_admin->signIn(m_sandbox, m_browser, QStringLiteral("admin"),
-                                QStringLiteral("admin-password"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
+        m_admin = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-pats-test"));
+        QCOMPARE(m_admin->signIn(m_sandbox, m_browser), QString());
     }
 
     void cleanupTestCase() {
@@ -223,12 +222,9 @@ private Q_SLOTS:
 
     void networkErrorReloadsInsteadOfRetrying() {
         QFETCH(QString, operation);
-        FakeNetworkAccessManager network;
-        GraphQlClient client(&network);
-        client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/graphql")));
-        client.setReadRetries(0, 0);
-        Workspace workspace(&client);
-        AccessTokenModel &model = *workspace.tokens();
+        FakeWorkspace fake;
+        FakeNetworkAccessManager &network = fake.network;
+        AccessTokenModel &model = *fake.workspace.tokens();
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         network.enqueue(FakeNetworkAccessManager::json(emptyTokenList()));
@@ -244,14 +240,14 @@ private Q_SLOTS:
         QSignalSpy reloaded(&model, &AccessTokenModel::reloadedAfterUncertainOperation);
         bool called = false;
         if (operation == QLatin1String("CreateAccessToken")) {
-            workspace.tokenService()->create(QStringLiteral("New"), std::nullopt, this,
-                                             [&](const ApiResult<CreatedAccessToken> &result) {
-                                                 called = true;
-                                                 QCOMPARE(result.error.kind,
-                                                          ApiError::Kind::Network);
-                                             });
+            fake.workspace.tokenService()->create(QStringLiteral("New"), std::nullopt, this,
+                                                  [&](const ApiResult<CreatedAccessToken> &result) {
+                                                      called = true;
+                                                      QCOMPARE(result.error.kind,
+                                                               ApiError::Kind::Network);
+                                                  });
         } else {
-            workspace.tokenService()->revoke(
+            fake.workspace.tokenService()->revoke(
                 byId({QStringLiteral("t1")}), {}, this, [&](const auto &outcomes) {
                     called = true;
                     QCOMPARE(outcomes.size(), 1);

@@ -11,6 +11,7 @@
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
+#include "SignedInApi.h"
 #include "Workspace.h"
 
 #include <QDesktopServices>
@@ -67,15 +68,6 @@ private:
         return socket.waitForConnected(2000);
     }
 
-    static QUrl withQueryItem(const QUrl &url, const QString &name, const QString &value) {
-        QUrl result = url;
-        QUrlQuery query(url);
-        query.removeAllQueryItems(name);
-        query.addQueryItem(name, value);
-        result.setQuery(query);
-        return result;
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QString error;
@@ -83,15 +75,8 @@ private Q_SLOTS:
         // Sign in as the seeded admin through the real browser flow.
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_signInBrowser, "openUrl");
         m_session = std::make_unique<LoginSession>(&m_network, &m_store);
-        TenantProfile profile;
-        profile.displayName = QStringLiteral("Local sandbox");
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.clientId = QStringLiteral("tokendesk");
-        m_session->setProfile(profile);
-        QSignalSpy signedIn(m_session.get(), &LoginSession::signedIn);
-        m_session->signIn();
-        QVERIFY(signedIn.wait(30000));
+        m_session->setProfile(m_sandbox.profile());
+        QCOMPARE(signInAndWait(*m_session), QString());
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
 
         m_client = std::make_unique<GraphQlClient>(&m_network);

@@ -6,17 +6,15 @@
 #include "AppController.h"
 #include "BrowserPlayer.h"
 #include "ExpiryNotifier.h"
-#include "GraphQlClient.h"
-#include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "MainWindow.h"
-#include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
 #include "ScmPane.h"
 #include "Screenshot.h"
+#include "SignedInApp.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
 #include "Workspace.h"
@@ -38,9 +36,7 @@
 class tst_ScmGui : public QObject {
     Q_OBJECT
 private:
-    static void save(QWidget *widget, const QString &name) {
-        QVERIFY2(saveScreenshot(widget, name), qPrintable(name));
-    }
+    static constexpr auto save = &saveScreenshotOrFail;
 
     static QString statusOf(ScmConnectionModel *model, const QString &origin) {
         const int row = model->rowOf(origin);
@@ -55,46 +51,26 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_signInBrowser, "openUrl");
+        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_signInBrowser), QString());
     }
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 
     void scmPaneAsANewUser() {
-        QNetworkAccessManager network;
-        KeychainCredentialStore credentials(QStringLiteral("TokenDesk-scm-gui-test"));
-        LoginSession session(&network, &credentials);
-        GraphQlClient client(&network);
-        Ticker ticker;
-        Workspace workspace(&client, &ticker);
-        AppController controller(&session, &workspace, &credentials);
-        TenantProfile profile;
-        profile.displayName = QStringLiteral("Local sandbox");
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.generation = TenantProfile::Generation::V1;
-        controller.setProfile(profile);
-        controller.start(false);
-
-        // Sign in through the login window.
-        QVERIFY(QTest::qWaitForWindowExposed(controller.loginWindow()));
-        auto *signIn =
-            controller.loginWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"));
-        QVERIFY(signIn);
-        // The window first looks for a saved session (none in a fresh keychain).
-        QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled() && signIn->isVisible(), 15000);
-        if (auto *waiting =
-                controller.loginWindow()->findChild<QWidget *>(QStringLiteral("waitingPanel")))
-            QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 15000);
+        // Sign in through the login window (the window first looks for a saved session: none
+        // in a fresh keychain).
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-scm-gui-test"),
+                        TenantProfile::Generation::V1);
+        AppController &controller = app.controller();
+        LoginSession &session = app.session();
+        Ticker &ticker = app.ticker();
+        Workspace &workspace = app.workspace();
         QSignalSpy userLoaded(&controller, &AppController::userLoaded);
-        QTest::mouseClick(signIn, Qt::LeftButton);
-        QTest::qWaitFor([&] { return userLoaded.count() > 0; }, 30000);
-        QVERIFY2(userLoaded.count() == 1,
-                 qPrintable(controller.loginWindow()->message() + QLatin1Char('|') +
-                            m_signInBrowser.result().error + QLatin1Char('|') +
-                            m_signInBrowser.openedUrl().toString()));
+        QString error;
+        const bool signedIn = app.signIn(&error);
+        QVERIFY2(signedIn && userLoaded.count() == 1,
+                 qPrintable(error + QLatin1Char('|') + m_signInBrowser.result().error +
+                            QLatin1Char('|') + m_signInBrowser.openedUrl().toString()));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
 
         MainWindow *window = controller.mainWindow();

@@ -1,6 +1,6 @@
 // The sign-in's loopback listener under hostile traffic, over raw sockets: it binds 127.0.0.1
-// only, ignores stray and malformed requests without crashing or reporting a callback, and
-// reports exactly the callback on its own path.
+// only (every other IPv4 and IPv6 address is refused), ignores stray and malformed requests
+// without crashing or reporting a callback, and reports exactly the callback on its own path.
 #include "LoopbackReplyHandler.h"
 
 #include <QNetworkInterface>
@@ -36,18 +36,31 @@ private Q_SLOTS:
         LoopbackReplyHandler handler;
         QVERIFY(handler.isListening());
         QVERIFY(handler.port() > 0);
-        // Every other address of this machine is refused.
-        int tried = 0;
-        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-            if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
-                continue;
-            ++tried;
+        // Every other address is refused: the machine's own IPv4 and IPv6 addresses, and the
+        // loopback addresses that are not 127.0.0.1 (::1, 127.0.0.2), which every machine has,
+        // so that something is always tried even without a network.
+        QList<QHostAddress> others{QHostAddress(QHostAddress::LocalHostIPv6),
+                                   QHostAddress(QStringLiteral("127.0.0.2"))};
+        for (const QHostAddress &address : QNetworkInterface::allAddresses())
+            if (!address.isLoopback())
+                others << address;
+        int ipv4 = 0;
+        int ipv6 = 0;
+        for (const QHostAddress &address : std::as_const(others)) {
+            (address.protocol() == QAbstractSocket::IPv6Protocol ? ipv6 : ipv4) += 1;
             QTcpSocket socket;
             socket.connectToHost(address, handler.port());
             QVERIFY2(!socket.waitForConnected(2000),
                      qPrintable(QStringLiteral("reachable on %1").arg(address.toString())));
         }
-        qInfo("checked %d non-loopback IPv4 address(es)", tried);
+        QVERIFY2(
+            ipv4 > 0 && ipv6 > 0,
+            qPrintable(QStringLiteral("tried %1 IPv4 and %2 IPv6 addresses").arg(ipv4).arg(ipv6)));
+        // ...while 127.0.0.1 itself answers (the refusals above are not a dead listener's).
+        QTcpSocket own;
+        own.connectToHost(QHostAddress::LocalHost, handler.port());
+        QVERIFY(own.waitForConnected(2000));
+        qInfo("refused on %d IPv4 and %d IPv6 address(es) other than 127.0.0.1", ipv4, ipv6);
     }
 
     void strayAndMalformedRequestsAreIgnored_data() {

@@ -20,6 +20,7 @@
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
+#include "SignedInApi.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -123,13 +124,6 @@ private:
 
     static QString scratchPath(const char *name) { return qEnvironmentVariable(name); }
 
-    template <typename T, typename Call> ApiResult<T> await(Call call) {
-        std::optional<ApiResult<T>> result;
-        call([&](const ApiResult<T> &r) { result = r; });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-        return result.value_or(ApiResult<T>{});
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         m_scratch = qEnvironmentVariable("TOKENDESK_TEST_SCRATCH");
@@ -161,21 +155,13 @@ private Q_SLOTS:
     }
 
     void fullSessionLeavesNoSecretBehind() {
-        TenantProfile profile;
-        profile.displayName = QStringLiteral("Local sandbox");
-        profile.issuer = m_sandbox.issuer();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.clientId = QStringLiteral("tokendesk");
+        const TenantProfile profile = m_sandbox.profile();
 
         // 1. Sign in through the browser.
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_signInBrowser, "openUrl");
         LoginSession session(&m_network, &m_store);
         session.setProfile(profile);
-        QSignalSpy signedIn(&session, &LoginSession::signedIn);
-        QSignalSpy failed(&session, &LoginSession::signInFailed);
-        session.signIn();
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.count() + failed.count() > 0; }, 30000));
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(signInAndWait(session), QString());
         const QUrl signInCallback = m_signInBrowser.result().callbackUrl;
         addSecret(QStringLiteral("sign-in authorization code"),
                   QUrlQuery(signInCallback)
@@ -201,7 +187,7 @@ private Q_SLOTS:
         ModerneApi api(&client);
 
         // 3. A personal access token, revealed once and saved in the keychain.
-        auto created = await<CreatedAccessToken>([&](auto done) {
+        auto created = awaitApi<CreatedAccessToken>([&](auto done) {
             api.tokens()->create(QStringLiteral("secrets scan"), std::nullopt, this, done);
         });
         QVERIFY2(!created.error, qPrintable(created.error.message));
@@ -260,7 +246,7 @@ private Q_SLOTS:
         }
 
         // Clean up on the server and in the keychain, then sign out.
-        auto revoked = await<bool>([&](auto done) { api.tokens()->revoke(patId, this, done); });
+        auto revoked = awaitApi<bool>([&](auto done) { api.tokens()->revoke(patId, this, done); });
         QVERIFY2(!revoked.error, qPrintable(revoked.error.message));
         std::optional<QString> removed;
         m_store.remove(patKey, [&](const QString &e) { removed = e; });
@@ -271,17 +257,18 @@ private Q_SLOTS:
         QTest::qWait(500); // let the revocation request and the keychain job finish
 
         collectTokenEndpointSecrets();
-        const QStringList names = [this] {
-            QStringList result;
-            for (const auto &secret : std::as_const(m_secrets))
-                result << secret.first;
-            result.removeDuplicates();
-            return result;
-        }();
-        for (const char *needed : {"sign-in authorization code", "access_token", "refresh_token",
-                                   "id_token", "personal access token", "SCM authorization code"})
+        // What the README promises is scanned for: the authorization codes of both flows, the
+        // access and refresh tokens before and after a renewal, the id token and the PAT.
+        QStringList names;
+        for (const auto &secret : std::as_const(m_secrets))
+            names << secret.first;
+        for (const char *needed :
+             {"sign-in authorization code", "access_token", "access_token (renewed)",
+              "refresh_token", "id_token", "personal access token", "SCM authorization code"})
             QVERIFY2(names.contains(QString::fromLatin1(needed)),
                      qPrintable(QStringLiteral("no %1 was seen").arg(QLatin1String(needed))));
+        QVERIFY2(names.count(QStringLiteral("refresh_token")) >= 2,
+                 "the renewal did not rotate the refresh token");
 
         // The forms a leak could take.
         QList<QPair<QString, QByteArray>> needles;

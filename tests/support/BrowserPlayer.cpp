@@ -1,5 +1,8 @@
 #include "BrowserPlayer.h"
 
+#include "SandboxProcess.h"
+
+#include <QDesktopServices>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -7,6 +10,33 @@
 
 BrowserPlayer::BrowserPlayer(QObject *parent)
     : QObject(parent) {}
+
+BrowserPlayer::~BrowserPlayer() {
+    if (m_installed)
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void BrowserPlayer::install() {
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
+    m_installed = true;
+}
+
+QString startSandboxWithBrowser(SandboxProcess &sandbox, BrowserPlayer &browser) {
+    QString error;
+    if (!sandbox.start(&error))
+        return error.isEmpty() ? QStringLiteral("the sandbox did not start") : error;
+    browser.install();
+    return {};
+}
+
+QUrl withQueryItem(const QUrl &url, const QString &name, const QString &value) {
+    QUrlQuery query(url);
+    query.removeAllQueryItems(name);
+    query.addQueryItem(name, value);
+    QUrl result = url;
+    result.setQuery(query);
+    return result;
+}
 
 void BrowserPlayer::setCredentials(const QString &username, const QString &password) {
     m_username = username;

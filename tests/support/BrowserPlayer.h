@@ -9,7 +9,7 @@
 // Plays the system browser over HTTP: opens the authorization URL, submits the Keycloak-shaped
 // login form, and follows redirects by hand (automatic redirects sometimes send a GET twice)
 // until the browser would land on the app's loopback callback, which it then requests.
-// Install with QDesktopServices::setUrlHandler("http", player, "openUrl").
+// install() makes it the system browser (QDesktopServices' http handler) until it is destroyed.
 class BrowserPlayer : public QObject {
     Q_OBJECT
 public:
@@ -24,6 +24,9 @@ public:
     };
 
     explicit BrowserPlayer(QObject *parent = nullptr);
+    ~BrowserPlayer() override;
+
+    void install();
 
     void setCredentials(const QString &username, const QString &password);
     // Changes the loopback callback URL before it is requested (e.g. to tamper with state).
@@ -61,4 +64,14 @@ private:
     QUrl m_redirectUri;
     Result m_result;
     int m_hops = 0;
+    bool m_installed = false;
 };
+
+class SandboxProcess;
+
+// How every end-to-end test starts: the sandbox started, and `browser` installed as the system
+// browser. Returns "" once started, else why not.
+QString startSandboxWithBrowser(SandboxProcess &sandbox, BrowserPlayer &browser);
+
+// `url` with its query item `name` set to `value` (the others kept), e.g. a forged state.
+QUrl withQueryItem(const QUrl &url, const QString &name, const QString &value);

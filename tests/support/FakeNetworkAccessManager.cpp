@@ -96,5 +96,14 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
         response = m_handler(recorded);
     else
         response.status = 404;
-    return new FakeReply(op, request, response, this);
+    auto *reply = new FakeReply(op, request, response, this);
+    m_replies.append(reply);
+    return reply;
+}
+
+int FakeNetworkAccessManager::unfinishedReplies() const {
+    int count = 0;
+    for (const QPointer<QNetworkReply> &reply : m_replies)
+        count += reply && !reply->isFinished() ? 1 : 0;
+    return count;
 }

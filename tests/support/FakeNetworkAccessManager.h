@@ -2,6 +2,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 
 #include <functional>
 
@@ -31,6 +32,8 @@ public:
     // Answers requests in order with these responses (the handler, if any, comes after).
     void enqueue(const Response &response) { m_queue.append(response); }
     const QList<Recorded> &requests() const { return m_requests; }
+    // Replies made and not finished yet (a delayed answer still to come, or one that hangs).
+    int unfinishedReplies() const;
 
     static Response json(const QByteArray &body, int status = 200);
 
@@ -42,4 +45,5 @@ private:
     Handler m_handler;
     QList<Response> m_queue;
     QList<Recorded> m_requests;
+    QList<QPointer<QNetworkReply>> m_replies;
 };

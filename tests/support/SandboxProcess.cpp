@@ -1,12 +1,11 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
+#include <QTest>
 
 #include <csignal>
 
@@ -24,13 +23,6 @@ bool SandboxProcess::start(QString *error) {
                           QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--realm"),
                           realm()};
     arguments << m_arguments;
-    const qsizetype given = m_arguments.indexOf(QStringLiteral("--log-operations"));
-    if (given >= 0 && given + 1 < m_arguments.size()) {
-        m_operationLog = m_arguments.at(given + 1);
-    } else if (m_scratch.isValid()) {
-        m_operationLog = m_scratch.filePath(QStringLiteral("operations.jsonl"));
-        arguments << QStringLiteral("--log-operations") << m_operationLog;
-    }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.setProcessChannelMode(m_capture ? QProcess::MergedChannels
@@ -80,56 +72,6 @@ void SandboxProcess::stop() {
     }
 }
 
-bool SandboxProcess::admin(const QString &pathAndQuery, QString *error,
-                           const QByteArray &jsonBody) {
-    QNetworkAccessManager network;
-    QUrl target = m_baseUrl;
-    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
-    target.setPath(QStringLiteral("/sandbox/admin/") + pathAndQuery.left(question));
-    if (question >= 0)
-        target.setQuery(pathAndQuery.mid(question + 1));
-    QNetworkRequest request(target);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = network.post(request, jsonBody.isEmpty() ? QByteArray("{}") : jsonBody);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    if (status >= 200 && status < 300)
-        return true;
-    if (error)
-        *error = QStringLiteral("sandbox admin %1: HTTP %2 %3")
-                     .arg(pathAndQuery)
-                     .arg(status)
-                     .arg(QString::fromUtf8(body.left(300)));
-    return false;
-}
-
-QList<QJsonObject> SandboxProcess::operations(const QString &operationName) const {
-    QList<QJsonObject> result;
-    QFile file(m_operationLog);
-    if (m_operationLog.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return result;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (!object.isEmpty() &&
-            (operationName.isEmpty() ||
-             object.value(QLatin1String("operationName")).toString() == operationName))
-            result.append(object);
-    }
-    return result;
-}
-
-QStringList SandboxProcess::operationNames() const {
-    QStringList names;
-    for (const QJsonObject &object : operations())
-        names << object.value(QLatin1String("operationName")).toString();
-    return names;
-}
-
 QUrl SandboxProcess::issuer() const {
     return url(QStringLiteral("/auth/realms/%1").arg(realm()));
 }
@@ -142,4 +84,93 @@ QUrl SandboxProcess::url(const QString &path) const {
     QUrl result = m_baseUrl;
     result.setPath(path);
     return result;
+}
+
+TenantProfile SandboxProcess::profile(const QString &displayName) const {
+    TenantProfile result;
+    result.displayName = displayName;
+    result.issuer = issuer();
+    result.apiUrl = apiUrl();
+    result.clientId = QStringLiteral("tokendesk");
+    return result;
+}
+
+void SandboxProcess::logOperations() {
+    m_logDir = std::make_unique<QTemporaryDir>();
+    m_arguments << QStringLiteral("--log-operations")
+                << m_logDir->filePath(QStringLiteral("operations.jsonl"));
+}
+
+QList<QJsonObject> SandboxProcess::loggedOperations(const QString &operation) const {
+    if (!m_logDir)
+        qFatal("SandboxProcess::loggedOperations() needs logOperations() before start()");
+    QList<QJsonObject> result;
+    QFile file(m_logDir->filePath(QStringLiteral("operations.jsonl")));
+    if (!file.open(QIODevice::ReadOnly))
+        return result; // nothing logged yet
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (!object.isEmpty() &&
+            (operation.isEmpty() ||
+             object.value(QLatin1String("operationName")).toString() == operation))
+            result.append(object);
+    }
+    return result;
+}
+
+QStringList SandboxProcess::loggedOperationNames() const {
+    QStringList names;
+    for (const QJsonObject &object : loggedOperations({}))
+        names << object.value(QLatin1String("operationName")).toString();
+    return names;
+}
+
+bool SandboxProcess::admin(const QString &pathAndQuery) {
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    QUrl target = url(QStringLiteral("/sandbox/admin/") + pathAndQuery.left(question));
+    if (question >= 0)
+        target.setQuery(pathAndQuery.mid(question + 1));
+    return adminRequest("POST", target);
+}
+
+bool SandboxProcess::revokeSessions(const QString &username) {
+    QUrl target = url(QStringLiteral("/sandbox/admin/revoke-sessions"));
+    target.setQuery(QStringLiteral("username=") + username);
+    return adminRequest("POST", target);
+}
+
+bool SandboxProcess::injectFault(const QJsonObject &fault) {
+    return adminRequest("POST", url(QStringLiteral("/sandbox/admin/faults")),
+                        QJsonDocument(fault).toJson(QJsonDocument::Compact));
+}
+
+bool SandboxProcess::clearFaults() {
+    return adminRequest("DELETE", url(QStringLiteral("/sandbox/admin/faults")));
+}
+
+int SandboxProcess::queuedFaults() {
+    QByteArray answer;
+    if (!adminRequest("GET", url(QStringLiteral("/sandbox/admin/faults")), {}, &answer))
+        return -1;
+    const QJsonValue faults =
+        QJsonDocument::fromJson(answer).object().value(QLatin1String("faults"));
+    return faults.isArray() ? int(faults.toArray().size()) : -1;
+}
+
+bool SandboxProcess::adminRequest(const QByteArray &verb, const QUrl &target,
+                                  const QByteArray &body, QByteArray *answer) {
+    QNetworkRequest request(target);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer && finished)
+        *answer = reply->readAll();
+    if (!finished || status != 200)
+        qWarning("sandbox %s %s: %s", verb.constData(), qPrintable(target.path()),
+                 finished ? qPrintable(QStringLiteral("HTTP %1").arg(status)) : "no answer");
+    reply->deleteLater();
+    return finished && status == 200;
 }

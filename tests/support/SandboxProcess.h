@@ -1,10 +1,16 @@
 #pragma once
 
+#include "TenantProfile.h"
+
 #include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <memory>
 
 // The Node sandbox (sandbox/server.mjs) on a free loopback port, for end-to-end tests.
 class SandboxProcess {
@@ -22,27 +28,41 @@ public:
     QUrl apiUrl() const;
     QUrl url(const QString &path) const;
 
+    // The tenant profile of this sandbox (issuer, API URL, client id "tokendesk", the name), as
+    // the app's "Local sandbox" profile has it. The one place tests make it.
+    TenantProfile profile(const QString &displayName = QStringLiteral("Local sandbox")) const;
+
+    // Before start(): the sandbox logs every GraphQL request (--log-operations) to a scratch file.
+    void logOperations();
+    // The logged requests named `operation` (one JSON object each: operationName, status, fault),
+    // oldest first; empty before the first one. An empty name: all of them.
+    QList<QJsonObject> loggedOperations(const QString &operation) const;
+    // The names of all logged requests, oldest first.
+    QStringList loggedOperationNames() const;
+
+    // The sandbox's test-only admin endpoints; each returns whether the sandbox said 200.
+    bool revokeSessions(const QString &username); // every session and refresh token of the user
+    bool injectFault(const QJsonObject &fault);   // POST /sandbox/admin/faults
+    bool clearFaults();                           // DELETE /sandbox/admin/faults
+    int queuedFaults();                           // GET /sandbox/admin/faults; -1 on error
+    // Any other admin endpoint: POST /sandbox/admin/<pathAndQuery>, e.g.
+    // "set-role?username=admin&role=USER" (see sandbox/README.md).
+    bool admin(const QString &pathAndQuery);
+
     // Everything the sandbox printed so far (stdout and stderr), e.g. for the secrets scan.
     // Without capturing, stderr goes to the test's own output.
     void setCaptureOutput(bool capture) { m_capture = capture; }
     QByteArray output();
 
-    // A test-only admin call: POST /sandbox/admin/<pathAndQuery> (e.g.
-    // "set-role?username=admin&role=USER"), waited for; false with *error unless it answered 2xx.
-    bool admin(const QString &pathAndQuery, QString *error = nullptr,
-               const QByteArray &jsonBody = {});
-    // The GraphQL operations the sandbox served so far, in order (its --log-operations file,
-    // which start() asks for unless the test gives its own), optionally only those named
-    // `operationName`.
-    QList<QJsonObject> operations(const QString &operationName = {}) const;
-    QStringList operationNames() const;
-
 private:
+    bool adminRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
+                      QByteArray *answer = nullptr);
+
     QStringList m_arguments;
     QProcess m_process;
     QUrl m_baseUrl;
     bool m_capture = false;
     QByteArray m_output;
-    QTemporaryDir m_scratch;
-    QString m_operationLog;
+    std::unique_ptr<QTemporaryDir> m_logDir;
+    QNetworkAccessManager m_network;
 };

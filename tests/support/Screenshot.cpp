@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 bool saveScreenshot(QWidget *widget, const QString &name) {
@@ -14,4 +15,10 @@ bool saveScreenshot(QWidget *widget, const QString &name) {
         return false;
     qInfo("screenshot: %s", qPrintable(path));
     return true;
+}
+
+void saveScreenshotOrFail(QWidget *widget, const QString &name) {
+    if (!saveScreenshot(widget, name))
+        QTest::qFail(qPrintable(QStringLiteral("could not save the screenshot %1").arg(name)),
+                     __FILE__, __LINE__);
 }

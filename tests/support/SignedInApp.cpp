@@ -14,11 +14,8 @@ SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainS
     , m_client(&m_network)
     , m_workspace(&m_client, &m_ticker)
     , m_controller(&m_session, &m_workspace, &m_credentials, &m_settings) {
-    TenantProfile profile;
-    profile.displayName =
-        QCoreApplication::translate("main", "Local sandbox"); // as main.cpp names it
-    profile.issuer = sandbox.issuer();
-    profile.apiUrl = sandbox.apiUrl();
+    // Named as main.cpp names it.
+    TenantProfile profile = sandbox.profile(QCoreApplication::translate("main", "Local sandbox"));
     profile.generation = generation;
     m_controller.setProfile(profile);
 }
@@ -35,8 +32,15 @@ bool SignedInApp::signIn(QString *error, int timeoutMs) {
         *error = QStringLiteral("the login window was not shown");
         return false;
     }
+    // A launch first looks for a stored session: the button waits for that.
     auto *button = login->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, timeoutMs)) {
+    auto *waiting = login->findChild<QWidget *>(QStringLiteral("waitingPanel"));
+    if (!button || !QTest::qWaitFor(
+                       [button, waiting] {
+                           return button->isEnabled() && button->isVisible() &&
+                                  !(waiting && waiting->isVisible());
+                       },
+                       timeoutMs)) {
         *error = QStringLiteral("the Sign in button did not become enabled");
         return false;
     }

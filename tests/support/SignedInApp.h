@@ -15,7 +15,8 @@ class SandboxProcess;
 
 // The application as main.cpp wires it (real network, keychain, session, API, controller),
 // pointed at the sandbox, signed in by clicking "Sign in" in the real login window while a
-// BrowserPlayer plays the browser. For GUI tests that need a signed-in main window.
+// BrowserPlayer plays the browser. For GUI tests that need a signed-in main window; a test that
+// checks the login window first calls start(), looks, then signIn().
 class SignedInApp {
 public:
     explicit SignedInApp(const SandboxProcess &sandbox,
@@ -33,6 +34,7 @@ public:
     Settings &settings() { return m_settings; }
     MainWindow *mainWindow() const { return m_controller.mainWindow(); }
     LoginSession &session() { return m_session; }
+    Ticker &ticker() { return m_ticker; }
 
 private:
     QNetworkAccessManager m_network;

@@ -159,9 +159,9 @@ void TestAccessTokenModel::cleanup() {
 }
 
 bool TestAccessTokenModel::waitUntilIdle(int timeoutMs) {
-    // Let queued replies arrive, then wait for the model to settle.
-    QTest::qWait(1);
-    return QTest::qWaitFor([this] { return !m_model->isLoading(); }, timeoutMs);
+    // Every fake reply has arrived and the model has settled.
+    return QTest::qWaitFor(
+        [this] { return m_network->unfinishedReplies() == 0 && !m_model->isLoading(); }, timeoutMs);
 }
 
 void TestAccessTokenModel::emptyModel() {
@@ -281,7 +281,8 @@ void TestAccessTokenModel::reloadDiscardsStalePage() {
     m_model->reload();
     QCOMPARE(m_network->requests().size(), 2);
 
-    QTest::qWait(std::max(staleDelay, freshDelay) + 50);
+    // Both answers arrive (the stale one discarded, whichever comes first).
+    QTRY_COMPARE(m_network->unfinishedReplies(), 0);
     QVERIFY(!m_model->isLoading());
     QCOMPARE(m_model->rowCount(), 20);
     QCOMPARE(m_model->totalCount(), 20);

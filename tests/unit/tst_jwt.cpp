@@ -1,7 +1,6 @@
 #include "Base64Url.h"
 #include "Jwt.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -76,7 +75,7 @@ private Q_SLOTS:
     void timesAreUtc();
     void nonNumericTimesAreAbsent();
     void outOfRangeTimes();
-    void hugeInputIsHandledQuickly();
+    void hugeInputIsHandled();
 };
 
 void TestJwt::decodesValidToken() {
@@ -307,10 +306,10 @@ void TestJwt::outOfRangeTimes() {
     QCOMPARE(Jwt::decode(makeToken(keycloakHeader(), payload)).expiresAt()->date().year(), 9999);
 }
 
-void TestJwt::hugeInputIsHandledQuickly() {
+// Megabyte-sized inputs are decoded or refused with the right reason (how long that takes is
+// measured by bench/bench_test_timings --jwt, not asserted here).
+void TestJwt::hugeInputIsHandled() {
     constexpr int MegaByte = 1024 * 1024;
-    QElapsedTimer timer;
-    timer.start();
 
     // One megabyte of base64url without dots: one part.
     const Jwt onePart = Jwt::decode(QByteArray(MegaByte, 'A'));
@@ -336,8 +335,6 @@ void TestJwt::hugeInputIsHandledQuickly() {
                                          '.' + QByteArray(MegaByte, '~'));
     QVERIFY(!badSignature.isValid());
     QVERIFY(badSignature.error().contains(QLatin1String("Part 3")));
-
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestJwt)

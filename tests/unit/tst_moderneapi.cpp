@@ -18,6 +18,14 @@ QJsonObject parseObject(const char *json) {
     return document.object();
 }
 
+// For the *Malformed tests: the row's "json" is refused by `parse`, with a reason.
+template <typename Parse> void verifyRefused(Parse parse) {
+    QFETCH(QByteArray, json);
+    QString error;
+    QVERIFY(!parse(parseObject(json.constData()), &error).has_value());
+    QVERIFY(!error.isEmpty());
+}
+
 const char *TokensPage = R"({
   "currentUser": {
     "tokens": {
@@ -136,11 +144,7 @@ void TestModerneApi::parseTokensPageMalformed_data() {
 }
 
 void TestModerneApi::parseTokensPageMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    const auto page = AccessTokenApi::parseMyTokens(parseObject(json.constData()), &error);
-    QVERIFY(!page.has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&AccessTokenApi::parseMyTokens);
 }
 
 void TestModerneApi::parseCreatedAccessToken() {
@@ -181,10 +185,7 @@ void TestModerneApi::parseCreatedAccessTokenMalformed_data() {
 }
 
 void TestModerneApi::parseCreatedAccessTokenMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(!AccessTokenApi::parseCreated(parseObject(json.constData()), &error).has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&AccessTokenApi::parseCreated);
 }
 
 void TestModerneApi::parseRevoke_data() {
@@ -213,10 +214,7 @@ void TestModerneApi::parseRevokeMalformed_data() {
 }
 
 void TestModerneApi::parseRevokeMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(!AccessTokenApi::parseRevoke(parseObject(json.constData()), &error).has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&AccessTokenApi::parseRevoke);
 }
 
 void TestModerneApi::parseScmConnections() {
@@ -282,10 +280,7 @@ void TestModerneApi::parseScmConnectionsMalformed_data() {
 }
 
 void TestModerneApi::parseScmConnectionsMalformed() {
-    QFETCH(QByteArray, json);
-    QString error;
-    QVERIFY(!ScmApi::parseScmConnections(parseObject(json.constData()), &error).has_value());
-    QVERIFY(!error.isEmpty());
+    verifyRefused(&ScmApi::parseScmConnections);
 }
 
 void TestModerneApi::parseCurrentUser() {
