@@ -50,12 +50,12 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     QPushButton *doneButton = m_ui->buttons->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
     doneButton->setObjectName(QStringLiteral("doneButton"));
     doneButton->setAutoDefault(false);
-    m_save = new QPushButton(tr("&Save in keychain"), this);
+    m_save = m_ui->buttons->addButton(tr("&Save in keychain"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("saveToKeychain"));
     m_save->setToolTip(
         tr("Keeps the token in the operating system's keychain under “%1”.").arg(m_description));
+    // After addButton(), which shows the buttons it lays out.
     m_save->setVisible(m_credentials != nullptr);
-    m_ui->buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     connect(m_save, &QPushButton::clicked, this, &NewTokenDialog::saveToKeychain);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     updateCommand();
