@@ -4,21 +4,16 @@
 #include "ExpiryPolicy.h"
 #include "MessageBanner.h"
 #include "TimeFormat.h"
+#include "ui_CreateTokenDialog.h"
 
 #include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScopedValueRollback>
 #include <QTextCharFormat>
-#include <QVBoxLayout>
 
 namespace {
 constexpr int PresetFor[] = {7, 30, 90};
@@ -33,100 +28,43 @@ QString localDateTime(const QDateTime &when) {
 
 CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *parent)
     : QDialog(parent)
+    , m_ui(new Ui::CreateTokenDialog)
     , m_service(service)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_name(new QLineEdit(this))
-    , m_group(new QButtonGroup(this))
-    , m_calendar(new QCalendarWidget(this))
-    , m_calendarNote(new QLabel(this))
-    , m_capLabel(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_error(new MessageBanner(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
+    , m_group(new QButtonGroup(this)) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("createTokenDialog"));
-    setWindowTitle(tr("Create personal access token"));
 
-    auto *intro = new QLabel(tr("A personal access token lets the Moderne CLI, an IDE plugin or a "
-                                "script call the Moderne API as you. Give it a name you will "
-                                "recognize, and the shortest lifetime that does the job."),
-                             this);
-    intro->setWordWrap(true);
-
-    m_name->setObjectName(QStringLiteral("tokenName"));
-    m_name->setPlaceholderText(tr("e.g. Moderne CLI on my laptop"));
-    m_name->setAccessibleName(tr("Token name"));
-    m_name->setMaxLength(255);
-
-    auto *expiryBox = new QGroupBox(tr("Expiration"), this);
-    auto *choices = new QVBoxLayout;
-    const QString names[] = {QStringLiteral("expiry7"), QStringLiteral("expiry30"),
-                             QStringLiteral("expiry90"), QStringLiteral("expiryCustom"),
-                             QStringLiteral("expiryNever")};
-    for (int i = 0; i < 5; ++i) {
-        m_radios[i] = new QRadioButton(expiryBox);
-        m_radios[i]->setObjectName(names[i]);
+    // The choices by their ids (Choice), in the order of the enum.
+    m_radios[Days7] = m_ui->expiry7;
+    m_radios[Days30] = m_ui->expiry30;
+    m_radios[Days90] = m_ui->expiry90;
+    m_radios[Custom] = m_ui->expiryCustom;
+    m_radios[Never] = m_ui->expiryNever;
+    for (int i = 0; i < 5; ++i)
         m_group->addButton(m_radios[i], i);
-        choices->addWidget(m_radios[i]);
-    }
-    m_radios[Custom]->setText(tr("Custom date (pick it on the calendar)"));
-    m_radios[Never]->setText(tr("No expiration"));
-    m_radios[Never]->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
-    choices->addStretch(1);
 
-    m_calendar->setObjectName(QStringLiteral("expiryCalendar"));
-    m_calendar->setGridVisible(false);
-    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-    m_calendar->setHorizontalHeaderFormat(QCalendarWidget::ShortDayNames);
-    m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
-    m_calendar->setAccessibleName(tr("Expiration date"));
-    m_calendarNote->setObjectName(QStringLiteral("calendarNote"));
-    m_calendarNote->setWordWrap(true);
-    QFont small = m_calendarNote->font();
+    m_ui->expiryCalendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    QFont small = m_ui->calendarNote->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_calendarNote->setFont(small);
-    auto *calendarColumn = new QVBoxLayout;
-    calendarColumn->addWidget(m_calendar);
-    calendarColumn->addWidget(m_calendarNote);
+    m_ui->calendarNote->setFont(small);
 
-    auto *picker = new QHBoxLayout(expiryBox);
-    picker->addLayout(choices, 1);
-    picker->addLayout(calendarColumn, 1);
-
-    m_capLabel->setObjectName(QStringLiteral("capLabel"));
-    m_capLabel->setWordWrap(true);
-    m_capLabel->setTextFormat(Qt::PlainText);
-    m_summary->setObjectName(QStringLiteral("expirySummary"));
-    m_summary->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("createError"));
-
-    m_create = m_buttons->addButton(tr("Create token"), QDialogButtonBox::AcceptRole);
+    m_create = m_ui->buttons->addButton(tr("Create token"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateTokenDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateTokenDialog::reject);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(expiryBox, 1);
-    layout->addWidget(m_capLabel);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CreateTokenDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CreateTokenDialog::reject);
 
     connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked && !m_updating)
             refresh();
     });
-    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
+    connect(m_ui->expiryCalendar, &QCalendarWidget::selectionChanged, this, [this] {
         if (m_updating)
             return;
-        chooseCustomDate(m_calendar->selectedDate());
+        chooseCustomDate(m_ui->expiryCalendar->selectedDate());
     });
-    connect(m_name, &QLineEdit::textChanged, this, [this] { m_error->hide(); });
+    connect(m_ui->tokenName, &QLineEdit::textChanged, this, [this] { m_ui->createError->hide(); });
 
     m_radios[Days30]->setChecked(true); // the default
     refresh();
@@ -136,6 +74,7 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *paren
 CreateTokenDialog::~CreateTokenDialog() {
     if (m_created)
         m_created->value.fill('\0');
+    delete m_ui;
 }
 
 void CreateTokenDialog::setClock(Clock clock) {
@@ -160,7 +99,7 @@ void CreateTokenDialog::setMaxExpiryDays(std::optional<int> days) {
     const Choice current = choice();
     if ((current == Never && !p.allowsNoExpiry()) ||
         (current <= Days90 && !p.allowsPreset(PresetFor[current])) ||
-        (current == Custom && !p.allowsDate(m_calendar->selectedDate()))) {
+        (current == Custom && !p.allowsDate(m_ui->expiryCalendar->selectedDate()))) {
         Choice fallback = Custom;
         for (int i = Days90; i >= Days7; --i) {
             if (p.allowsPreset(PresetFor[i])) {
@@ -171,21 +110,22 @@ void CreateTokenDialog::setMaxExpiryDays(std::optional<int> days) {
         if (p.allowsPreset(ExpiryPolicy::DefaultPresetDays))
             fallback = Days30;
         if (fallback == Custom)
-            m_calendar->setSelectedDate(p.latestDate());
+            m_ui->expiryCalendar->setSelectedDate(p.latestDate());
         choose(fallback);
     }
     refresh();
 }
 
 void CreateTokenDialog::fetchMaxExpiryDays() {
-    m_capLabel->setText(tr("Checking your organization's limit on token lifetimes…"));
+    m_ui->capLabel->setText(tr("Checking your organization's limit on token lifetimes…"));
     m_service->maxExpiryDays(this, [this](const ApiResult<std::optional<int>> &result) {
         if (result.error) {
             m_capKnown = true;
             refresh();
-            m_capLabel->setText(tr("TokenDesk could not read your organization's limit on token "
-                                   "lifetimes (%1). The server checks the date you choose.")
-                                    .arg(result.error.message));
+            m_ui->capLabel->setText(
+                tr("TokenDesk could not read your organization's limit on token "
+                   "lifetimes (%1). The server checks the date you choose.")
+                    .arg(result.error.message));
             return;
         }
         setMaxExpiryDays(*result.value);
@@ -193,7 +133,7 @@ void CreateTokenDialog::fetchMaxExpiryDays() {
 }
 
 void CreateTokenDialog::setDescription(const QString &description) {
-    m_name->setText(description);
+    m_ui->tokenName->setText(description);
 }
 
 void CreateTokenDialog::choose(Choice choice) {
@@ -210,12 +150,12 @@ bool CreateTokenDialog::chooseCustomDate(const QDate &date) {
     const ExpiryPolicy p = policy();
     const QString why = p.whyNot(date);
     if (!why.isEmpty()) {
-        m_calendarNote->setText(why);
+        m_ui->calendarNote->setText(why);
         return false;
     }
     {
         const QScopedValueRollback<bool> updating(m_updating, true);
-        m_calendar->setSelectedDate(date);
+        m_ui->expiryCalendar->setSelectedDate(date);
         m_radios[Custom]->setChecked(true);
     }
     refresh();
@@ -230,7 +170,7 @@ std::optional<QDateTime> CreateTokenDialog::expiresAt() const {
     case Days90:
         return p.presetExpiry(PresetFor[choice()]);
     case Custom:
-        return p.endOfDay(m_calendar->selectedDate());
+        return p.endOfDay(m_ui->expiryCalendar->selectedDate());
     case Never:
         break;
     }
@@ -259,20 +199,20 @@ void CreateTokenDialog::refresh() {
                                     : tr("Your organization requires every token to expire."));
     m_radios[Custom]->setEnabled(!m_busy &&
                                  (!p.latestDate().isValid() || p.latestDate() >= p.earliestDate()));
-    m_name->setEnabled(!m_busy);
-    m_calendar->setEnabled(!m_busy);
+    m_ui->tokenName->setEnabled(!m_busy);
+    m_ui->expiryCalendar->setEnabled(!m_busy);
 
     // The calendar offers today up to the cap's last whole day; it shows the chosen expiry.
-    m_calendar->setMinimumDate(p.earliestDate());
-    m_calendar->setMaximumDate(p.latestDate().isValid() ? p.latestDate()
-                                                        : p.earliestDate().addYears(10));
+    m_ui->expiryCalendar->setMinimumDate(p.earliestDate());
+    m_ui->expiryCalendar->setMaximumDate(p.latestDate().isValid() ? p.latestDate()
+                                                                  : p.earliestDate().addYears(10));
     const auto expiry = expiresAt();
     if (choice() != Custom && expiry)
-        m_calendar->setSelectedDate(expiry->date());
+        m_ui->expiryCalendar->setSelectedDate(expiry->date());
     QTextCharFormat today;
     today.setFontWeight(QFont::Bold);
-    m_calendar->setDateTextFormat({}, {});
-    m_calendar->setDateTextFormat(p.now().date(), today);
+    m_ui->expiryCalendar->setDateTextFormat({}, {});
+    m_ui->expiryCalendar->setDateTextFormat(p.now().date(), today);
 
     QString note = tr("Days before today cannot be chosen; a custom date lasts until the end of "
                       "that day (23:59:59, %1).")
@@ -281,20 +221,21 @@ void CreateTokenDialog::refresh() {
         note +=
             QLatin1Char(' ') + tr("The latest date your organization allows is %1.")
                                    .arg(QLocale().toString(p.latestDate(), QLocale::ShortFormat));
-    m_calendarNote->setText(note);
+    m_ui->calendarNote->setText(note);
 
     if (m_capKnown)
-        m_capLabel->setText(p.capExplanation());
-    m_capLabel->setVisible(!m_capLabel->text().isEmpty());
+        m_ui->capLabel->setText(p.capExplanation());
+    m_ui->capLabel->setVisible(!m_ui->capLabel->text().isEmpty());
 
     if (!expiry) {
-        m_summary->setText(tr("<b>This token never expires.</b> Anyone who obtains it can use it "
-                              "until it is revoked; prefer a date."));
+        m_ui->expirySummary->setText(
+            tr("<b>This token never expires.</b> Anyone who obtains it can use it "
+               "until it is revoked; prefer a date."));
     } else {
-        m_summary->setText(tr("The token will expire on <b>%1</b> (%2, %3).")
-                               .arg(localDateTime(expiry->toTimeZone(m_zone)),
-                                    m_zone.displayName(*expiry, QTimeZone::ShortName),
-                                    TimeFormat::relative(*expiry, p.now())));
+        m_ui->expirySummary->setText(tr("The token will expire on <b>%1</b> (%2, %3).")
+                                         .arg(localDateTime(expiry->toTimeZone(m_zone)),
+                                              m_zone.displayName(*expiry, QTimeZone::ShortName),
+                                              TimeFormat::relative(*expiry, p.now())));
     }
     m_create->setEnabled(!m_busy);
 }
@@ -312,22 +253,22 @@ void CreateTokenDialog::accept() {
         QDialog::accept();
         return;
     }
-    const QString description = m_name->text().trimmed();
+    const QString description = m_ui->tokenName->text().trimmed();
     if (description.isEmpty()) {
-        m_error->showError(tr("Give the token a name, so you can tell it apart later."));
-        m_name->setFocus();
+        m_ui->createError->showError(tr("Give the token a name, so you can tell it apart later."));
+        m_ui->tokenName->setFocus();
         return;
     }
     if (choice() == Custom) {
-        const QString why = policy().whyNot(m_calendar->selectedDate());
+        const QString why = policy().whyNot(m_ui->expiryCalendar->selectedDate());
         if (!why.isEmpty()) {
-            m_error->showError(why);
+            m_ui->createError->showError(why);
             return;
         }
     }
     // A preset means exactly now + N days, now being the moment of this click.
     const std::optional<QDateTime> expiry = expiresAt();
-    m_error->hide();
+    m_ui->createError->hide();
     setBusy(true, tr("Creating…"));
     m_service->create(description, expiry, this,
                       [this](const ApiResult<CreatedAccessToken> &result) {
@@ -339,7 +280,7 @@ void CreateTokenDialog::accept() {
                                              tr("TokenDesk does not send it again on its own: "
                                                 "the list has been reloaded to show what the "
                                                 "server holds. Check it before you try again.");
-                              m_error->showError(message);
+                              m_ui->createError->showError(message);
                               return;
                           }
                           m_created = *result.value;
@@ -354,5 +295,5 @@ CreatedAccessToken CreateTokenDialog::takeCreated() {
 }
 
 QString CreateTokenDialog::errorText() const {
-    return m_error->message();
+    return m_ui->createError->message();
 }

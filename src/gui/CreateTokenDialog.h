@@ -8,14 +8,12 @@
 #include <functional>
 #include <optional>
 
+namespace Ui {
+class CreateTokenDialog;
+}
 class AccessTokenService;
-class MessageBanner;
 class ExpiryPolicy;
 class QButtonGroup;
-class QCalendarWidget;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
@@ -57,6 +55,7 @@ public Q_SLOTS:
 private:
     void setBusy(bool busy, const QString &text = {});
 
+    Ui::CreateTokenDialog *m_ui;
     AccessTokenService *m_service;
     Clock m_clock;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
@@ -66,14 +65,7 @@ private:
     bool m_updating = false;
     std::optional<CreatedAccessToken> m_created;
 
-    QLineEdit *m_name;
     QButtonGroup *m_group;
     QRadioButton *m_radios[5];
-    QCalendarWidget *m_calendar;
-    QLabel *m_calendarNote;
-    QLabel *m_capLabel;
-    QLabel *m_summary;
-    MessageBanner *m_error;
-    QDialogButtonBox *m_buttons;
     QPushButton *m_create;
 };

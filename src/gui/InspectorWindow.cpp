@@ -1,27 +1,29 @@
 #include "InspectorWindow.h"
 
 #include "LoginTokenPane.h"
+#include "ui_InspectorWindow.h"
 
 #include <QAction>
-#include <QIcon>
-#include <QVBoxLayout>
 
 InspectorWindow::InspectorWindow(JwksCache *jwks, Ticker *ticker, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_pane(new LoginTokenPane(this)) {
+    , m_ui(new Ui::InspectorWindow) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("inspectorWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("TokenDesk — Token inspector"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    m_pane->setJwksCache(jwks);
+    m_ui->loginTokenPane->setJwksCache(jwks);
     if (ticker)
-        m_pane->setTicker(ticker);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pane);
+        m_ui->loginTokenPane->setTicker(ticker);
     auto *close = new QAction(tr("Close"), this);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
-    resize(820, 640);
+}
+
+InspectorWindow::~InspectorWindow() {
+    delete m_ui;
+}
+
+LoginTokenPane *InspectorWindow::pane() const {
+    return m_ui->loginTokenPane;
 }

@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+namespace Ui {
+class InspectorWindow;
+}
 class JwksCache;
 class LoginTokenPane;
 class Ticker;
@@ -12,9 +15,10 @@ class InspectorWindow : public QWidget {
     Q_OBJECT
 public:
     InspectorWindow(JwksCache *jwks, Ticker *ticker, QWidget *parent = nullptr);
+    ~InspectorWindow() override;
 
-    LoginTokenPane *pane() const { return m_pane; }
+    LoginTokenPane *pane() const;
 
 private:
-    LoginTokenPane *m_pane;
+    Ui::InspectorWindow *m_ui;
 };

@@ -3,137 +3,67 @@
 #include "ClipboardGuard.h"
 #include "CredentialStore.h"
 #include "TimeFormat.h"
+#include "ui_NewTokenDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *credentials,
                                const QString &keychainKey, QWidget *parent)
     : QDialog(parent)
+    , m_ui(new Ui::NewTokenDialog)
     , m_value(std::move(created.value))
     , m_description(created.token.description)
     , m_credentials(credentials)
     , m_keychainKey(keychainKey)
-    , m_clipboardDelayMs(ClipboardGuard::DefaultDelayMs)
-    , m_valueEdit(new QLineEdit(this))
-    , m_commandEdit(new QLineEdit(this))
-    , m_show(new QToolButton(this))
-    , m_copy(new QPushButton(tr("&Copy token"), this))
-    , m_copyCommand(new QPushButton(tr("Copy co&mmand"), this))
-    , m_save(new QPushButton(tr("&Save in keychain"), this))
-    , m_status(new QLabel(this)) {
+    , m_clipboardDelayMs(ClipboardGuard::DefaultDelayMs) {
     created.value = QByteArray();
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("newTokenDialog"));
-    setWindowTitle(tr("Token created"));
 
-    auto *title =
-        new QLabel(tr("<h3>Token “%1” created</h3>").arg(m_description.toHtmlEscaped()), this);
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/connected.svg")).pixmap(28, 28));
-    auto *warning =
-        new QLabel(tr("<b>Copy it now: this is the only time TokenDesk can show it.</b> "
-                      "The server keeps no readable copy, so it cannot be shown "
-                      "again; if you lose it, revoke it and create another."),
-                   this);
-    warning->setWordWrap(true);
-    QString expiry = created.token.expiresAt
-                         ? tr("It expires %1 (%2).")
-                               .arg(TimeFormat::exact(*created.token.expiresAt),
-                                    TimeFormat::relative(*created.token.expiresAt,
-                                                         QDateTime::currentDateTimeUtc()))
-                         : tr("It never expires: revoke it when it is no longer needed.");
-    auto *expiryLabel = new QLabel(expiry, this);
-    expiryLabel->setObjectName(QStringLiteral("newTokenExpiry"));
-    expiryLabel->setWordWrap(true);
+    m_ui->title->setText(tr("<h3>Token “%1” created</h3>").arg(m_description.toHtmlEscaped()));
+    m_ui->icon->setPixmap(QIcon(QStringLiteral(":/icons/connected.svg")).pixmap(28, 28));
+    m_ui->newTokenExpiry->setText(
+        created.token.expiresAt ? tr("It expires %1 (%2).")
+                                      .arg(TimeFormat::exact(*created.token.expiresAt),
+                                           TimeFormat::relative(*created.token.expiresAt,
+                                                                QDateTime::currentDateTimeUtc()))
+                                : tr("It never expires: revoke it when it is no longer needed."));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_valueEdit->setObjectName(QStringLiteral("tokenValue"));
-    m_valueEdit->setAccessibleName(tr("Token value"));
-    m_valueEdit->setReadOnly(true);
-    m_valueEdit->setFont(mono);
-    m_valueEdit->setEchoMode(QLineEdit::Password);
-    m_valueEdit->setText(QString::fromUtf8(m_value));
-    m_valueEdit->setContextMenuPolicy(Qt::NoContextMenu);
-    m_valueEdit->setMinimumWidth(m_valueEdit->fontMetrics().horizontalAdvance(QLatin1Char('m')) *
-                                 50);
+    QLineEdit *value = m_ui->tokenValue;
+    value->setFont(mono);
+    value->setText(QString::fromUtf8(m_value));
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 50);
+    m_ui->loginCommand->setFont(mono);
+    m_ui->copyToken->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_ui->copyCommand->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    connect(m_ui->showToken, &QToolButton::toggled, this, &NewTokenDialog::setRevealed);
+    connect(m_ui->copyToken, &QPushButton::clicked, this, &NewTokenDialog::copyValue);
+    connect(m_ui->copyCommand, &QPushButton::clicked, this, &NewTokenDialog::copyCommand);
 
-    m_show->setObjectName(QStringLiteral("showToken"));
-    m_show->setCheckable(true);
-    m_show->setText(tr("Show"));
-    m_show->setToolTip(tr("Show or hide the token"));
-    m_show->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(m_show, &QToolButton::toggled, this, &NewTokenDialog::setRevealed);
-
-    m_copy->setObjectName(QStringLiteral("copyToken"));
-    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_copy->setDefault(true);
-    connect(m_copy, &QPushButton::clicked, this, &NewTokenDialog::copyValue);
-
-    m_commandEdit->setObjectName(QStringLiteral("loginCommand"));
-    m_commandEdit->setAccessibleName(tr("Moderne CLI command"));
-    m_commandEdit->setReadOnly(true);
-    m_commandEdit->setFont(mono);
-    m_commandEdit->setContextMenuPolicy(Qt::NoContextMenu);
-    m_copyCommand->setObjectName(QStringLiteral("copyCommand"));
-    m_copyCommand->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    connect(m_copyCommand, &QPushButton::clicked, this, &NewTokenDialog::copyCommand);
-
+    QPushButton *doneButton = m_ui->buttons->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
+    doneButton->setObjectName(QStringLiteral("doneButton"));
+    doneButton->setAutoDefault(false);
+    m_save = m_ui->buttons->addButton(tr("&Save in keychain"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("saveToKeychain"));
     m_save->setToolTip(
         tr("Keeps the token in the operating system's keychain under “%1”.").arg(m_description));
+    // After addButton(), which shows the buttons it lays out.
     m_save->setVisible(m_credentials != nullptr);
     connect(m_save, &QPushButton::clicked, this, &NewTokenDialog::saveToKeychain);
-
-    m_status->setObjectName(QStringLiteral("revealStatus"));
-    m_status->setWordWrap(true);
-
-    auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Token:"), this), 0, 0);
-    auto *valueRow = new QHBoxLayout;
-    valueRow->addWidget(m_valueEdit, 1);
-    valueRow->addWidget(m_show);
-    grid->addLayout(valueRow, 0, 1);
-    grid->addWidget(m_copy, 0, 2);
-    grid->addWidget(new QLabel(tr("Or sign the Moderne CLI in on this machine:"), this), 1, 0, 1,
-                    3);
-    grid->addWidget(m_commandEdit, 2, 0, 1, 2);
-    grid->addWidget(m_copyCommand, 2, 2);
-    grid->setColumnStretch(1, 1);
-
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *doneButton = buttons->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
-    doneButton->setObjectName(QStringLiteral("doneButton"));
-    doneButton->setAutoDefault(false);
-    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(icon);
-    header->addWidget(title, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(warning);
-    layout->addWidget(expiryLabel);
-    layout->addSpacing(6);
-    layout->addLayout(grid);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     updateCommand();
 }
 
 NewTokenDialog::~NewTokenDialog() {
     wipe();
+    delete m_ui;
 }
 
 QString NewTokenDialog::loginCommand(const QString &value) {
@@ -141,14 +71,14 @@ QString NewTokenDialog::loginCommand(const QString &value) {
 }
 
 bool NewTokenDialog::isRevealed() const {
-    return m_valueEdit->echoMode() == QLineEdit::Normal;
+    return m_ui->tokenValue->echoMode() == QLineEdit::Normal;
 }
 
 void NewTokenDialog::setRevealed(bool revealed) {
-    m_valueEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    if (m_show->isChecked() != revealed)
-        m_show->setChecked(revealed);
-    m_show->setText(revealed ? tr("Hide") : tr("Show"));
+    m_ui->tokenValue->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    if (m_ui->showToken->isChecked() != revealed)
+        m_ui->showToken->setChecked(revealed);
+    m_ui->showToken->setText(revealed ? tr("Hide") : tr("Show"));
     updateCommand();
 }
 
@@ -156,8 +86,8 @@ void NewTokenDialog::updateCommand() {
     // The command shows the value only while the value itself is shown.
     const QString shown =
         isRevealed() ? QString::fromUtf8(m_value) : QString(m_value.size(), QChar(0x2022));
-    m_commandEdit->setText(loginCommand(shown));
-    m_commandEdit->setCursorPosition(0);
+    m_ui->loginCommand->setText(loginCommand(shown));
+    m_ui->loginCommand->setCursorPosition(0);
 }
 
 void NewTokenDialog::copyValue() {
@@ -165,9 +95,9 @@ void NewTokenDialog::copyValue() {
         return;
     m_lastGuard = ClipboardGuard::copy(QString::fromUtf8(m_value), m_clipboardDelayMs);
     m_copied = true;
-    m_status->setText(tr("The token is on the clipboard; TokenDesk clears it there in %n "
-                         "second(s) unless you have copied something else.",
-                         nullptr, (m_clipboardDelayMs + 999) / 1000));
+    m_ui->revealStatus->setText(tr("The token is on the clipboard; TokenDesk clears it there in %n "
+                                   "second(s) unless you have copied something else.",
+                                   nullptr, (m_clipboardDelayMs + 999) / 1000));
 }
 
 void NewTokenDialog::copyCommand() {
@@ -176,28 +106,30 @@ void NewTokenDialog::copyCommand() {
     m_lastGuard =
         ClipboardGuard::copy(loginCommand(QString::fromUtf8(m_value)), m_clipboardDelayMs);
     m_copied = true;
-    m_status->setText(tr("The command is on the clipboard; paste it into a terminal. TokenDesk "
-                         "clears it there in %n second(s).",
-                         nullptr, (m_clipboardDelayMs + 999) / 1000));
+    m_ui->revealStatus->setText(
+        tr("The command is on the clipboard; paste it into a terminal. TokenDesk "
+           "clears it there in %n second(s).",
+           nullptr, (m_clipboardDelayMs + 999) / 1000));
 }
 
 void NewTokenDialog::saveToKeychain() {
     if (!m_credentials || m_value.isEmpty())
         return;
     m_save->setEnabled(false);
-    m_status->setText(tr("Saving in the keychain…"));
+    m_ui->revealStatus->setText(tr("Saving in the keychain…"));
     QPointer<NewTokenDialog> guard(this);
     m_credentials->write(m_keychainKey, m_value, [guard](const QString &error) {
         if (!guard)
             return;
         if (error.isEmpty()) {
             guard->m_saved = true;
-            guard->m_status->setText(
+            guard->m_ui->revealStatus->setText(
                 tr("Saved in the keychain as “%1”.").arg(guard->m_keychainKey));
             guard->m_save->setText(tr("Saved"));
         } else {
             guard->m_save->setEnabled(true);
-            guard->m_status->setText(tr("The keychain did not save the token: %1").arg(error));
+            guard->m_ui->revealStatus->setText(
+                tr("The keychain did not save the token: %1").arg(error));
         }
     });
 }
@@ -233,10 +165,10 @@ void NewTokenDialog::wipe() {
         return;
     // Overwrite the widgets' copies with a same-length filler, then the value itself.
     const QString filler(m_value.size(), QLatin1Char('0'));
-    m_valueEdit->setText(filler);
-    m_valueEdit->clear();
-    m_commandEdit->setText(loginCommand(filler));
-    m_commandEdit->clear();
+    m_ui->tokenValue->setText(filler);
+    m_ui->tokenValue->clear();
+    m_ui->loginCommand->setText(loginCommand(filler));
+    m_ui->loginCommand->clear();
     m_value.fill('\0');
     m_value.clear();
 }

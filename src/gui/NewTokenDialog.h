@@ -4,12 +4,12 @@
 
 #include <QDialog>
 
+namespace Ui {
+class NewTokenDialog;
+}
 class ClipboardGuard;
 class CredentialStore;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QToolButton;
 
 // The one-time reveal of a new personal access token: masked by default with a show toggle,
 // copy buttons for the value and for the ready `mod config moderne login --with-token` line,
@@ -49,6 +49,7 @@ private:
     void updateCommand();
     void wipe();
 
+    Ui::NewTokenDialog *m_ui;
     QByteArray m_value;
     QString m_description;
     CredentialStore *m_credentials;
@@ -59,11 +60,5 @@ private:
     bool m_confirmed = false;
     ClipboardGuard *m_lastGuard = nullptr;
 
-    QLineEdit *m_valueEdit;
-    QLineEdit *m_commandEdit;
-    QToolButton *m_show;
-    QPushButton *m_copy;
-    QPushButton *m_copyCommand;
     QPushButton *m_save;
-    QLabel *m_status;
 };

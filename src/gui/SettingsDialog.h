@@ -5,11 +5,9 @@
 
 #include <QDialog>
 
-class NotificationSettingsWidget;
-class QComboBox;
-class QLabel;
-class QSpinBox;
-class QTabWidget;
+namespace Ui {
+class SettingsDialog;
+}
 
 // Settings: General (language, clipboard clear delay), Notifications (which expiry warnings,
 // how early) and Tenants (the profiles, edited in their own dialog).
@@ -20,6 +18,7 @@ public:
 
     SettingsDialog(const GeneralSettings &general, const NotificationSettings &notifications,
                    QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     GeneralSettings general() const;
     NotificationSettings notifications() const;
@@ -31,10 +30,6 @@ Q_SIGNALS:
 private:
     void updateLanguageNote();
 
-    QTabWidget *m_tabs;
-    QComboBox *m_language;
-    QLabel *m_languageNote;
-    QSpinBox *m_clipboardSeconds;
-    NotificationSettingsWidget *m_notifications;
+    Ui::SettingsDialog *m_ui;
     QString m_startLanguage;
 };

@@ -1,11 +1,12 @@
 #include "ShortcutsDialog.h"
 
+#include "ui_ShortcutsDialog.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace {
 // "&Refresh" -> "Refresh", "Settings…" stays.
@@ -16,15 +17,9 @@ QString plainText(const QAction *action) {
 
 ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     : QDialog(parent)
-    , m_list(new QTreeWidget(this)) {
+    , m_ui(new Ui::ShortcutsDialog) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard Shortcuts"));
-    m_list->setObjectName(QStringLiteral("shortcutList"));
-    m_list->setAccessibleName(tr("Keyboard shortcuts"));
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
 
     QList<QPair<QString, QString>> rows;
     for (const QAction *action : window->findChildren<QAction *>()) {
@@ -37,23 +32,23 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
         if (!rows.contains(row))
             rows << row;
     }
+    QTreeWidget *list = m_ui->shortcutList;
     for (const auto &row : rows)
-        new QTreeWidgetItem(m_list, {row.first, row.second});
-    m_list->sortItems(0, Qt::AscendingOrder);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        new QTreeWidgetItem(list, {row.first, row.second});
+    list->sortItems(0, Qt::AscendingOrder);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addWidget(buttons);
-    resize(440, 420);
+ShortcutsDialog::~ShortcutsDialog() {
+    delete m_ui;
 }
 
 QList<QPair<QString, QString>> ShortcutsDialog::entries() const {
     QList<QPair<QString, QString>> result;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        result << qMakePair(m_list->topLevelItem(i)->text(0), m_list->topLevelItem(i)->text(1));
+    for (int i = 0; i < m_ui->shortcutList->topLevelItemCount(); ++i)
+        result << qMakePair(m_ui->shortcutList->topLevelItem(i)->text(0),
+                            m_ui->shortcutList->topLevelItem(i)->text(1));
     return result;
 }

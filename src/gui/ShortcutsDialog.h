@@ -2,7 +2,9 @@
 
 #include <QDialog>
 
-class QTreeWidget;
+namespace Ui {
+class ShortcutsDialog;
+}
 
 // Help → Keyboard shortcuts: every action of a window that has a shortcut, read from the
 // window's actions when the dialog opens (so the list never goes stale).
@@ -10,10 +12,11 @@ class ShortcutsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ShortcutsDialog(const QWidget *window, QWidget *parent = nullptr);
+    ~ShortcutsDialog() override;
 
     // The (action, shortcut) pairs shown, in native text ("Ctrl+R").
     QList<QPair<QString, QString>> entries() const;
 
 private:
-    QTreeWidget *m_list;
+    Ui::ShortcutsDialog *m_ui;
 };

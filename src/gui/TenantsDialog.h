@@ -4,10 +4,9 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class MessageBanner;
-class QLineEdit;
-class QListWidget;
+namespace Ui {
+class TenantsDialog;
+}
 
 // Add, edit and remove tenant profiles. From a base URL https://<tenant>.moderne.io it proposes
 // the issuer and API URL; every field stays editable. Refuses plain http:// except loopback.
@@ -15,6 +14,7 @@ class TenantsDialog : public QDialog {
     Q_OBJECT
 public:
     TenantsDialog(const QList<TenantProfile> &profiles, int current, QWidget *parent = nullptr);
+    ~TenantsDialog() override;
 
     QList<TenantProfile> profiles() const { return m_profiles; }
     int currentIndex() const;
@@ -27,16 +27,11 @@ private:
     void showProfile(int row);
     void storeFields();
     void proposeFromBaseUrl();
+    void updateGenerationNote();
+    static int generationRow(TenantProfile::Generation generation);
 
+    Ui::TenantsDialog *m_ui;
     QList<TenantProfile> m_profiles;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QLineEdit *m_baseUrl;
-    QLineEdit *m_issuer;
-    QLineEdit *m_apiUrl;
-    QLineEdit *m_clientId;
-    QCheckBox *m_platformV2;
-    MessageBanner *m_error;
     int m_shown = -1;
     QList<bool> m_named; // per profile: false while it has the placeholder name of "Add"
 };

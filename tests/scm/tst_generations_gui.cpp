@@ -125,7 +125,6 @@ private Q_SLOTS:
         ScmConnectionModel *model = signedIn.workspace().scm();
         const QString github = QStringLiteral("github.com");
         QSignalSpy warnings(window->notifier(), &ExpiryNotifier::warningGiven);
-        QString error;
         QVERIFY(sandbox(Generation::V1)
                     .admin(QStringLiteral("scm-expire?username=admin&origin=github.com&"
                                           "inSeconds=4")));
@@ -172,7 +171,6 @@ private Q_SLOTS:
         ScmConnectionModel *model = signedIn.workspace().scm();
         const QString github = QStringLiteral("github.com");
         QSignalSpy warnings(window->notifier(), &ExpiryNotifier::warningGiven);
-        QString error;
         QVERIFY(sandbox(Generation::V2)
                     .admin(QStringLiteral("scm-expire?username=admin&origin=github.com&"
                                           "inSeconds=3")));
@@ -247,7 +245,6 @@ private Q_SLOTS:
         MainWindow *window = signedIn.mainWindow();
         LoginTokenPane *inspector = window->loginTokenPane();
         QVERIFY(!inspector->roleDrift());
-        QString error;
         QVERIFY(sandbox(Generation::V2).admin(QStringLiteral("set-role?username=admin&role=USER")));
         QMetaObject::invokeMethod(window, "refreshRequested");
         QTRY_VERIFY_WITH_TIMEOUT(inspector->roleDrift(), 15000);

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QLineEdit>
 #include <QMutex>
+#include <QPushButton>
 #include <QTest>
 
 #include <cstdio>
@@ -189,6 +190,23 @@ private Q_SLOTS:
                  "the token value appears in a log line");
         std::printf("checked %d log lines (%lld bytes), %d model rows\n", logLines,
                     qlonglong(logText.size()), m_model.rowCount());
+    }
+
+    // "Save in keychain" is offered only where there is a keychain to save in (without one the
+    // button did nothing at all).
+    void saveIsOfferedOnlyWithAKeychain() {
+        for (CredentialStore *store :
+             {static_cast<CredentialStore *>(&m_store), static_cast<CredentialStore *>(nullptr)}) {
+            CreatedAccessToken created;
+            created.token.description = QStringLiteral("offer");
+            created.value = "mat-offer";
+            NewTokenDialog dialog(created, store, QStringLiteral("pat:test:offer"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveToKeychain"));
+            QVERIFY(save);
+            QCOMPARE(save->isVisible(), store != nullptr);
+        }
     }
 };
 
