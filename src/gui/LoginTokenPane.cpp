@@ -330,7 +330,8 @@ bool LoginTokenPane::roleDrift() const {
     const Jwt jwt = Jwt::decode(m_sessionToken);
     if (!jwt.isValid())
         return false;
-    const bool tokenSaysAdmin = jwt.realmRoles().contains(QLatin1String("admin"), Qt::CaseInsensitive);
+    const bool tokenSaysAdmin =
+        jwt.realmRoles().contains(QLatin1String("admin"), Qt::CaseInsensitive);
     const bool apiSaysAdmin = m_apiRole.compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0;
     return tokenSaysAdmin != apiSaysAdmin;
 }

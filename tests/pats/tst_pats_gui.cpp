@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -324,6 +325,12 @@ private Q_SLOTS:
         QVERIFY(dialog->chooseCustomDate(latest));
         NewTokenDialog *reveal = create(setup, dialog, QStringLiteral("Longest allowed"));
         QVERIFY(reveal);
+        // The CLI's own browser login would ask for 365 days, which this tenant refuses: the
+        // reveal says which --expiration to pass.
+        auto *hint = child<QLabel>(reveal, "expirationHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("mod config moderne login --expiration P30D")),
+                 qPrintable(hint->text()));
         closeReveal(reveal);
 
         // A dialog whose clock runs two days ahead offers a date the server refuses: its
@@ -353,17 +360,21 @@ private Q_SLOTS:
         QVERIFY(reveal);
         QPointer<NewTokenDialog> guard(reveal);
         auto *value = child<QLineEdit>(reveal, "tokenValue");
-        auto *command = child<QLineEdit>(reveal, "loginCommand");
-        // Masked by default, the command too.
+        auto *command = child<QPlainTextEdit>(reveal, "loginCommand");
+        // Masked by default. The CLI's lines never hold the token: `login --with-token` reads it
+        // on standard input, so it stays out of the shell's history.
         QCOMPARE(value->echoMode(), QLineEdit::Password);
         const QString secret = value->text();
         QVERIFY(secret.startsWith(QLatin1String("mat-")));
-        QVERIFY(!command->text().contains(secret));
-        QVERIFY(
-            command->text().startsWith(QLatin1String("mod config moderne login --with-token ")));
+        const QStringList lines = command->toPlainText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), QStringLiteral("mod config moderne edit ") +
+                                  m_main->sandbox.apiUrl().adjusted(QUrl::RemovePath).toString());
+        QCOMPARE(lines.at(1), QStringLiteral("mod config moderne login --with-token"));
+        QVERIFY(!child<QLabel>(reveal, "expirationHint")->isVisible()); // no cap on this tenant
         QTest::mouseClick(child<QToolButton>(reveal, "showToken"), Qt::LeftButton);
         QCOMPARE(value->echoMode(), QLineEdit::Normal);
-        QVERIFY(command->text() == NewTokenDialog::loginCommand(secret));
+        QVERIFY(!command->toPlainText().contains(secret));
         save(reveal, QStringLiteral("pats-reveal-shown.png"));
         QTest::mouseClick(child<QToolButton>(reveal, "showToken"), Qt::LeftButton);
         QCOMPARE(value->echoMode(), QLineEdit::Password);
@@ -374,10 +385,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
         QVERIFY(clipboard->text() == secret);
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
-        // The ready command.
+        // The ready commands: no secret in them.
         QTest::mouseClick(child<QPushButton>(reveal, "copyCommand"), Qt::LeftButton);
-        QVERIFY(clipboard->text() == NewTokenDialog::loginCommand(secret));
-        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        QCOMPARE(clipboard->text(), command->toPlainText());
+        QVERIFY(!clipboard->text().contains(secret));
         // Something else copied meanwhile is left alone.
         QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
         QSignalSpy expired(reveal->lastClipboardGuard(), &ClipboardGuard::expired);
