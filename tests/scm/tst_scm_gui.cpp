@@ -172,6 +172,13 @@ private Q_SLOTS:
         // A warning from the notifier: 15 minutes before GitHub's token expires, given once;
         // without a tray (Xvfb), the status bar shows it.
         ExpiryNotifier *notifier = window->notifier();
+        // Only SCM warnings here: 15 minutes before GitHub's end may fall on another day, when
+        // a token expiring within the week is warned about again (once a day) and would take
+        // the status bar's place.
+        NotificationSettings onlyScm = notifier->settings();
+        onlyScm.personalAccessTokens = false;
+        onlyScm.loginToken = false;
+        notifier->setSettings(onlyScm);
         QSignalSpy warnings(notifier, &ExpiryNotifier::warningGiven);
         const QDateTime githubExpiry =
             model->connectionAt(model->rowOf(QStringLiteral("github.com")))
