@@ -251,6 +251,14 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
         <translation>Ein neues Fenster öffnen, auch wenn TokenDesk bereits läuft (sonst holt ein zweiter Start das laufende Fenster nach vorn).</translation>
     </message>
+    <message>
+        <source>Platform generation of the tenant given by --issuer and --api-url: v1 or v2 (default: v2).</source>
+        <translation>Plattformgeneration des mit --issuer und --api-url angegebenen Mandanten: v1 oder v2 (Standard: v2).</translation>
+    </message>
+    <message>
+        <source>--platform: “%1” is not a platform generation; use v1 or v2.</source>
+        <translation>--platform: „%1“ ist keine Plattformgeneration; verwenden Sie v1 oder v2.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -361,6 +369,14 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
         <translation>TokenDesk sendet die Anfrage nicht von selbst erneut: Die Liste wurde neu geladen und zeigt, was der Server gespeichert hat. Prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</source>
+        <translation>Bei diesem Mandanten handelt ein Token mit Ihrer aktuellen Rolle, die bei jeder Anfrage nachgeschlagen wird: Ändert sich Ihre Rolle, ändern sich alle Ihre Token sofort mit.</translation>
+    </message>
+    <message>
+        <source>On this tenant (platform v1) a token keeps the permissions it was created with.</source>
+        <translation>Bei diesem Mandanten (Plattform v1) behält ein Token die Berechtigungen, mit denen es erstellt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
@@ -424,16 +440,16 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>%1-Token läuft %2 ab</translation>
     </message>
     <message>
-        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation>Der Zugriff von Moderne auf %1 endet um %2. Verbinden Sie es unter „SCM-Verbindungen“ erneut.</translation>
-    </message>
-    <message>
         <source>Access token “%1” expires %2</source>
         <translation>Zugriffstoken „%1“ läuft %2 ab</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
         <translation>Es funktioniert ab %1 nicht mehr. Erstellen Sie vorher ein neues Token.</translation>
+    </message>
+    <message>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <translation>Der Zugriff von Moderne auf %1 endet um %2. Verbinden Sie es unter „SCM-Verbindungen“ erneut.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1268,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>JWT from Keycloak</source>
         <translation>JWT von Keycloak</translation>
     </message>
+    <message>
+        <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
+        <translation>Ihre Rolle hat sich geändert, seit dieses Token ausgestellt wurde; sie gilt jetzt für persönliche Zugriffstoken und für das Anmeldetoken ab der nächsten Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1434,10 +1454,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>TokenDesk – %1</translation>
     </message>
     <message>
-        <source>Signed in as %1 · %2 · %3</source>
-        <translation>Angemeldet als %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
@@ -1469,16 +1485,16 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster. Tokenwerte bleiben im Arbeitsspeicher und in Ihrem Schlüsselbund.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne-Dokumentation&lt;/a&gt; · &lt;a href="%3"&gt;Zugriffstoken bei Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed in as %1 · %2 · %3 (platform %4)</source>
+        <translation>Angemeldet als %1 · %2 · %3 (Plattform %4)</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
         <translation>Token &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy co&amp;mmand</source>
-        <translation>&amp;Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
@@ -1517,20 +1533,12 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Token anzeigen oder verbergen</translation>
     </message>
     <message>
-        <source>Moderne CLI command</source>
-        <translation>Befehl für die Moderne CLI</translation>
-    </message>
-    <message>
         <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>Bewahrt das Token im Schlüsselbund des Betriebssystems unter „%1“ auf.</translation>
     </message>
     <message>
         <source>Token:</source>
         <translation>Token:</translation>
-    </message>
-    <message>
-        <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation>Oder melden Sie die Moderne CLI auf diesem Rechner an:</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1545,13 +1553,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>
             <numerusform>Das Token ist in der Zwischenablage; TokenDesk leert sie in %n Sekunde, sofern Sie nicht inzwischen etwas anderes kopiert haben.</numerusform>
             <numerusform>Das Token ist in der Zwischenablage; TokenDesk leert sie in %n Sekunden, sofern Sie nicht inzwischen etwas anderes kopiert haben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation>
-            <numerusform>Der Befehl ist in der Zwischenablage; fügen Sie ihn in ein Terminal ein. TokenDesk leert sie in %n Sekunde.</numerusform>
-            <numerusform>Der Befehl ist in der Zwischenablage; fügen Sie ihn in ein Terminal ein. TokenDesk leert sie in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,6 +1586,30 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
+        <translation>Oder melden Sie die Moderne CLI auf diesem Rechner an: Führen Sie diese beiden Befehle aus, fügen Sie dann das Token ein, wenn die CLI darauf wartet, und drücken Sie die Eingabetaste. Die CLI liest das Token von der Standardeingabe, so gelangt es nie in den Verlauf Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>Moderne CLI commands</source>
+        <translation>Befehle der Moderne CLI</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmands</source>
+        <translation>Befehle ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&lt;tenant URL&gt;</source>
+        <translation>&lt;Mandanten-URL&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <translation><numerusform>Dieser Mandant erlaubt Token von höchstens %n Tag. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform><numerusform>Dieser Mandant erlaubt Token von höchstens %n Tagen. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform></translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
+        <translation>Die Befehle sind in der Zwischenablage: Fügen Sie sie in ein Terminal ein, kopieren Sie dann das Token und fügen Sie es ein, wenn die CLI darauf wartet.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1850,14 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>The server did not remove the connection.</source>
         <translation>Der Server hat die Verbindung nicht entfernt.</translation>
     </message>
+    <message>
+        <source>The connection could not be removed, so it was not connected again: %1</source>
+        <translation>Die Verbindung konnte nicht entfernt werden und wurde daher nicht erneut verbunden: %1</translation>
+    </message>
+    <message>
+        <source>The server did not remove the connection, so it was not connected again.</source>
+        <translation>Der Server hat die Verbindung nicht entfernt; sie wurde daher nicht erneut verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
@@ -1867,10 +1900,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>Disconnect</source>
         <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1919,6 +1948,42 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>Time left</source>
         <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>renewed automatically %1</source>
+        <translation>wird automatisch erneuert, %1</translation>
+    </message>
+    <message>
+        <source>renewal due now</source>
+        <translation>Erneuerung jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Wird erneuert…</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
+        <translation>Die Plattform meldet diese Verbindung als ungültig. „Erneut verbinden“ trennt sie und verbindet sie neu, wie es die Dokumentation der Plattform empfiehlt.</translation>
+    </message>
+    <message>
+        <source>The platform renews this credential automatically; the current one is due for renewal %1.</source>
+        <translation>Die Plattform erneuert diesen Zugang automatisch; der aktuelle ist fällig am %1.</translation>
+    </message>
+    <message>
+        <source>renewal due in %1</source>
+        <translation>Erneuerung fällig in %1</translation>
+    </message>
+    <message>
+        <source>Until renewal</source>
+        <translation>Bis zur Erneuerung</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2047,30 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>%1 of %2 connected</source>
         <translation>%1 von %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1; connecting it again in the browser…</source>
+        <translation>Von %1 getrennt; wird im Browser erneut verbunden…</translation>
+    </message>
+    <message>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <translation>Quellcode-Hosts, auf die Moderne in Ihrem Namen zugreifen darf. Wo die Zugangsdaten eines Hosts ablaufen (GitHub-App-Token: 8 Stunden), erneuert die Plattform sie automatisch: Der Balken zeigt die Zeit bis zur nächsten Erneuerung. Verbindungen, die 90 Tage nicht genutzt werden, entfernt die Plattform.</translation>
+    </message>
+    <message>
+        <source>Connect %1 again?</source>
+        <translation>%1 erneut verbinden?</translation>
+    </message>
+    <message>
+        <source>The platform reports the connection to %1 as invalid.</source>
+        <translation>Die Plattform meldet die Verbindung zu %1 als ungültig.</translation>
+    </message>
+    <message>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
+        <translation>„Erneut verbinden“ trennt die Verbindung und verbindet sie dann neu: Ihr Browser öffnet die Zustimmungsseite von %1.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2196,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
 <context>
     <name>TenantsDialog</name>
     <message>
-        <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation>„X-Moderne-Platform-Version: v2“ senden</translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation>Mandanten</translation>
     </message>
@@ -2185,6 +2270,30 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Platform generation</source>
+        <translation>Plattformgeneration</translation>
+    </message>
+    <message>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <translation>v2 — die heutige Plattform (sendet „X-Moderne-Platform-Version: v2“)</translation>
+    </message>
+    <message>
+        <source>v1 — the first generation</source>
+        <translation>v1 — die erste Generation</translation>
+    </message>
+    <message>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <translation>v1: Token von Administratoren funktionieren nur bis 14 Tage nach deren letzter Anmeldung; SCM-Token laufen nach 8 Stunden ab und müssen erneut verbunden werden.</translation>
+    </message>
+    <message>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <translation>v2: Token handeln mit der aktuellen Rolle ihres Besitzers; die Plattform erneuert SCM-Zugänge selbst; keine 14-Tage-Regel für Administratoren.</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,14 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
         <translation>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</translation>
     </message>
+    <message>
+        <source>Platform generation of the tenant given by --issuer and --api-url: v1 or v2 (default: v2).</source>
+        <translation>Platform generation of the tenant given by --issuer and --api-url: v1 or v2 (default: v2).</translation>
+    </message>
+    <message>
+        <source>--platform: “%1” is not a platform generation; use v1 or v2.</source>
+        <translation>--platform: “%1” is not a platform generation; use v1 or v2.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -353,6 +361,14 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
         <translation>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</translation>
     </message>
+    <message>
+        <source>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</source>
+        <translation>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</translation>
+    </message>
+    <message>
+        <source>On this tenant (platform v1) a token keeps the permissions it was created with.</source>
+        <translation>On this tenant (platform v1) a token keeps the permissions it was created with.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
@@ -410,16 +426,16 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>%1 token expires %2</translation>
     </message>
     <message>
-        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</translation>
-    </message>
-    <message>
         <source>Access token “%1” expires %2</source>
         <translation>Access token “%1” expires %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
         <translation>It stops working on %1. Create a new token before then.</translation>
+    </message>
+    <message>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <translation>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1223,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>JWT from Keycloak</source>
         <translation>JWT from Keycloak</translation>
     </message>
+    <message>
+        <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
+        <translation>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1377,10 +1397,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>TokenDesk — %1</translation>
     </message>
     <message>
-        <source>Signed in as %1 · %2 · %3</source>
-        <translation>Signed in as %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>no role</translation>
     </message>
@@ -1424,16 +1440,16 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed in as %1 · %2 · %3 (platform %4)</source>
+        <translation>Signed in as %1 · %2 · %3 (platform %4)</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
         <translation>&amp;Copy token</translation>
-    </message>
-    <message>
-        <source>Copy co&amp;mmand</source>
-        <translation>Copy co&amp;mmand</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
@@ -1472,20 +1488,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Show or hide the token</translation>
     </message>
     <message>
-        <source>Moderne CLI command</source>
-        <translation>Moderne CLI command</translation>
-    </message>
-    <message>
         <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>Keeps the token in the operating system's keychain under “%1”.</translation>
     </message>
     <message>
         <source>Token:</source>
         <translation>Token:</translation>
-    </message>
-    <message>
-        <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation>Or sign the Moderne CLI in on this machine:</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1498,10 +1506,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
         <translation><numerusform>The token is on the clipboard; TokenDesk clears it there in %n second unless you have copied something else.</numerusform><numerusform>The token is on the clipboard; TokenDesk clears it there in %n seconds unless you have copied something else.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation><numerusform>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second.</numerusform><numerusform>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
@@ -1534,6 +1538,30 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>Go back</source>
         <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
+        <translation>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</translation>
+    </message>
+    <message>
+        <source>Moderne CLI commands</source>
+        <translation>Moderne CLI commands</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmands</source>
+        <translation>Copy co&amp;mmands</translation>
+    </message>
+    <message>
+        <source>&lt;tenant URL&gt;</source>
+        <translation>&lt;tenant URL&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <translation><numerusform>This tenant allows tokens of at most %n day. The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</numerusform><numerusform>This tenant allows tokens of at most %n days. The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</numerusform></translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
+        <translation>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1802,14 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>The server did not remove the connection.</source>
         <translation>The server did not remove the connection.</translation>
     </message>
+    <message>
+        <source>The connection could not be removed, so it was not connected again: %1</source>
+        <translation>The connection could not be removed, so it was not connected again: %1</translation>
+    </message>
+    <message>
+        <source>The server did not remove the connection, so it was not connected again.</source>
+        <translation>The server did not remove the connection, so it was not connected again.</translation>
+    </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
@@ -1834,10 +1870,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Disconnect</translation>
     </message>
     <message>
-        <source>Reconnect</source>
-        <translation>Reconnect</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
@@ -1868,6 +1900,42 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>Time left</source>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>renewed automatically %1</source>
+        <translation>renewed automatically %1</translation>
+    </message>
+    <message>
+        <source>renewal due now</source>
+        <translation>renewal due now</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Renewing…</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Connect again</translation>
+    </message>
+    <message>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
+        <translation>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</translation>
+    </message>
+    <message>
+        <source>The platform renews this credential automatically; the current one is due for renewal %1.</source>
+        <translation>The platform renews this credential automatically; the current one is due for renewal %1.</translation>
+    </message>
+    <message>
+        <source>renewal due in %1</source>
+        <translation>renewal due in %1</translation>
+    </message>
+    <message>
+        <source>Until renewal</source>
+        <translation>Until renewal</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1999,30 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>%1 of %2 connected</source>
         <translation>%1 of %2 connected</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1; connecting it again in the browser…</source>
+        <translation>Disconnected from %1; connecting it again in the browser…</translation>
+    </message>
+    <message>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <translation>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</translation>
+    </message>
+    <message>
+        <source>Connect %1 again?</source>
+        <translation>Connect %1 again?</translation>
+    </message>
+    <message>
+        <source>The platform reports the connection to %1 as invalid.</source>
+        <translation>The platform reports the connection to %1 as invalid.</translation>
+    </message>
+    <message>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
+        <translation>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Connect again</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2148,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 <context>
     <name>TenantsDialog</name>
     <message>
-        <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation>Send “X-Moderne-Platform-Version: v2”</translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation>Tenants</translation>
     </message>
@@ -2134,6 +2222,30 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Platform generation</source>
+        <translation>Platform generation</translation>
+    </message>
+    <message>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <translation>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</translation>
+    </message>
+    <message>
+        <source>v1 — the first generation</source>
+        <translation>v1 — the first generation</translation>
+    </message>
+    <message>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <translation>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</translation>
+    </message>
+    <message>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <translation>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</translation>
     </message>
 </context>
 <context>

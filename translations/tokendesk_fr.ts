@@ -251,6 +251,14 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
         <translation>Ouvrir une nouvelle fenêtre même si TokenDesk est déjà lancé (normalement, un second lancement met au premier plan celui qui est en cours d'exécution).</translation>
     </message>
+    <message>
+        <source>Platform generation of the tenant given by --issuer and --api-url: v1 or v2 (default: v2).</source>
+        <translation>Génération de plateforme du tenant indiqué par --issuer et --api-url : v1 ou v2 (par défaut : v2).</translation>
+    </message>
+    <message>
+        <source>--platform: “%1” is not a platform generation; use v1 or v2.</source>
+        <translation>--platform : « %1 » n'est pas une génération de plateforme ; utilisez v1 ou v2.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -361,6 +369,14 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
         <translation>TokenDesk ne renvoie pas la demande de lui-même : la liste a été rechargée pour montrer ce que le serveur contient. Vérifiez-la avant de réessayer.</translation>
     </message>
+    <message>
+        <source>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</source>
+        <translation>Sur ce tenant, un jeton agit avec votre rôle actuel, vérifié à chaque requête : si votre rôle change, tous vos jetons changent aussitôt avec lui.</translation>
+    </message>
+    <message>
+        <source>On this tenant (platform v1) a token keeps the permissions it was created with.</source>
+        <translation>Sur ce tenant (plateforme v1), un jeton garde les droits avec lesquels il a été créé.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
@@ -424,16 +440,16 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
         <translation>Le jeton %1 expire %2</translation>
     </message>
     <message>
-        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation>L'accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
-    </message>
-    <message>
         <source>Access token “%1” expires %2</source>
         <translation>Le jeton d'accès « %1 » expire %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
         <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d'ici là.</translation>
+    </message>
+    <message>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <translation>L'accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1269,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>JWT from Keycloak</source>
         <translation>JWT de Keycloak</translation>
     </message>
+    <message>
+        <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
+        <translation>Votre rôle a changé depuis l'émission de ce jeton ; il s'applique dès maintenant aux jetons d'accès personnels, et au jeton de connexion à la prochaine connexion.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1435,10 +1455,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>TokenDesk — %1</translation>
     </message>
     <message>
-        <source>Signed in as %1 · %2 · %3</source>
-        <translation>Connecté en tant que %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
@@ -1470,16 +1486,16 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d'accès personnels et connexions SCM d'un locataire Moderne, dans une seule fenêtre. Les valeurs des jetons restent en mémoire et dans votre trousseau.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Documentation Moderne&lt;/a&gt; · &lt;a href="%3"&gt;Jetons d'accès sur Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4, exécuté avec Qt %5.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed in as %1 · %2 · %3 (platform %4)</source>
+        <translation>Connecté en tant que %1 · %2 · %3 (plateforme %4)</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
         <translation>&amp;Copier le jeton</translation>
-    </message>
-    <message>
-        <source>Copy co&amp;mmand</source>
-        <translation>Copier la co&amp;mmande</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
@@ -1518,20 +1534,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
-        <source>Moderne CLI command</source>
-        <translation>Commande de la CLI Moderne</translation>
-    </message>
-    <message>
         <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>Conserve le jeton dans le trousseau du système d'exploitation sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Token:</source>
         <translation>Jeton :</translation>
-    </message>
-    <message>
-        <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation>Ou connectez la CLI Moderne sur cette machine :</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1546,13 +1554,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>
             <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l'en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
             <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l'en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation>
-            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l'en effacera dans %n seconde.</numerusform>
-            <numerusform>La commande est dans le presse-papiers ; collez-la dans un terminal. TokenDesk l'en effacera dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,6 +1587,30 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Go back</source>
         <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
+        <translation>Ou connectez la CLI Moderne sur cette machine : exécutez ces deux commandes, puis collez le jeton quand la CLI l'attend et appuyez sur Entrée. La CLI lit le jeton sur l'entrée standard : il n'apparaît jamais dans l'historique de votre shell.</translation>
+    </message>
+    <message>
+        <source>Moderne CLI commands</source>
+        <translation>Commandes de la CLI Moderne</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmands</source>
+        <translation>Copier les co&amp;mmandes</translation>
+    </message>
+    <message>
+        <source>&lt;tenant URL&gt;</source>
+        <translation>&lt;URL du tenant&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <translation><numerusform>Ce tenant autorise des jetons d'au plus %n jour. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform><numerusform>Ce tenant autorise des jetons d'au plus %n jours. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform></translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
+        <translation>Les commandes sont dans le presse-papiers : collez-les dans un terminal, puis copiez le jeton et collez-le quand la CLI l'attend.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1851,14 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>The server did not remove the connection.</source>
         <translation>Le serveur n'a pas supprimé la connexion.</translation>
     </message>
+    <message>
+        <source>The connection could not be removed, so it was not connected again: %1</source>
+        <translation>La connexion n'a pas pu être supprimée ; elle n'a donc pas été reconnectée : %1</translation>
+    </message>
+    <message>
+        <source>The server did not remove the connection, so it was not connected again.</source>
+        <translation>Le serveur n'a pas supprimé la connexion ; elle n'a donc pas été reconnectée.</translation>
+    </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
@@ -1868,10 +1901,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1920,6 +1949,42 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>renewed automatically %1</source>
+        <translation>renouvelé automatiquement %1</translation>
+    </message>
+    <message>
+        <source>renewal due now</source>
+        <translation>renouvellement dû maintenant</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
+        <translation>La plateforme signale cette connexion comme non valide. « Reconnecter » la déconnecte puis la connecte à nouveau, comme le conseille la documentation de la plateforme.</translation>
+    </message>
+    <message>
+        <source>The platform renews this credential automatically; the current one is due for renewal %1.</source>
+        <translation>La plateforme renouvelle cet identifiant automatiquement ; l'actuel doit être renouvelé le %1.</translation>
+    </message>
+    <message>
+        <source>renewal due in %1</source>
+        <translation>renouvellement dans %1</translation>
+    </message>
+    <message>
+        <source>Until renewal</source>
+        <translation>Avant renouvellement</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2048,30 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>%1 of %2 connected</source>
         <translation>%1 sur %2 connectées</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1; connecting it again in the browser…</source>
+        <translation>Déconnecté de %1 ; reconnexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Lorsque les identifiants d'un hébergeur expirent (jetons d'application GitHub : 8 heures), la plateforme les renouvelle automatiquement : la barre indique le temps restant avant le prochain renouvellement. Les connexions inutilisées pendant 90 jours sont supprimées par la plateforme.</translation>
+    </message>
+    <message>
+        <source>Connect %1 again?</source>
+        <translation>Reconnecter %1 ?</translation>
+    </message>
+    <message>
+        <source>The platform reports the connection to %1 as invalid.</source>
+        <translation>La plateforme signale la connexion à %1 comme non valide.</translation>
+    </message>
+    <message>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
+        <translation>« Reconnecter » la déconnecte, puis la connecte à nouveau : votre navigateur ouvre la page de consentement de %1.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Reconnecter</translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2197,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
 <context>
     <name>TenantsDialog</name>
     <message>
-        <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation>Envoyer « X-Moderne-Platform-Version: v2 »</translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation>Locataires</translation>
     </message>
@@ -2186,6 +2271,30 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>Platform generation</source>
+        <translation>Génération de plateforme</translation>
+    </message>
+    <message>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <translation>v2 — la plateforme actuelle (envoie « X-Moderne-Platform-Version: v2 »)</translation>
+    </message>
+    <message>
+        <source>v1 — the first generation</source>
+        <translation>v1 — la première génération</translation>
+    </message>
+    <message>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <translation>v1 : les jetons des administrateurs ne fonctionnent que dans les 14 jours suivant leur dernière connexion ; les jetons SCM expirent après 8 heures et doivent être reconnectés.</translation>
+    </message>
+    <message>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <translation>v2 : les jetons agissent avec le rôle actuel de leur propriétaire ; la plateforme renouvelle elle-même les identifiants SCM ; pas de règle des 14 jours pour les administrateurs.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,14 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
         <translation>TokenDesk がすでに実行中でも新しいウィンドウを開きます（通常、2 回目の起動では実行中のウィンドウが前面に表示されます）。</translation>
     </message>
+    <message>
+        <source>Platform generation of the tenant given by --issuer and --api-url: v1 or v2 (default: v2).</source>
+        <translation>--issuer と --api-url で指定したテナントのプラットフォーム世代: v1 または v2 (既定: v2)。</translation>
+    </message>
+    <message>
+        <source>--platform: “%1” is not a platform generation; use v1 or v2.</source>
+        <translation>--platform: 「%1」はプラットフォーム世代ではありません。v1 または v2 を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenDialog</name>
@@ -358,6 +366,14 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
         <translation>TokenDesk が自動的に再送信することはありません。サーバー上の状態を表示するため、一覧を再読み込みしました。もう一度試す前に一覧を確認してください。</translation>
     </message>
+    <message>
+        <source>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</source>
+        <translation>このテナントでは、トークンはリクエストごとに確認されるあなたの現在のロールで動作します。ロールが変わると、保有するすべてのトークンも直ちに変わります。</translation>
+    </message>
+    <message>
+        <source>On this tenant (platform v1) a token keeps the permissions it was created with.</source>
+        <translation>このテナント (プラットフォーム v1) では、トークンは作成時の権限を保持します。</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryCollector</name>
@@ -419,16 +435,16 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>%1 のトークンの有効期限: %2</translation>
     </message>
     <message>
-        <source>Moderne's access to %1 ends at %2. Reconnect it in SCM connections.</source>
-        <translation>Moderne から %1 へのアクセスは %2 に終了します。「SCM 接続」で再接続してください。</translation>
-    </message>
-    <message>
         <source>Access token “%1” expires %2</source>
         <translation>アクセストークン「%1」の有効期限: %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
         <translation>%1 に使えなくなります。それまでに新しいトークンを作成してください。</translation>
+    </message>
+    <message>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <translation>Moderne の %1 へのアクセスは %2 に終了します。SCM 接続で再度接続してください。</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1251,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>JWT from Keycloak</source>
         <translation>Keycloak の JWT</translation>
     </message>
+    <message>
+        <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
+        <translation>このトークンの発行後にロールが変更されました。新しいロールは個人アクセストークンには直ちに、ログイントークンには次回のサインインから適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1417,10 +1437,6 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <translation>TokenDesk — %1</translation>
     </message>
     <message>
-        <source>Signed in as %1 · %2 · %3</source>
-        <translation>サインイン中: %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>no role</source>
         <translation>ロールなし</translation>
     </message>
@@ -1452,16 +1468,16 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。トークンの値はメモリとキーチェーンにのみ保持されます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne ドキュメント&lt;/a&gt; · &lt;a href="%3"&gt;Moderne のアクセストークン&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %4 でビルド、Qt %5 で実行中。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed in as %1 · %2 · %3 (platform %4)</source>
+        <translation>%1 としてサインイン中 · %2 · %3 (プラットフォーム %4)</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
     <message>
         <source>&amp;Copy token</source>
         <translation>トークンをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy co&amp;mmand</source>
-        <translation>コマンドをコピー(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save in keychain</source>
@@ -1500,20 +1516,12 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <translation>トークンの表示/非表示を切り替え</translation>
     </message>
     <message>
-        <source>Moderne CLI command</source>
-        <translation>Moderne CLI コマンド</translation>
-    </message>
-    <message>
         <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>トークンをオペレーティングシステムのキーチェーンに「%1」として保存します。</translation>
     </message>
     <message>
         <source>Token:</source>
         <translation>トークン:</translation>
-    </message>
-    <message>
-        <source>Or sign the Moderne CLI in on this machine:</source>
-        <translation>または、このマシンの Moderne CLI をサインインさせます:</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1527,12 +1535,6 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
         <translation>
             <numerusform>トークンをクリップボードにコピーしました。ほかのものをコピーしない限り、TokenDesk は %n 秒後にクリップボードから消去します。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The command is on the clipboard; paste it into a terminal. TokenDesk clears it there in %n second(s).</source>
-        <translation>
-            <numerusform>コマンドをクリップボードにコピーしました。ターミナルに貼り付けてください。TokenDesk は %n 秒後にクリップボードから消去します。</numerusform>
         </translation>
     </message>
     <message>
@@ -1566,6 +1568,30 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>Go back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
+        <translation>または、このマシンで Moderne CLI にサインインします: 次の 2 つのコマンドを実行し、CLI が待機したらトークンを貼り付けて Enter キーを押してください。CLI はトークンを標準入力から読み取るため、シェルの履歴には残りません。</translation>
+    </message>
+    <message>
+        <source>Moderne CLI commands</source>
+        <translation>Moderne CLI のコマンド</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmands</source>
+        <translation>コマンドをコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&lt;tenant URL&gt;</source>
+        <translation>&lt;テナントの URL&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <translation><numerusform>このテナントで許可されるトークンの有効期間は最長 %n 日です。CLI 自身のブラウザーログイン (mod config moderne login) は 365 日のトークンを作成するため、テナントに拒否されます。有効期間を自分で指定してください。例: mod config moderne login --expiration P%nD</numerusform></translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
+        <translation>コマンドをクリップボードにコピーしました。ターミナルに貼り付けてから、トークンをコピーし、CLI が待機したら貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1832,14 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>The server did not remove the connection.</source>
         <translation>サーバーが接続を削除しませんでした。</translation>
     </message>
+    <message>
+        <source>The connection could not be removed, so it was not connected again: %1</source>
+        <translation>接続を削除できなかったため、再接続しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server did not remove the connection, so it was not connected again.</source>
+        <translation>サーバーが接続を削除しなかったため、再接続しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ScmConnectionModel</name>
@@ -1848,10 +1882,6 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>Disconnect</source>
         <translation>切断</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>再接続</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1900,6 +1930,42 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>Time left</source>
         <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>renewed automatically %1</source>
+        <translation>%1 に自動更新</translation>
+    </message>
+    <message>
+        <source>renewal due now</source>
+        <translation>更新時刻です</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
+        <translation>プラットフォームはこの接続を無効と報告しています。「再接続」は、プラットフォームのドキュメントの推奨どおり、接続を切断してから新たに接続します。</translation>
+    </message>
+    <message>
+        <source>The platform renews this credential automatically; the current one is due for renewal %1.</source>
+        <translation>プラットフォームがこの資格情報を自動的に更新します。現在の資格情報の更新予定: %1。</translation>
+    </message>
+    <message>
+        <source>renewal due in %1</source>
+        <translation>更新まで %1</translation>
+    </message>
+    <message>
+        <source>Until renewal</source>
+        <translation>更新まで</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2029,30 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>%1 of %2 connected</source>
         <translation>%2 件中 %1 件接続済み</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1; connecting it again in the browser…</source>
+        <translation>%1 から切断しました。ブラウザーで再接続しています…</translation>
+    </message>
+    <message>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <translation>Moderne があなたに代わってアクセスできるソースコードホストです。ホストの資格情報に有効期限がある場合 (GitHub App トークン: 8 時間)、プラットフォームが自動的に更新します。バーは次回の更新までの時間を示します。90 日間使用されていない接続はプラットフォームによって削除されます。</translation>
+    </message>
+    <message>
+        <source>Connect %1 again?</source>
+        <translation>%1 に再接続しますか?</translation>
+    </message>
+    <message>
+        <source>The platform reports the connection to %1 as invalid.</source>
+        <translation>プラットフォームは %1 への接続を無効と報告しています。</translation>
+    </message>
+    <message>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
+        <translation>「再接続」は接続を切断してから新たに接続します。ブラウザーで %1 の同意ページが開きます。</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>再接続</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2178,6 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
 <context>
     <name>TenantsDialog</name>
     <message>
-        <source>Send “X-Moderne-Platform-Version: v2”</source>
-        <translation>「X-Moderne-Platform-Version: v2」を送信する</translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation>テナント</translation>
     </message>
@@ -2166,6 +2252,30 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>プラットフォーム:</translation>
+    </message>
+    <message>
+        <source>Platform generation</source>
+        <translation>プラットフォーム世代</translation>
+    </message>
+    <message>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <translation>v2 — 現在のプラットフォーム (「X-Moderne-Platform-Version: v2」を送信)</translation>
+    </message>
+    <message>
+        <source>v1 — the first generation</source>
+        <translation>v1 — 第 1 世代</translation>
+    </message>
+    <message>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <translation>v1: 管理者のトークンは最後のサインインから 14 日以内のみ有効です。SCM トークンは 8 時間で期限切れになり、再接続が必要です。</translation>
+    </message>
+    <message>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <translation>v2: トークンは所有者の現在のロールで動作します。SCM の資格情報はプラットフォームが自動で更新します。管理者の 14 日ルールはありません。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,12 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Display name for the tenant given by --issuer and --api-url."),
         QStringLiteral("name"));
+    const QCommandLineOption platform(
+        QStringLiteral("platform"),
+        QCoreApplication::translate("CommandLine",
+                                    "Platform generation of the tenant given by --issuer and "
+                                    "--api-url: v1 or v2 (default: v2)."),
+        QStringLiteral("generation"));
     const QCommandLineOption signIn(
         QStringLiteral("sign-in"),
         QCoreApplication::translate("CommandLine",
@@ -56,8 +62,8 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Start a new window even when TokenDesk is already running "
                                     "(normally a second start raises the running one)."));
-    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, signIn, inspect,
-                       newInstance, exitAfterFirstPaint});
+    parser.addOptions({help, version, issuer, apiUrl, clientId, tenantName, platform, signIn,
+                       inspect, newInstance, exitAfterFirstPaint});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -100,6 +106,17 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         result.clientId = parser.value(clientId);
     if (parser.isSet(tenantName))
         result.tenantName = parser.value(tenantName);
+    if (parser.isSet(platform)) {
+        result.platform = TenantProfile::generationFromName(parser.value(platform));
+        if (!result.platform) {
+            result.action = Action::Error;
+            result.output = QCoreApplication::translate(
+                                "CommandLine", "--platform: “%1” is not a platform generation; "
+                                               "use v1 or v2.")
+                                .arg(parser.value(platform));
+            return result;
+        }
+    }
     result.signIn = parser.isSet(signIn);
     result.exitAfterFirstPaint = parser.isSet(exitAfterFirstPaint);
     result.inspect = parser.isSet(inspect);
@@ -115,6 +132,10 @@ TenantProfile CommandLine::apply(TenantProfile profile) const {
         profile.apiUrl = *apiUrl;
     if (clientId)
         profile.clientId = *clientId;
+    if (platform)
+        profile.generation = *platform;
+    else if (issuer || apiUrl)
+        profile.generation = TenantProfile::Generation::V2;
     if (tenantName)
         profile.displayName = *tenantName;
     else if (issuer && issuer->host() != profile.baseUrl.host())

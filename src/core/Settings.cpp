@@ -98,7 +98,15 @@ QList<TenantProfile> Settings::tenants() const {
         profile.issuer = m_store->value(QStringLiteral("issuer")).toUrl();
         profile.apiUrl = m_store->value(QStringLiteral("apiUrl")).toUrl();
         profile.clientId = m_store->value(QStringLiteral("clientId"), profile.clientId).toString();
-        profile.sendPlatformV2 = m_store->value(QStringLiteral("platformV2"), false).toBool();
+        // The generation; profiles stored before it existed said only whether to send the v2
+        // header, which is what made them v2.
+        const auto generation = TenantProfile::generationFromName(
+            m_store->value(QStringLiteral("generation")).toString());
+        profile.generation = generation
+                                 ? *generation
+                                 : (m_store->value(QStringLiteral("platformV2"), false).toBool()
+                                        ? TenantProfile::Generation::V2
+                                        : TenantProfile::Generation::V1);
         if (!profile.issuer.isEmpty())
             result.append(profile);
     }
@@ -117,7 +125,8 @@ void Settings::setTenants(const QList<TenantProfile> &profiles) {
         m_store->setValue(QStringLiteral("issuer"), profile.issuer);
         m_store->setValue(QStringLiteral("apiUrl"), profile.apiUrl);
         m_store->setValue(QStringLiteral("clientId"), profile.clientId);
-        m_store->setValue(QStringLiteral("platformV2"), profile.sendPlatformV2);
+        m_store->setValue(QStringLiteral("generation"),
+                          TenantProfile::generationName(profile.generation));
     }
     m_store->endArray();
 }

@@ -64,6 +64,19 @@ QString TenantProfile::problem() const {
     return {};
 }
 
+QString TenantProfile::generationName(Generation generation) {
+    return generation == Generation::V1 ? QStringLiteral("v1") : QStringLiteral("v2");
+}
+
+std::optional<TenantProfile::Generation> TenantProfile::generationFromName(const QString &name) {
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("v1"))
+        return Generation::V1;
+    if (lower == QLatin1String("v2"))
+        return Generation::V2;
+    return std::nullopt;
+}
+
 QString TenantProfile::credentialKey() const {
     return issuer.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') + clientId;
 }

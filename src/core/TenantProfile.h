@@ -3,14 +3,28 @@
 #include <QString>
 #include <QUrl>
 
-// Where a tenant lives. Holds no secrets: it may be kept in QSettings.
+#include <optional>
+
+// Where a tenant lives, and which generation of the platform it is on. Holds no secrets: it may
+// be kept in QSettings.
 struct TenantProfile {
+    // The platform's generations (its docs, 2026-08-04): v1, the rules of the requirement texts;
+    // v2, today's (no 14-day admin rule, PATs act with the owner's current role, SCM
+    // credentials renewed by the platform). Requests to a v2 tenant carry
+    // "X-Moderne-Platform-Version: v2".
+    enum class Generation { V1, V2 };
+
     QString displayName;
     QUrl baseUrl;
     QUrl issuer;
     QUrl apiUrl;
     QString clientId = QStringLiteral("tokendesk");
-    bool sendPlatformV2 = false;
+    Generation generation = Generation::V2;
+
+    bool isV2() const { return generation == Generation::V2; }
+    // "v1" / "v2" (settings, the command line), and back (empty when neither).
+    static QString generationName(Generation generation);
+    static std::optional<Generation> generationFromName(const QString &name);
 
     // https://<tenant>.moderne.io -> issuer https://login.<tenant>.moderne.io/auth/realms/<tenant>,
     // API https://api.<tenant>.moderne.io/graphql.

@@ -157,7 +157,7 @@ void AppController::applyProfile() {
     const TenantProfile profile = m_session->tenant();
     m_loginSession->setProfile(profile);
     m_client->setEndpoint(profile.apiUrl);
-    m_client->setSendPlatformV2(profile.sendPlatformV2);
+    m_client->setSendPlatformV2(profile.isV2());
 }
 
 void AppController::start(bool signInNow) {
@@ -349,13 +349,21 @@ MainWindow *AppController::ensureMainWindow() {
         context.jwks = m_jwks;
         context.ticker = m_workspace->ticker();
         m_mainWindow = new MainWindow(context);
-        connect(m_mainWindow, &MainWindow::refreshRequested, m_workspace, &Workspace::reload);
+        connect(m_mainWindow, &MainWindow::refreshRequested, this, &AppController::refresh);
         connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
         connect(m_mainWindow, &MainWindow::tenantChosen, this, &AppController::switchTenant);
         connect(m_mainWindow, &MainWindow::manageTenantsRequested, this,
                 &AppController::manageTenants);
     }
     return m_mainWindow;
+}
+
+void AppController::refresh() {
+    m_workspace->reload();
+    m_workspace->api()->users()->currentUser(this, [this](const ApiResult<CurrentUser> &result) {
+        if (result.value)
+            m_session->updateUser(*result.value);
+    });
 }
 
 void AppController::onSignedIn() {

@@ -59,6 +59,8 @@ public:
 
 public Q_SLOTS:
     void switchTenant(int index);
+    // Refresh: the lists, and who the API says the user is (a role may have changed).
+    void refresh();
     void manageTenants();
     void signOut();
 

@@ -77,6 +77,15 @@ CreateTokenDialog::~CreateTokenDialog() {
     delete m_ui;
 }
 
+void CreateTokenDialog::setGeneration(TenantProfile::Generation generation) {
+    m_ui->permissionsNote->setText(
+        generation == TenantProfile::Generation::V2
+            ? tr("On this tenant a token acts with your current role, looked up on every "
+                 "request: if your role changes, every token you hold changes with it at once.")
+            : tr("On this tenant (platform v1) a token keeps the permissions it was created "
+                 "with."));
+}
+
 void CreateTokenDialog::setClock(Clock clock) {
     m_clock = std::move(clock);
     refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "TenantProfile.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -31,6 +32,8 @@ public:
     ~CreateTokenDialog() override;
 
     void setClock(Clock clock);
+    // What a token may do depends on the platform generation: the note says which applies.
+    void setGeneration(TenantProfile::Generation generation);
     void setTimeZone(const QTimeZone &zone);
     // Applies a cap (normally read from the server when the dialog opens).
     void setMaxExpiryDays(std::optional<int> days);

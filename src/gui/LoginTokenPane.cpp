@@ -323,6 +323,19 @@ void LoginTokenPane::setToken(const QByteArray &token) {
         render();
 }
 
+bool LoginTokenPane::roleDrift() const {
+    // Only for the session's own token: a pasted token may be anyone's.
+    if (m_apiRole.isEmpty() || !m_pasted.isEmpty() || m_sessionToken.isEmpty())
+        return false;
+    const Jwt jwt = Jwt::decode(m_sessionToken);
+    if (!jwt.isValid())
+        return false;
+    const bool tokenSaysAdmin =
+        jwt.realmRoles().contains(QLatin1String("admin"), Qt::CaseInsensitive);
+    const bool apiSaysAdmin = m_apiRole.compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0;
+    return tokenSaysAdmin != apiSaysAdmin;
+}
+
 void LoginTokenPane::setApiRole(const QString &role) {
     m_apiRole = role;
     render();
@@ -522,7 +535,14 @@ void LoginTokenPane::render() {
            "decides roles. A login token keeps the roles it was issued with until it expires: "
            "after a role change, the next renewal or sign-in brings the new ones.")
             .arg(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", ")).toHtmlEscaped(),
-                 m_apiRole.isEmpty() ? tr("unknown") : m_apiRole.toHtmlEscaped()));
+                 m_apiRole.isEmpty() ? tr("unknown") : m_apiRole.toHtmlEscaped()) +
+        (roleDrift() ? QStringLiteral("<br><span style='color:%1'>&#9888; %2</span>")
+                           .arg(statusCss(StatusPalette::Status::Soon, this),
+                                tr("Your role changed since this token was issued; it applies "
+                                   "to personal access tokens now and to the login token at the "
+                                   "next sign-in.")
+                                    .toHtmlEscaped())
+                     : QString()));
     updateClock();
     verify();
 }

@@ -57,6 +57,9 @@ public:
     // For tests: the verdict shown, and the text of the verdict banner.
     std::optional<JwsVerifier::Verdict> verdict() const { return m_verdict; }
     QString verdictText() const;
+    // The roles inside the session's login token (fixed at issue) disagree with the role the API
+    // reports now (currentUser.role): the user's role changed since the token was issued.
+    bool roleDrift() const;
 
 Q_SIGNALS:
     void verdictChanged();

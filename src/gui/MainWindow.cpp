@@ -344,9 +344,11 @@ void MainWindow::updateStatus() {
         m_statusLabel->clear();
         return;
     }
-    m_statusLabel->setText(tr("Signed in as %1 · %2 · %3")
+    const TenantProfile tenant = m_session->tenant();
+    m_statusLabel->setText(tr("Signed in as %1 · %2 · %3 (platform %4)")
                                .arg(user->email, user->role.isEmpty() ? tr("no role") : user->role,
-                                    m_session->tenant().displayName));
+                                    tenant.displayName,
+                                    TenantProfile::generationName(tenant.generation)));
 }
 
 // The login token's expiry for the timeline and the warnings: none while signed out or while

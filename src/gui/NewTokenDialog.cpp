@@ -5,10 +5,13 @@
 #include "TimeFormat.h"
 #include "ui_NewTokenDialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
@@ -41,6 +44,9 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     value->setText(QString::fromUtf8(m_value));
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 50);
     m_ui->loginCommand->setFont(mono);
+    m_ui->loginCommand->setFixedHeight(m_ui->loginCommand->fontMetrics().lineSpacing() * 2 +
+                                       2 * m_ui->loginCommand->frameWidth() +
+                                       int(m_ui->loginCommand->document()->documentMargin() * 2));
     m_ui->copyToken->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_ui->copyCommand->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_ui->showToken, &QToolButton::toggled, this, &NewTokenDialog::setRevealed);
@@ -58,7 +64,7 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     m_save->setVisible(m_credentials != nullptr);
     connect(m_save, &QPushButton::clicked, this, &NewTokenDialog::saveToKeychain);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    updateCommand();
+    setTenant({}, std::nullopt);
 }
 
 NewTokenDialog::~NewTokenDialog() {
@@ -66,8 +72,28 @@ NewTokenDialog::~NewTokenDialog() {
     delete m_ui;
 }
 
-QString NewTokenDialog::loginCommand(const QString &value) {
-    return QStringLiteral("mod config moderne login --with-token %1").arg(value);
+QString NewTokenDialog::cliCommands(const QUrl &tenantUrl) {
+    const QString tenant = tenantUrl.isValid() && !tenantUrl.host().isEmpty()
+                               ? tenantUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+                               : tr("<tenant URL>");
+    return QStringLiteral("mod config moderne edit %1\nmod config moderne login --with-token")
+        .arg(tenant);
+}
+
+QString NewTokenDialog::expirationHint(std::optional<int> maxExpiryDays) {
+    if (!maxExpiryDays || *maxExpiryDays >= CliDefaultLifetimeDays)
+        return {};
+    return tr("This tenant allows tokens of at most %n day(s). The CLI's own browser login "
+              "(mod config moderne login) creates 365-day tokens, which the tenant refuses: "
+              "pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD",
+              nullptr, *maxExpiryDays);
+}
+
+void NewTokenDialog::setTenant(const QUrl &tenantUrl, std::optional<int> maxExpiryDays) {
+    m_ui->loginCommand->setPlainText(cliCommands(tenantUrl));
+    const QString hint = expirationHint(maxExpiryDays);
+    m_ui->expirationHint->setText(hint);
+    m_ui->expirationHint->setVisible(!hint.isEmpty());
 }
 
 bool NewTokenDialog::isRevealed() const {
@@ -79,15 +105,6 @@ void NewTokenDialog::setRevealed(bool revealed) {
     if (m_ui->showToken->isChecked() != revealed)
         m_ui->showToken->setChecked(revealed);
     m_ui->showToken->setText(revealed ? tr("Hide") : tr("Show"));
-    updateCommand();
-}
-
-void NewTokenDialog::updateCommand() {
-    // The command shows the value only while the value itself is shown.
-    const QString shown =
-        isRevealed() ? QString::fromUtf8(m_value) : QString(m_value.size(), QChar(0x2022));
-    m_ui->loginCommand->setText(loginCommand(shown));
-    m_ui->loginCommand->setCursorPosition(0);
 }
 
 void NewTokenDialog::copyValue() {
@@ -100,16 +117,13 @@ void NewTokenDialog::copyValue() {
                                    nullptr, (m_clipboardDelayMs + 999) / 1000));
 }
 
+// The commands hold no secret: the token goes to the CLI on standard input, pasted by the
+// user (Copy token) when the CLI waits for it.
 void NewTokenDialog::copyCommand() {
-    if (m_value.isEmpty())
-        return;
-    m_lastGuard =
-        ClipboardGuard::copy(loginCommand(QString::fromUtf8(m_value)), m_clipboardDelayMs);
-    m_copied = true;
-    m_ui->revealStatus->setText(
-        tr("The command is on the clipboard; paste it into a terminal. TokenDesk "
-           "clears it there in %n second(s).",
-           nullptr, (m_clipboardDelayMs + 999) / 1000));
+    QGuiApplication::clipboard()->setText(m_ui->loginCommand->toPlainText());
+    m_ui->revealStatus->setText(tr("The commands are on the clipboard: paste them into a "
+                                   "terminal, then copy the token and paste it when the CLI "
+                                   "waits for it."));
 }
 
 void NewTokenDialog::saveToKeychain() {
@@ -167,8 +181,6 @@ void NewTokenDialog::wipe() {
     const QString filler(m_value.size(), QLatin1Char('0'));
     m_ui->tokenValue->setText(filler);
     m_ui->tokenValue->clear();
-    m_ui->loginCommand->setText(loginCommand(filler));
-    m_ui->loginCommand->clear();
     m_value.fill('\0');
     m_value.clear();
 }

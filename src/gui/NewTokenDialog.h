@@ -3,6 +3,9 @@
 #include "ApiTypes.h"
 
 #include <QDialog>
+#include <QUrl>
+
+#include <optional>
 
 namespace Ui {
 class NewTokenDialog;
@@ -12,8 +15,11 @@ class CredentialStore;
 class QPushButton;
 
 // The one-time reveal of a new personal access token: masked by default with a show toggle,
-// copy buttons for the value and for the ready `mod config moderne login --with-token` line,
-// and saving it in the OS keychain. The clipboard is cleared after a delay if it still holds
+// copy buttons for the value and for the Moderne CLI's two lines (`mod config moderne edit
+// <tenant>`, then `mod config moderne login --with-token`, which reads the token on standard
+// input, never from the command line or the shell's history), the `--expiration` to pass to
+// the CLI's own login where the tenant caps lifetimes below its 365 days, and saving it in the
+// OS keychain. The clipboard is cleared after a delay if it still holds
 // the value; closing before the value was copied or saved asks first; on close the value is
 // overwritten. It never reaches a model, a log or the settings.
 class NewTokenDialog : public QDialog {
@@ -33,7 +39,15 @@ public:
     bool holdsValue() const { return !m_value.isEmpty(); }
     // The last clipboard guard armed (for tests).
     ClipboardGuard *lastClipboardGuard() const { return m_lastGuard; }
-    static QString loginCommand(const QString &value);
+    // The tenant the token belongs to (its web address for `mod config moderne edit`) and its
+    // cap on token lifetimes (empty: none).
+    void setTenant(const QUrl &tenantUrl, std::optional<int> maxExpiryDays);
+    // The CLI's lines for a tenant: select it, then log in with a token read on standard input.
+    static QString cliCommands(const QUrl &tenantUrl);
+    // The CLI's browser login makes tokens of this many days unless told otherwise.
+    static constexpr int CliDefaultLifetimeDays = 365;
+    // What to tell the CLI's own login under a cap shorter than its default; empty otherwise.
+    static QString expirationHint(std::optional<int> maxExpiryDays);
 
 public Q_SLOTS:
     void setRevealed(bool revealed);
@@ -46,7 +60,6 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
-    void updateCommand();
     void wipe();
 
     Ui::NewTokenDialog *m_ui;

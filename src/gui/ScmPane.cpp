@@ -67,6 +67,10 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
                              expiresAt.toLocalTime().time().toString(QStringLiteral("HH:mm"))));
                 m_ui->scmWaiting->show();
             });
+    connect(m_flow, &ScmConnectFlow::reconnecting, this, [this](const QString &origin) {
+        m_ui->scmMessage->showInfo(
+            tr("Disconnected from %1; connecting it again in the browser…").arg(origin));
+    });
     connect(m_flow, &ScmConnectFlow::connected, this, [this](const QString &origin) {
         m_loadError = false;
         m_ui->scmMessage->showSuccess(tr("Connected to %1.").arg(origin));
@@ -82,6 +86,9 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
             });
     if (context.ticker)
         connect(context.ticker, &Ticker::tick, this, &ScmPane::onTick);
+    Session *session = context.workspace->session();
+    connect(session, &Session::tenantChanged, this, &ScmPane::updateNote);
+    updateNote();
     rebuildActions();
 }
 
@@ -91,6 +98,18 @@ ScmPane::~ScmPane() {
 
 QTableView *ScmPane::view() const {
     return m_ui->scmTable;
+}
+
+// What the countdown means on this tenant's generation.
+void ScmPane::updateNote() {
+    m_ui->note->setText(
+        m_model->generation() == TenantProfile::Generation::V1
+            ? tr("Source code hosts that Moderne may access on your behalf. Their OAuth tokens "
+                 "last up to 8 hours; the bar empties as the time runs out.")
+            : tr("Source code hosts that Moderne may access on your behalf. Where a host's "
+                 "credentials expire (GitHub App tokens: 8 hours), the platform renews them "
+                 "automatically: the bar shows the time until the next renewal. Connections "
+                 "unused for 90 days are removed by the platform."));
 }
 
 QString ScmPane::navigationDetail() const {
@@ -119,8 +138,8 @@ void ScmPane::rebuildActions() {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, ScmConnectionModel::ActionColumn);
         const QString origin = index.data(ScmConnectionModel::OriginRole).toString();
-        const auto status =
-            ScmConnectionModel::Status(index.data(ScmConnectionModel::StatusRole).toInt());
+        const auto kind =
+            ScmConnectionModel::Action(index.data(ScmConnectionModel::ActionKindRole).toInt());
         auto *cell = new QWidget;
         const QString action = index.data(ScmConnectionModel::ActionRole).toString();
         auto *button = new QPushButton(action, cell);
@@ -128,16 +147,23 @@ void ScmPane::rebuildActions() {
         button->setAccessibleName(action + QLatin1Char(' ') + origin);
         button->setEnabled(!flow->isBusy());
         if (flow->isBusy() && flow->busyOrigin() == origin)
-            button->setText(status == ScmConnectionModel::Status::Connected ? tr("Disconnecting…")
-                                                                            : tr("Connecting…"));
+            button->setText(kind == ScmConnectionModel::Action::Disconnect ? tr("Disconnecting…")
+                                                                           : tr("Connecting…"));
         auto *layout = new QHBoxLayout(cell);
         layout->setContentsMargins(6, 3, 6, 3);
         layout->addWidget(button);
-        if (status == ScmConnectionModel::Status::Connected)
+        switch (kind) {
+        case ScmConnectionModel::Action::Disconnect:
             connect(button, &QPushButton::clicked, this,
                     [this, origin] { disconnectOrigin(origin); });
-        else
+            break;
+        case ScmConnectionModel::Action::Reconnect:
+            connect(button, &QPushButton::clicked, this, [this, origin] { connectAgain(origin); });
+            break;
+        case ScmConnectionModel::Action::Connect:
             connect(button, &QPushButton::clicked, this, [this, origin] { connectOrigin(origin); });
+            break;
+        }
         m_ui->scmTable->setIndexWidget(index, cell);
     }
 }
@@ -145,6 +171,30 @@ void ScmPane::rebuildActions() {
 void ScmPane::connectOrigin(const QString &origin) {
     m_ui->scmMessage->clear();
     m_flow->connectOrigin(origin);
+}
+
+// "Connect again": on v1 a new connect over the expired token; on v2 the platform's documented
+// fix for an invalid connection, Disconnect then Connect, as one action that says so.
+void ScmPane::connectAgain(const QString &origin) {
+    if (m_model->generation() == TenantProfile::Generation::V1)
+        return connectOrigin(origin);
+    if (m_confirmDisconnect) {
+        QMessageBox box(QMessageBox::Question, tr("Connect %1 again?").arg(origin),
+                        tr("The platform reports the connection to %1 as invalid.").arg(origin),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("scmConnectAgainConfirm"));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("“Connect again” disconnects it, then connects it afresh: "
+                                  "your browser opens %1's consent page.")
+                                   .arg(origin));
+        QPushButton *yes = box.addButton(tr("Connect again"), QMessageBox::AcceptRole);
+        box.setDefaultButton(yes);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return;
+    }
+    m_ui->scmMessage->clear();
+    m_flow->reconnectOrigin(origin);
 }
 
 void ScmPane::disconnectOrigin(const QString &origin) {

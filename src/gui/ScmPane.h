@@ -10,8 +10,8 @@ class ScmConnectFlow;
 class ScmConnectionModel;
 class Ticker;
 
-// The SCM connections pane: each provider connection, its token's live countdown, and
-// Connect / Reconnect / Disconnect per row.
+// The SCM connections pane: each provider connection, its token's live countdown (to its expiry
+// on v1, to its automatic renewal on v2), and Connect / Connect again / Disconnect per row.
 class ScmPane : public Pane {
     Q_OBJECT
 public:
@@ -31,6 +31,8 @@ public Q_SLOTS:
 private:
     void onTick();
     void rebuildActions();
+    void connectAgain(const QString &origin);
+    void updateNote();
 
     Ui::ScmPane *m_ui;
     ScmConnectionModel *m_model;

@@ -49,6 +49,8 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
         m_named.removeAt(row);
         delete m_ui->tenantList->takeItem(row);
     });
+    connect(m_ui->tenantGeneration, &QComboBox::currentIndexChanged, this,
+            &TenantsDialog::updateGenerationNote);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &TenantsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &TenantsDialog::reject);
     m_ui->tenantList->setCurrentRow(current);
@@ -56,6 +58,22 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
 
 TenantsDialog::~TenantsDialog() {
     delete m_ui;
+}
+
+// The rows of the generation box: v2 first (today's platform, the default), then v1.
+int TenantsDialog::generationRow(TenantProfile::Generation generation) {
+    return generation == TenantProfile::Generation::V2 ? 0 : 1;
+}
+
+// One line on what differs, for the generation chosen.
+void TenantsDialog::updateGenerationNote() {
+    const bool v1 =
+        m_ui->tenantGeneration->currentIndex() == generationRow(TenantProfile::Generation::V1);
+    m_ui->tenantGenerationNote->setText(
+        v1 ? tr("v1: administrators' tokens work only within 14 days of their last sign-in; "
+                "SCM tokens expire after 8 hours and must be connected again.")
+           : tr("v2: tokens act with the owner's current role; the platform renews SCM "
+                "credentials itself; no 14-day rule for administrators."));
 }
 
 int TenantsDialog::currentIndex() const {
@@ -71,10 +89,11 @@ void TenantsDialog::showProfile(int row) {
     m_ui->tenantIssuer->setText(profile.issuer.toString());
     m_ui->tenantApiUrl->setText(profile.apiUrl.toString());
     m_ui->tenantClientId->setText(profile.clientId);
-    m_ui->tenantPlatformV2->setChecked(profile.sendPlatformV2);
+    m_ui->tenantGeneration->setCurrentIndex(generationRow(profile.generation));
+    updateGenerationNote();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->tenantName, m_ui->tenantBaseUrl, m_ui->tenantIssuer, m_ui->tenantApiUrl,
-             m_ui->tenantClientId, m_ui->tenantPlatformV2})
+             m_ui->tenantClientId, m_ui->tenantGeneration})
         w->setEnabled(valid);
 }
 
@@ -87,7 +106,10 @@ void TenantsDialog::storeFields() {
     profile.issuer = QUrl(m_ui->tenantIssuer->text().trimmed());
     profile.apiUrl = QUrl(m_ui->tenantApiUrl->text().trimmed());
     profile.clientId = m_ui->tenantClientId->text().trimmed();
-    profile.sendPlatformV2 = m_ui->tenantPlatformV2->isChecked();
+    profile.generation =
+        m_ui->tenantGeneration->currentIndex() == generationRow(TenantProfile::Generation::V1)
+            ? TenantProfile::Generation::V1
+            : TenantProfile::Generation::V2;
 }
 
 void TenantsDialog::proposeFromBaseUrl() {

@@ -27,6 +27,8 @@ private:
     void showProfile(int row);
     void storeFields();
     void proposeFromBaseUrl();
+    void updateGenerationNote();
+    static int generationRow(TenantProfile::Generation generation);
 
     Ui::TenantsDialog *m_ui;
     QList<TenantProfile> m_profiles;

@@ -6,6 +6,7 @@
 #include "AdminUsersPane.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
+#include "ExpiryPolicy.h"
 #include "GraphQlClient.h"
 #include "NewTokenDialog.h"
 #include "Session.h"
@@ -100,6 +101,7 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPane::updateState);
     connect(m_session, &Session::userChanged, this, &TokensPane::onUserChanged);
+    connect(m_session, &Session::tenantChanged, this, &TokensPane::updateBanner);
     if (context.ticker) {
         connect(context.ticker, &Ticker::tick, this, [this] {
             if (++m_ticks % RefreshEveryTicks != 0)
@@ -192,8 +194,9 @@ QDateTime TokensPane::adminLapse() const {
     return from.isValid() ? from.addDays(AdminSignInDays) : QDateTime();
 }
 
+// The 14-day rule for administrators' tokens exists on v1 tenants only.
 void TokensPane::updateBanner() {
-    if (!isAdminView()) {
+    if (!isAdminView() || m_session->tenant().isV2()) {
         m_ui->adminBanner->clear();
         return;
     }
@@ -302,10 +305,13 @@ void TokensPane::openCreateDialog() {
     }
     auto *dialog = new CreateTokenDialog(m_service, this);
     dialog->setClock([model = m_model] { return model->now(); });
+    dialog->setGeneration(m_session->tenant().generation);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_createDialog = dialog;
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { showNewToken(dialog->takeCreated()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_lastCap = dialog->policy().maxExpiryDays();
+        showNewToken(dialog->takeCreated());
+    });
     dialog->fetchMaxExpiryDays();
     dialog->open();
 }
@@ -329,6 +335,10 @@ void TokensPane::showNewToken(CreatedAccessToken created) {
     created.value.fill('\0');
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClipboardClearDelay(m_clipboardDelayMs);
+    const TenantProfile tenant = m_session->tenant();
+    dialog->setTenant(tenant.baseUrl.isValid() ? tenant.baseUrl
+                                               : tenant.apiUrl.adjusted(QUrl::RemovePath),
+                      m_lastCap);
     m_newTokenDialog = dialog;
     dialog->open();
 }

@@ -46,6 +46,7 @@ QList<ExpiryEntry> ExpiryCollector::entries() const {
             entry.label = connection.origin;
             entry.created = connection.tokens.constLast().created;
             entry.expiresAt = connection.tokens.constLast().expiresAt;
+            entry.willBeRefreshed = m_scm->generation() == TenantProfile::Generation::V2;
             if (entry.expiresAt.isValid())
                 result.append(entry);
         }

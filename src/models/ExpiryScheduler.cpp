@@ -13,7 +13,7 @@ QDateTime ExpiryScheduler::warnFrom(const ExpiryEntry &entry) const {
             return {};
         return entry.expiresAt.addSecs(-60LL * m_settings.loginLeadMinutes);
     case ExpiryEntry::Kind::ScmToken:
-        if (!m_settings.scmTokens)
+        if (!m_settings.scmTokens || entry.willBeRefreshed) // v2: the platform renews it
             return {};
         return entry.expiresAt.addSecs(-60LL * m_settings.scmLeadMinutes);
     case ExpiryEntry::Kind::PersonalAccessToken:
@@ -88,8 +88,9 @@ ExpiryWarning ExpiryScheduler::describe(const ExpiryEntry &entry, const QDateTim
         break;
     case ExpiryEntry::Kind::ScmToken:
         warning.title = tr("%1 token expires %2").arg(entry.label, in);
-        warning.message = tr("Moderne's access to %1 ends at %2. Reconnect it in SCM connections.")
-                              .arg(entry.label, at);
+        warning.message =
+            tr("Moderne's access to %1 ends at %2. Connect it again in SCM connections.")
+                .arg(entry.label, at);
         break;
     case ExpiryEntry::Kind::PersonalAccessToken:
         warning.title = tr("Access token “%1” expires %2").arg(entry.label, in);

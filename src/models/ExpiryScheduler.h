@@ -20,7 +20,9 @@ struct ExpiryEntry {
     QString label; // what the user knows it by
     QDateTime created;
     QDateTime expiresAt;
-    bool willBeRefreshed = false; // login token: renewed silently before it lapses
+    // Renewed silently before it lapses: the login token (by TokenDesk), a v2 tenant's SCM
+    // credentials (by the platform). Never warned about.
+    bool willBeRefreshed = false;
 };
 
 struct ExpiryWarning {

@@ -24,6 +24,13 @@ void ScmConnectionModel::setClock(Clock clock) {
     m_clock = std::move(clock);
 }
 
+void ScmConnectionModel::setGeneration(TenantProfile::Generation generation) {
+    if (m_generation == generation)
+        return;
+    m_generation = generation;
+    setConnections(m_connections); // the same rows, grouped and said as this generation does
+}
+
 int ScmConnectionModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_connections.size());
 }
@@ -74,10 +81,25 @@ qint64 ScmConnectionModel::lifetime(const ScmConnection &connection) {
 ScmConnectionModel::Status ScmConnectionModel::status(const ScmConnection &connection) const {
     if (connection.tokens.isEmpty())
         return Status::NotConnected;
+    if (m_generation == TenantProfile::Generation::V2) // renewed by the platform, or invalid
+        return connection.isAuthorized ? Status::Connected : Status::Invalid;
     const QDateTime expires = connection.tokens.constLast().expiresAt;
     if (expires.isValid() && expires <= m_clock())
         return Status::Expired;
     return connection.isAuthorized ? Status::Connected : Status::Expired;
+}
+
+ScmConnectionModel::Action ScmConnectionModel::action(const ScmConnection &connection) const {
+    switch (status(connection)) {
+    case Status::Connected:
+        return Action::Disconnect;
+    case Status::Expired:
+    case Status::Invalid:
+        return Action::Reconnect;
+    case Status::NotConnected:
+        break;
+    }
+    return Action::Connect;
 }
 
 int ScmConnectionModel::connectedCount() const {
@@ -105,12 +127,15 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
     const QDateTime now = m_clock();
     const qint64 remaining = expires.isValid() ? now.secsTo(expires) : 0;
     const qint64 total = lifetime(connection);
+    // v2: the end of the countdown is a renewal the platform does itself, never an alarm.
+    const bool renewed = m_generation == TenantProfile::Generation::V2;
     Urgency urgency = Urgency::None;
-    if (state == Status::Expired)
+    if (state == Status::Expired || state == Status::Invalid)
         urgency = Urgency::Expired;
     else if (state == Status::Connected)
-        urgency = expires.isValid() && ExpiryRules::stateForSecondsLeft(
-                                           TokenKind::ScmToken, remaining) == ExpiryState::Soon
+        urgency = !renewed && expires.isValid() &&
+                          ExpiryRules::stateForSecondsLeft(TokenKind::ScmToken, remaining) ==
+                              ExpiryState::Soon
                       ? Urgency::Soon
                       : Urgency::Fine;
     const bool timed = index.column() == ExpiresColumn || index.column() == TimeLeftColumn;
@@ -123,14 +148,26 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
         case OriginColumn:
             return connection.origin;
         case StatusColumn:
-            return state == Status::Connected ? tr("Connected")
-                   : state == Status::Expired ? tr("Expired")
-                                              : tr("Not connected");
+            switch (state) {
+            case Status::Connected:
+                return tr("Connected");
+            case Status::Expired:
+                return tr("Expired");
+            case Status::Invalid:
+                return tr("Invalid");
+            case Status::NotConnected:
+                break;
+            }
+            return tr("Not connected");
         case CreatedColumn:
             return created.isValid() ? TimeFormat::relative(created, now) : QString();
         case ExpiresColumn:
             if (state == Status::NotConnected || !expires.isValid())
                 return state == Status::NotConnected ? QString() : tr("No expiry");
+            if (renewed && state == Status::Connected)
+                return remaining > 0
+                           ? tr("renewed automatically %1").arg(TimeFormat::relative(expires, now))
+                           : tr("renewal due now");
             return TimeFormat::relative(expires, now);
         case TimeLeftColumn:
             if (state == Status::NotConnected)
@@ -138,17 +175,33 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
             if (!expires.isValid())
                 return tr("No expiry");
             if (remaining <= 0)
-                return tr("Expired");
+                return renewed && state == Status::Connected ? tr("Renewing…") : tr("Expired");
             return TimeFormat::countdown(remaining);
         }
         break;
     case ActionRole:
-        return state == Status::Connected ? tr("Disconnect")
-               : state == Status::Expired ? tr("Reconnect")
-                                          : tr("Connect");
+        switch (action(connection)) {
+        case Action::Disconnect:
+            return tr("Disconnect");
+        case Action::Reconnect:
+            return tr("Connect again");
+        case Action::Connect:
+            break;
+        }
+        return tr("Connect");
+    case ActionKindRole:
+        return int(action(connection));
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn && created.isValid())
             return tr("Connected %1").arg(TimeFormat::exact(created));
+        if (state == Status::Invalid && (index.column() == StatusColumn || timed))
+            return tr("The platform reports this connection as invalid. “Connect again” "
+                      "disconnects it and connects it afresh, as the platform's documentation "
+                      "advises.");
+        if (renewed && state == Status::Connected && timed && expires.isValid())
+            return tr("The platform renews this credential automatically; the current one is "
+                      "due for renewal %1.")
+                .arg(TimeFormat::exact(expires));
         if (timed && expires.isValid())
             return (remaining > 0 ? tr("Expires %1") : tr("Expired %1"))
                 .arg(TimeFormat::exact(expires));
@@ -156,12 +209,18 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
             return tr("%1 at %2").arg(providerName(connection.typeName), connection.origin);
         break;
     case Qt::AccessibleTextRole:
-        if (index.column() == TimeLeftColumn && state != Status::NotConnected && expires.isValid())
+        if (index.column() == TimeLeftColumn && state != Status::NotConnected &&
+            expires.isValid()) {
+            if (renewed && state == Status::Connected)
+                return remaining > 0 ? tr("renewal due in %1").arg(TimeFormat::countdown(remaining))
+                                     : tr("Renewing…");
             return remaining > 0 ? tr("%1 left").arg(TimeFormat::countdown(remaining))
                                  : tr("Expired");
+        }
         break;
     case ToneRole:
-        if (state == Status::Expired && (index.column() == StatusColumn || timed))
+        if ((state == Status::Expired || state == Status::Invalid) &&
+            (index.column() == StatusColumn || timed))
             return QVariant::fromValue(ExpiryState::Expired);
         if (urgency == Urgency::Soon && timed)
             return QVariant::fromValue(ExpiryState::Soon);
@@ -174,7 +233,7 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
                 return TokenDisplay::icon(urgency == Urgency::Soon
                                               ? QStringLiteral(":/icons/warning.svg")
                                               : QStringLiteral(":/icons/connected.svg"));
-            if (state == Status::Expired)
+            if (state == Status::Expired || state == Status::Invalid)
                 return TokenDisplay::icon(QStringLiteral(":/icons/expired.svg"));
             return TokenDisplay::icon(QStringLiteral(":/icons/not-connected.svg"));
         }
@@ -200,6 +259,8 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
     case FractionRole:
         if (state == Status::NotConnected || !expires.isValid() || total <= 0)
             return state == Status::Connected ? 1.0 : 0.0;
+        if (state == Status::Invalid)
+            return 0.0;
         return std::clamp(double(remaining) / double(total), 0.0, 1.0);
     case UrgencyRole:
         return int(urgency);
@@ -222,7 +283,8 @@ QVariant ScmConnectionModel::headerData(int section, Qt::Orientation orientation
     case ExpiresColumn:
         return tr("Expires");
     case TimeLeftColumn:
-        return tr("Time left");
+        return m_generation == TenantProfile::Generation::V2 ? tr("Until renewal")
+                                                             : tr("Time left");
     case ActionColumn:
         return QString();
     default:
@@ -247,6 +309,24 @@ void ScmConnectionModel::setConnections(QList<ScmConnection> connections) {
 }
 
 void ScmConnectionModel::refreshCountdowns(int firstRow, int lastRow) {
+    if (m_generation == TenantProfile::Generation::V2) {
+        // A credential due for renewal: the platform renews it when it is next read. Asked
+        // once per credential (its origin and end), so a renewal that does not come is not
+        // asked for on every tick.
+        const QDateTime now = m_clock();
+        for (const ScmConnection &connection : std::as_const(m_connections)) {
+            const ScmToken *token = latestToken(connection);
+            if (status(connection) != Status::Connected || !token || !token->expiresAt.isValid() ||
+                token->expiresAt > now)
+                continue;
+            const QString key = connection.origin + QLatin1Char('|') +
+                                QString::number(token->expiresAt.toSecsSinceEpoch());
+            if (!m_renewalAsked.contains(key)) {
+                m_renewalAsked.insert(key);
+                Q_EMIT renewalDue(connection.origin);
+            }
+        }
+    }
     bool changed = false;
     for (int row = 0; row < m_connections.size() && !changed; ++row)
         changed = status(m_connections.at(row)) != m_statuses.at(row);
@@ -259,8 +339,8 @@ void ScmConnectionModel::refreshCountdowns(int firstRow, int lastRow) {
     if (firstRow > lastRow)
         return;
     Q_EMIT dataChanged(index(firstRow, ExpiresColumn), index(lastRow, TimeLeftColumn),
-                       {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole,
-                        Qt::AccessibleTextRole, RemainingRole, FractionRole, UrgencyRole});
+                       {Qt::DisplayRole, ToneRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                        RemainingRole, FractionRole, UrgencyRole});
 }
 
 void ScmConnectionModel::regroup() {

@@ -45,6 +45,13 @@ void Session::signIn(const CurrentUser &user, Credential credential, const QByte
     Q_EMIT loginTokenChanged();
 }
 
+void Session::updateUser(const CurrentUser &user) {
+    if (!m_user || m_user->email != user.email)
+        return;
+    m_user = user;
+    Q_EMIT userChanged();
+}
+
 void Session::setLoginToken(const QByteArray &loginToken, const QDateTime &expiresAt) {
     m_loginToken = loginToken;
     m_loginTokenExpiresAt = expiresAt;

@@ -49,6 +49,8 @@ public:
     // The wiring's side: the API confirmed `user`; the credential and the login token in use.
     void signIn(const CurrentUser &user, Credential credential, const QByteArray &loginToken,
                 const QDateTime &loginTokenExpiresAt);
+    // The API reports the same user again (e.g. after Refresh), maybe with another role.
+    void updateUser(const CurrentUser &user);
     // The login token was renewed.
     void setLoginToken(const QByteArray &loginToken, const QDateTime &expiresAt);
     // The server ended the session (refresh refused, token revoked): the windows keep what the

@@ -20,6 +20,11 @@ Workspace::Workspace(GraphQlClient *client, Ticker *ticker, QObject *parent)
     , m_tokens(new AccessTokenModel(m_api->tokens(), m_tokenService, this))
     , m_scm(new ScmConnectionModel(m_api->scm(), this)) {
     connect(m_scmService, &ScmConnectFlow::connectionsChanged, m_scm, &ScmConnectionModel::reload);
+    // v2: a credential due for renewal is renewed by the platform when it is next read.
+    connect(m_scm, &ScmConnectionModel::renewalDue, m_scm, &ScmConnectionModel::reload);
+    // What the lists say follows the tenant's platform generation.
+    connect(m_session, &Session::tenantChanged, this,
+            [this](const TenantProfile &tenant) { m_scm->setGeneration(tenant.generation); });
     if (ticker) {
         const auto clock = [ticker] { return ticker->now(); };
         m_tokens->setClock(clock);

@@ -132,6 +132,34 @@ void ScmConnectFlow::disconnectOrigin(const QString &origin) {
         });
 }
 
+void ScmConnectFlow::reconnectOrigin(const QString &origin) {
+    if (isBusy() || origin.isEmpty())
+        return;
+    m_origin = origin;
+    m_connecting = false;
+    const quint64 generation = ++m_generation;
+    Q_EMIT busyChanged(true);
+    m_api->revokeScmToken(
+        origin, this, [this, generation, origin](const ApiResult<ScmOperationResult> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.error)
+                return finish(false, tr("The connection could not be removed, so it was not "
+                                        "connected again: %1")
+                                         .arg(result.error.message));
+            if (!result.value->success)
+                return finish(false, result.value->error.isEmpty()
+                                         ? tr("The server did not remove the connection, so it "
+                                              "was not connected again.")
+                                         : result.value->error);
+            // Disconnected: the same action carries on with the connect (still busy).
+            m_origin.clear();
+            Q_EMIT reconnecting(origin);
+            Q_EMIT connectionsChanged();
+            connectOrigin(origin);
+        });
+}
+
 void ScmConnectFlow::cancel() {
     if (!isBusy())
         return;

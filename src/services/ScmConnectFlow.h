@@ -37,6 +37,9 @@ public:
 public Q_SLOTS:
     void connectOrigin(const QString &origin);
     void disconnectOrigin(const QString &origin);
+    // v2's documented fix for a connection the platform reports as invalid: Disconnect, then
+    // Connect, as one action (revokeScmToken once, then initiateAuthorization once).
+    void reconnectOrigin(const QString &origin);
     // Abandons a connect that waits for the browser (closes the listener).
     void cancel();
 
@@ -47,6 +50,8 @@ Q_SIGNALS:
                            const QDateTime &expiresAt);
     void connected(const QString &origin);
     void disconnected(const QString &origin);
+    // reconnectOrigin(): the old connection was removed; the connect follows at once.
+    void reconnecting(const QString &origin);
     // A sentence for the user: the server's error, a rejected callback, a network failure.
     void failed(const QString &origin, const QString &message);
     // Something changed on the server: the connection list should be reloaded.

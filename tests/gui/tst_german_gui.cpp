@@ -302,8 +302,10 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // The permanent status label (a notice may cover it for a while).
-        QCOMPARE(window->statusText(),
-                 QStringLiteral("Angemeldet als admin@moderne.example · ADMIN · Lokale Sandbox"));
+        QCOMPARE(
+            window->statusText(),
+            QStringLiteral(
+                "Angemeldet als admin@moderne.example · ADMIN · Lokale Sandbox (Plattform v2)"));
         expectNoEnglish(tokenTexts,
                         {QStringLiteral("Signed in"), QStringLiteral(" ago"),
                          QStringLiteral("Access token"), QStringLiteral("Expire"),
@@ -323,7 +325,7 @@ private Q_SLOTS:
         const QStringList scmTexts = visibleTexts(window);
         expectGerman(scmTexts,
                      {QStringLiteral("SCM-Verbindungen"), QStringLiteral("Anbieter"),
-                      QStringLiteral("Ursprung"), QStringLiteral("Restzeit"),
+                      QStringLiteral("Ursprung"), QStringLiteral("Bis zur Erneuerung"),
                       QStringLiteral("Verbunden"), QStringLiteral("Trennen")},
                      "SCM pane");
         if (QTest::currentTestFailed())

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -75,6 +76,7 @@ private:
     BrowserPlayer m_browser;
 
     std::unique_ptr<Setup> start(QStringList args, const QString &user, const QString &password) {
+        const bool v1 = args.contains(QStringLiteral("v1"));
         auto setup = std::make_unique<Setup>(std::move(args));
         QString error;
         if (!setup->sandbox.start(&error)) {
@@ -88,6 +90,13 @@ private:
         }
         setup->workspace = std::make_unique<Workspace>(&setup->session.client, &setup->ticker);
         setup->model = setup->workspace->tokens();
+        // The tenant, with the generation its sandbox runs (the 14-day banner is v1's).
+        TenantProfile tenant;
+        tenant.displayName = QStringLiteral("Local sandbox");
+        tenant.issuer = setup->sandbox.issuer();
+        tenant.apiUrl = setup->sandbox.apiUrl();
+        tenant.generation = v1 ? TenantProfile::Generation::V1 : TenantProfile::Generation::V2;
+        setup->workspace->session()->tenants()->setProfiles({tenant}, 0);
         setup->window = std::make_unique<QWidget>();
         setup->window->resize(980, 620);
         PaneContext context;
@@ -152,7 +161,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-        m_main = start({}, QStringLiteral("admin"), QStringLiteral("admin-password"));
+        m_main = start({QStringLiteral("--platform"), QStringLiteral("v1")},
+                       QStringLiteral("admin"), QStringLiteral("admin-password"));
         QVERIFY(m_main);
         m_capped = start({QStringLiteral("--max-expiry-days"), QStringLiteral("30")},
                          QStringLiteral("user"), QStringLiteral("user-password"));
@@ -315,6 +325,12 @@ private Q_SLOTS:
         QVERIFY(dialog->chooseCustomDate(latest));
         NewTokenDialog *reveal = create(setup, dialog, QStringLiteral("Longest allowed"));
         QVERIFY(reveal);
+        // The CLI's own browser login would ask for 365 days, which this tenant refuses: the
+        // reveal says which --expiration to pass.
+        auto *hint = child<QLabel>(reveal, "expirationHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("mod config moderne login --expiration P30D")),
+                 qPrintable(hint->text()));
         closeReveal(reveal);
 
         // A dialog whose clock runs two days ahead offers a date the server refuses: its
@@ -344,17 +360,21 @@ private Q_SLOTS:
         QVERIFY(reveal);
         QPointer<NewTokenDialog> guard(reveal);
         auto *value = child<QLineEdit>(reveal, "tokenValue");
-        auto *command = child<QLineEdit>(reveal, "loginCommand");
-        // Masked by default, the command too.
+        auto *command = child<QPlainTextEdit>(reveal, "loginCommand");
+        // Masked by default. The CLI's lines never hold the token: `login --with-token` reads it
+        // on standard input, so it stays out of the shell's history.
         QCOMPARE(value->echoMode(), QLineEdit::Password);
         const QString secret = value->text();
         QVERIFY(secret.startsWith(QLatin1String("mat-")));
-        QVERIFY(!command->text().contains(secret));
-        QVERIFY(
-            command->text().startsWith(QLatin1String("mod config moderne login --with-token ")));
+        const QStringList lines = command->toPlainText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), QStringLiteral("mod config moderne edit ") +
+                                  m_main->sandbox.apiUrl().adjusted(QUrl::RemovePath).toString());
+        QCOMPARE(lines.at(1), QStringLiteral("mod config moderne login --with-token"));
+        QVERIFY(!child<QLabel>(reveal, "expirationHint")->isVisible()); // no cap on this tenant
         QTest::mouseClick(child<QToolButton>(reveal, "showToken"), Qt::LeftButton);
         QCOMPARE(value->echoMode(), QLineEdit::Normal);
-        QVERIFY(command->text() == NewTokenDialog::loginCommand(secret));
+        QVERIFY(!command->toPlainText().contains(secret));
         save(reveal, QStringLiteral("pats-reveal-shown.png"));
         QTest::mouseClick(child<QToolButton>(reveal, "showToken"), Qt::LeftButton);
         QCOMPARE(value->echoMode(), QLineEdit::Password);
@@ -365,10 +385,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
         QVERIFY(clipboard->text() == secret);
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
-        // The ready command.
+        // The ready commands: no secret in them.
         QTest::mouseClick(child<QPushButton>(reveal, "copyCommand"), Qt::LeftButton);
-        QVERIFY(clipboard->text() == NewTokenDialog::loginCommand(secret));
-        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        QCOMPARE(clipboard->text(), command->toPlainText());
+        QVERIFY(!clipboard->text().contains(secret));
         // Something else copied meanwhile is left alone.
         QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
         QSignalSpy expired(reveal->lastClipboardGuard(), &ClipboardGuard::expired);

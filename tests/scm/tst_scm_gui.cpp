@@ -44,7 +44,8 @@ private:
                        : model->index(row, ScmConnectionModel::StatusColumn).data().toString();
     }
 
-    SandboxProcess m_sandbox;
+    // A v1 tenant: SCM tokens expire after their 8 hours (v2: tst_generations_gui).
+    SandboxProcess m_sandbox{{QStringLiteral("--platform"), QStringLiteral("v1")}};
     BrowserPlayer m_signInBrowser;
     ScmBrowser m_browser;
 
@@ -58,7 +59,8 @@ private Q_SLOTS:
     void scmPaneAsANewUser() {
         // Sign in through the login window (the window first looks for a saved session: none
         // in a fresh keychain).
-        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-scm-gui-test"));
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-scm-gui-test"),
+                        TenantProfile::Generation::V1);
         AppController &controller = app.controller();
         LoginSession &session = app.session();
         Ticker &ticker = app.ticker();
@@ -170,6 +172,13 @@ private Q_SLOTS:
         // A warning from the notifier: 15 minutes before GitHub's token expires, given once;
         // without a tray (Xvfb), the status bar shows it.
         ExpiryNotifier *notifier = window->notifier();
+        // Only SCM warnings here: 15 minutes before GitHub's end may fall on another day, when
+        // a token expiring within the week is warned about again (once a day) and would take
+        // the status bar's place.
+        NotificationSettings onlyScm = notifier->settings();
+        onlyScm.personalAccessTokens = false;
+        onlyScm.loginToken = false;
+        notifier->setSettings(onlyScm);
         QSignalSpy warnings(notifier, &ExpiryNotifier::warningGiven);
         const QDateTime githubExpiry =
             model->connectionAt(model->rowOf(QStringLiteral("github.com")))

@@ -4,6 +4,7 @@
 // expires moving to the expired group.
 #include "ScmConnectionModel.h"
 
+#include "ExpiryRules.h"
 #include "StatusDelegate.h"
 #include <QAbstractItemModelTester>
 
@@ -101,7 +102,10 @@ private Q_SLOTS:
         QCOMPARE(m_model->connectedCount(), 2);
         QCOMPARE(m_model->rowOf(QStringLiteral("gitlab.com")), 3);
         QCOMPARE(value(0, M::ActionColumn, M::ActionRole).toString(), QStringLiteral("Disconnect"));
-        QCOMPARE(value(2, M::ActionColumn, M::ActionRole).toString(), QStringLiteral("Reconnect"));
+        QCOMPARE(value(2, M::ActionColumn, M::ActionRole).toString(),
+                 QStringLiteral("Connect again"));
+        QCOMPARE(M::Action(value(2, M::ActionColumn, M::ActionKindRole).toInt()),
+                 M::Action::Reconnect);
         QCOMPARE(value(3, M::ActionColumn, M::ActionRole).toString(), QStringLiteral("Connect"));
     }
 
@@ -216,6 +220,55 @@ private Q_SLOTS:
         QCOMPARE(value(0, M::TimeLeftColumn).toString(), QStringLiteral("No expiry"));
         QCOMPARE(value(0, M::TimeLeftColumn, M::LifetimeRole).toLongLong(), 0);
         QCOMPARE(value(0, M::TimeLeftColumn, M::FractionRole).toDouble(), 1.0);
+    }
+
+    // v2: the platform renews what expires; the countdown's end is a renewal, not an alarm, and
+    // it asks once for the list to be read again. A connection the platform cannot use is
+    // invalid, and its action is "Connect again" (Disconnect, then Connect).
+    void v2RenewsAndReportsInvalid() {
+        QCOMPARE(m_model->generation(), TenantProfile::Generation::V1); // until told
+        m_model->setGeneration(TenantProfile::Generation::V2);
+        m_model->setConnections({
+            connection(QStringLiteral("GithubConnection"), QStringLiteral("github.com"),
+                       Start.addSecs(-2 * 3600), Start.addSecs(30)),
+            connection(QStringLiteral("BitbucketConnection"),
+                       QStringLiteral("bitbucket.example.com"), Start.addSecs(-9 * 3600),
+                       Start.addSecs(-3600), false),
+            connection(QStringLiteral("GitLabConnection"), QStringLiteral("gitlab.com"), {}, {},
+                       false),
+        });
+        QCOMPARE(value(0, M::OriginColumn).toString(), QStringLiteral("github.com"));
+        QCOMPARE(value(0, M::StatusColumn).toString(), QStringLiteral("Connected"));
+        // 30 s before its end: no amber, no warning tone.
+        QVERIFY(!value(0, M::TimeLeftColumn, M::ToneRole).isValid());
+        QCOMPARE(M::Urgency(value(0, M::TimeLeftColumn, M::UrgencyRole).toInt()), M::Urgency::Fine);
+        QVERIFY(value(0, M::ExpiresColumn).toString().startsWith(QLatin1String("renewed")));
+        QCOMPARE(m_model->headerData(M::TimeLeftColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Until renewal"));
+        QCOMPARE(value(1, M::StatusColumn).toString(), QStringLiteral("Invalid"));
+        QCOMPARE(value(1, M::StatusColumn, M::ToneRole).value<ExpiryState>(), ExpiryState::Expired);
+        QCOMPARE(value(1, M::ActionColumn, M::ActionRole).toString(),
+                 QStringLiteral("Connect again"));
+        QCOMPARE(M::Action(value(1, M::ActionColumn, M::ActionKindRole).toInt()),
+                 M::Action::Reconnect);
+
+        QSignalSpy due(m_model.get(), &M::renewalDue);
+        m_model->refreshCountdowns(0, 2);
+        QCOMPARE(due.count(), 0);
+        m_now = Start.addSecs(31); // past its end: still connected, "Renewing…"
+        m_model->refreshCountdowns(0, 2);
+        QCOMPARE(due.count(), 1);
+        QCOMPARE(due.constFirst().constFirst().toString(), QStringLiteral("github.com"));
+        QCOMPARE(value(0, M::StatusColumn).toString(), QStringLiteral("Connected"));
+        QCOMPARE(value(0, M::TimeLeftColumn).toString(), QStringLiteral("Renewing…"));
+        QVERIFY(!value(0, M::TimeLeftColumn, M::ToneRole).isValid());
+        m_model->refreshCountdowns(0, 2); // asked once per credential, not on every tick
+        QCOMPARE(due.count(), 1);
+
+        // The same rows on v1: expired (red), its action a plain connect again.
+        m_model->setGeneration(TenantProfile::Generation::V1);
+        QCOMPARE(value(m_model->rowOf(QStringLiteral("github.com")), M::StatusColumn).toString(),
+                 QStringLiteral("Expired"));
     }
 };
 

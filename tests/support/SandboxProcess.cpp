@@ -110,10 +110,27 @@ QList<QJsonObject> SandboxProcess::loggedOperations(const QString &operation) co
         return result; // nothing logged yet
     for (const QByteArray &line : file.readAll().split('\n')) {
         const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (object.value(QLatin1String("operationName")).toString() == operation)
+        if (!object.isEmpty() &&
+            (operation.isEmpty() ||
+             object.value(QLatin1String("operationName")).toString() == operation))
             result.append(object);
     }
     return result;
+}
+
+QStringList SandboxProcess::loggedOperationNames() const {
+    QStringList names;
+    for (const QJsonObject &object : loggedOperations({}))
+        names << object.value(QLatin1String("operationName")).toString();
+    return names;
+}
+
+bool SandboxProcess::admin(const QString &pathAndQuery) {
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    QUrl target = url(QStringLiteral("/sandbox/admin/") + pathAndQuery.left(question));
+    if (question >= 0)
+        target.setQuery(pathAndQuery.mid(question + 1));
+    return adminRequest("POST", target);
 }
 
 bool SandboxProcess::revokeSessions(const QString &username) {

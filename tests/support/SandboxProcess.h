@@ -35,14 +35,19 @@ public:
     // Before start(): the sandbox logs every GraphQL request (--log-operations) to a scratch file.
     void logOperations();
     // The logged requests named `operation` (one JSON object each: operationName, status, fault),
-    // oldest first; empty before the first one.
+    // oldest first; empty before the first one. An empty name: all of them.
     QList<QJsonObject> loggedOperations(const QString &operation) const;
+    // The names of all logged requests, oldest first.
+    QStringList loggedOperationNames() const;
 
     // The sandbox's test-only admin endpoints; each returns whether the sandbox said 200.
     bool revokeSessions(const QString &username); // every session and refresh token of the user
     bool injectFault(const QJsonObject &fault);   // POST /sandbox/admin/faults
     bool clearFaults();                           // DELETE /sandbox/admin/faults
     int queuedFaults();                           // GET /sandbox/admin/faults; -1 on error
+    // Any other admin endpoint: POST /sandbox/admin/<pathAndQuery>, e.g.
+    // "set-role?username=admin&role=USER" (see sandbox/README.md).
+    bool admin(const QString &pathAndQuery);
 
     // Everything the sandbox printed so far (stdout and stderr), e.g. for the secrets scan.
     // Without capturing, stderr goes to the test's own output.

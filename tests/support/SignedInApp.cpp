@@ -7,14 +7,17 @@
 #include <QSignalSpy>
 #include <QTest>
 
-SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainService)
+SignedInApp::SignedInApp(const SandboxProcess &sandbox, const QString &keychainService,
+                         TenantProfile::Generation generation)
     : m_credentials(keychainService)
     , m_session(&m_network, &m_credentials)
     , m_client(&m_network)
     , m_workspace(&m_client, &m_ticker)
     , m_controller(&m_session, &m_workspace, &m_credentials, &m_settings) {
     // Named as main.cpp names it.
-    m_controller.setProfile(sandbox.profile(QCoreApplication::translate("main", "Local sandbox")));
+    TenantProfile profile = sandbox.profile(QCoreApplication::translate("main", "Local sandbox"));
+    profile.generation = generation;
+    m_controller.setProfile(profile);
 }
 
 void SignedInApp::start() {

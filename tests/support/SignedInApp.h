@@ -20,7 +20,8 @@ class SandboxProcess;
 class SignedInApp {
 public:
     explicit SignedInApp(const SandboxProcess &sandbox,
-                         const QString &keychainService = QStringLiteral("TokenDesk-gui-test"));
+                         const QString &keychainService = QStringLiteral("TokenDesk-gui-test"),
+                         TenantProfile::Generation generation = TenantProfile::Generation::V2);
 
     // Shows the login window (once; it looks for a stored session first).
     void start();

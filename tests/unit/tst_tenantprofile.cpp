@@ -28,7 +28,7 @@ void TestTenantProfile::proposeFromModerneBaseUrl() {
     QCOMPARE(profile.apiUrl, QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
     QCOMPARE(profile.displayName, QStringLiteral("acme"));
     QCOMPARE(profile.clientId, QStringLiteral("tokendesk"));
-    QVERIFY(!profile.sendPlatformV2);
+    QCOMPARE(profile.generation, TenantProfile::Generation::V2); // new profiles: today's platform
     QVERIFY2(profile.problem().isEmpty(), qPrintable(profile.problem()));
 
     const TenantProfile withPath =
