@@ -165,9 +165,10 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
             if (state == Status::NotConnected || !expires.isValid())
                 return state == Status::NotConnected ? QString() : tr("No expiry");
             if (renewed && state == Status::Connected)
-                return remaining > 0
-                           ? tr("renewed automatically %1").arg(TimeFormat::relative(expires, now))
-                           : tr("renewal due now");
+                return remaining >= 60
+                           ? tr("auto-renews %1").arg(TimeFormat::relative(expires, now))
+                       : remaining > 0 ? tr("auto-renews in a moment")
+                                       : tr("renewal due now");
             return TimeFormat::relative(expires, now);
         case TimeLeftColumn:
             if (state == Status::NotConnected)

@@ -184,8 +184,9 @@ private Q_SLOTS:
         QVERIFY(!model->index(row, ScmConnectionModel::TimeLeftColumn)
                      .data(ScmConnectionModel::ToneRole)
                      .isValid());
-        QVERIFY(cell(model, github, ScmConnectionModel::ExpiresColumn)
-                    .startsWith(QLatin1String("renewed automatically")));
+        QVERIFY2(cell(model, github, ScmConnectionModel::ExpiresColumn)
+                     .startsWith(QLatin1String("auto-renews ")),
+                 qPrintable(cell(model, github, ScmConnectionModel::ExpiresColumn)));
         QCOMPARE(
             model->headerData(ScmConnectionModel::TimeLeftColumn, Qt::Horizontal, Qt::DisplayRole)
                 .toString(),
