@@ -22,6 +22,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -256,6 +257,13 @@ private Q_SLOTS:
                  qPrintable(roles->text()));
         QVERIFY2(window->statusText().contains(QLatin1String("USER")),
                  qPrintable(window->statusText()));
+        // The picture shows the roles paragraph: scroll the pane to it.
+        for (QWidget *up = roles->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+                scroll->ensureWidgetVisible(roles);
+                break;
+            }
+        }
         save(window, QStringLiteral("role-drift.png"));
         QVERIFY(
             sandbox(Generation::V2).admin(QStringLiteral("set-role?username=admin&role=ADMIN")));
