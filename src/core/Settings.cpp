@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 #include <algorithm>
@@ -183,4 +184,26 @@ QString Settings::lastPane() const {
 
 void Settings::setLastPane(const QString &paneId) {
     m_store->setValue(QStringLiteral("window/pane"), paneId);
+}
+
+namespace {
+// A tenant's credential key is a URL: hashed, it is a plain settings key.
+QString announcedKey(const QString &tenantKey) {
+    return QStringLiteral("announced/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(tenantKey.toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(24));
+}
+} // namespace
+
+QStringList Settings::announcedWarnings(const QString &tenantKey) const {
+    return m_store->value(announcedKey(tenantKey)).toStringList();
+}
+
+void Settings::setAnnouncedWarnings(const QString &tenantKey, const QStringList &keys) {
+    if (keys.isEmpty())
+        m_store->remove(announcedKey(tenantKey));
+    else
+        m_store->setValue(announcedKey(tenantKey), keys);
 }

@@ -72,6 +72,12 @@ public:
     QString lastPane() const;
     void setLastPane(const QString &paneId);
 
+    // The expiry warnings already given for a tenant (by its credential key): the scheduler's
+    // keys (kind, token id or origin, expiry, day) — never a token value. Remembered across
+    // restarts so "once a day" holds over a restart.
+    QStringList announcedWarnings(const QString &tenantKey) const;
+    void setAnnouncedWarnings(const QString &tenantKey, const QStringList &keys);
+
     // Writes pending changes now (they are written on destruction anyway).
     void sync();
 

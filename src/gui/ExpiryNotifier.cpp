@@ -1,7 +1,9 @@
 #include "ExpiryNotifier.h"
 
+#include "DesktopNotifications.h"
 #include "ExpiryCollector.h"
 #include "Logging.h"
+#include "Settings.h"
 #include "Ticker.h"
 
 #include <QIcon>
@@ -12,7 +14,7 @@ namespace {
 constexpr qint64 MaxWaitMs = 60 * 1000; // look again at least each minute (sleep, clock changes)
 }
 
-ExpiryNotifier::ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool useTray,
+ExpiryNotifier::ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool useDesktop,
                                QObject *parent)
     : QObject(parent)
     , m_expiries(expiries)
@@ -25,7 +27,13 @@ ExpiryNotifier::ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool u
         connect(m_ticker, &Ticker::tick, this, &ExpiryNotifier::onTick);
         connect(m_ticker, &Ticker::activeChanged, this, [this] { armTimer(m_clock()); });
     }
-    if (useTray && QSystemTrayIcon::isSystemTrayAvailable()) {
+    m_scheduler.setSessionStart(QDateTime::currentDateTimeUtc());
+    if (useDesktop) {
+        m_desktop = new DesktopNotifications(this);
+        connect(m_desktop, &DesktopNotifications::activated, this,
+                [this](int cookie) { Q_EMIT activated(ExpiryEntry::Kind(cookie)); });
+    }
+    if (useDesktop && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
         m_tray->setToolTip(tr("TokenDesk"));
         m_trayMenu = new QMenu;
@@ -58,20 +66,54 @@ void ExpiryNotifier::setSettings(const NotificationSettings &settings) {
     check();
 }
 
+void ExpiryNotifier::setStore(Settings *store) {
+    m_store = store;
+    if (m_store && !m_tenantKey.isEmpty())
+        m_scheduler.restoreAnnounced(m_store->announcedWarnings(m_tenantKey), m_clock());
+}
+
+void ExpiryNotifier::setTenant(const QString &tenantKey, const QString &tenantName) {
+    m_tenantName = tenantName;
+    if (tenantKey == m_tenantKey)
+        return;
+    m_tenantKey = tenantKey;
+    m_scheduler.restoreAnnounced(m_store ? m_store->announcedWarnings(tenantKey) : QStringList(),
+                                 m_clock());
+    check();
+}
+
+void ExpiryNotifier::setSessionStart(const QDateTime &start) {
+    m_scheduler.setSessionStart(start);
+    check();
+}
+
+bool ExpiryNotifier::deliversToDesktop() const {
+    return (m_desktop && m_desktop->isAvailable()) ||
+           (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages());
+}
+
 void ExpiryNotifier::check() {
     const QList<ExpiryEntry> entries = m_expiries->entries();
     const QDateTime now = m_clock();
-    for (const ExpiryWarning &warning : m_scheduler.takeDue(entries, now)) {
+    const QList<ExpiryWarning> due = m_scheduler.takeDue(entries, now);
+    for (const ExpiryWarning &warning : due) {
         m_lastKind = warning.entry.kind;
         qCInfo(lcGui) << "expiry warning:" << int(warning.entry.kind);
-        if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(warning.title, warning.message,
-                                warning.entry.kind == ExpiryEntry::Kind::LoginToken
-                                    ? QSystemTrayIcon::Warning
-                                    : QSystemTrayIcon::Information,
+        const bool urgent = warning.entry.kind == ExpiryEntry::Kind::LoginToken;
+        const QString body = m_tenantName.isEmpty() ? warning.message
+                                                    : warning.message + QLatin1Char('\n') +
+                                                          tr("Tenant: %1").arg(m_tenantName);
+        if (m_desktop && m_desktop->notify(warning.title, body, urgent, int(warning.entry.kind))) {
+            // shown by the desktop's notification service
+        } else if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+            m_tray->showMessage(warning.title, body,
+                                urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
                                 20000);
+        }
         Q_EMIT warningGiven(warning);
     }
+    if (!due.isEmpty() && m_store && !m_tenantKey.isEmpty())
+        m_store->setAnnouncedWarnings(m_tenantKey, m_scheduler.announced());
     const std::optional<QDateTime> next = m_scheduler.nextDue(entries, now);
     m_nextCheck = next ? *next : QDateTime();
     armTimer(now);

@@ -8,31 +8,44 @@
 
 #include <functional>
 
+class DesktopNotifications;
 class ExpiryCollector;
 class QSystemTrayIcon;
+class Settings;
 class Ticker;
 class QMenu;
 
-// Desktop warnings before tokens expire: a tray icon (where the desktop has a tray) whose
-// balloon messages are the notifications. Gives each warning once. While the shared 1 Hz
-// ticker runs (a window is visible) it looks on the ticker's ticks and has no timer of its
-// own; while the ticker sleeps (hidden, minimised) one single-shot timer is set for the next
+// Desktop warnings before tokens expire: through the desktop's notification service
+// (org.freedesktop.Notifications: GNOME, KDE…) where there is one, else a tray icon's balloon
+// messages (where the desktop has a tray). Each names the tenant. Gives each warning once, and
+// remembers (per tenant, in the settings, never a value) what it gave across restarts. While the
+// shared 1 Hz ticker runs (a window is visible) it looks on the ticker's ticks and has no timer of
+// its own; while the ticker sleeps (hidden, minimised) one single-shot timer is set for the next
 // warning, so warnings still come from the tray.
 class ExpiryNotifier : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
 
-    // useTray false: no tray icon even where there is a tray (tests). `ticker` may be null
-    // (then the notifier's own timer does all the waking up).
-    ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool useTray = true,
+    // useDesktop false: neither desktop notifications nor a tray icon, whatever the desktop
+    // has (tests). `ticker` may be null (then the notifier's own timer does all the waking up).
+    ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool useDesktop = true,
                    QObject *parent = nullptr);
     ~ExpiryNotifier() override;
 
     void setClock(Clock clock);
     void setSettings(const NotificationSettings &settings);
     NotificationSettings settings() const { return m_scheduler.settings(); }
+    // Where the warnings given are remembered across restarts (may be null: not remembered).
+    void setStore(Settings *store);
+    // The tenant the warnings are about: named in each, and the key of what was given.
+    void setTenant(const QString &tenantKey, const QString &tenantName);
+    // When this session started: tokens created since are not warned about in their first day.
+    void setSessionStart(const QDateTime &start);
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // Whether warnings reach the desktop now (a notification service or a tray that shows
+    // messages); when not, the window must show them itself.
+    bool deliversToDesktop() const;
     // When the next warning falls due (for tests); invalid when nothing is pending.
     QDateTime nextCheck() const { return m_nextCheck; }
     // Whether the notifier's own timer is set (only while the ticker sleeps; for tests).
@@ -59,7 +72,11 @@ private:
     ExpiryScheduler m_scheduler;
     QTimer m_timer;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    DesktopNotifications *m_desktop = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    Settings *m_store = nullptr;
+    QString m_tenantKey;
+    QString m_tenantName;
     QMenu *m_trayMenu = nullptr;
     ExpiryEntry::Kind m_lastKind = ExpiryEntry::Kind::ScmToken;
     QDateTime m_nextCheck;

@@ -13,6 +13,7 @@
 #include "ThemedIcon.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
+#include "WarningsButton.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -55,6 +56,10 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
     m_timeline = new TimelineWidget(m_expiries, context.ticker, this);
     m_ui->centralLayout->addWidget(m_timeline);
     m_notifier = new ExpiryNotifier(m_expiries, context.ticker, true, this);
+    m_notifier->setStore(context.settings);
+    m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenant().displayName);
+    m_warnings = new WarningsButton(this);
+    m_ui->statusBar->insertPermanentWidget(0, m_warnings);
     if (context.settings) {
         m_notifier->setSettings(context.settings->notifications());
         connect(context.settings, &Settings::notificationsChanged, m_notifier,
@@ -79,9 +84,13 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
         activateWindow();
     });
     connect(m_notifier, &ExpiryNotifier::warningGiven, this, [this](const ExpiryWarning &warning) {
-        if (!m_notifier->trayIcon()) // no tray on this desktop: the status bar says it
+        m_warnings->add(warning);
+        if (!m_notifier->deliversToDesktop()) // no notification service, no tray: say it here
             showNotice(warning.title);
     });
+    connect(m_warnings, &WarningsButton::activated, this, showPaneFor);
+    connect(m_expiries, &ExpiryCollector::changed, m_warnings,
+            [this] { m_warnings->prune(m_expiries->entries()); });
 
     // Everything about who is signed in where comes from the Session.
     connect(m_session, &Session::tenantChanged, this, [this] {
@@ -96,6 +105,8 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
     connect(m_session, &Session::stateChanged, this, &MainWindow::updateLoginTokenExpiry);
     connect(m_session, &Session::loginTokenChanged, this, &MainWindow::updateLoginTokenExpiry);
     connect(m_session, &Session::identityChanged, this, [this] {
+        m_warnings->clear();
+        m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenant().displayName);
         if (!m_notice.isEmpty() && m_ui->statusBar->currentMessage() == m_notice)
             m_ui->statusBar->clearMessage();
         m_notice.clear();

@@ -18,6 +18,7 @@ class QMenu;
 class Session;
 class SessionStatusWidget;
 class TimelineWidget;
+class WarningsButton;
 
 // The main window: navigation on the left (each entry with a live figure), the panes on the
 // right — both built from a list of pane descriptors (PaneRegistry) — the expiry timeline
@@ -55,6 +56,7 @@ public:
     QString statusText() const;
     // The status bar's live session part (login token countdown, PAT, signed out).
     SessionStatusWidget *sessionStatus() const { return m_sessionStatus; }
+    WarningsButton *warningsButton() const { return m_warnings; }
     // A passing message on the status bar (e.g. the keychain refused to save); it belongs to
     // the session it was raised in.
     void showNotice(const QString &message);
@@ -99,6 +101,7 @@ private:
     ExpiryCollector *m_expiries;
     TimelineWidget *m_timeline;
     ExpiryNotifier *m_notifier;
+    WarningsButton *m_warnings;
     QComboBox *m_tenantCombo = nullptr;
     QMenu *m_tenantMenu = nullptr;
     QString m_notice; // showNotice()'s message, until m_noticeUntil

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 QDateTime ExpiryScheduler::warnFrom(const ExpiryEntry &entry) const {
     if (!entry.expiresAt.isValid())
         return {};
@@ -16,12 +18,34 @@ QDateTime ExpiryScheduler::warnFrom(const ExpiryEntry &entry) const {
         if (!m_settings.scmTokens || entry.willBeRefreshed) // v2: the platform renews it
             return {};
         return entry.expiresAt.addSecs(-60LL * m_settings.scmLeadMinutes);
-    case ExpiryEntry::Kind::PersonalAccessToken:
+    case ExpiryEntry::Kind::PersonalAccessToken: {
         if (!m_settings.personalAccessTokens)
             return {};
-        return entry.expiresAt.addDays(-m_settings.patLeadDays);
+        const QDateTime from = entry.expiresAt.addDays(-m_settings.patLeadDays);
+        if (m_sessionStart.isValid() && entry.created.isValid() && entry.created >= m_sessionStart)
+            return std::max(from, entry.created.addDays(1)); // just created with this lifetime
+        return from;
+    }
     }
     return {};
+}
+
+QStringList ExpiryScheduler::announced() const {
+    QStringList keys(m_fired.begin(), m_fired.end());
+    keys.sort();
+    return keys;
+}
+
+void ExpiryScheduler::restoreAnnounced(const QStringList &keys, const QDateTime &now) {
+    m_fired.clear();
+    for (const QString &key : keys) {
+        // kind|key|expiry ms[|day]: keep what has not expired yet.
+        const QStringList parts = key.split(QLatin1Char('|'));
+        bool ok = false;
+        const qint64 expiry = parts.size() >= 3 ? parts.at(2).toLongLong(&ok) : 0;
+        if (ok && expiry > now.toMSecsSinceEpoch())
+            m_fired.insert(key);
+    }
 }
 
 QString ExpiryScheduler::firedKey(const ExpiryEntry &entry, const QDateTime &now) const {

@@ -48,11 +48,21 @@ public:
     // When the warning for `entry` starts (invalid if it is never warned about).
     QDateTime warnFrom(const ExpiryEntry &entry) const;
 
+    // When this session started: a personal access token created since then was given its
+    // lifetime by the user moments ago, so it is not warned about in its first day.
+    void setSessionStart(const QDateTime &start) { m_sessionStart = start; }
+
+    // The warnings given so far, as keys (kind, token id or origin, expiry, day: never a
+    // value), to remember them across restarts; restoring drops keys whose expiry is past.
+    QStringList announced() const;
+    void restoreAnnounced(const QStringList &keys, const QDateTime &now);
+
 private:
     QString firedKey(const ExpiryEntry &entry, const QDateTime &now) const;
     ExpiryWarning describe(const ExpiryEntry &entry, const QDateTime &now) const;
 
     NotificationSettings m_settings;
     QSet<QString> m_fired;
+    QDateTime m_sessionStart;
 };
 Q_DECLARE_METATYPE(ExpiryWarning)

@@ -33,6 +33,53 @@ QStringList keys(const QList<ExpiryWarning> &warnings) {
 class tst_ExpiryScheduler : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A 7-day token created in this session (7-day lead): the user chose that lifetime moments
+    // ago, so no warning in its first day; one a day after that. A token created before the
+    // session is warned about at once.
+    void tokenCreatedThisSessionIsNotWarnedInItsFirstDay() {
+        ExpiryScheduler scheduler;
+        scheduler.setSessionStart(Start);
+        ExpiryEntry fresh = entry(ExpiryEntry::Kind::PersonalAccessToken, QStringLiteral("fresh"),
+                                  Start.addDays(7).addSecs(600));
+        fresh.created = Start.addSecs(600);
+        ExpiryEntry older = entry(ExpiryEntry::Kind::PersonalAccessToken, QStringLiteral("older"),
+                                  Start.addDays(6));
+        older.created = Start.addDays(-24);
+        const QList<ExpiryEntry> entries{fresh, older};
+        QCOMPARE(keys(scheduler.takeDue(entries, Start.addSecs(601))), QStringList{QStringLiteral("older")});
+        const std::optional<QDateTime> next = scheduler.nextDue({fresh}, Start.addSecs(601));
+        QVERIFY(next);
+        QCOMPARE(*next, fresh.created.addDays(1));
+        QVERIFY(!keys(scheduler.takeDue(entries, Start.addSecs(3600 * 20)))
+                     .contains(QStringLiteral("fresh")));
+        QCOMPARE(keys(scheduler.takeDue(entries, fresh.created.addDays(1))), QStringList{QStringLiteral("fresh")});
+    }
+
+    // What was given is kept as keys (no values) and restored after a restart: not given again
+    // the same day; keys of tokens that have expired are dropped.
+    void announcedWarningsAreRestored() {
+        const QList<ExpiryEntry> entries{
+            entry(ExpiryEntry::Kind::PersonalAccessToken, QStringLiteral("id-1"), Start.addDays(3)),
+            entry(ExpiryEntry::Kind::ScmToken, QStringLiteral("github.com"), Start.addSecs(600))};
+        ExpiryScheduler first;
+        QCOMPARE(first.takeDue(entries, Start).size(), 2);
+        const QStringList given = first.announced();
+        QCOMPARE(given.size(), 2);
+        for (const QString &key : given)
+            QVERIFY2(key.contains(QLatin1String("id-1")) || key.contains(QLatin1String("github")),
+                     qPrintable(key));
+
+        ExpiryScheduler restarted;
+        restarted.restoreAnnounced(given, Start.addSecs(60));
+        QVERIFY(restarted.takeDue(entries, Start.addSecs(60)).isEmpty());
+        QCOMPARE(restarted.announced(), given);
+        // The next day the PAT is due again; the SCM token's key is gone once it expired.
+        ExpiryScheduler nextDay;
+        nextDay.restoreAnnounced(given, Start.addDays(1));
+        QCOMPARE(nextDay.announced().size(), 1);
+        QCOMPARE(keys(nextDay.takeDue(entries, Start.addDays(1))), QStringList{QStringLiteral("id-1")});
+    }
+
     void scmTokenWarnsOnceFifteenMinutesBefore() {
         ExpiryScheduler scheduler;
         const QList<ExpiryEntry> entries{
