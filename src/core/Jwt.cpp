@@ -47,6 +47,12 @@ Jwt Jwt::decode(QByteArrayView text) {
                    "without the recipient's private key.");
         return jwt;
     }
+    if (partCount != 3 && token.startsWith("mat-")) {
+        jwt.m_error = QCoreApplication::translate(
+            "Jwt", "This is a Moderne personal access token (mat-…), not a JWT: it carries no "
+                   "readable claims. The Access tokens pane shows its description and expiry.");
+        return jwt;
+    }
     if (partCount != 3) {
         jwt.m_error = QCoreApplication::translate("Jwt",
                                                   "A JWT has three parts separated by dots; "

@@ -128,7 +128,7 @@ void AdminUsersPane::revokeAllOfSelectedUser() {
     const int count = m_model->tokenCountOf(m_model->userIndex(email));
     auto *dialog = new TypeToConfirmDialog(
         tr("Revoke all tokens of %1").arg(email),
-        tr("This revokes all %n personal access token(s) of <b>%1</b>. Every script, CLI and "
+        tr("This revokes %n personal access token(s) of <b>%1</b>. Every script, CLI and "
            "plugin using them stops working at once, and it cannot be undone.<br><br>Type the "
            "user's email to confirm:",
            nullptr, count)

@@ -18,7 +18,12 @@ SettingsDialog::SettingsDialog(const GeneralSettings &general,
 
     // General
     const QLocale system = QLocale::system();
-    m_ui->language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    // The C locale (no LANG) has no language name: then just "System default".
+    const QString systemName =
+        system.language() == QLocale::C ? QString() : system.nativeLanguageName();
+    m_ui->language->addItem(systemName.isEmpty() ? tr("System default")
+                                                 : tr("System default (%1)").arg(systemName),
+                            QString());
     // Each language by its own name, as language menus do.
     for (const QString &code : GeneralSettings::availableLanguages())
         m_ui->language->addItem(GeneralSettings::nativeName(code), code);

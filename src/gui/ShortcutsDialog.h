@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 namespace Ui {
 class ShortcutsDialog;
@@ -16,6 +17,9 @@ public:
 
     // The (action, shortcut) pairs shown, in native text ("Ctrl+R").
     QList<QPair<QString, QString>> entries() const;
+    // The groups (menu titles, then "In panes"), and the action texts listed in one.
+    QStringList groups() const;
+    QStringList entriesOf(const QString &group) const;
 
 private:
     Ui::ShortcutsDialog *m_ui;

@@ -60,6 +60,9 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_ui->tokenFilter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    // After the proxy filtered: the summary says what the filter left.
+    connect(m_ui->tokenFilter, &QLineEdit::textChanged, this, &TokensPane::updateState);
+    m_ui->tokensSummary->setTextFormat(Qt::PlainText); // the filter is the user's text
 
     QTableView *view = m_ui->tokenTable;
     view->setModel(m_proxy);
@@ -96,7 +99,6 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
                     tr("%1\nTokenDesk did not send the request again: it reloaded the list, "
                        "which shows what the server holds now.")
                         .arg(message));
-                m_uncertainNotice = m_ui->tokensStatusMessage->message();
             });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPane::updateState);
@@ -276,10 +278,20 @@ void TokensPane::updateState() {
         setListState(ListState::Empty);
     else if (rows > 0)
         setListState(ListState::List);
-    m_ui->tokensSummary->setText(
-        m_model->isLoading() && rows > 0
-            ? tr("%1 of %2 tokens loaded…").arg(rows).arg(m_model->totalCount())
-            : tr("%n token(s)", nullptr, m_model->totalCount()));
+    const QString filter = m_ui->tokenFilter->text().trimmed();
+    const int shown = m_proxy->rowCount();
+    if (m_model->isLoading() && rows > 0)
+        m_ui->tokensSummary->setText(
+            tr("%1 of %2 tokens loaded…").arg(rows).arg(m_model->totalCount()));
+    else if (!filter.isEmpty() && rows > 0 && shown == 0)
+        m_ui->tokensSummary->setText(tr("No token matches “%1”.").arg(filter));
+    else if (!filter.isEmpty() && shown < rows)
+        m_ui->tokensSummary->setText(
+            tr("%1 of %n token(s) match “%2”.", nullptr, m_model->totalCount())
+                .arg(shown)
+                .arg(filter));
+    else
+        m_ui->tokensSummary->setText(tr("%n token(s)", nullptr, m_model->totalCount()));
     // The filter has nothing to do on an empty list (unless it is what emptied the view).
     m_ui->tokenFilter->setVisible(rows > 0 || !m_ui->tokenFilter->text().isEmpty());
     const bool mine = m_ui->sections->currentIndex() == 0;
@@ -363,8 +375,9 @@ void TokensPane::revokeSelected() {
     box->setObjectName(QStringLiteral("revokeConfirm"));
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(list + QLatin1Char('\n') +
-                            tr("Everything that uses them stops working at once. This cannot be "
-                               "undone."));
+                            tr("Everything that uses the token(s) stops working at once. This "
+                               "cannot be undone.",
+                               nullptr, int(tokens.size())));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     revoke->setObjectName(QStringLiteral("confirmRevoke"));
@@ -373,7 +386,6 @@ void TokensPane::revokeSelected() {
         if (box->clickedButton() != revoke)
             return;
         m_ui->revokeButton->setEnabled(false);
-        m_uncertainNotice.clear();
         m_ui->tokensStatusMessage->showInfo(
             tr("Revoking %n token(s)…", nullptr, int(tokens.size())));
         m_service->revoke(
@@ -395,13 +407,14 @@ void TokensPane::revokeSelected() {
                         break;
                     case Result::Failed:
                         failed = true;
-                        lines << tr("“%1” was not revoked: %2").arg(name, outcome.message);
+                        // A lost answer is no "not revoked": its message says the server may
+                        // have done it and that the list was reloaded. Said once.
+                        lines << (outcome.uncertain
+                                      ? tr("“%1”: %2").arg(name, outcome.message)
+                                      : tr("“%1” was not revoked: %2").arg(name, outcome.message));
                         break;
                     }
                 }
-                // A reload after an uncertain failure has already said so; keep both.
-                if (failed && !m_uncertainNotice.isEmpty())
-                    lines << m_uncertainNotice;
                 const QString text = lines.join(QLatin1Char('\n'));
                 failed ? m_ui->tokensStatusMessage->showError(text)
                        : m_ui->tokensStatusMessage->showSuccess(text);

@@ -73,7 +73,6 @@ private:
     int m_clipboardDelayMs;
     int m_ticks = 0;
     ListState m_listState = ListState::Loading;
-    QString m_uncertainNotice;    // what the reload after an uncertain outcome said
     std::optional<int> m_lastCap; // the tenant's cap, as the create dialog read it
     QSortFilterProxyModel *m_proxy;
     AdminUsersPane *m_adminPane = nullptr;

@@ -84,8 +84,10 @@ void AccessTokenService::revoke(const QList<AccessToken> &tokens, const QString 
                     outcome.result = RevokeOutcome::Result::Failed;
                     outcome.message = result.error.message;
                     qCWarning(lcServices) << "revokeAccessToken failed:" << result.error.message;
-                    if (serverMayHaveActed(result.error))
+                    if (serverMayHaveActed(result.error)) {
                         state->uncertain = result.error.message;
+                        outcome.uncertain = true;
+                    }
                 } else {
                     outcome.result = *result.value ? RevokeOutcome::Result::Revoked
                                                    : RevokeOutcome::Result::AlreadyGone;

@@ -25,6 +25,8 @@ public:
         QString description;
         Result result = Result::Failed;
         QString message; // why it failed
+        // Failed with the answer lost: the server may have revoked it (the message says so).
+        bool uncertain = false;
     };
     using CreateCallback = std::function<void(const ApiResult<CreatedAccessToken> &)>;
     using RevokeCallback = std::function<void(const QList<RevokeOutcome> &)>;

@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -195,6 +196,26 @@ private Q_SLOTS:
             QVERIFY2(listed, qPrintable(plain(a->text()) + QStringLiteral(" ") + key));
         }
         QVERIFY(entries.size() >= 13);
+        // Grouped by menu: tenant names under Tenant only, apart from the actions.
+        const QStringList groups = dialog.groups();
+        QVERIFY2(groups.contains(QStringLiteral("Tenant")) &&
+                     groups.contains(QStringLiteral("File")),
+                 qPrintable(groups.join(QLatin1Char(','))));
+        const QMenu *tenantMenu = window()->findChild<QMenu *>(QStringLiteral("tenantMenu"));
+        QVERIFY(tenantMenu);
+        int tenantRows = 0;
+        for (const QAction *a : tenantMenu->actions()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            ++tenantRows;
+            QVERIFY2(dialog.entriesOf(QStringLiteral("Tenant")).contains(plain(a->text())),
+                     qPrintable(a->text()));
+            for (const QString &group : groups)
+                if (group != QLatin1String("Tenant"))
+                    QVERIFY2(!dialog.entriesOf(group).contains(plain(a->text())),
+                             qPrintable(group + QStringLiteral(": ") + a->text()));
+        }
+        QVERIFY(tenantRows >= 1);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         save(&dialog, QStringLiteral("shortcuts.png"));
@@ -271,6 +292,12 @@ private Q_SLOTS:
         unnamed << unnamedControls(m_app->controller().loginWindow());
         SettingsDialog settings(GeneralSettings(), NotificationSettings(), window());
         unnamed << unnamedControls(&settings);
+        // Never "System default ()": the C locale has no language name to put in brackets.
+        const QString systemDefault =
+            settings.findChild<QComboBox *>(QStringLiteral("language"))->itemText(0);
+        QVERIFY2(systemDefault.startsWith(QLatin1String("System default")) &&
+                     !systemDefault.contains(QLatin1String("()")),
+                 qPrintable(systemDefault));
         ShortcutsDialog shortcuts(window());
         unnamed << unnamedControls(&shortcuts);
         CreateTokenDialog create(m_app->workspace().tokenService(), window());

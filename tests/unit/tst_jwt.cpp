@@ -63,6 +63,7 @@ private Q_SLOTS:
     void recognisesJwe();
     void wrongPartCount_data();
     void wrongPartCount();
+    void personalAccessTokenIsNamed();
     void emptyInput_data();
     void emptyInput();
     void badBase64InPart_data();
@@ -170,6 +171,15 @@ void TestJwt::wrongPartCount() {
     QVERIFY2(jwt.error().contains(QString::number(parts)), qPrintable(jwt.error()));
     QVERIFY2(jwt.error().contains(QLatin1String("three parts")), qPrintable(jwt.error()));
     QVERIFY(jwt.payload().isEmpty());
+}
+
+void TestJwt::personalAccessTokenIsNamed() {
+    // A PAT pasted where a JWT is expected: said for what it is, not "three parts".
+    const Jwt jwt = Jwt::decode("mat-0123456789abcdefghijklmnopqrstuv");
+    QVERIFY(!jwt.isValid());
+    QVERIFY2(jwt.error().contains(QLatin1String("personal access token")), qPrintable(jwt.error()));
+    QVERIFY2(!jwt.error().contains(QLatin1String("three parts")), qPrintable(jwt.error()));
+    QVERIFY2(!jwt.error().contains(QLatin1String("0123456789")), qPrintable(jwt.error()));
 }
 
 void TestJwt::emptyInput_data() {
