@@ -95,13 +95,6 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <source>Revoke all tokens of %1</source>
         <translation>Alle Token von %1 widerrufen</translation>
     </message>
-    <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation>
-            <numerusform>Damit wird das %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
-            <numerusform>Damit werden alle %n persönlichen Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Revoke all</source>
         <translation>Alle widerrufen</translation>
@@ -121,6 +114,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     <message>
         <source>"%1" had already been revoked.</source>
         <translation>„%1“ war bereits widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
+        <translation><numerusform>Damit wird %n persönliches Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform><numerusform>Damit werden %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -379,6 +376,13 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
@@ -398,6 +402,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     <message>
         <source>Show TokenDesk</source>
         <translation>TokenDesk anzeigen</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
     </message>
 </context>
 <context>
@@ -865,6 +873,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>The payload is not a JSON object.</source>
         <translation>Der Payload ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is a Moderne personal access token (mat-…), not a JWT: it carries no readable claims. The Access tokens pane shows its description and expiry.</source>
+        <translation>Dies ist ein persönliches Zugriffstoken von Moderne (mat-…), kein JWT: Es enthält keine lesbaren Claims. Der Bereich „Zugriffstoken“ zeigt seine Beschreibung und seinen Ablauf.</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1617,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
     <message numerus="yes">
         <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
-        <translation><numerusform>Dieser Mandant erlaubt Token von höchstens %n Tag. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform><numerusform>Dieser Mandant erlaubt Token von höchstens %n Tagen. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform></translation>
+        <translation>
+            <numerusform>Dieser Mandant erlaubt Token von höchstens %n Tag. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform>
+            <numerusform>Dieser Mandant erlaubt Token von höchstens %n Tagen. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
@@ -1954,10 +1969,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Ungültig</translation>
     </message>
     <message>
-        <source>renewed automatically %1</source>
-        <translation>wird automatisch erneuert, %1</translation>
-    </message>
-    <message>
         <source>renewal due now</source>
         <translation>Erneuerung jetzt fällig</translation>
     </message>
@@ -1984,6 +1995,14 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>Until renewal</source>
         <translation>Bis zur Erneuerung</translation>
+    </message>
+    <message>
+        <source>auto-renews %1</source>
+        <translation>wird automatisch erneuert %1</translation>
+    </message>
+    <message>
+        <source>auto-renews in a moment</source>
+        <translation>wird gleich automatisch erneuert</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2169,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>TokenDesk uses the new language the next time it starts.</source>
         <translation>TokenDesk verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2172,6 +2195,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>In panes</source>
+        <translation>In den Bereichen</translation>
     </message>
 </context>
 <context>
@@ -2625,10 +2652,6 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
             <numerusform>%n Token widerrufen?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation>Alles, was sie verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
         <translation>
@@ -2659,6 +2682,22 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>Filter tokens</source>
         <translation>Token filtern</translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation>Kein Token passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) match “%2”.</source>
+        <translation><numerusform>%1 von %n Token passt zu „%2“.</numerusform><numerusform>%1 von %n Token passen zu „%2“.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
+        <translation><numerusform>Alles, was das Token verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Alles, was die Token verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2747,21 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>Expires / tokens</source>
         <translation>Läuft ab / Token</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Clear warnings</source>
+        <translation>Warnungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Expiry warnings given in this session</source>
+        <translation>In dieser Sitzung gegebene Ablaufwarnungen</translation>
     </message>
 </context>
 <context>

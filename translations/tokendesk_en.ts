@@ -93,10 +93,6 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>Revoke all tokens of %1</source>
         <translation>Revoke all tokens of %1</translation>
     </message>
-    <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation><numerusform>This revokes all %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes all %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
-    </message>
     <message>
         <source>Revoke all</source>
         <translation>Revoke all</translation>
@@ -116,6 +112,10 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>"%1" had already been revoked.</source>
         <translation>"%1" had already been revoked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
+        <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -371,6 +371,13 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
@@ -390,6 +397,10 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>Show TokenDesk</source>
         <translation>Show TokenDesk</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +852,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>The payload is not a JSON object.</source>
         <translation>The payload is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>This is a Moderne personal access token (mat-…), not a JWT: it carries no readable claims. The Access tokens pane shows its description and expiry.</source>
+        <translation>This is a Moderne personal access token (mat-…), not a JWT: it carries no readable claims. The Access tokens pane shows its description and expiry.</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +1921,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Invalid</translation>
     </message>
     <message>
-        <source>renewed automatically %1</source>
-        <translation>renewed automatically %1</translation>
-    </message>
-    <message>
         <source>renewal due now</source>
         <translation>renewal due now</translation>
     </message>
@@ -1936,6 +1947,14 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>Until renewal</source>
         <translation>Until renewal</translation>
+    </message>
+    <message>
+        <source>auto-renews %1</source>
+        <translation>auto-renews %1</translation>
+    </message>
+    <message>
+        <source>auto-renews in a moment</source>
+        <translation>auto-renews in a moment</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2121,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>TokenDesk uses the new language the next time it starts.</source>
         <translation>TokenDesk uses the new language the next time it starts.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2124,6 +2147,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>In panes</source>
+        <translation>In panes</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2577,6 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
         <source>Revoke %n token(s)?</source>
         <translation><numerusform>Revoke %n token?</numerusform><numerusform>Revoke %n tokens?</numerusform></translation>
     </message>
-    <message>
-        <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation>Everything that uses them stops working at once. This cannot be undone.</translation>
-    </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
         <translation><numerusform>Revoking %n token…</numerusform><numerusform>Revoking %n tokens…</numerusform></translation>
@@ -2581,6 +2604,22 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>Filter tokens</source>
         <translation>Filter tokens</translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation>No token matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) match “%2”.</source>
+        <translation><numerusform>%1 of %n token match “%2”.</numerusform><numerusform>%1 of %n tokens match “%2”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
+        <translation><numerusform>Everything that uses the token stops working at once. This cannot be undone.</numerusform><numerusform>Everything that uses the tokens stops working at once. This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2666,21 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>Expires / tokens</source>
         <translation>Expires / tokens</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Clear warnings</source>
+        <translation>Clear warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Expiry warnings given in this session</source>
+        <translation>Expiry warnings given in this session</translation>
     </message>
 </context>
 <context>

@@ -95,13 +95,6 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
         <source>Revoke all tokens of %1</source>
         <translation>Révoquer tous les jetons de %1</translation>
     </message>
-    <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation>
-            <numerusform>Cette action révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui l'utilisent cessent aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
-            <numerusform>Cette action révoque les %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tous les scripts, CLI et plugins qui les utilisent cessent aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Revoke all</source>
         <translation>Tout révoquer</translation>
@@ -121,6 +114,10 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     <message>
         <source>"%1" had already been revoked.</source>
         <translation>« %1 » avait déjà été révoqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
+        <translation><numerusform>Cela révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform><numerusform>Cela révoque %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -379,6 +376,13 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
@@ -398,6 +402,10 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     <message>
         <source>Show TokenDesk</source>
         <translation>Afficher TokenDesk</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant : %1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +874,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>The payload is not a JSON object.</source>
         <translation>La charge utile n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This is a Moderne personal access token (mat-…), not a JWT: it carries no readable claims. The Access tokens pane shows its description and expiry.</source>
+        <translation>Ceci est un jeton d'accès personnel Moderne (mat-…), pas un JWT : il ne contient aucune revendication lisible. Le volet Jetons d'accès affiche sa description et son expiration.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1618,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message numerus="yes">
         <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
-        <translation><numerusform>Ce tenant autorise des jetons d'au plus %n jour. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform><numerusform>Ce tenant autorise des jetons d'au plus %n jours. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform></translation>
+        <translation>
+            <numerusform>Ce tenant autorise des jetons d'au plus %n jour. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform>
+            <numerusform>Ce tenant autorise des jetons d'au plus %n jours. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
@@ -1955,10 +1970,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Non valide</translation>
     </message>
     <message>
-        <source>renewed automatically %1</source>
-        <translation>renouvelé automatiquement %1</translation>
-    </message>
-    <message>
         <source>renewal due now</source>
         <translation>renouvellement dû maintenant</translation>
     </message>
@@ -1985,6 +1996,14 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Until renewal</source>
         <translation>Avant renouvellement</translation>
+    </message>
+    <message>
+        <source>auto-renews %1</source>
+        <translation>renouvelé automatiquement %1</translation>
+    </message>
+    <message>
+        <source>auto-renews in a moment</source>
+        <translation>renouvelé automatiquement dans un instant</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2170,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>TokenDesk uses the new language the next time it starts.</source>
         <translation>TokenDesk utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur du système</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2173,6 +2196,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>In panes</source>
+        <translation>Dans les volets</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2653,6 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
             <numerusform>Révoquer %n jetons ?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation>Tout ce qui les utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
-    </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
         <translation>
@@ -2660,6 +2683,22 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     <message>
         <source>Filter tokens</source>
         <translation>Filtrer les jetons</translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation>Aucun jeton ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) match “%2”.</source>
+        <translation><numerusform>%1 sur %n jeton correspond à « %2 ».</numerusform><numerusform>%1 sur %n jetons correspondent à « %2 ».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
+        <translation><numerusform>Tout ce qui utilise le jeton cesse aussitôt de fonctionner. C'est irréversible.</numerusform><numerusform>Tout ce qui utilise les jetons cesse aussitôt de fonctionner. C'est irréversible.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2748,21 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     <message>
         <source>Expires / tokens</source>
         <translation>Expiration / jetons</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Clear warnings</source>
+        <translation>Effacer les avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <source>Expiry warnings given in this session</source>
+        <translation>Avertissements d'expiration donnés pendant cette session</translation>
     </message>
 </context>
 <context>

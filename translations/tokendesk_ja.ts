@@ -94,12 +94,6 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <source>Revoke all tokens of %1</source>
         <translation>%1 のトークンをすべて取り消す</translation>
     </message>
-    <message numerus="yes">
-        <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; の個人用アクセストークン %n 個をすべて取り消します。それらを使うスクリプト、CLI、プラグインはすべて直ちに動作しなくなり、この操作は元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Revoke all</source>
         <translation>すべて取り消す</translation>
@@ -119,6 +113,10 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <message>
         <source>"%1" had already been revoked.</source>
         <translation>「%1」はすでに取り消されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; の個人アクセストークン %n 個を取り消します。それを使うスクリプト、CLI、プラグインはすぐに動かなくなり、元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -376,6 +374,13 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryCollector</name>
     <message>
         <source>Login token</source>
@@ -395,6 +400,10 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <message>
         <source>Show TokenDesk</source>
         <translation>TokenDesk を表示</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>テナント: %1</translation>
     </message>
 </context>
 <context>
@@ -855,6 +864,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>The payload is not a JSON object.</source>
         <translation>ペイロードが JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>This is a Moderne personal access token (mat-…), not a JWT: it carries no readable claims. The Access tokens pane shows its description and expiry.</source>
+        <translation>これは Moderne の個人アクセストークン (mat-…) で、JWT ではありません。読み取れるクレームはありません。説明と有効期限は「アクセストークン」ペインに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1600,9 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     </message>
     <message numerus="yes">
         <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
-        <translation><numerusform>このテナントで許可されるトークンの有効期間は最長 %n 日です。CLI 自身のブラウザーログイン (mod config moderne login) は 365 日のトークンを作成するため、テナントに拒否されます。有効期間を自分で指定してください。例: mod config moderne login --expiration P%nD</numerusform></translation>
+        <translation>
+            <numerusform>このテナントで許可されるトークンの有効期間は最長 %n 日です。CLI 自身のブラウザーログイン (mod config moderne login) は 365 日のトークンを作成するため、テナントに拒否されます。有効期間を自分で指定してください。例: mod config moderne login --expiration P%nD</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
@@ -1936,10 +1951,6 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <translation>無効</translation>
     </message>
     <message>
-        <source>renewed automatically %1</source>
-        <translation>%1 に自動更新</translation>
-    </message>
-    <message>
         <source>renewal due now</source>
         <translation>更新時刻です</translation>
     </message>
@@ -1966,6 +1977,14 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>Until renewal</source>
         <translation>更新まで</translation>
+    </message>
+    <message>
+        <source>auto-renews %1</source>
+        <translation>自動更新 %1</translation>
+    </message>
+    <message>
+        <source>auto-renews in a moment</source>
+        <translation>まもなく自動更新</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2151,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>TokenDesk uses the new language the next time it starts.</source>
         <translation>新しい言語は TokenDesk の次回起動時に適用されます。</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2154,6 +2177,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source> or </source>
         <translation> または </translation>
+    </message>
+    <message>
+        <source>In panes</source>
+        <translation>ペイン内</translation>
     </message>
 </context>
 <context>
@@ -2597,10 +2624,6 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
             <numerusform>%n 個のトークンを取り消しますか?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Everything that uses them stops working at once. This cannot be undone.</source>
-        <translation>これらのトークンを使うものはすべて直ちに動作しなくなります。この操作は元に戻せません。</translation>
-    </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
         <translation>
@@ -2630,6 +2653,22 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     <message>
         <source>Filter tokens</source>
         <translation>トークンを絞り込む</translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation>「%1」に一致するトークンはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) match “%2”.</source>
+        <translation><numerusform>%n 個中 %1 個のトークンが「%2」に一致します。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
+        <translation><numerusform>トークンを使うものはすべてすぐに動かなくなります。元に戻せません。</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2717,21 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     <message>
         <source>Expires / tokens</source>
         <translation>有効期限 / トークン数</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Clear warnings</source>
+        <translation>警告を消去</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 件の警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Expiry warnings given in this session</source>
+        <translation>このセッションで出された期限切れの警告</translation>
     </message>
 </context>
 <context>
