@@ -202,7 +202,7 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
         if (response.serverDate.isValid())
             Q_EMIT responseDate(response.serverDate);
     }
-    const QByteArray bytes = reply->readAll();
+    const QByteArray bytes = ReplyGuard::tooLarge(reply) ? QByteArray() : reply->readAll();
     bool refusedOutright = false;
     if (const QString refused = ReplyGuard::refusal(reply, tr("The API"), m_endpoint);
         !refused.isEmpty()) {

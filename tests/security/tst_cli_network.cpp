@@ -72,7 +72,7 @@ private:
         return m_key.sign(QStringLiteral("ES256"),
                           {{QStringLiteral("iss"), issuer},
                            {QStringLiteral("sub"), QStringLiteral("someone")},
-                           {QStringLiteral("exp"), 4102444800}});
+                           {QStringLiteral("exp"), qint64(4102444800)}});
     }
 
     void verifyNothingElsewhere() {
@@ -151,7 +151,8 @@ private Q_SLOTS:
     void aKeySetFileIsReadUpToOneMegabyte_data() {
         QTest::addColumn<QString>("path");
         QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
-        QByteArray big = R"({"keys":[],"padding":")" + QByteArray(2 * 1024 * 1024, 'A') + "\"}";
+        QByteArray big =
+            QByteArray("{\"keys\":[],\"padding\":\"") + QByteArray(2 * 1024 * 1024, 'A') + "\"}";
         QTest::newRow("2 MB file") << writeFile(QStringLiteral("big.json"), big);
     }
     void aKeySetFileIsReadUpToOneMegabyte() {

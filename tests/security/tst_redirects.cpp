@@ -42,7 +42,6 @@ private:
         QTest::qWait(200); // a request on its way would be logged by now
         const QByteArrayList reached = m_server.lines("request elsewhere");
         QVERIFY2(reached.isEmpty(), reached.join('\n').constData());
-        QVERIFY(!m_server.log().contains("authorization=yes"));
     }
 
     QString redirected(const QString &what, const QString &path) const {

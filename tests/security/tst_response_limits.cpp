@@ -65,7 +65,8 @@ private Q_SLOTS:
                         [&](const OidcConfiguration &, const QString &e) { error = e; });
         QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30000));
         qInfo("refused after %lld ms", timer.elapsed());
-        const QString path = QLatin1Char('/') + scenario + "/.well-known/openid-configuration";
+        const QString path =
+            QLatin1Char('/') + scenario + QLatin1String("/.well-known/openid-configuration");
         QCOMPARE(*error,
                  tooLarge(QStringLiteral("The sign-in server"), path, QStringLiteral("1 MB")));
         verifyAborted(path, 16 * ReplyGuard::MegaByte);
