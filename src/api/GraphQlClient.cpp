@@ -1,6 +1,7 @@
 #include "GraphQlClient.h"
 
 #include "Logging.h"
+#include "ReplyGuard.h"
 #include "TlsErrors.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,8 @@ void GraphQlClient::send(const QString &operationName, const QJsonObject &variab
     if (m_platformV2)
         request.setRawHeader("X-Moderne-Platform-Version", "v2");
     request.setTransferTimeout(30000);
+    // The bearer goes to the configured API only: a redirect is an error, never followed.
+    ReplyGuard::noRedirects(request);
     QJsonObject body{{QStringLiteral("query"), QString::fromUtf8(query)},
                      {QStringLiteral("operationName"), operationName}};
     if (!variables.isEmpty())
@@ -175,6 +178,7 @@ void GraphQlClient::send(const QString &operationName, const QJsonObject &variab
     auto *once = new OneShotBody(payload, nullptr);
     QNetworkReply *reply = m_network->post(request, once);
     once->setParent(reply);
+    ReplyGuard::limit(reply, ReplyGuard::GraphQlLimit);
     TlsErrors::watch(reply);
     qCDebug(lcApi) << "->" << operationName
                    << (isRetry ? "(again, after renewing the sign-in)" : "");
@@ -198,9 +202,16 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
         if (response.serverDate.isValid())
             Q_EMIT responseDate(response.serverDate);
     }
-    const QByteArray bytes = reply->readAll();
-    bool certificateRefused = false;
-    if (status == 401) {
+    const QByteArray bytes = ReplyGuard::tooLarge(reply) ? QByteArray() : reply->readAll();
+    bool refusedOutright = false;
+    if (const QString refused = ReplyGuard::refusal(reply, tr("The API"), m_endpoint);
+        !refused.isEmpty()) {
+        // A redirect or an oversized answer: the same again next time, never retried.
+        response.error.kind = ApiError::Kind::Http;
+        response.error.httpStatus = status;
+        response.error.message = refused;
+        refusedOutright = true;
+    } else if (status == 401) {
         const bool isRead = GraphQlClient::isRead(operationName);
         if (m_refresher && !isRetry) {
             QPointer<QObject> guard(context);
@@ -239,7 +250,7 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
         response.error.kind = ApiError::Kind::Network;
         response.error.message =
             TlsErrors::describe(reply, tr("the Moderne API at %1").arg(m_endpoint.host()));
-        certificateRefused = true;
+        refusedOutright = true;
     } else if (status == 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
                                reply->error() == QNetworkReply::ContentReSendError)) {
         response.error.kind = ApiError::Kind::Network;
@@ -284,9 +295,9 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
                    << (response.error ? response.error.message : QString());
     // Transient failures of a read: send it again, a limited number of times, with backoff.
     const bool transient =
-        (response.error.kind == ApiError::Kind::Network && !certificateRefused) ||
-        response.error.kind == ApiError::Kind::BadResponse ||
-        (response.error.kind == ApiError::Kind::Http && status >= 500);
+        !refusedOutright && (response.error.kind == ApiError::Kind::Network ||
+                             response.error.kind == ApiError::Kind::BadResponse ||
+                             (response.error.kind == ApiError::Kind::Http && status >= 500));
     if (transient && attempt < m_readRetries && isRead(operationName)) {
         int delay = m_firstRetryDelayMs;
         for (int i = 0; i < attempt; ++i)

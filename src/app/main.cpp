@@ -4,6 +4,7 @@
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
+#include "ReplyGuard.h"
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "Ticker.h"
@@ -85,8 +86,8 @@ int main(int argc, char *argv[]) {
     if (commandLine.exitAfterFirstPaint)
         new FirstPaintProbe(&app);
 
-    QNetworkAccessManager network;
-    network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // No redirect is followed and no answer read beyond its limit, for every request.
+    GuardedNetworkAccessManager network;
     KeychainCredentialStore credentials(QStringLiteral("TokenDesk"));
     LoginSession session(&network, &credentials);
     GraphQlClient client(&network);

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "OidcDiscovery.h"
+#include "ReplyGuard.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -39,9 +40,17 @@ void JwksCache::fetch(const QUrl &issuer, QObject *context, Callback callback) {
         QNetworkRequest request(config.jwksUri);
         request.setTransferTimeout(15000);
         request.setRawHeader("Accept", "application/json, application/jwk-set+json");
+        ReplyGuard::noRedirects(request);
         QNetworkReply *reply = m_network->get(request);
+        ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
         connect(reply, &QNetworkReply::finished, this, [this, reply, issuer, guard, callback] {
             reply->deleteLater();
+            if (const QString refused = ReplyGuard::refusal(reply, tr("The issuer's key set"));
+                !refused.isEmpty()) {
+                if (guard)
+                    callback({}, refused);
+                return;
+            }
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (reply->error() != QNetworkReply::NoError || status != 200) {
                 if (guard)

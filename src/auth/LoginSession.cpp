@@ -4,6 +4,7 @@
 #include "Jwt.h"
 #include "Logging.h"
 #include "LoopbackReplyHandler.h"
+#include "ReplyGuard.h"
 #include "TlsErrors.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ LoginSession::LoginSession(QNetworkAccessManager *network, CredentialStore *stor
     // Certificate errors of every request, including the token requests Qt makes, are kept
     // so that a refused certificate is named (LoopbackReplyHandler, refresh).
     TlsErrors::watch(m_network);
+    // No request of the session follows a redirect, including the token requests Qt's flow
+    // builds itself: Qt would send the code, the verifier or the refresh token to wherever a
+    // 307 points. Its own requests also say so one by one (ReplyGuard::noRedirects).
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
     m_browserTimer.setSingleShot(true);
@@ -317,6 +322,7 @@ void LoginSession::requestRefresh() {
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(20000);
+    ReplyGuard::noRedirects(request);
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(QUrl::toPercentEncoding(
@@ -325,15 +331,20 @@ void LoginSession::requestRefresh() {
                       QString::fromUtf8(QUrl::toPercentEncoding(m_profile.clientId)));
     const QByteArray usedRefreshToken = m_refreshToken;
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    ReplyGuard::limit(reply, ReplyGuard::TokenLimit);
     connect(reply, &QNetworkReply::finished, this, [this, reply, usedRefreshToken] {
         reply->deleteLater();
         if (!m_refreshing || usedRefreshToken != m_refreshToken)
             return; // signed out or superseded meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        // A redirect or an oversized answer: not taken, not tried again.
+        const QString refused =
+            ReplyGuard::refusal(reply, tr("The sign-in server's token endpoint"));
+        const QJsonObject body =
+            refused.isEmpty() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
         const QByteArray accessToken =
             body.value(QLatin1String("access_token")).toString().toUtf8();
-        if (status == 200 && !accessToken.isEmpty()) {
+        if (refused.isEmpty() && status == 200 && !accessToken.isEmpty()) {
             adoptTokens(accessToken, body.value(QLatin1String("refresh_token")).toString().toUtf8(),
                         qint64(body.value(QLatin1String("expires_in")).toDouble(-1)));
             qCInfo(lcAuth) << "login token refreshed; expires" << m_expiresAt.toString(Qt::ISODate);
@@ -342,7 +353,7 @@ void LoginSession::requestRefresh() {
             finishRefresh(true);
             return;
         }
-        if (status == 400 || status == 401) {
+        if (refused.isEmpty() && (status == 400 || status == 401)) {
             const QString error = body.value(QLatin1String("error")).toString();
             qCWarning(lcAuth) << "refresh refused:" << status << error;
             QString detail = body.value(QLatin1String("error_description")).toString();
@@ -356,7 +367,7 @@ void LoginSession::requestRefresh() {
         }
         // Network trouble or a server error: try again a few times, then give up for now.
         // At launch, one failure is enough: the user is waiting in front of the window.
-        if (m_state != State::Restoring && ++m_refreshAttempt <= 3) {
+        if (refused.isEmpty() && m_state != State::Restoring && ++m_refreshAttempt <= 3) {
             const int delayMs = 1000 << m_refreshAttempt; // 2, 4, 8 s
             qCWarning(lcAuth) << "refresh failed, retrying in" << delayMs
                               << "ms:" << reply->errorString();
@@ -366,9 +377,10 @@ void LoginSession::requestRefresh() {
             });
             return;
         }
-        const QString reason = TlsErrors::isCertificateFailure(reply) ? TlsErrors::problems(reply)
-                               : status                               ? tr("HTTP %1").arg(status)
-                                                                      : reply->errorString();
+        const QString reason = !refused.isEmpty()                       ? refused
+                               : TlsErrors::isCertificateFailure(reply) ? TlsErrors::problems(reply)
+                               : status                                 ? tr("HTTP %1").arg(status)
+                                                                        : reply->errorString();
         if (m_state == State::Restoring) {
             // Keep the saved session: it may work once the network is back.
             endSession(tr("Your saved session could not be restored because the sign-in server "
@@ -471,7 +483,9 @@ void LoginSession::signOut() {
         form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
         form.addQueryItem(QStringLiteral("client_id"),
                           QString::fromUtf8(QUrl::toPercentEncoding(m_profile.clientId)));
+        ReplyGuard::noRedirects(request);
         QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+        ReplyGuard::limit(reply, ReplyGuard::TokenLimit);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
     m_store->remove(m_profile.credentialKey(), [this](const QString &error) {

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "LoopbackRequest.h"
+#include "ReplyGuard.h"
 #include "TlsErrors.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,14 @@ QString LoopbackReplyHandler::describeOAuthError(const QString &error, const QSt
 }
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply) {
+    // A redirect (never followed: the code and verifier stay with the token endpoint) or an
+    // answer larger than the network manager's limit.
+    if (const QString refused =
+            ReplyGuard::refusal(reply, tr("The sign-in server's token endpoint"));
+        !refused.isEmpty()) {
+        Q_EMIT tokenRequestFailed(refused);
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
         if (TlsErrors::isCertificateFailure(reply)) {

@@ -1,6 +1,7 @@
 #include "OidcDiscovery.h"
 
 #include "Logging.h"
+#include "ReplyGuard.h"
 #include "TenantProfile.h"
 #include "TlsErrors.h"
 
@@ -55,6 +56,23 @@ OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expec
                      .arg(config.issuer.toString(), expectedIssuer.toString());
         return {};
     }
+    // Every other endpoint TokenDesk may call is held to the same rule (https, or plain http
+    // on this computer only), whether or not it is used right now.
+    const std::pair<const char *, QUrl> optional[] = {
+        {"jwks_uri", config.jwksUri},
+        {"revocation_endpoint", config.revocationEndpoint},
+        {"userinfo_endpoint", config.userinfoEndpoint},
+        {"end_session_endpoint", config.endSessionEndpoint},
+    };
+    for (const auto &[name, endpoint] : optional) {
+        if (endpoint.isEmpty())
+            continue;
+        if (QString problem = TenantProfile::endpointProblem(endpoint); !problem.isEmpty()) {
+            *error =
+                tr("The discovery document's %1 is refused: %2").arg(QLatin1String(name), problem);
+            return {};
+        }
+    }
     const std::pair<const char *, QUrl> required[] = {
         {"authorization_endpoint", config.authorizationEndpoint},
         {"token_endpoint", config.tokenEndpoint},
@@ -85,12 +103,19 @@ void OidcDiscovery::fetch(const QUrl &issuer, Callback callback) {
     QNetworkRequest request(discoveryUrl(issuer));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(15000);
+    ReplyGuard::noRedirects(request);
     QNetworkReply *reply = m_network->get(request);
+    ReplyGuard::limit(reply, ReplyGuard::DiscoveryLimit);
     m_reply = reply;
     TlsErrors::watch(reply);
     qCDebug(lcAuth) << "discovery" << request.url().toString();
     connect(reply, &QNetworkReply::finished, this, [reply, issuer, callback = std::move(callback)] {
         reply->deleteLater();
+        if (const QString refused = ReplyGuard::refusal(reply, tr("The sign-in server"));
+            !refused.isEmpty()) {
+            callback({}, refused);
+            return;
+        }
         if (reply->error() == QNetworkReply::OperationCanceledError)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

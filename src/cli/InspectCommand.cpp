@@ -3,6 +3,8 @@
 #include "JwsVerifier.h"
 #include "Jwt.h"
 #include "OidcDiscovery.h"
+#include "ReplyGuard.h"
+#include "TenantProfile.h"
 #include "TokenInspection.h"
 
 #include <QCoreApplication>
@@ -20,8 +22,11 @@ QString InspectCommand::helpText() {
         "visible to other users). Surrounding whitespace and a leading \"Bearer \" are\n"
         "stripped.\n"
         "\n"
-        "  --jwks FILE|URL   verify with this JSON Web Key Set\n"
-        "  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)\n"
+        "  --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)\n"
+        "  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token\n"
+        "                    whose iss is another issuer is not verified\n"
+        "A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);\n"
+        "redirects are not followed.\n"
         "  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now\n"
         "  -h, --help        show this help\n"
         "\n"
@@ -49,6 +54,14 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
             if (!value)
                 return std::nullopt;
             options.jwks = *value;
+            const QUrl url(options.jwks);
+            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+                if (const QString problem = TenantProfile::endpointProblem(url);
+                    !problem.isEmpty()) {
+                    *error = tr("--jwks: %1").arg(problem);
+                    return std::nullopt;
+                }
+            }
         } else if (argument == QLatin1String("--issuer")) {
             const auto value = next();
             if (!value)
@@ -56,6 +69,12 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
             options.issuer = QUrl(*value);
             if (!options.issuer.isValid() || options.issuer.scheme().isEmpty()) {
                 *error = tr("--issuer: “%1” is not a URL.").arg(*value);
+                return std::nullopt;
+            }
+            // Keys fetched over plain http could be anyone's: https, or this computer only.
+            if (const QString problem = TenantProfile::endpointProblem(options.issuer);
+                !problem.isEmpty()) {
+                *error = tr("--issuer: %1").arg(problem);
                 return std::nullopt;
             }
         } else if (argument == QLatin1String("--now")) {
@@ -98,9 +117,16 @@ void InspectCommand::fetchKeys(const QUrl &url,
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
     request.setRawHeader("Accept", "application/json, application/jwk-set+json");
+    ReplyGuard::noRedirects(request);
     QNetworkReply *reply = m_network->get(request);
+    ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
     connect(reply, &QNetworkReply::finished, this, [reply, url, done] {
         reply->deleteLater();
+        if (const QString refused = ReplyGuard::refusal(reply, tr("The key set"));
+            !refused.isEmpty()) {
+            done({}, refused);
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
             done({}, tr("the key set at %1 could not be fetched (%2)")
@@ -161,21 +187,46 @@ void InspectCommand::run(const Options &options, Writer out, Writer err,
             done(TokenInspection::MalformedInput);
             return;
         }
-        verifyWith(file.readAll(), {});
+        // A key set is small: stop at the limit (--jwks /dev/zero ends at once).
+        const std::optional<QByteArray> document =
+            ReplyGuard::readAtMost(file, ReplyGuard::JwksLimit);
+        if (!document) {
+            err(tr("tokendesk-cli: the key set %1 is larger than %2: that is not a key set")
+                    .arg(options.jwks, ReplyGuard::sizeText(ReplyGuard::JwksLimit))
+                    .toUtf8() +
+                '\n');
+            done(TokenInspection::MalformedInput);
+            return;
+        }
+        verifyWith(*document, {});
         return;
     }
     if (!options.issuer.isEmpty()) {
         auto *discovery = new OidcDiscovery(m_network, this);
-        discovery->fetch(
-            options.issuer,
-            [this, discovery, verifyWith](const OidcConfiguration &config, const QString &error) {
-                discovery->deleteLater();
-                if (!error.isEmpty())
-                    return verifyWith({}, error);
-                if (!config.jwksUri.isValid())
-                    return verifyWith({}, tr("the issuer's discovery document names no jwks_uri"));
-                fetchKeys(config.jwksUri, verifyWith);
-            });
+        discovery->fetch(options.issuer, [this, discovery, verifyWith, jwt, finish,
+                                          issuer = options.issuer](const OidcConfiguration &config,
+                                                                   const QString &error) {
+            discovery->deleteLater();
+            if (!error.isEmpty())
+                return verifyWith({}, error);
+            // The keys of --issuer vouch only for tokens it issued.
+            if (QUrl(jwt.issuer()).adjusted(QUrl::StripTrailingSlash) !=
+                issuer.adjusted(QUrl::StripTrailingSlash)) {
+                JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, {});
+                verdict.status = JwsVerifier::Verdict::KeyNotFound;
+                verdict.reason =
+                    jwt.issuer().isEmpty()
+                        ? tr("Not verified: the token names no issuer (iss), so it cannot come "
+                             "from %1.")
+                              .arg(issuer.toString())
+                        : tr("Not verified: the token was issued by “%1”, not by %2 (--issuer).")
+                              .arg(jwt.issuer(), issuer.toString());
+                return finish(verdict);
+            }
+            if (!config.jwksUri.isValid())
+                return verifyWith({}, tr("the issuer's discovery document names no jwks_uri"));
+            fetchKeys(config.jwksUri, verifyWith);
+        });
         return;
     }
     JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, {});

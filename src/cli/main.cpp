@@ -1,5 +1,6 @@
 // tokendesk-cli: the inspector of TokenDesk on the command line.
 #include "InspectCommand.h"
+#include "ReplyGuard.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,7 +65,7 @@ int main(int argc, char *argv[]) {
             return 2;
         }
     }
-    QNetworkAccessManager network;
+    GuardedNetworkAccessManager network; // no redirect followed, every answer capped
     InspectCommand command(&network);
     std::optional<int> exitCode;
     command.run(

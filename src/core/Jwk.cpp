@@ -288,7 +288,16 @@ Jwks Jwks::parse(const QByteArray &json, QString *error) {
                           .arg(parseError.errorString());
         return jwks;
     }
-    for (const QJsonValue &value : keys.toArray()) {
+    const QJsonArray array = keys.toArray();
+    if (array.size() > MaxKeys) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "Jwk", "The key set has %1 keys; TokenDesk uses a set of at most %2.")
+                         .arg(array.size())
+                         .arg(MaxKeys);
+        return jwks;
+    }
+    for (const QJsonValue &value : array) {
         if (value.isObject())
             jwks.m_keys.append(Jwk::fromJson(value.toObject()));
     }

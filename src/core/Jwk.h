@@ -51,8 +51,13 @@ private:
 // A JSON Web Key Set: {"keys": [...]}.
 class Jwks {
 public:
+    // A set with more keys is refused whole: importing a key costs time (20,000 EC keys took
+    // 5.6 s), and no issuer publishes more than a handful.
+    static constexpr int MaxKeys = 100;
+
     // Parses a JWK Set document. A document that is not a JSON object with a "keys" array
-    // yields an empty set and sets *error; keys that cannot be used stay in the set (see Jwk).
+    // yields an empty set and sets *error, and so does one with more than MaxKeys keys; keys
+    // that cannot be used stay in the set (see Jwk).
     static Jwks parse(const QByteArray &json, QString *error = nullptr);
     static Jwks fromKeys(const QList<Jwk> &keys);
 

@@ -1,0 +1,173 @@
+// Credentials never leave the configured origin (issue 15, item 1). Against
+// hostile-server.mjs, whose "origin" answers a redirect to another port ("elsewhere"): the
+// GraphQL API (302, with a bearer), the issuer's discovery, its key set, the token request of
+// the sign-in (307, which would carry the code and the PKCE verifier along), the refresh
+// (307, the refresh token) and the revocation at sign-out (307). None of them follows the
+// redirect: "elsewhere" receives nothing (so no Authorization header either), and the API's
+// error, as the token list shows it, says "The API at <url> redirected to <location>;
+// TokenDesk did not follow it." Each uses a QNetworkAccessManager with Qt's default policy
+// (which follows such redirects): the guarantee comes from TokenDesk's own requests.
+#include "AccessTokenModel.h"
+#include "BrowserPlayer.h"
+#include "GraphQlClient.h"
+#include "HostileServer.h"
+#include "JwksCache.h"
+#include "LoginSession.h"
+#include "ModerneApi.h"
+#include "OidcDiscovery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_Redirects : public QObject {
+    Q_OBJECT
+private:
+    HostileServer m_server;
+    BrowserPlayer m_browser;
+
+    TenantProfile profile(const QString &scenario) const {
+        TenantProfile profile;
+        profile.displayName = scenario;
+        profile.issuer = m_server.issuer(scenario);
+        profile.apiUrl = m_server.origin(QStringLiteral("/graphql-redirect/graphql"));
+        profile.clientId = QStringLiteral("tokendesk");
+        return profile;
+    }
+
+    // Nothing reached the other origin, with or without an Authorization header.
+    void verifyNothingElsewhere() {
+        QTest::qWait(200); // a request on its way would be logged by now
+        const QByteArrayList reached = m_server.lines("request elsewhere");
+        QVERIFY2(reached.isEmpty(), reached.join('\n').constData());
+    }
+
+    QString redirected(const QString &what, const QString &path) const {
+        return QStringLiteral("%1 at %2 redirected to %3; TokenDesk did not follow it.")
+            .arg(what, m_server.origin(path).toString(), m_server.elsewhere(path).toString());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCOMPARE(m_server.start(), QString());
+        m_browser.install();
+    }
+
+    void init() { m_browser.reset(); }
+
+    void theApiDoesNotFollowARedirectWithTheBearer() {
+        QNetworkAccessManager network; // Qt's default: NoLessSafeRedirectPolicy
+        GraphQlClient client(&network);
+        client.setEndpoint(m_server.origin(QStringLiteral("/graphql-redirect/graphql")));
+        client.setBearerToken("mat-not-for-elsewhere");
+        client.setReadRetries(2, 50);
+        ModerneApi api(&client);
+        const QString expected =
+            redirected(QStringLiteral("The API"), QStringLiteral("/graphql-redirect/graphql"));
+
+        std::optional<ApiResult<CurrentUser>> user;
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
+        QVERIFY(QTest::qWaitFor([&] { return user.has_value(); }, 15000));
+        QVERIFY(user->error);
+        QCOMPARE(user->error.message, expected);
+        QCOMPARE(user->error.httpStatus, 302);
+        // Not a transient failure: asked once, not again.
+        QCOMPARE(m_server.lines("request origin POST /graphql-redirect/graphql").size(), 1);
+
+        // The token list says the same sentence.
+        AccessTokenModel tokens(api.tokens(), nullptr);
+        QSignalSpy failed(&tokens, &AccessTokenModel::loadFailed);
+        tokens.reload();
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.constFirst().constFirst().toString(), expected);
+        QCOMPARE(tokens.rowCount(), 0);
+        verifyNothingElsewhere();
+    }
+
+    void discoveryDoesNotFollowARedirect() {
+        QNetworkAccessManager network;
+        OidcDiscovery discovery(&network);
+        std::optional<QString> error;
+        discovery.fetch(m_server.issuer(QStringLiteral("discovery-redirect")),
+                        [&](const OidcConfiguration &, const QString &e) { error = e; });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        QCOMPARE(*error, redirected(QStringLiteral("The sign-in server"),
+                                    QStringLiteral(
+                                        "/discovery-redirect/.well-known/openid-configuration")));
+        verifyNothingElsewhere();
+    }
+
+    void theKeySetDoesNotFollowARedirect() {
+        QNetworkAccessManager network;
+        JwksCache cache(&network);
+        std::optional<QString> error;
+        cache.keys(m_server.issuer(QStringLiteral("jwks-redirect")), QStringLiteral("k1"), this,
+                   [&](const Jwks &, const QString &e) { error = e; });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        QCOMPARE(*error, redirected(QStringLiteral("The issuer's key set"),
+                                    QStringLiteral("/jwks-redirect/certs")));
+        verifyNothingElsewhere();
+    }
+
+    void theTokenRequestDoesNotFollowARedirect() {
+        QNetworkAccessManager network;
+        MemoryStore store;
+        LoginSession session(&network, &store);
+        session.setProfile(profile(QStringLiteral("token-redirect")));
+        QSignalSpy failed(&session, &LoginSession::signInFailed);
+        QSignalSpy signedIn(&session, &LoginSession::signedIn);
+        session.signIn();
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(signedIn.count(), 0);
+        QCOMPARE(failed.constFirst().constFirst().toString(),
+                 redirected(QStringLiteral("The sign-in server's token endpoint"),
+                            QStringLiteral("/token-redirect/token")));
+        // The code was exchanged at the origin only (the body with code and verifier stayed).
+        QCOMPARE(m_server.lines("request origin POST /token-redirect/token").size(), 1);
+        verifyNothingElsewhere();
+        QVERIFY(session.accessToken().isEmpty());
+    }
+
+    void theRefreshDoesNotFollowARedirect() {
+        QNetworkAccessManager network;
+        MemoryStore store;
+        LoginSession session(&network, &store);
+        const TenantProfile tenant = profile(QStringLiteral("token-redirect"));
+        session.setProfile(tenant);
+        store.secrets.insert(tenant.credentialKey(), "refresh:refresh-not-for-elsewhere");
+        QSignalSpy failed(&session, &LoginSession::restoreFailed);
+        session.restore();
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(
+                     redirected(QStringLiteral("The sign-in server's token endpoint"),
+                                QStringLiteral("/token-redirect/token"))),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(session.state(), LoginSession::State::SignedOut);
+        verifyNothingElsewhere();
+    }
+
+    void theRevocationDoesNotFollowARedirect() {
+        QNetworkAccessManager network;
+        MemoryStore store;
+        LoginSession session(&network, &store);
+        const TenantProfile tenant = profile(QStringLiteral("revoke-redirect"));
+        session.setProfile(tenant);
+        store.secrets.insert(tenant.credentialKey(), "refresh:refresh-not-for-elsewhere");
+        QSignalSpy signedIn(&session, &LoginSession::signedIn);
+        session.restore();
+        QVERIFY(signedIn.wait(15000));
+        session.signOut();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !m_server.lines("request origin POST /revoke-redirect/revoke").isEmpty();
+            },
+            15000));
+        QTest::qWait(300);
+        verifyNothingElsewhere();
+    }
+};
+
+QTEST_MAIN(tst_Redirects)
+#include "tst_redirects.moc"

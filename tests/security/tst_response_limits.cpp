@@ -1,0 +1,168 @@
+// No answer is read beyond its limit (issue 15, item 10), against hostile-server.mjs, which
+// streams 64 MB (96 MB for GraphQL) of a JSON string that never ends: the issuer's discovery
+// (1 MB, also with the size declared up front), its key set (1 MB; and a set of 101 keys), the
+// GraphQL API (32 MB), the sign-in's token answer (the application's network manager: 1 MB)
+// and the refresh answer (1 MB). Each fails with a sentence that names the limit, and the
+// server sees the connection closed long before the end: nothing was buffered whole.
+#include "BrowserPlayer.h"
+#include "GraphQlClient.h"
+#include "HostileServer.h"
+#include "JwksCache.h"
+#include "LoginSession.h"
+#include "ModerneApi.h"
+#include "OidcDiscovery.h"
+#include "ReplyGuard.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_ResponseLimits : public QObject {
+    Q_OBJECT
+private:
+    HostileServer m_server;
+    BrowserPlayer m_browser;
+
+    QString tooLarge(const QString &what, const QString &path, const QString &limit) const {
+        return QStringLiteral("%1 at %2 answered with more than %3; TokenDesk stopped reading.")
+            .arg(what, m_server.origin(path).toString(), limit);
+    }
+
+    // The server saw the client hang up before the end of the answer, after fewer than
+    // `most` bytes (the limit plus what the sockets buffer).
+    void verifyAborted(const QString &path, qint64 most) {
+        const QByteArray prefix = "answer " + path.toUtf8() + ' ';
+        QVERIFY(QTest::qWaitFor([&] { return !m_server.lines(prefix).isEmpty(); }, 15000));
+        const QByteArray line = m_server.lines(prefix).constLast();
+        QVERIFY2(line.endsWith(" aborted"), line.constData());
+        const qint64 sent = line.split(' ').at(2).toLongLong();
+        QVERIFY2(sent < most, line.constData());
+        qInfo("%s", line.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCOMPARE(m_server.start(), QString());
+        m_browser.install();
+    }
+
+    void init() { m_browser.reset(); }
+
+    void discoveryStopsAtOneMegabyte_data() {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("streamed") << QStringLiteral("huge-discovery");
+        QTest::newRow("declared") << QStringLiteral("declared-discovery");
+    }
+    void discoveryStopsAtOneMegabyte() {
+        QFETCH(QString, scenario);
+        QNetworkAccessManager network;
+        OidcDiscovery discovery(&network);
+        std::optional<QString> error;
+        QElapsedTimer timer;
+        timer.start();
+        discovery.fetch(m_server.issuer(scenario),
+                        [&](const OidcConfiguration &, const QString &e) { error = e; });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30000));
+        qInfo("refused after %lld ms", timer.elapsed());
+        const QString path =
+            QLatin1Char('/') + scenario + QLatin1String("/.well-known/openid-configuration");
+        QCOMPARE(*error,
+                 tooLarge(QStringLiteral("The sign-in server"), path, QStringLiteral("1 MB")));
+        verifyAborted(path, 16 * ReplyGuard::MegaByte);
+    }
+
+    void theKeySetStopsAtOneMegabyte() {
+        QNetworkAccessManager network;
+        JwksCache cache(&network);
+        std::optional<QString> error;
+        cache.keys(m_server.issuer(QStringLiteral("huge-jwks")), QStringLiteral("k1"), this,
+                   [&](const Jwks &, const QString &e) { error = e; });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30000));
+        QCOMPARE(*error, tooLarge(QStringLiteral("The issuer's key set"),
+                                  QStringLiteral("/huge-jwks/certs"), QStringLiteral("1 MB")));
+        verifyAborted(QStringLiteral("/huge-jwks/certs"), 16 * ReplyGuard::MegaByte);
+    }
+
+    void aKeySetOfMoreThanAHundredKeysIsRefused() {
+        QNetworkAccessManager network;
+        JwksCache cache(&network);
+        std::optional<QString> error;
+        std::optional<Jwks> keys;
+        cache.keys(m_server.issuer(QStringLiteral("many-keys")), QStringLiteral("k1"), this,
+                   [&](const Jwks &k, const QString &e) {
+                       keys = k;
+                       error = e;
+                   });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        QCOMPARE(*error, QStringLiteral("The issuer's key set is not usable: The key set has 101 "
+                                        "keys; TokenDesk uses a set of at most 100."));
+        QVERIFY(keys->isEmpty());
+    }
+
+    void theApiStopsAtThirtyTwoMegabytes() {
+        QNetworkAccessManager network;
+        GraphQlClient client(&network);
+        client.setEndpoint(m_server.origin(QStringLiteral("/huge-graphql/graphql")));
+        client.setBearerToken("mat-not-a-real-token");
+        client.setReadRetries(2, 50);
+        QSignalSpy retrying(&client, &GraphQlClient::retrying);
+        ModerneApi api(&client);
+        std::optional<ApiResult<CurrentUser>> user;
+        api.users()->currentUser(this, [&](const ApiResult<CurrentUser> &r) { user = r; });
+        QVERIFY(QTest::qWaitFor([&] { return user.has_value(); }, 60000));
+        QVERIFY(user->error);
+        QCOMPARE(user->error.message,
+                 tooLarge(QStringLiteral("The API"), QStringLiteral("/huge-graphql/graphql"),
+                          QStringLiteral("32 MB")));
+        QCOMPARE(retrying.count(), 0); // the same answer again would not help
+        verifyAborted(QStringLiteral("/huge-graphql/graphql"), 48 * ReplyGuard::MegaByte);
+    }
+
+    void theTokenAnswerStopsAtOneMegabyte() {
+        GuardedNetworkAccessManager network; // the application's
+        MemoryStore store;
+        LoginSession session(&network, &store);
+        TenantProfile tenant;
+        tenant.displayName = QStringLiteral("huge token");
+        tenant.issuer = m_server.issuer(QStringLiteral("huge-token"));
+        tenant.apiUrl = m_server.origin(QStringLiteral("/huge-graphql/graphql"));
+        tenant.clientId = QStringLiteral("tokendesk");
+        session.setProfile(tenant);
+        QSignalSpy failed(&session, &LoginSession::signInFailed);
+        session.signIn();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.constFirst().constFirst().toString(),
+                 tooLarge(QStringLiteral("The sign-in server's token endpoint"),
+                          QStringLiteral("/huge-token/token"), QStringLiteral("1 MB")));
+        verifyAborted(QStringLiteral("/huge-token/token"), 16 * ReplyGuard::MegaByte);
+    }
+
+    void theRefreshAnswerStopsAtOneMegabyte() {
+        QNetworkAccessManager network; // LoginSession's own limit, whatever the manager
+        MemoryStore store;
+        LoginSession session(&network, &store);
+        TenantProfile tenant;
+        tenant.displayName = QStringLiteral("huge refresh");
+        tenant.issuer = m_server.issuer(QStringLiteral("huge-token"));
+        tenant.apiUrl = m_server.origin(QStringLiteral("/huge-graphql/graphql"));
+        tenant.clientId = QStringLiteral("tokendesk");
+        session.setProfile(tenant);
+        store.secrets.insert(tenant.credentialKey(), "refresh:a-refresh-token");
+        const int before = m_server.lines("answer /huge-token/token").size();
+        QSignalSpy failed(&session, &LoginSession::restoreFailed);
+        session.restore();
+        QVERIFY(failed.wait(30000));
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(
+            message.contains(tooLarge(QStringLiteral("The sign-in server's token endpoint"),
+                                      QStringLiteral("/huge-token/token"), QStringLiteral("1 MB"))),
+            qPrintable(message));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_server.lines("answer /huge-token/token").size() > before; }, 15000));
+        verifyAborted(QStringLiteral("/huge-token/token"), 16 * ReplyGuard::MegaByte);
+    }
+};
+
+QTEST_MAIN(tst_ResponseLimits)
+#include "tst_response_limits.moc"
