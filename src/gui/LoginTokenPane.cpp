@@ -140,7 +140,7 @@ QString LoginTokenPane::navigationDetail() const {
 }
 
 LoginTokenPane::LoginTokenPane(QWidget *parent)
-    : Pane(parent)
+    : PaneBase(parent)
     , m_paste(new QLineEdit(this))
     , m_useSession(new QPushButton(tr("Show my login token"), this))
     , m_source(new QLabel(this))

@@ -3,7 +3,7 @@
 #include "ClipboardGuard.h"
 #include "JwksCache.h"
 #include "JwsVerifier.h"
-#include "Pane.h"
+#include "PaneBase.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,7 +24,7 @@ class Ticker;
 // coloured parts, decoded and syntax-coloured, every claim in plain words, a live countdown to
 // exp, the clock skew against the API server, the signature verified against the issuer's
 // keys (JwksCache), copy buttons, and where the role comes from.
-class LoginTokenPane : public Pane {
+class LoginTokenPane : public PaneBase {
     Q_OBJECT
 public:
     // In the main window: follows the session (its tenant, login token and role).
