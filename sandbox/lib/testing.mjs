@@ -38,17 +38,25 @@ export async function startServer(args = [], { env = {}, timeoutMs = 60000 } = {
   };
 }
 
+/** The cookies `res` sets: name, value, attributes, and whether it removes the cookie instead. */
+export function setCookies(res) {
+  return res.headers.getSetCookie().map((c) => {
+    const [pair, ...attrs] = c.split(';');
+    const i = pair.indexOf('=');
+    const name = pair.slice(0, i).trim();
+    const value = pair.slice(i + 1).trim();
+    const removed = value === ''
+      || attrs.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now())
+      || attrs.some((a) => /^\s*max-age=0/i.test(a));
+    return { name, value, attrs, removed };
+  });
+}
+
 export class CookieJar {
   constructor() { this.cookies = new Map(); }
   store(res) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(';');
-      const i = pair.indexOf('=');
-      const name = pair.slice(0, i).trim();
-      const value = pair.slice(i + 1).trim();
-      const expired = attrs.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now())
-        || attrs.some((a) => /^\s*max-age=0/i.test(a));
-      if (expired || value === '') this.cookies.delete(name);
+    for (const { name, value, removed } of setCookies(res)) {
+      if (removed) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
   }

@@ -74,18 +74,9 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DescriptionColumn:
-        return tr("Description");
-    case CreatedColumn:
-        return tr("Created");
-    case ExpiresColumn:
-        return tr("Expires");
-    default:
-        return {};
-    }
+    return ItemRoles::columnTitle({tr("Description"), tr("Created"), tr("Expires")}, section,
+                                  orientation, role)
+        .value_or(QAbstractTableModel::headerData(section, orientation, role));
 }
 
 bool AccessTokenModel::canFetchMore(const QModelIndex &parent) const {

@@ -214,18 +214,10 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant UserModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("User / token");
-    case CreatedColumn:
-        return tr("Created / last active");
-    case ExpiresColumn:
-        return tr("Expires / tokens");
-    default:
-        return {};
-    }
+    return ItemRoles::columnTitle(
+               {tr("User / token"), tr("Created / last active"), tr("Expires / tokens")}, section,
+               orientation, role)
+        .value_or(QAbstractItemModel::headerData(section, orientation, role));
 }
 
 bool UserModel::canFetchMore(const QModelIndex &parent) const {
