@@ -11,14 +11,13 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
 class JwksCache;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
-class QTextBrowser;
 class Ticker;
+namespace Ui {
+class LoginTokenPane;
+}
 
 // The login token inspector: the current login token (or any pasted JWT) in its three
 // coloured parts, decoded and syntax-coloured, every claim in plain words, a live countdown to
@@ -31,6 +30,7 @@ public:
     LoginTokenPane(const PaneContext &context, QWidget *parent = nullptr);
     // On its own (the inspector window, tests): told what to show with the setters below.
     explicit LoginTokenPane(QWidget *parent = nullptr);
+    ~LoginTokenPane() override;
 
     QString navigationDetail() const override;
 
@@ -65,6 +65,7 @@ Q_SIGNALS:
     void verdictChanged();
 
 private:
+    std::unique_ptr<Ui::LoginTokenPane> m_ui; // the form: ui/LoginTokenPane.ui
     int m_clipboardDelayMs = ClipboardGuard::DefaultDelayMs;
     QByteArray shownToken() const;
     void render();
@@ -85,21 +86,4 @@ private:
     bool m_haveSkew = false;
     std::optional<JwsVerifier::Verdict> m_verdict;
     quint64 m_generation = 0;
-
-    QLineEdit *m_paste;
-    QPushButton *m_useSession;
-    QLabel *m_source;
-    QLabel *m_verdictLabel;
-    QLabel *m_countdown;
-    QLabel *m_skew;
-    QTextBrowser *m_raw;
-    QPlainTextEdit *m_header;
-    QPlainTextEdit *m_payload;
-    QLabel *m_signature;
-    QTableWidget *m_claims;
-    QLabel *m_roles;
-    QLabel *m_summary;
-    QPushButton *m_copyToken;
-    QPushButton *m_copyHeader;
-    QPushButton *m_copyCurl;
 };

@@ -36,6 +36,8 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
+    // Tells views that relative times ("in 3 days") have moved on.
+    void refreshTimes();
     void setPageSize(int size) { m_pager.setPageSize(size); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,11 +53,8 @@ public:
     int rowOf(const QString &id) const;
     ExpiryState expiryState(const AccessToken &token) const;
 
-public Q_SLOTS:
     void reload();
     void clear();
-    // Tells views that relative times ("in 3 days") have moved on.
-    void refreshTimes();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -37,6 +37,8 @@ public:
     ~UserModel() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Tells views that relative times ("in 3 days") have moved on.
+    void refreshTimes();
     void setPageSizes(int users, int tokens) {
         m_pager.setPageSize(users);
         m_tokenPageSize = tokens;
@@ -61,10 +63,8 @@ public:
     // The token a token row shows (nullptr for a user row).
     const AccessToken *tokenOf(const QModelIndex &index) const;
 
-public Q_SLOTS:
     void reload();
     void clear();
-    void refreshTimes();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -7,6 +7,10 @@
 #include "GraphQlClient.h"
 #include "ModerneApi.h"
 
+#include <QAbstractItemModelTester>
+
+#include <memory>
+
 struct FakeApi {
     FakeApi() {
         client.setEndpoint(QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
@@ -17,3 +21,9 @@ struct FakeApi {
     GraphQlClient client{&network};
     ModerneApi api{&client};
 };
+
+// Checks every change of `model` against the rules of item models, failing the current test.
+inline std::unique_ptr<QAbstractItemModelTester> modelTester(QAbstractItemModel *model) {
+    return std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}

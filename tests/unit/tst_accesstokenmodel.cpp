@@ -138,8 +138,7 @@ void TestAccessTokenModel::init() {
     m_service = new AccessTokenService(m_fake->api.tokens(), this);
     m_model = new AccessTokenModel(m_fake->api.tokens(), m_service, this);
     m_model->setClock([] { return Now; });
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = modelTester(m_model);
 }
 
 void TestAccessTokenModel::cleanup() {

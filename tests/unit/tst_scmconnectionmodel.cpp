@@ -61,8 +61,7 @@ void TestScmConnectionModel::init() {
     m_fake = std::make_unique<FakeApi>();
     m_model = new ScmConnectionModel(m_fake->api.scm(), this);
     m_model->setClock([] { return Now; });
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = modelTester(m_model);
 }
 
 void TestScmConnectionModel::cleanup() {
