@@ -8,10 +8,10 @@
 AccessTokenModel::AccessTokenModel(AccessTokenApi *api, AccessTokenService *service,
                                    QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api)
-    , m_pager([this](int first, const QString &after,
-                     auto done) { m_api->myTokens(first, after, this, std::move(done)); },
-              500) {
+    , PagedRows([this](int first, const QString &after,
+                       auto done) { m_api->myTokens(first, after, this, std::move(done)); },
+                500)
+    , m_api(api) {
     m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
     if (service) {
         connect(service, &AccessTokenService::created, this, &AccessTokenModel::addCreated);

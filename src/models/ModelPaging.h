@@ -1,9 +1,25 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "ConnectionPager.h"
 #include "Logging.h"
 
 #include <QString>
+
+// What every paged list model holds besides its rows (a second base, after the item model):
+// the pager that follows the server's connection, and the server's total count.
+template <typename T> class PagedRows {
+public:
+    PagedRows(typename ConnectionPager<T>::Fetch fetch, int pageSize)
+        : m_pager(std::move(fetch), pageSize) {}
+
+    int totalCount() const { return m_totalCount; }
+    bool isLoading() const { return m_pager.isLoading(); }
+
+protected:
+    ConnectionPager<T> m_pager;
+    int m_totalCount = 0;
+};
 
 // How every paged model takes a page of a GraphQL connection (ConnectionPager's answer).
 namespace ModelPaging {

@@ -14,13 +14,13 @@
 UserModel::UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
                      QObject *parent)
     : QAbstractItemModel(parent)
-    , m_usersApi(users)
-    , m_tokensApi(tokens)
-    , m_pager(
+    , PagedRows(
           [this](int first, const QString &after, auto done) {
               m_usersApi->usersWithTokens(first, after, m_tokenPageSize, this, std::move(done));
           },
-          100) {
+          100)
+    , m_usersApi(users)
+    , m_tokensApi(tokens) {
     m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
     if (service) {
         connect(service, &AccessTokenService::revoked, this, &UserModel::removeTokens);

@@ -4,6 +4,7 @@
 #include "ApiTypes.h"
 #include "ConnectionPager.h"
 #include "ItemRoles.h"
+#include "ModelPaging.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -18,7 +19,7 @@ class UserApi;
 // paged through fetchMore, each expandable to its tokens (paged too). It only presents rows:
 // the admin's operations (revoke a token, revoke all of a user's) are AccessTokenService's,
 // whose signals keep the rows equal to the server's.
-class UserModel : public QAbstractItemModel {
+class UserModel : public QAbstractItemModel, public PagedRows<UserWithTokens> {
     Q_OBJECT
 public:
     enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
@@ -54,8 +55,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    int totalCount() const { return m_totalCount; }
-    bool isLoading() const { return m_pager.isLoading(); }
     bool isUser(const QModelIndex &index) const;
     QString emailOf(const QModelIndex &index) const; // the user's, for a user or token row
     int tokenCountOf(const QModelIndex &userIndex) const;
@@ -92,7 +91,5 @@ private:
     AccessTokenApi *m_tokensApi;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::vector<std::unique_ptr<User>> m_users;
-    ConnectionPager<UserWithTokens> m_pager;
     int m_tokenPageSize = 50;
-    int m_totalCount = 0;
 };
