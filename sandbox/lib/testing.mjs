@@ -2,7 +2,10 @@
 // fetch with manual redirects, PKCE, and a full sign-in helper.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { after } from 'node:test';
 import { sandboxDir } from './paths.mjs';
 
 export async function startServer(args = [], { env = {}, timeoutMs = 60000 } = {}) {
@@ -50,6 +53,13 @@ export function setCookies(res) {
       || attrs.some((a) => /^\s*max-age=0/i.test(a));
     return { name, value, attrs, removed };
   });
+}
+
+/** A scratch folder for the calling test file (`sandbox-<name>-…` in the system's temp folder), removed after its tests. */
+export function scratchDir(name) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sandbox-${name}-`));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export class CookieJar {

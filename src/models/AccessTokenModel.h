@@ -56,11 +56,11 @@ public:
     void clear();
 
 Q_SIGNALS:
+    // The list was reloaded because an operation's outcome was uncertain.
+    void reloadedAfterUncertainOperation(const QString &message);
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
     void totalCountChanged(int count);
-    // The list was reloaded because an operation's outcome was uncertain.
-    void reloadedAfterUncertainOperation(const QString &message);
 
 private:
     void onPage(const ApiResult<AccessTokenPage> &result);

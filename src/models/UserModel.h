@@ -22,7 +22,6 @@ class UserApi;
 class UserModel : public QAbstractItemModel, public PagedRows<UserWithTokens> {
     Q_OBJECT
 public:
-    enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,
         IdRole,
@@ -31,6 +30,8 @@ public:
         TokenCountRole,
         ToneRole = ItemRoles::ToneRole
     };
+    // A user row's name, last activity and token count; a token row's as in AccessTokenModel.
+    enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     using Clock = std::function<QDateTime()>;
 
     UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
