@@ -2,7 +2,10 @@
 // fetch with manual redirects, PKCE, and a full sign-in helper.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { after } from 'node:test';
 import { sandboxDir } from './paths.mjs';
 
 export async function startServer(args = [], { env = {}, timeoutMs = 60000 } = {}) {
@@ -38,17 +41,32 @@ export async function startServer(args = [], { env = {}, timeoutMs = 60000 } = {
   };
 }
 
+/** The cookies `res` sets: name, value, attributes, and whether it removes the cookie instead. */
+export function setCookies(res) {
+  return res.headers.getSetCookie().map((c) => {
+    const [pair, ...attrs] = c.split(';');
+    const i = pair.indexOf('=');
+    const name = pair.slice(0, i).trim();
+    const value = pair.slice(i + 1).trim();
+    const removed = value === ''
+      || attrs.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now())
+      || attrs.some((a) => /^\s*max-age=0/i.test(a));
+    return { name, value, attrs, removed };
+  });
+}
+
+/** A scratch folder for the calling test file (`sandbox-<name>-…` in the system's temp folder), removed after its tests. */
+export function scratchDir(name) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sandbox-${name}-`));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 export class CookieJar {
   constructor() { this.cookies = new Map(); }
   store(res) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(';');
-      const i = pair.indexOf('=');
-      const name = pair.slice(0, i).trim();
-      const value = pair.slice(i + 1).trim();
-      const expired = attrs.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now())
-        || attrs.some((a) => /^\s*max-age=0/i.test(a));
-      if (expired || value === '') this.cookies.delete(name);
+    for (const { name, value, removed } of setCookies(res)) {
+      if (removed) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
   }

@@ -3,22 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer, login, gql, refresh, browse, pkce, authorizeUrl, followUntil, CookieJar } from '../lib/testing.mjs';
+import { startServer, login, gql, refresh, browse, pkce, authorizeUrl, followUntil, CookieJar, scratchDir } from '../lib/testing.mjs';
 
 const DAY = 86400000;
 let server;
 let admin; // token response for admin
 let userTok; // token response for user
-let tmp;
-let logA;
-let logB;
+
+const tmp = scratchDir('api');
+const logA = path.join(tmp, 'ops-flag.jsonl');
+const logB = path.join(tmp, 'ops-env.jsonl');
 
 before(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-api-'));
-  logA = path.join(tmp, 'ops-flag.jsonl');
-  logB = path.join(tmp, 'ops-env.jsonl');
   server = await startServer([
     '--max-expiry-days', '90', '--seed-tokens', '10000', '--scm-token-lifetime', '28800', '--log-operations', logA,
   ], { env: { SANDBOX_LOG_OPERATIONS: logB } });
@@ -28,7 +25,6 @@ before(async () => {
 
 after(async () => {
   await server.stop();
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const TOKENS = `query T($first: Int, $after: String, $where: AccessTokenWhereInput, $orderBy: [AccessTokenOrderByInput!]) {

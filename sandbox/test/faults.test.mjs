@@ -4,25 +4,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer, login, gql, sandboxAdmin, queueFault } from '../lib/testing.mjs';
+import { startServer, login, gql, sandboxAdmin, queueFault, scratchDir } from '../lib/testing.mjs';
 
 let server;
 let adminTok;
-let tmp;
-let opsLog;
+
+const tmp = scratchDir('faults');
+const opsLog = path.join(tmp, 'ops.jsonl');
 
 before(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-faults-'));
-  opsLog = path.join(tmp, 'ops.jsonl');
   server = await startServer(['--seed-users', '50', '--log-operations', opsLog]);
   adminTok = (await login(server.baseUrl)).access_token;
 });
 
 after(async () => {
   await server.stop();
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const logLines = () => fs.readFileSync(opsLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l));

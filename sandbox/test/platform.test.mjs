@@ -4,9 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { startServer, login, gql, decodeJwt, sandboxAdmin } from '../lib/testing.mjs';
+import { startServer, login, gql, decodeJwt, sandboxAdmin, scratchDir } from '../lib/testing.mjs';
 import { ADMIN_STALE_SIGN_IN_MESSAGE } from '../lib/graphql.mjs';
 
 const HOUR = 3600000;
@@ -18,13 +17,12 @@ const ME = '{ currentUser { email role lastActive } }';
 
 let v2;
 let v1;
-let tmp;
-let opsLog;
 const tok = {}; // login tokens: v2admin, v2user, v1admin, v1user
 
+const tmp = scratchDir('platform');
+const opsLog = path.join(tmp, 'ops.jsonl');
+
 before(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-platform-'));
-  opsLog = path.join(tmp, 'ops.jsonl');
   [v2, v1] = await Promise.all([
     startServer(['--scm-token-lifetime', String(LIFETIME), '--log-operations', opsLog]), // v2 is the default
     startServer(['--platform', 'v1', '--scm-token-lifetime', String(LIFETIME)]),
@@ -37,7 +35,6 @@ before(async () => {
 
 after(async () => {
   await Promise.all([v2.stop(), v1.stop()]);
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 async function conn(server, bearer, origin) {

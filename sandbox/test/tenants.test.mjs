@@ -5,24 +5,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import {
-  startServer, discover, authorizeUrl, pkce, extractFormAction, exchangeCode, gql,
+  startServer, discover, authorizeUrl, pkce, extractFormAction, exchangeCode, gql, setCookies,
 } from '../lib/testing.mjs';
 
 /** A browser's cookie store for one host: cookies are keyed by name and path, sent by path prefix, ports ignored. */
 class BrowserJar {
   constructor() { this.cookies = new Map(); } // `${path}\t${name}` -> { name, value, path }
   store(res) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(';');
-      const i = pair.indexOf('=');
-      const name = pair.slice(0, i).trim();
-      const value = pair.slice(i + 1).trim();
+    for (const { name, value, attrs, removed } of setCookies(res)) {
       const pathAttr = attrs.map((a) => a.trim()).find((a) => /^path=/i.test(a));
       const path = pathAttr ? pathAttr.slice(5) : '/';
-      const expired = attrs.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now())
-        || attrs.some((a) => /^\s*max-age=0/i.test(a));
       const key = `${path}\t${name}`;
-      if (expired || value === '') this.cookies.delete(key);
+      if (removed) this.cookies.delete(key);
       else this.cookies.set(key, { name, value, path });
     }
   }

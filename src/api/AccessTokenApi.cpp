@@ -3,10 +3,6 @@
 #include "ApiParsing.h"
 #include "GraphQlClient.h"
 
-AccessTokenApi::AccessTokenApi(GraphQlClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client) {}
-
 void AccessTokenApi::myTokens(int first, const QString &after, QObject *context,
                               Callback<AccessTokenPage> callback) {
     m_client->executeTyped<AccessTokenPage>(QStringLiteral("AccessTokens"),

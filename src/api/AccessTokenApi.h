@@ -1,23 +1,16 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "ApiResource.h"
 
 #include <QJsonObject>
-#include <QObject>
-
-#include <functional>
-
-class GraphQlClient;
 
 // Personal access tokens: the signed-in user's list, create, revoke; for administrators a user's
 // tokens and revoking all of them; and the tenant's cap on a new token's lifetime (connectors).
 // Typed calls over GraphQlClient; the parsers are static for tests and fuzzers.
-class AccessTokenApi : public QObject {
+class AccessTokenApi : public ApiResource {
     Q_OBJECT
 public:
-    template <typename T> using Callback = std::function<void(const ApiResult<T> &)>;
-
-    explicit AccessTokenApi(GraphQlClient *client, QObject *parent = nullptr);
+    using ApiResource::ApiResource;
 
     // currentUser.tokens, newest first.
     void myTokens(int first, const QString &after, QObject *context,
@@ -41,7 +34,4 @@ public:
     static std::optional<bool> parseRevokeAll(const QJsonObject &data, QString *error);
     static std::optional<std::optional<int>> parseMaxExpiryDays(const QJsonObject &data,
                                                                 QString *error);
-
-private:
-    GraphQlClient *m_client;
 };

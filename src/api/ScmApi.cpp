@@ -35,10 +35,6 @@ std::optional<ScmToken> parseScmToken(const QJsonObject &object, QString *error)
 }
 } // namespace
 
-ScmApi::ScmApi(GraphQlClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client) {}
-
 void ScmApi::scmConnections(QObject *context, Callback<QList<ScmConnection>> callback) {
     m_client->executeTyped<QList<ScmConnection>>(QStringLiteral("ScmConnections"), {}, context,
                                                  &parseScmConnections, std::move(callback));

@@ -1,22 +1,15 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "ApiResource.h"
 
 #include <QJsonObject>
-#include <QObject>
-
-#include <functional>
-
-class GraphQlClient;
 
 // SCM connections: the list with each connection's tokens, and connecting (initiateAuthorization
 // then exchangeAuthorizationCode) and disconnecting (revokeScmToken). Typed calls; static parsers.
-class ScmApi : public QObject {
+class ScmApi : public ApiResource {
     Q_OBJECT
 public:
-    template <typename T> using Callback = std::function<void(const ApiResult<T> &)>;
-
-    explicit ScmApi(GraphQlClient *client, QObject *parent = nullptr);
+    using ApiResource::ApiResource;
 
     void scmConnections(QObject *context, Callback<QList<ScmConnection>> callback);
     void initiateAuthorization(const QString &origin, const QString &redirectUri, QObject *context,
@@ -35,7 +28,4 @@ public:
                                                                             QString *error);
     static std::optional<ScmOperationResult> parseRevokeScmToken(const QJsonObject &data,
                                                                  QString *error);
-
-private:
-    GraphQlClient *m_client;
 };

@@ -3,10 +3,6 @@
 #include "ApiParsing.h"
 #include "GraphQlClient.h"
 
-UserApi::UserApi(GraphQlClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client) {}
-
 void UserApi::currentUser(QObject *context, Callback<CurrentUser> callback) {
     m_client->executeTyped<CurrentUser>(QStringLiteral("CurrentUser"), {}, context,
                                         &parseCurrentUser, std::move(callback));
@@ -20,31 +16,35 @@ void UserApi::usersWithTokens(int first, const QString &after, int tokensFirst, 
                                      &parseUsers, std::move(callback));
 }
 
-std::optional<CurrentUser> UserApi::parseCurrentUser(const QJsonObject &data, QString *error) {
-    const QJsonObject user = data.value(QLatin1String("currentUser")).toObject();
-    CurrentUser result;
-    result.email = user.value(QLatin1String("email")).toString();
-    if (result.email.isEmpty()) {
-        *error = ApiParsing::missing("the signed-in user's email");
-        return std::nullopt;
+namespace {
+// What every user has; false (with `error`, naming `who`) without an email.
+template <typename User>
+bool parseUserFields(const QJsonObject &object, User *user, const char *who, QString *error) {
+    user->email = object.value(QLatin1String("email")).toString();
+    if (user->email.isEmpty()) {
+        *error = ApiParsing::missing(who);
+        return false;
     }
-    result.username = user.value(QLatin1String("username")).toString();
-    result.role = user.value(QLatin1String("role")).toString();
-    result.lastActive = ApiParsing::dateTime(user.value(QLatin1String("lastActive")));
+    user->username = object.value(QLatin1String("username")).toString();
+    user->role = object.value(QLatin1String("role")).toString();
+    user->lastActive = ApiParsing::dateTime(object.value(QLatin1String("lastActive")));
+    return true;
+}
+} // namespace
+
+std::optional<CurrentUser> UserApi::parseCurrentUser(const QJsonObject &data, QString *error) {
+    CurrentUser result;
+    if (!parseUserFields(data.value(QLatin1String("currentUser")).toObject(), &result,
+                         "the signed-in user's email", error))
+        return std::nullopt;
     return result;
 }
 
 std::optional<UserWithTokens> UserApi::parseUser(const QJsonObject &node, QString *error) {
     UserWithTokens user;
     user.id = node.value(QLatin1String("id")).toString();
-    user.email = node.value(QLatin1String("email")).toString();
-    if (user.email.isEmpty()) {
-        *error = ApiParsing::missing("a user's email");
+    if (!parseUserFields(node, &user, "a user's email", error))
         return std::nullopt;
-    }
-    user.username = node.value(QLatin1String("username")).toString();
-    user.role = node.value(QLatin1String("role")).toString();
-    user.lastActive = ApiParsing::dateTime(node.value(QLatin1String("lastActive")));
     auto tokens =
         ApiParsing::accessTokenConnection(node.value(QLatin1String("tokens")).toObject(), error);
     if (!tokens)

@@ -55,16 +55,17 @@ QByteArray stripLeadingZeros(QByteArray bytes) {
     return bytes.mid(zeros);
 }
 
-// Builds an EVP_PKEY of `type` ("RSA", "EC", "ED25519") from OSSL_PARAMs.
-EVP_PKEY *fromData(const char *type, OSSL_PARAM *params) {
+// Builds an EVP_PKEY of `type` ("RSA", "EC", "ED25519") from the parameters in `bld`.
+std::shared_ptr<EVP_PKEY> fromBuilder(const char *type, OSSL_PARAM_BLD *bld) {
+    ParamPtr params(OSSL_PARAM_BLD_to_param(bld));
     CtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     EVP_PKEY *key = nullptr;
-    if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params) <= 0) {
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
+        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0) {
         EVP_PKEY_free(key);
         return nullptr;
     }
-    return key;
+    return adopt(key);
 }
 
 int curveBytes(const QString &crv) {
@@ -140,11 +141,8 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         }
         BldPtr bld(OSSL_PARAM_BLD_new());
         if (bld && OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) &&
-            OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get())) {
-            ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
-            if (params)
-                jwk.m_key = adopt(fromData("RSA", params.get()));
-        }
+            OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get()))
+            jwk.m_key = fromBuilder("RSA", bld.get());
         if (!jwk.m_key)
             jwk.m_problem =
                 QCoreApplication::translate("Jwk", "OpenSSL could not import the RSA key.");
@@ -175,11 +173,8 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
             OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME,
                                             curveGroupName(jwk.m_crv), 0) &&
             OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                             size_t(point.size()))) {
-            ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
-            if (params)
-                jwk.m_key = adopt(fromData("EC", params.get()));
-        }
+                                             size_t(point.size())))
+            jwk.m_key = fromBuilder("EC", bld.get());
         if (jwk.m_key) {
             // Refuse points that are not on the curve (invalid-curve attacks).
             CtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, jwk.m_key.get(), nullptr));
@@ -208,11 +203,8 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         QByteArray raw = *x;
         BldPtr bld(OSSL_PARAM_BLD_new());
         if (bld && OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY,
-                                                    raw.constData(), size_t(raw.size()))) {
-            ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
-            if (params)
-                jwk.m_key = adopt(fromData("ED25519", params.get()));
-        }
+                                                    raw.constData(), size_t(raw.size())))
+            jwk.m_key = fromBuilder("ED25519", bld.get());
         if (!jwk.m_key)
             jwk.m_problem =
                 QCoreApplication::translate("Jwk", "OpenSSL could not import the Ed25519 key.");

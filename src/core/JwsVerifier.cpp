@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 #include <openssl/bn.h>
@@ -37,14 +38,13 @@ const EVP_MD *digestFor(const QString &alg) {
     return nullptr; // EdDSA: no separate digest
 }
 
+// The size of R and of S in an ECDSA signature: that of the algorithm's curve (P-256, P-384,
+// P-521); 0 for another algorithm.
 int ecdsaHalfSize(const QString &alg) {
-    if (alg == QLatin1String("ES256"))
-        return 32;
-    if (alg == QLatin1String("ES384"))
-        return 48;
-    if (alg == QLatin1String("ES512"))
-        return 66;
-    return 0;
+    static const QHash<QString, int> sizes{{QStringLiteral("ES256"), 32},
+                                           {QStringLiteral("ES384"), 48},
+                                           {QStringLiteral("ES512"), 66}};
+    return sizes.value(alg);
 }
 
 // JWS carries ECDSA signatures as fixed-size R||S (RFC 7518 section 3.4); OpenSSL wants DER.
@@ -83,27 +83,13 @@ JwsVerifier::Verdict make(JwsVerifier::Verdict::Status status, const QString &re
 } // namespace
 
 QString JwsVerifier::Verdict::statusName(Status status) {
-    switch (status) {
-    case Valid:
-        return QStringLiteral("valid");
-    case InvalidSignature:
-        return QStringLiteral("invalid_signature");
-    case KeyNotFound:
-        return QStringLiteral("key_not_found");
-    case AlgorithmNotAllowed:
-        return QStringLiteral("algorithm_not_allowed");
-    case AlgNone:
-        return QStringLiteral("alg_none");
-    case Hmac:
-        return QStringLiteral("hmac");
-    case Jwe:
-        return QStringLiteral("jwe");
-    case Malformed:
-        return QStringLiteral("malformed");
-    case IssuerUnreachable:
-        return QStringLiteral("issuer_unreachable");
-    }
-    return QStringLiteral("malformed");
+    // In the order of Status.
+    static const QStringList names =
+        QStringLiteral("valid invalid_signature key_not_found algorithm_not_allowed alg_none hmac "
+                       "jwe malformed issuer_unreachable")
+            .split(u' ');
+    Q_ASSERT(names.size() == IssuerUnreachable + 1);
+    return names.value(status, QStringLiteral("malformed"));
 }
 
 QStringList JwsVerifier::supportedAlgorithms() {

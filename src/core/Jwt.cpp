@@ -88,25 +88,6 @@ Jwt Jwt::decode(QByteArrayView text) {
     return jwt;
 }
 
-QString Jwt::algorithm() const {
-    return m_header.value(QLatin1String("alg")).toString();
-}
-QString Jwt::keyId() const {
-    return m_header.value(QLatin1String("kid")).toString();
-}
-QString Jwt::issuer() const {
-    return m_payload.value(QLatin1String("iss")).toString();
-}
-QString Jwt::subject() const {
-    return m_payload.value(QLatin1String("sub")).toString();
-}
-QString Jwt::email() const {
-    return m_payload.value(QLatin1String("email")).toString();
-}
-QString Jwt::preferredUsername() const {
-    return m_payload.value(QLatin1String("preferred_username")).toString();
-}
-
 QStringList Jwt::realmRoles() const {
     QStringList roles;
     const QJsonArray array = m_payload.value(QLatin1String("realm_access"))

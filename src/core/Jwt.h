@@ -27,17 +27,22 @@ public:
     QByteArray signature() const { return m_signature; }
     QList<QByteArray> rawParts() const { return m_rawParts; }
 
-    QString algorithm() const;
-    QString keyId() const;
-    QString issuer() const;
-    QString subject() const;
-    QString email() const;
-    QString preferredUsername() const;
+    QString algorithm() const { return text(m_header, "alg"); }
+    QString keyId() const { return text(m_header, "kid"); }
+    QString issuer() const { return text(m_payload, "iss"); }
+    QString subject() const { return text(m_payload, "sub"); }
+    QString email() const { return text(m_payload, "email"); }
+    QString preferredUsername() const { return text(m_payload, "preferred_username"); }
     QStringList realmRoles() const;
     std::optional<QDateTime> expiresAt() const;
     std::optional<QDateTime> issuedAt() const;
 
 private:
+    // A string member of the header or the payload ("" when absent or not a string).
+    static QString text(const QJsonObject &object, const char *name) {
+        return object.value(QLatin1String(name)).toString();
+    }
+
     Kind m_kind = Kind::Malformed;
     QString m_error;
     QJsonObject m_header;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pane.h"
+#include "PaneBase.h"
 
 #include <QWidget>
 

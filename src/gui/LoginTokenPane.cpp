@@ -9,12 +9,11 @@
 #include "Ticker.h"
 #include "TimeFormat.h"
 #include "Workspace.h"
+#include "ui_LoginTokenPane.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,11 +22,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSyntaxHighlighter>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -135,162 +132,57 @@ LoginTokenPane::LoginTokenPane(const PaneContext &context, QWidget *parent)
     followSession();
 }
 
+LoginTokenPane::~LoginTokenPane() = default;
+
 QString LoginTokenPane::navigationDetail() const {
     return tr("JWT from Keycloak");
 }
 
 LoginTokenPane::LoginTokenPane(QWidget *parent)
-    : Pane(parent)
-    , m_paste(new QLineEdit(this))
-    , m_useSession(new QPushButton(tr("Show my login token"), this))
-    , m_source(new QLabel(this))
-    , m_verdictLabel(new QLabel(this))
-    , m_countdown(new QLabel(this))
-    , m_skew(new QLabel(this))
-    , m_raw(new QTextBrowser(this))
-    , m_header(new QPlainTextEdit(this))
-    , m_payload(new QPlainTextEdit(this))
-    , m_signature(new QLabel(this))
-    , m_claims(new QTableWidget(this))
-    , m_roles(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_copyToken(new QPushButton(tr("Copy token"), this))
-    , m_copyHeader(new QPushButton(tr("Copy “Authorization: Bearer …”"), this))
-    , m_copyCurl(new QPushButton(tr("Copy curl command"), this)) {
+    : PaneBase(parent)
+    , m_ui(std::make_unique<Ui::LoginTokenPane>()) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("loginTokenPane"));
+
+    // What the form cannot say: the system's fixed-width font, the parts' colours from the
+    // status palette (light or dark), the claims table's column sizes.
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_ui->rawToken, m_ui->decodedHeader, m_ui->decodedPayload, m_ui->signatureInfo})
+        widget->setFont(mono);
+    new JsonHighlighter(m_ui->decodedHeader->document(),
+                        partColour(StatusPalette::JwtPart::Header));
+    new JsonHighlighter(m_ui->decodedPayload->document(),
+                        partColour(StatusPalette::JwtPart::Payload));
+    const QString header = swatch(partColour(StatusPalette::JwtPart::Header), tr("Header"));
+    const QString payload = swatch(partColour(StatusPalette::JwtPart::Payload), tr("Payload"));
+    const QString signature =
+        swatch(partColour(StatusPalette::JwtPart::Signature), tr("Signature"));
+    m_ui->partsLegend->setText(header + QStringLiteral(" . ") + payload + QStringLiteral(" . ") +
+                               signature);
+    m_ui->headerTitle->setText(header);
+    m_ui->payloadTitle->setText(
+        swatch(partColour(StatusPalette::JwtPart::Payload), tr("Payload (claims)")));
+    m_ui->signatureTitle->setText(signature);
+    QHeaderView *columns = m_ui->claimsTable->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_ui->claimsTable->setColumnWidth(1, 420);
 
-    m_paste->setObjectName(QStringLiteral("pasteToken"));
-    m_paste->setPlaceholderText(tr("Paste any JWT to inspect it (a leading “Bearer ” is fine)…"));
-    m_paste->setAccessibleName(tr("Paste a token"));
-    m_paste->setClearButtonEnabled(true);
-    m_paste->setEchoMode(QLineEdit::Password);
-    m_useSession->setObjectName(QStringLiteral("useSessionToken"));
-    m_useSession->setAccessibleName(tr("Show my login token"));
-    m_source->setObjectName(QStringLiteral("tokenSource"));
-    m_verdictLabel->setObjectName(QStringLiteral("verdict"));
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_verdictLabel->setAccessibleName(tr("Signature verdict"));
-    m_countdown->setObjectName(QStringLiteral("expiryCountdown"));
-    m_skew->setObjectName(QStringLiteral("clockSkew"));
-    m_skew->setWordWrap(false);
-    m_summary->setObjectName(QStringLiteral("tokenSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_raw->setObjectName(QStringLiteral("rawToken"));
-    m_raw->setAccessibleName(tr("Encoded token"));
-    m_raw->setFont(mono);
-    m_raw->setMaximumHeight(96);
-    for (QPlainTextEdit *edit : {m_header, m_payload}) {
-        edit->setReadOnly(true);
-        edit->setFont(mono);
-        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    }
-    new JsonHighlighter(m_header->document(), partColour(StatusPalette::JwtPart::Header));
-    new JsonHighlighter(m_payload->document(), partColour(StatusPalette::JwtPart::Payload));
-    m_header->setObjectName(QStringLiteral("decodedHeader"));
-    m_header->setAccessibleName(tr("Decoded header"));
-    m_payload->setObjectName(QStringLiteral("decodedPayload"));
-    m_payload->setAccessibleName(tr("Decoded payload"));
-    m_signature->setObjectName(QStringLiteral("signatureInfo"));
-    m_signature->setWordWrap(true);
-    m_signature->setFont(mono);
-    m_claims->setObjectName(QStringLiteral("claimsTable"));
-    m_claims->setAccessibleName(tr("Claims"));
-    m_claims->setColumnCount(3);
-    m_claims->setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
-    m_claims->horizontalHeader()->setStretchLastSection(true);
-    m_claims->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_claims->verticalHeader()->hide();
-    m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_claims->setWordWrap(false);
-    m_claims->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_claims->setColumnWidth(1, 420);
-    m_claims->setAlternatingRowColors(true);
-    m_roles->setObjectName(QStringLiteral("roleOrigin"));
-    m_roles->setWordWrap(true);
-    for (QPushButton *button : {m_copyToken, m_copyHeader, m_copyCurl})
-        button->setAccessibleName(button->text());
-    m_copyToken->setObjectName(QStringLiteral("copyToken"));
-    m_copyHeader->setObjectName(QStringLiteral("copyAuthorizationHeader"));
-    m_copyCurl->setObjectName(QStringLiteral("copyCurl"));
-
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    auto *title = new QLabel(tr("<h2>Login token</h2>"), content);
-    layout->addWidget(title);
-    auto *pasteRow = new QHBoxLayout;
-    pasteRow->addWidget(m_paste, 1);
-    pasteRow->addWidget(m_useSession);
-    layout->addLayout(pasteRow);
-    layout->addWidget(m_source);
-    layout->addWidget(m_verdictLabel);
-    auto *timeRow = new QHBoxLayout;
-    timeRow->addWidget(m_countdown);
-    timeRow->addStretch(1);
-    timeRow->addWidget(m_skew);
-    layout->addLayout(timeRow);
-    layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(
-        swatch(partColour(StatusPalette::JwtPart::Header), tr("Header")) + QStringLiteral(" . ") +
-            swatch(partColour(StatusPalette::JwtPart::Payload), tr("Payload")) +
-            QStringLiteral(" . ") +
-            swatch(partColour(StatusPalette::JwtPart::Signature), tr("Signature")),
-        content));
-    layout->addWidget(m_raw);
-    auto *parts = new QGridLayout;
-    parts->addWidget(
-        new QLabel(swatch(partColour(StatusPalette::JwtPart::Header), tr("Header")), content), 0,
-        0);
-    parts->addWidget(
-        new QLabel(swatch(partColour(StatusPalette::JwtPart::Payload), tr("Payload (claims)")),
-                   content),
-        0, 1);
-    parts->addWidget(
-        new QLabel(swatch(partColour(StatusPalette::JwtPart::Signature), tr("Signature")), content),
-        0, 2);
-    parts->addWidget(m_header, 1, 0);
-    parts->addWidget(m_payload, 1, 1);
-    parts->addWidget(m_signature, 1, 2, Qt::AlignTop);
-    parts->setColumnStretch(0, 2);
-    parts->setColumnStretch(1, 3);
-    parts->setColumnStretch(2, 2);
-    layout->addLayout(parts);
-    m_header->setMinimumHeight(150);
-    m_payload->setMinimumHeight(150);
-    layout->addWidget(new QLabel(tr("<b>What the token says</b>"), content));
-    m_claims->setMinimumHeight(260);
-    layout->addWidget(m_claims, 1);
-    layout->addWidget(m_roles);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_copyToken);
-    copyRow->addWidget(m_copyHeader);
-    copyRow->addWidget(m_copyCurl);
-    copyRow->addStretch(1);
-    layout->addLayout(copyRow);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    connect(m_paste, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_ui->pasteToken, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_pasted = text.trimmed().toUtf8();
         render();
     });
-    connect(m_useSession, &QPushButton::clicked, this, [this] { m_paste->clear(); });
-    connect(m_copyToken, &QPushButton::clicked, this,
+    connect(m_ui->useSessionToken, &QPushButton::clicked, this,
+            [this] { m_ui->pasteToken->clear(); });
+    connect(m_ui->copyToken, &QPushButton::clicked, this,
             [this] { copy(QString::fromUtf8(Jwt::normalize(shownToken())), tr("The token")); });
-    connect(m_copyHeader, &QPushButton::clicked, this, [this] {
+    connect(m_ui->copyAuthorizationHeader, &QPushButton::clicked, this, [this] {
         copy(QStringLiteral("Authorization: Bearer ") +
                  QString::fromUtf8(Jwt::normalize(shownToken())),
              tr("The Authorization header"));
     });
-    connect(m_copyCurl, &QPushButton::clicked, this, [this] {
+    connect(m_ui->copyCurl, &QPushButton::clicked, this, [this] {
         const QString url = m_apiUrl.isValid()
                                 ? m_apiUrl.toString()
                                 : QStringLiteral("https://api.<tenant>.moderne.io/graphql");
@@ -357,24 +249,25 @@ QByteArray LoginTokenPane::shownToken() const {
 }
 
 QString LoginTokenPane::verdictText() const {
-    return m_verdictLabel->text();
+    return m_ui->verdict->text();
 }
 
 void LoginTokenPane::copy(const QString &text, const QString &what) {
     ClipboardGuard::copy(text, m_clipboardDelayMs);
-    m_source->setText(tr("%1 is on the clipboard for %n second(s). It is a secret: paste it only "
-                         "where it belongs.",
-                         nullptr, (m_clipboardDelayMs + 999) / 1000)
-                          .arg(what));
+    m_ui->tokenSource->setText(
+        tr("%1 is on the clipboard for %n second(s). It is a secret: paste it only "
+           "where it belongs.",
+           nullptr, (m_clipboardDelayMs + 999) / 1000)
+            .arg(what));
 }
 
 void LoginTokenPane::focusPasteField() {
-    m_paste->setFocus(Qt::ShortcutFocusReason);
-    m_paste->selectAll();
+    m_ui->pasteToken->setFocus(Qt::ShortcutFocusReason);
+    m_ui->pasteToken->selectAll();
 }
 
 void LoginTokenPane::inspect(const QByteArray &token) {
-    m_paste->setText(QString::fromUtf8(token.trimmed()));
+    m_ui->pasteToken->setText(QString::fromUtf8(token.trimmed()));
 }
 
 void LoginTokenPane::render() {
@@ -382,39 +275,39 @@ void LoginTokenPane::render() {
     m_verdict.reset();
     const QByteArray token = shownToken();
     const bool pasted = !m_pasted.isEmpty();
-    m_useSession->setVisible(pasted);
+    m_ui->useSessionToken->setVisible(pasted);
     const Jwt jwt = Jwt::decode(token);
     const bool decoded = jwt.kind() != Jwt::Kind::Malformed;
-    for (QPushButton *button : {m_copyToken, m_copyHeader, m_copyCurl})
+    for (QPushButton *button : {m_ui->copyToken, m_ui->copyAuthorizationHeader, m_ui->copyCurl})
         button->setEnabled(decoded);
-    m_claims->setRowCount(0);
-    m_header->clear();
-    m_payload->clear();
-    m_raw->clear();
-    m_signature->clear();
-    m_countdown->clear();
+    m_ui->claimsTable->setRowCount(0);
+    m_ui->decodedHeader->clear();
+    m_ui->decodedPayload->clear();
+    m_ui->rawToken->clear();
+    m_ui->signatureInfo->clear();
+    m_ui->expiryCountdown->clear();
     if (token.isEmpty()) {
-        m_source->setText(m_patMode ? QString()
-                                    : tr("No login token yet: sign in, or paste a JWT above."));
-        m_summary->setText(
+        m_ui->tokenSource->setText(
+            m_patMode ? QString() : tr("No login token yet: sign in, or paste a JWT above."));
+        m_ui->tokenSummary->setText(
             m_patMode ? tr("<b>You are signed in with a personal access token.</b> A personal "
                            "access token (mat-…) is not a JWT: it is an opaque secret that the "
                            "platform looks up, with no header, claims or signature to show here, "
                            "and TokenDesk never displays it. Sign in with the browser to get a "
                            "login token, or paste any JWT above to inspect it.")
                       : QString());
-        m_verdictLabel->clear();
-        m_roles->clear();
+        m_ui->verdict->clear();
+        m_ui->roleOrigin->clear();
         return;
     }
-    m_source->setText(pasted ? tr("Showing the pasted token.")
-                             : tr("Showing your current login token."));
+    m_ui->tokenSource->setText(pasted ? tr("Showing the pasted token.")
+                                      : tr("Showing your current login token."));
     if (!decoded) {
-        m_verdictLabel->setText(
+        m_ui->verdict->setText(
             QStringLiteral("<span style='color:%1'>&#10006; %2</span>")
                 .arg(statusCss(StatusPalette::Status::Error, this), jwt.error().toHtmlEscaped()));
-        m_summary->clear();
-        m_roles->clear();
+        m_ui->tokenSummary->clear();
+        m_ui->roleOrigin->clear();
         return;
     }
     const QList<QByteArray> parts = jwt.rawParts();
@@ -427,38 +320,39 @@ void LoginTokenPane::render() {
         coloured << QStringLiteral("<span style='color:%1'>%2</span>")
                         .arg(colours[qMin(i, 4)].name(),
                              QString::fromLatin1(parts.at(i)).toHtmlEscaped());
-    m_raw->setHtml(coloured.join(QLatin1Char('.')));
-    m_header->setPlainText(
+    m_ui->rawToken->setHtml(coloured.join(QLatin1Char('.')));
+    m_ui->decodedHeader->setPlainText(
         QString::fromUtf8(QJsonDocument(jwt.header()).toJson(QJsonDocument::Indented)));
     if (jwt.kind() == Jwt::Kind::Jwe) {
-        m_payload->setPlainText(
+        m_ui->decodedPayload->setPlainText(
             tr("Encrypted (JWE): the payload can only be read with the recipient's "
                "private key. TokenDesk does not decrypt tokens."));
     } else {
-        m_payload->setPlainText(
+        m_ui->decodedPayload->setPlainText(
             QString::fromUtf8(QJsonDocument(jwt.payload()).toJson(QJsonDocument::Indented)));
     }
     const QByteArray signature = jwt.signature();
-    m_signature->setText(tr("%n byte(s)", nullptr, int(signature.size())) + QStringLiteral("\n") +
-                         QString::fromLatin1(signature.toHex(' ').left(3 * 48)) +
-                         (signature.size() > 48 ? QStringLiteral("…") : QString()));
+    m_ui->signatureInfo->setText(tr("%n byte(s)", nullptr, int(signature.size())) +
+                                 QStringLiteral("\n") +
+                                 QString::fromLatin1(signature.toHex(' ').left(3 * 48)) +
+                                 (signature.size() > 48 ? QStringLiteral("…") : QString()));
 
     // The claims table: header fields first, then every claim (unknown ones too).
     const QDateTime now = m_ticker ? m_ticker->now() : QDateTime::currentDateTimeUtc();
     const auto addRow = [this](const QString &name, const QString &value, const QString &meaning,
                                const QColor &colour) {
-        const int row = m_claims->rowCount();
-        m_claims->insertRow(row);
+        const int row = m_ui->claimsTable->rowCount();
+        m_ui->claimsTable->insertRow(row);
         auto *nameItem = new QTableWidgetItem(name);
         nameItem->setForeground(colour);
         QFont bold = nameItem->font();
         bold.setBold(true);
         nameItem->setFont(bold);
-        m_claims->setItem(row, 0, nameItem);
+        m_ui->claimsTable->setItem(row, 0, nameItem);
         auto *valueItem = new QTableWidgetItem(value);
         valueItem->setToolTip(value);
-        m_claims->setItem(row, 1, valueItem);
-        m_claims->setItem(row, 2, new QTableWidgetItem(meaning));
+        m_ui->claimsTable->setItem(row, 1, valueItem);
+        m_ui->claimsTable->setItem(row, 2, new QTableWidgetItem(meaning));
     };
     const QHash<QString, QString> headerMeanings{
         {QStringLiteral("alg"),
@@ -524,12 +418,12 @@ void LoginTokenPane::render() {
     }
 
     const QStringList roles = jwt.realmRoles();
-    m_summary->setText(
+    m_ui->tokenSummary->setText(
         tr("Issued by <b>%1</b> to <b>%2</b> for client %3.")
             .arg(jwt.issuer().toHtmlEscaped(),
                  (jwt.email().isEmpty() ? jwt.subject() : jwt.email()).toHtmlEscaped(),
                  jwt.payload().value(QLatin1String("azp")).toString().toHtmlEscaped()));
-    m_roles->setText(
+    m_ui->roleOrigin->setText(
         tr("<b>Where your role comes from.</b> Roles in this token (realm_access.roles): %1 · role "
            "the Moderne API reports (currentUser.role): %2.<br>The identity provider (Keycloak) "
            "decides roles. A login token keeps the roles it was issued with until it expires: "
@@ -570,7 +464,7 @@ void LoginTokenPane::verify() {
         showVerdict();
         return;
     }
-    m_verdictLabel->setText(tr("Checking the signature with %1's keys…").arg(m_issuer.host()));
+    m_ui->verdict->setText(tr("Checking the signature with %1's keys…").arg(m_issuer.host()));
     const quint64 generation = m_generation;
     m_jwks->keys(m_issuer, jwt.keyId(), this,
                  [this, jwt, generation](const Jwks &keys, const QString &error) {
@@ -613,7 +507,7 @@ void LoginTokenPane::showVerdict() {
     case Status::Malformed:
         break;
     }
-    m_verdictLabel->setText(
+    m_ui->verdict->setText(
         QStringLiteral("<span style='color:%1; font-size:large'><b>%2 %3</b></span><br>%4")
             .arg(colour, mark, title.toHtmlEscaped(), m_verdict->reason.toHtmlEscaped()));
     Q_EMIT verdictChanged();
@@ -628,7 +522,7 @@ void LoginTokenPane::updateClock() {
                             int(skew))
                        : tr("This computer's clock is %n second(s) behind the server's.", nullptr,
                             int(-skew));
-        m_skew->setText(
+        m_ui->clockSkew->setText(
             qAbs(skew) > 30
                 ? QStringLiteral("<span style='color:%1'>&#9888; %2 %3</span>")
                       .arg(statusCss(StatusPalette::Status::Soon, this), text.toHtmlEscaped(),
@@ -638,12 +532,13 @@ void LoginTokenPane::updateClock() {
     const Jwt jwt = Jwt::decode(shownToken());
     const auto exp = jwt.expiresAt();
     if (!exp) {
-        m_countdown->setText(jwt.isValid() ? tr("No expiry (exp) in this token.") : QString());
+        m_ui->expiryCountdown->setText(jwt.isValid() ? tr("No expiry (exp) in this token.")
+                                                     : QString());
         return;
     }
     const QDateTime now = m_ticker ? m_ticker->now() : QDateTime::currentDateTimeUtc();
     const qint64 left = now.secsTo(*exp);
-    m_countdown->setText(
+    m_ui->expiryCountdown->setText(
         left > 0 ? tr("<b>Expires in %1</b> (at %2)")
                        .arg(TimeFormat::countdown(left), TimeFormat::exact(*exp))
                  : QStringLiteral("<span style='color:%1'><b>%2</b></span>")

@@ -3,7 +3,7 @@
 #include "ClipboardGuard.h"
 #include "JwksCache.h"
 #include "JwsVerifier.h"
-#include "Pane.h"
+#include "PaneBase.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,26 +11,26 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
 class JwksCache;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
-class QTextBrowser;
 class Ticker;
+namespace Ui {
+class LoginTokenPane;
+}
 
 // The login token inspector: the current login token (or any pasted JWT) in its three
 // coloured parts, decoded and syntax-coloured, every claim in plain words, a live countdown to
 // exp, the clock skew against the API server, the signature verified against the issuer's
 // keys (JwksCache), copy buttons, and where the role comes from.
-class LoginTokenPane : public Pane {
+class LoginTokenPane : public PaneBase {
     Q_OBJECT
 public:
     // In the main window: follows the session (its tenant, login token and role).
     LoginTokenPane(const PaneContext &context, QWidget *parent = nullptr);
     // On its own (the inspector window, tests): told what to show with the setters below.
     explicit LoginTokenPane(QWidget *parent = nullptr);
+    ~LoginTokenPane() override;
 
     QString navigationDetail() const override;
 
@@ -65,6 +65,7 @@ Q_SIGNALS:
     void verdictChanged();
 
 private:
+    std::unique_ptr<Ui::LoginTokenPane> m_ui; // the form: ui/LoginTokenPane.ui
     int m_clipboardDelayMs = ClipboardGuard::DefaultDelayMs;
     QByteArray shownToken() const;
     void render();
@@ -85,21 +86,4 @@ private:
     bool m_haveSkew = false;
     std::optional<JwsVerifier::Verdict> m_verdict;
     quint64 m_generation = 0;
-
-    QLineEdit *m_paste;
-    QPushButton *m_useSession;
-    QLabel *m_source;
-    QLabel *m_verdictLabel;
-    QLabel *m_countdown;
-    QLabel *m_skew;
-    QTextBrowser *m_raw;
-    QPlainTextEdit *m_header;
-    QPlainTextEdit *m_payload;
-    QLabel *m_signature;
-    QTableWidget *m_claims;
-    QLabel *m_roles;
-    QLabel *m_summary;
-    QPushButton *m_copyToken;
-    QPushButton *m_copyHeader;
-    QPushButton *m_copyCurl;
 };

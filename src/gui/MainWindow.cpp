@@ -127,13 +127,13 @@ MainWindow::~MainWindow() {
 void MainWindow::buildPanes(const QList<PaneDescriptor> &panes) {
     m_descriptors = panes;
     for (const PaneDescriptor &descriptor : panes) {
-        Pane *pane = descriptor.create(m_context, this);
+        PaneBase *pane = descriptor.create(m_context, this);
         m_panes.append(pane);
         m_ui->panes->addWidget(pane);
         auto *item = new QListWidgetItem(descriptor.title, m_ui->navigation);
         item->setData(NavigationRole, int(m_panes.size()) - 1);
         item->setSizeHint(QSize(0, 44));
-        connect(pane, &Pane::navigationDetailChanged, this, &MainWindow::updateNavigation);
+        connect(pane, &PaneBase::navigationDetailChanged, this, &MainWindow::updateNavigation);
     }
     updateNavigationIcons();
     connect(m_ui->navigation, &QListWidget::currentItemChanged, this,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pane.h"
+#include "PaneBase.h"
 #include "PaneRegistry.h"
 
 #include <QDateTime>
@@ -38,7 +38,7 @@ public:
     QString currentPaneId() const;
     // The pane of type T, if the window has one.
     template <typename T> T *pane() const {
-        for (Pane *pane : m_panes) {
+        for (PaneBase *pane : m_panes) {
             if (auto *typed = qobject_cast<T *>(pane))
                 return typed;
         }
@@ -93,7 +93,7 @@ private:
     PaneContext m_context;
     Session *m_session;
     QList<PaneDescriptor> m_descriptors;
-    QList<Pane *> m_panes;
+    QList<PaneBase *> m_panes;
     QList<QAction *> m_paneActions;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusLabel;

@@ -7,17 +7,10 @@
 
 namespace {
 StatusPalette::Status statusOf(MessageBanner::Kind kind) {
-    switch (kind) {
-    case MessageBanner::Kind::Info:
-        return StatusPalette::Status::Info;
-    case MessageBanner::Kind::Success:
-        return StatusPalette::Status::Success;
-    case MessageBanner::Kind::Warning:
-        return StatusPalette::Status::Soon;
-    case MessageBanner::Kind::Error:
-        return StatusPalette::Status::Error;
-    }
-    return StatusPalette::Status::Info;
+    using Status = StatusPalette::Status;
+    // In the order of Kind (Info, Success, Warning, Error): a warning looks like what expires soon.
+    constexpr Status statuses[] = {Status::Info, Status::Success, Status::Soon, Status::Error};
+    return statuses[int(kind)];
 }
 } // namespace
 

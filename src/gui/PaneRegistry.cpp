@@ -15,7 +15,7 @@ PaneDescriptor pane(QStringView id, const QString &title, const QString &menuTex
     descriptor.title = title;
     descriptor.menuText = menuText;
     descriptor.icon = QLatin1String(icon);
-    descriptor.create = [](const PaneContext &context, QWidget *parent) -> Pane * {
+    descriptor.create = [](const PaneContext &context, QWidget *parent) -> PaneBase * {
         return new T(context, parent);
     };
     return descriptor;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pane.h"
+#include "PaneBase.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -26,7 +26,7 @@ struct PaneDescriptor {
     QString icon;     // a line icon (resources/icons), drawn in the palette's text colour
     QKeySequence shortcut;
     Audience audience = Audience::Everyone;
-    std::function<Pane *(const PaneContext &context, QWidget *parent)> create;
+    std::function<PaneBase *(const PaneContext &context, QWidget *parent)> create;
 };
 
 // The list the main window builds its navigation, stack, View menu and shortcuts from.

@@ -16,7 +16,7 @@
 #include <QPushButton>
 
 ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
-    : Pane(parent)
+    : PaneBase(parent)
     , m_ui(new Ui::ScmPane)
     , m_model(context.workspace->scm())
     , m_flow(context.workspace->scmService()) {
@@ -47,8 +47,9 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScmPane::rebuildActions);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &ScmPane::rebuildActions);
-    connect(m_model, &ScmConnectionModel::loaded, this, &Pane::navigationDetailChanged);
-    connect(m_model, &ScmConnectionModel::connectionsChanged, this, &Pane::navigationDetailChanged);
+    connect(m_model, &ScmConnectionModel::loaded, this, &PaneBase::navigationDetailChanged);
+    connect(m_model, &ScmConnectionModel::connectionsChanged, this,
+            &PaneBase::navigationDetailChanged);
 
     connect(m_ui->scmCancelButton, &QPushButton::clicked, m_flow, &ScmConnectFlow::cancel);
     connect(m_flow, &ScmConnectFlow::busyChanged, this, [this](bool busy) {

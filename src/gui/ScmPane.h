@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pane.h"
+#include "PaneBase.h"
 
 namespace Ui {
 class ScmPane;
@@ -12,7 +12,7 @@ class Ticker;
 
 // The SCM connections pane: each provider connection, its token's live countdown (to its expiry
 // on v1, to its automatic renewal on v2), and Connect / Connect again / Disconnect per row.
-class ScmPane : public Pane {
+class ScmPane : public PaneBase {
     Q_OBJECT
 public:
     ScmPane(const PaneContext &context, QWidget *parent = nullptr);

@@ -8,13 +8,12 @@
 
 SessionStatusWidget::SessionStatusWidget(Session *session, Ticker *ticker, QWidget *parent)
     : QLabel(parent)
-    , m_session(session)
-    , m_ticker(ticker) {
+    , m_session(session) {
     setObjectName(QStringLiteral("sessionStatus"));
     setAccessibleName(tr("Session status"));
     setTextFormat(Qt::RichText);
     connect(ticker, &Ticker::tick, this, &SessionStatusWidget::render);
-    const auto update = [this] { render(m_ticker->now()); };
+    const auto update = [this, ticker] { render(ticker->now()); };
     connect(session, &Session::stateChanged, this, update);
     connect(session, &Session::loginTokenChanged, this, update);
     connect(session, &Session::userChanged, this, update);

@@ -17,5 +17,4 @@ private:
     void render(const QDateTime &now);
 
     Session *m_session;
-    Ticker *m_ticker;
 };

@@ -9,21 +9,44 @@ struct Pair {
     }
 };
 
-// Text on the window: dark enough on white (WCAG AA), light enough on a dark window.
-const Pair RedText{QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80)};
-const Pair AmberText{QColor(0xb2, 0x6b, 0x00), QColor(0xff, 0xc1, 0x4d)};
-const Pair GreenText{QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84)};
+// A status's hue: its text on the window, dark enough on white (WCAG AA) and light enough on a
+// dark window; and its bars and marks.
+struct Hue {
+    Pair text;
+    Pair fill;
+};
+const Hue Red{{QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80)},
+              {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x53, 0x50)}};
+const Hue Amber{{QColor(0xb2, 0x6b, 0x00), QColor(0xff, 0xc1, 0x4d)},
+                {QColor(0xe0, 0x8a, 0x00), QColor(0xff, 0xa7, 0x26)}};
+const Hue Green{{QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84)},
+                {QColor(0x2e, 0x7d, 0x32), QColor(0x66, 0xbb, 0x6a)}};
 const Pair BlueText{QColor(0x15, 0x65, 0xc0), QColor(0x90, 0xca, 0xf9)};
-// Bars and marks.
-const Pair RedFill{QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x53, 0x50)};
-const Pair AmberFill{QColor(0xe0, 0x8a, 0x00), QColor(0xff, 0xa7, 0x26)};
-const Pair GreenFill{QColor(0x2e, 0x7d, 0x32), QColor(0x66, 0xbb, 0x6a)};
 // JWT parts (jwt.io's habit) and JSON.
 const Pair JwtHeader{QColor(0xe0, 0x3e, 0x5c), QColor(0xff, 0x6e, 0x8a)};
 const Pair JwtPayload{QColor(0x9b, 0x59, 0xd6), QColor(0xc3, 0x9b, 0xf0)};
 const Pair JwtSignature{QColor(0x1e, 0x90, 0xd6), QColor(0x6c, 0xc4, 0xff)};
 const Pair JsonString{QColor(0x2e, 0x9d, 0x5b), QColor(0x7e, 0xd6, 0x9c)};
 const Pair JsonLiteral{QColor(0xd0, 0x80, 0x10), QColor(0xff, 0xb7, 0x4d)};
+
+// Red for what is over, amber for what needs attention, green for what is well; nothing for Info.
+const Hue *hueOf(StatusPalette::Status status) {
+    using Status = StatusPalette::Status;
+    switch (status) {
+    case Status::Expired:
+    case Status::Error:
+        return &Red;
+    case Status::Soon:
+    case Status::Never:
+        return &Amber;
+    case Status::Fine:
+    case Status::Success:
+        return &Green;
+    case Status::Info:
+        break;
+    }
+    return nullptr;
+}
 } // namespace
 
 StatusPalette::Status StatusPalette::status(ExpiryState state) {
@@ -46,37 +69,18 @@ bool StatusPalette::isDark(const QPalette &palette) {
 }
 
 QColor StatusPalette::text(Status status, const QPalette &palette) {
-    switch (status) {
-    case Status::Expired:
-    case Status::Error:
-        return RedText.pick(palette);
-    case Status::Soon:
-    case Status::Never:
-        return AmberText.pick(palette);
-    case Status::Success:
-        return GreenText.pick(palette);
-    case Status::Fine:
-    case Status::Info:
-        break;
-    }
-    return palette.color(QPalette::WindowText);
+    // A fine token reads as normal text; only what needs a look stands out.
+    const Hue *hue = status == Status::Fine ? nullptr : hueOf(status);
+    return hue ? hue->text.pick(palette) : palette.color(QPalette::WindowText);
 }
 
 QColor StatusPalette::fill(Status status, const QPalette &palette) {
-    switch (status) {
-    case Status::Expired:
-    case Status::Error:
-        return RedFill.pick(palette);
-    case Status::Soon:
-    case Status::Never:
-        return AmberFill.pick(palette);
-    case Status::Fine:
-    case Status::Success:
-        return GreenFill.pick(palette);
-    case Status::Info:
-        break;
-    }
-    return BlueText.pick(palette);
+    const Hue *hue = hueOf(status);
+    return hue ? hue->fill.pick(palette) : BlueText.pick(palette);
+}
+
+QColor StatusPalette::transparent() {
+    return QColor(Qt::transparent);
 }
 
 QColor StatusPalette::bannerBackground(Status status, const QPalette &palette) {

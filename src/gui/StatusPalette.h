@@ -45,4 +45,6 @@ public:
     // The stroke colour the bundled line icons (resources/icons/*.svg) are drawn with, which
     // ThemedIcon replaces with the palette's text colour.
     static QByteArray iconStroke();
+    // Nothing at all: the background of a drawn icon.
+    static QColor transparent();
 };

@@ -17,7 +17,7 @@ QPixmap render(const QByteArray &svg, const QColor &colour, int size, qreal rati
     QSvgRenderer renderer(tinted);
     QPixmap pixmap(QSize(size, size) * ratio);
     pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
+    pixmap.fill(StatusPalette::transparent());
     QPainter painter(&pixmap);
     renderer.render(&painter, QRectF(0, 0, size, size));
     return pixmap;

@@ -31,7 +31,7 @@ constexpr int RefreshEveryTicks = 30; // relative times read in minutes at best
 } // namespace
 
 TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
-    : Pane(parent)
+    : PaneBase(parent)
     , m_ui(new Ui::TokensPane)
     , m_context(context)
     , m_model(context.workspace->tokens())
@@ -88,7 +88,8 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TokensPane::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TokensPane::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TokensPane::updateState);
-    connect(m_model, &AccessTokenModel::totalCountChanged, this, &Pane::navigationDetailChanged);
+    connect(m_model, &AccessTokenModel::totalCountChanged, this,
+            &PaneBase::navigationDetailChanged);
     connect(m_model, &AccessTokenModel::loadFailed, this, [this](const QString &message) {
         m_ui->tokensMessage->setText(tr("The access tokens could not be loaded.\n%1").arg(message));
         setListState(ListState::LoadFailed);

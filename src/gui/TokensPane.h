@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
-#include "Pane.h"
+#include "PaneBase.h"
 
 #include <QPointer>
 
@@ -22,7 +22,7 @@ class UserModel;
 // (with an expiry picker and a one-time reveal) and revoked here; for administrators also "All
 // users" and the 14-day sign-in rule as a banner. Follows the Session: who is signed in
 // decides the admin view and the banner, and a message goes when the tenant or user changes.
-class TokensPane : public Pane {
+class TokensPane : public PaneBase {
     Q_OBJECT
 public:
     // What the list area shows.

@@ -2,15 +2,16 @@
 
 #include "AccessTokenApi.h"
 #include "Logging.h"
+#include "ModelPaging.h"
 #include "TokenDisplay.h"
 
 AccessTokenModel::AccessTokenModel(AccessTokenApi *api, AccessTokenService *service,
                                    QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api)
-    , m_pager([this](int first, const QString &after,
-                     auto done) { m_api->myTokens(first, after, this, std::move(done)); },
-              500) {
+    , PagedRows([this](int first, const QString &after,
+                       auto done) { m_api->myTokens(first, after, this, std::move(done)); },
+                500)
+    , m_api(api) {
     m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
     if (service) {
         connect(service, &AccessTokenService::created, this, &AccessTokenModel::addCreated);
@@ -53,16 +54,12 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccessToken &token = m_tokens.at(index.row());
+    // A cell as a token reads wherever it is listed (display, tooltip, decoration, tone, sort).
+    const QVariant cell =
+        TokenDisplay::cell(token, TokenDisplay::Column(index.column()), role, SortRole, m_clock());
+    if (cell.isValid())
+        return cell;
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-    case Qt::DecorationRole:
-    case ToneRole:
-    case SortRole:
-        if (index.column() >= ColumnCount)
-            return {};
-        return TokenDisplay::cell(token, TokenDisplay::Column(index.column()), role, SortRole,
-                                  m_clock());
     case IdRole:
         return token.id;
     case ExpiryStateRole:
@@ -74,18 +71,9 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DescriptionColumn:
-        return tr("Description");
-    case CreatedColumn:
-        return tr("Created");
-    case ExpiresColumn:
-        return tr("Expires");
-    default:
-        return {};
-    }
+    return ItemRoles::columnTitle({tr("Description"), tr("Created"), tr("Expires")}, section,
+                                  orientation, role)
+        .value_or(QAbstractTableModel::headerData(section, orientation, role));
 }
 
 bool AccessTokenModel::canFetchMore(const QModelIndex &parent) const {
@@ -126,27 +114,18 @@ void AccessTokenModel::setTotalCount(int count) {
 }
 
 void AccessTokenModel::onPage(const ApiResult<AccessTokenPage> &result) {
-    if (result.error) {
-        qCWarning(lcModels) << "token page failed:" << result.error.message;
-        Q_EMIT loadFailed(result.error.message);
-        return;
-    }
     // The pager has taken the page's cursor and count before the rows appear, and stays
     // "loading" until they have: a fetchMore() from a rowsInserted handler does not ask again.
-    const AccessTokenPage &page = *result.value;
-    const bool countChanged = m_totalCount != page.totalCount;
-    m_totalCount = page.totalCount;
-    if (!page.items.isEmpty()) {
-        const int first = int(m_tokens.size());
-        beginInsertRows({}, first, first + int(page.items.size()) - 1);
-        if (m_tokens.isEmpty())
-            m_tokens = page.items; // shared, not copied row by row
-        else
-            m_tokens.append(page.items);
-        endInsertRows();
-    }
-    if (countChanged)
-        Q_EMIT totalCountChanged(m_totalCount);
+    ModelPaging::take(this, result, &m_totalCount, "token",
+                      [this](const QList<AccessToken> &tokens) {
+                          const int first = int(m_tokens.size());
+                          beginInsertRows({}, first, first + int(tokens.size()) - 1);
+                          if (m_tokens.isEmpty())
+                              m_tokens = tokens; // shared, not copied row by row
+                          else
+                              m_tokens.append(tokens);
+                          endInsertRows();
+                      });
 }
 
 void AccessTokenModel::addCreated(const AccessToken &token) {

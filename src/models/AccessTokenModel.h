@@ -5,6 +5,7 @@
 #include "ConnectionPager.h"
 #include "ExpiryRules.h"
 #include "ItemRoles.h"
+#include "ModelPaging.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -18,7 +19,7 @@ class AccessTokenApi;
 // creating and revoking are AccessTokenService's, whose signals keep the rows equal to the
 // server's (a new token joins, a revoked one leaves, an uncertain outcome reloads).
 // Holds no token values.
-class AccessTokenModel : public QAbstractTableModel {
+class AccessTokenModel : public QAbstractTableModel, public PagedRows<AccessToken> {
     Q_OBJECT
 public:
     enum Column { DescriptionColumn, CreatedColumn, ExpiresColumn, ColumnCount };
@@ -36,6 +37,8 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
+    // Tells views that relative times ("in 3 days") have moved on.
+    void refreshTimes();
     void setPageSize(int size) { m_pager.setPageSize(size); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,24 +48,19 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    int totalCount() const { return m_totalCount; }
-    bool isLoading() const { return m_pager.isLoading(); }
     const AccessToken &tokenAt(int row) const { return m_tokens.at(row); }
     int rowOf(const QString &id) const;
     ExpiryState expiryState(const AccessToken &token) const;
 
-public Q_SLOTS:
     void reload();
     void clear();
-    // Tells views that relative times ("in 3 days") have moved on.
-    void refreshTimes();
 
 Q_SIGNALS:
+    // The list was reloaded because an operation's outcome was uncertain.
+    void reloadedAfterUncertainOperation(const QString &message);
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
     void totalCountChanged(int count);
-    // The list was reloaded because an operation's outcome was uncertain.
-    void reloadedAfterUncertainOperation(const QString &message);
 
 private:
     void onPage(const ApiResult<AccessTokenPage> &result);
@@ -73,6 +71,4 @@ private:
     AccessTokenApi *m_api;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QList<AccessToken> m_tokens;
-    int m_totalCount = 0;
-    ConnectionPager<AccessToken> m_pager;
 };

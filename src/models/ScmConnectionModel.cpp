@@ -11,6 +11,31 @@
 #include <numeric>
 
 namespace {
+// The providers TokenDesk knows: the connection's GraphQL type, its name, its icon.
+struct Provider {
+    const char *typeName;
+    const char *name; // translated in the context ScmConnectionModel
+    const char *icon;
+};
+constexpr Provider Providers[] = {
+    {"GithubConnection", QT_TRANSLATE_NOOP("ScmConnectionModel", "GitHub"), ":/icons/github.svg"},
+    {"GitLabConnection", QT_TRANSLATE_NOOP("ScmConnectionModel", "GitLab"), ":/icons/gitlab.svg"},
+    {"BitbucketConnection", QT_TRANSLATE_NOOP("ScmConnectionModel", "Bitbucket Data Center"),
+     ":/icons/bitbucket.svg"},
+    {"BitbucketCloudConnection", QT_TRANSLATE_NOOP("ScmConnectionModel", "Bitbucket Cloud"),
+     ":/icons/bitbucket-cloud.svg"},
+    {"AzureDevOpsConnection", QT_TRANSLATE_NOOP("ScmConnectionModel", "Azure DevOps"),
+     ":/icons/azure-devops.svg"},
+};
+
+const Provider *providerOf(const QString &typeName) {
+    for (const Provider &provider : Providers) {
+        if (typeName == QLatin1String(provider.typeName))
+            return &provider;
+    }
+    return nullptr;
+}
+
 const ScmToken *latestToken(const ScmConnection &connection) {
     return connection.tokens.isEmpty() ? nullptr : &connection.tokens.constLast();
 }
@@ -40,31 +65,13 @@ int ScmConnectionModel::columnCount(const QModelIndex &parent) const {
 }
 
 QString ScmConnectionModel::providerName(const QString &typeName) {
-    if (typeName == QLatin1String("GithubConnection"))
-        return tr("GitHub");
-    if (typeName == QLatin1String("GitLabConnection"))
-        return tr("GitLab");
-    if (typeName == QLatin1String("BitbucketConnection"))
-        return tr("Bitbucket Data Center");
-    if (typeName == QLatin1String("BitbucketCloudConnection"))
-        return tr("Bitbucket Cloud");
-    if (typeName == QLatin1String("AzureDevOpsConnection"))
-        return tr("Azure DevOps");
-    return typeName;
+    const Provider *provider = providerOf(typeName);
+    return provider ? tr(provider->name) : typeName;
 }
 
 QString ScmConnectionModel::providerIconPath(const QString &typeName) {
-    if (typeName == QLatin1String("GithubConnection"))
-        return QStringLiteral(":/icons/github.svg");
-    if (typeName == QLatin1String("GitLabConnection"))
-        return QStringLiteral(":/icons/gitlab.svg");
-    if (typeName == QLatin1String("BitbucketConnection"))
-        return QStringLiteral(":/icons/bitbucket.svg");
-    if (typeName == QLatin1String("BitbucketCloudConnection"))
-        return QStringLiteral(":/icons/bitbucket-cloud.svg");
-    if (typeName == QLatin1String("AzureDevOpsConnection"))
-        return QStringLiteral(":/icons/azure-devops.svg");
-    return QStringLiteral(":/icons/link.svg");
+    const Provider *provider = providerOf(typeName);
+    return QLatin1String(provider ? provider->icon : ":/icons/link.svg");
 }
 
 qint64 ScmConnectionModel::lifetime(const ScmConnection &connection) {
@@ -270,27 +277,13 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant ScmConnectionModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case ProviderColumn:
-        return tr("Provider");
-    case OriginColumn:
-        return tr("Origin");
-    case StatusColumn:
-        return tr("Status");
-    case CreatedColumn:
-        return tr("Created");
-    case ExpiresColumn:
-        return tr("Expires");
-    case TimeLeftColumn:
-        return m_generation == TenantProfile::Generation::V2 ? tr("Until renewal")
-                                                             : tr("Time left");
-    case ActionColumn:
-        return QString();
-    default:
-        return {};
-    }
+    return ItemRoles::columnTitle(
+               {tr("Provider"), tr("Origin"), tr("Status"), tr("Created"), tr("Expires"),
+                m_generation == TenantProfile::Generation::V2 ? tr("Until renewal")
+                                                              : tr("Time left"),
+                QString()},
+               section, orientation, role)
+        .value_or(QAbstractTableModel::headerData(section, orientation, role));
 }
 
 void ScmConnectionModel::setConnections(QList<ScmConnection> connections) {

@@ -2,6 +2,7 @@
 
 #include "AccessTokenApi.h"
 #include "Logging.h"
+#include "ModelPaging.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
 #include "UserApi.h"
@@ -13,13 +14,13 @@
 UserModel::UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
                      QObject *parent)
     : QAbstractItemModel(parent)
-    , m_usersApi(users)
-    , m_tokensApi(tokens)
-    , m_pager(
+    , PagedRows(
           [this](int first, const QString &after, auto done) {
               m_usersApi->usersWithTokens(first, after, m_tokenPageSize, this, std::move(done));
           },
-          100) {
+          100)
+    , m_usersApi(users)
+    , m_tokensApi(tokens) {
     m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
     if (service) {
         connect(service, &AccessTokenService::revoked, this, &UserModel::removeTokens);
@@ -192,15 +193,11 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
         return {};
     }
     const AccessToken &token = user->tokens.at(index.row());
+    if (QVariant cell =
+            TokenDisplay::cell(token, TokenDisplay::Column(column), role, SortRole, m_clock());
+        cell.isValid())
+        return cell;
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-    case Qt::DecorationRole:
-    case ToneRole:
-    case SortRole:
-        if (column > ExpiresColumn)
-            return {};
-        return TokenDisplay::cell(token, TokenDisplay::Column(column), role, SortRole, m_clock());
     case IdRole:
         return token.id;
     case EmailRole:
@@ -214,18 +211,10 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant UserModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("User / token");
-    case CreatedColumn:
-        return tr("Created / last active");
-    case ExpiresColumn:
-        return tr("Expires / tokens");
-    default:
-        return {};
-    }
+    return ItemRoles::columnTitle(
+               {tr("User / token"), tr("Created / last active"), tr("Expires / tokens")}, section,
+               orientation, role)
+        .value_or(QAbstractItemModel::headerData(section, orientation, role));
 }
 
 bool UserModel::canFetchMore(const QModelIndex &parent) const {
@@ -274,39 +263,31 @@ void UserModel::refreshTimes() {
 }
 
 void UserModel::onUsersPage(const ApiResult<UserPage> &result) {
-    if (result.error) {
-        qCWarning(lcModels) << "users page failed:" << result.error.message;
-        Q_EMIT loadFailed(result.error.message);
-        return;
-    }
-    const UserPage &page = *result.value;
-    const bool countChanged = m_totalCount != page.totalCount;
-    m_totalCount = page.totalCount;
-    if (!page.items.isEmpty()) {
-        const int first = int(m_users.size());
-        beginInsertRows({}, first, first + int(page.items.size()) - 1);
-        for (const UserWithTokens &info : page.items) {
-            auto user = std::make_unique<User>();
-            user->info = info;
-            user->tokens = info.tokens.items;
-            user->tokenCount = info.tokens.totalCount;
-            user->pager.setPageSize(m_tokenPageSize);
-            user->pager.continueFrom(info.tokens);
-            User *raw = user.get();
-            user->pager.setFetch([this, raw](int first, const QString &after, auto done) {
-                m_tokensApi->userTokens(raw->info.email, first, after, this,
-                                        [this, raw, done](const ApiResult<AccessTokenPage> &page) {
-                                            if (rowOf(raw) >= 0) // not gone meanwhile
-                                                done(page);
-                                        });
-            });
-            user->info.tokens = {};
-            m_users.push_back(std::move(user));
-        }
-        endInsertRows();
-    }
-    if (countChanged)
-        Q_EMIT totalCountChanged(m_totalCount);
+    ModelPaging::take(
+        this, result, &m_totalCount, "users", [this](const QList<UserWithTokens> &users) {
+            const int first = int(m_users.size());
+            beginInsertRows({}, first, first + int(users.size()) - 1);
+            for (const UserWithTokens &info : users) {
+                auto user = std::make_unique<User>();
+                user->info = info;
+                user->tokens = info.tokens.items;
+                user->tokenCount = info.tokens.totalCount;
+                user->pager.setPageSize(m_tokenPageSize);
+                user->pager.continueFrom(info.tokens);
+                User *raw = user.get();
+                user->pager.setFetch([this, raw](int first, const QString &after, auto done) {
+                    m_tokensApi->userTokens(
+                        raw->info.email, first, after, this,
+                        [this, raw, done](const ApiResult<AccessTokenPage> &page) {
+                            if (rowOf(raw) >= 0) // not gone meanwhile
+                                done(page);
+                        });
+                });
+                user->info.tokens = {};
+                m_users.push_back(std::move(user));
+            }
+            endInsertRows();
+        });
 }
 
 void UserModel::requestTokens(User *user, bool fresh) {

@@ -4,6 +4,7 @@
 #include "ApiTypes.h"
 #include "ConnectionPager.h"
 #include "ItemRoles.h"
+#include "ModelPaging.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -18,10 +19,9 @@ class UserApi;
 // paged through fetchMore, each expandable to its tokens (paged too). It only presents rows:
 // the admin's operations (revoke a token, revoke all of a user's) are AccessTokenService's,
 // whose signals keep the rows equal to the server's.
-class UserModel : public QAbstractItemModel {
+class UserModel : public QAbstractItemModel, public PagedRows<UserWithTokens> {
     Q_OBJECT
 public:
-    enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,
         IdRole,
@@ -30,6 +30,8 @@ public:
         TokenCountRole,
         ToneRole = ItemRoles::ToneRole
     };
+    // A user row's name, last activity and token count; a token row's as in AccessTokenModel.
+    enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     using Clock = std::function<QDateTime()>;
 
     UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
@@ -37,6 +39,8 @@ public:
     ~UserModel() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Tells views that relative times ("in 3 days") have moved on.
+    void refreshTimes();
     void setPageSizes(int users, int tokens) {
         m_pager.setPageSize(users);
         m_tokenPageSize = tokens;
@@ -52,8 +56,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    int totalCount() const { return m_totalCount; }
-    bool isLoading() const { return m_pager.isLoading(); }
     bool isUser(const QModelIndex &index) const;
     QString emailOf(const QModelIndex &index) const; // the user's, for a user or token row
     int tokenCountOf(const QModelIndex &userIndex) const;
@@ -61,10 +63,8 @@ public:
     // The token a token row shows (nullptr for a user row).
     const AccessToken *tokenOf(const QModelIndex &index) const;
 
-public Q_SLOTS:
     void reload();
     void clear();
-    void refreshTimes();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -92,7 +92,5 @@ private:
     AccessTokenApi *m_tokensApi;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::vector<std::unique_ptr<User>> m_users;
-    ConnectionPager<UserWithTokens> m_pager;
     int m_tokenPageSize = 50;
-    int m_totalCount = 0;
 };

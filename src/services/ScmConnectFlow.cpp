@@ -98,41 +98,38 @@ void ScmConnectFlow::exchange(const QMap<QString, QString> &parameters) {
         [this, generation](const ApiResult<ScmOperationResult> &result) {
             if (generation != m_generation)
                 return;
-            if (result.error)
-                return finish(
-                    false,
-                    tr("The authorization could not be completed: %1").arg(result.error.message));
-            if (!result.value->success)
-                return finish(false, result.value->error.isEmpty()
-                                         ? tr("The server did not accept the authorization.")
-                                         : result.value->error);
-            finish(true, {});
+            if (succeeded(result, tr("The authorization could not be completed: %1"),
+                          tr("The server did not accept the authorization.")))
+                finish(true, {});
         });
 }
 
 void ScmConnectFlow::disconnectOrigin(const QString &origin) {
-    if (isBusy() || origin.isEmpty())
-        return;
-    m_origin = origin;
-    m_connecting = false;
-    const quint64 generation = ++m_generation;
-    Q_EMIT busyChanged(true);
-    m_api->revokeScmToken(
-        origin, this, [this, generation](const ApiResult<ScmOperationResult> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.error)
-                return finish(
-                    false, tr("The connection could not be removed: %1").arg(result.error.message));
-            if (!result.value->success)
-                return finish(false, result.value->error.isEmpty()
-                                         ? tr("The server did not remove the connection.")
-                                         : result.value->error);
+    revoke(origin, [this](const ApiResult<ScmOperationResult> &result) {
+        if (succeeded(result, tr("The connection could not be removed: %1"),
+                      tr("The server did not remove the connection.")))
             finish(true, {});
-        });
+    });
 }
 
 void ScmConnectFlow::reconnectOrigin(const QString &origin) {
+    revoke(origin, [this, origin](const ApiResult<ScmOperationResult> &result) {
+        if (!succeeded(result,
+                       tr("The connection could not be removed, so it was not "
+                          "connected again: %1"),
+                       tr("The server did not remove the connection, so it "
+                          "was not connected again.")))
+            return;
+        // Disconnected: the same action carries on with the connect (still busy).
+        m_origin.clear();
+        Q_EMIT reconnecting(origin);
+        Q_EMIT connectionsChanged();
+        connectOrigin(origin);
+    });
+}
+
+void ScmConnectFlow::revoke(const QString &origin,
+                            std::function<void(const ApiResult<ScmOperationResult> &)> then) {
     if (isBusy() || origin.isEmpty())
         return;
     m_origin = origin;
@@ -140,24 +137,20 @@ void ScmConnectFlow::reconnectOrigin(const QString &origin) {
     const quint64 generation = ++m_generation;
     Q_EMIT busyChanged(true);
     m_api->revokeScmToken(
-        origin, this, [this, generation, origin](const ApiResult<ScmOperationResult> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.error)
-                return finish(false, tr("The connection could not be removed, so it was not "
-                                        "connected again: %1")
-                                         .arg(result.error.message));
-            if (!result.value->success)
-                return finish(false, result.value->error.isEmpty()
-                                         ? tr("The server did not remove the connection, so it "
-                                              "was not connected again.")
-                                         : result.value->error);
-            // Disconnected: the same action carries on with the connect (still busy).
-            m_origin.clear();
-            Q_EMIT reconnecting(origin);
-            Q_EMIT connectionsChanged();
-            connectOrigin(origin);
+        origin, this,
+        [this, generation, then = std::move(then)](const ApiResult<ScmOperationResult> &result) {
+            if (generation == m_generation)
+                then(result);
         });
+}
+
+bool ScmConnectFlow::succeeded(const ApiResult<ScmOperationResult> &result, const QString &failure,
+                               const QString &refused) {
+    if (result.error)
+        finish(false, failure.arg(result.error.message));
+    else if (!result.value->success)
+        finish(false, result.value->error.isEmpty() ? refused : result.value->error);
+    return !result.error && result.value->success;
 }
 
 void ScmConnectFlow::cancel() {

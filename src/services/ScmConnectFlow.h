@@ -60,6 +60,13 @@ Q_SIGNALS:
 private:
     void finish(bool success, const QString &message);
     void exchange(const QMap<QString, QString> &parameters);
+    // Revokes the SCM token of `origin` (unless busy); `then` gets the answer while it is current.
+    void revoke(const QString &origin,
+                std::function<void(const ApiResult<ScmOperationResult> &)> then);
+    // False, having finished with `failure` (its %1 the error) or `refused` (the server said no
+    // without a reason), unless the write succeeded.
+    bool succeeded(const ApiResult<ScmOperationResult> &result, const QString &failure,
+                   const QString &refused);
 
     ScmApi *m_api;
     QPointer<ScmAuthorizationListener> m_listener;

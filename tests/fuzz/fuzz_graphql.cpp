@@ -5,23 +5,24 @@
 #include "ScmApi.h"
 #include "UserApi.h"
 
+namespace {
+// Runs each parser on `data`: whatever they answer, none may crash.
+template <typename... Parsers> void parseWithEach(const QJsonObject &data, Parsers... parsers) {
+    QString error;
+    ((void)parsers(data, &error), ...);
+}
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const int status : {200, 401, 500}) {
         const GraphQlClient::Response response = GraphQlClient::parseBody(body, status);
-        QString error;
-        (void)UserApi::parseCurrentUser(response.data, &error);
-        (void)AccessTokenApi::parseMyTokens(response.data, &error);
-        (void)AccessTokenApi::parseCreated(response.data, &error);
-        (void)AccessTokenApi::parseRevoke(response.data, &error);
-        (void)ScmApi::parseScmConnections(response.data, &error);
-        (void)ScmApi::parseInitiateAuthorization(response.data, &error);
-        (void)ScmApi::parseExchangeAuthorizationCode(response.data, &error);
-        (void)ScmApi::parseRevokeScmToken(response.data, &error);
-        (void)AccessTokenApi::parseMaxExpiryDays(response.data, &error);
-        (void)UserApi::parseUsers(response.data, &error);
-        (void)AccessTokenApi::parseUserTokens(response.data, &error);
-        (void)AccessTokenApi::parseRevokeAll(response.data, &error);
+        parseWithEach(response.data, &UserApi::parseCurrentUser, &UserApi::parseUsers,
+                      &AccessTokenApi::parseMyTokens, &AccessTokenApi::parseCreated,
+                      &AccessTokenApi::parseRevoke, &AccessTokenApi::parseMaxExpiryDays,
+                      &AccessTokenApi::parseUserTokens, &AccessTokenApi::parseRevokeAll,
+                      &ScmApi::parseScmConnections, &ScmApi::parseInitiateAuthorization,
+                      &ScmApi::parseExchangeAuthorizationCode, &ScmApi::parseRevokeScmToken);
     }
     return 0;
 }

@@ -206,6 +206,14 @@ private:
                                 .arg(QLatin1String(where), left.join(QStringLiteral(" | ")))));
     }
 
+    // expectGerman, then expectNoEnglish with `english`.
+    void expectOnlyGerman(const QStringList &texts, const QStringList &expected,
+                          const QStringList &english, const char *where) {
+        expectGerman(texts, expected, where);
+        if (!QTest::currentTestFailed())
+            expectNoEnglish(texts, english, where);
+    }
+
     SandboxProcess m_sandbox;
     BrowserPlayer m_browser;
     QSet<QString> m_english; // English source texts (without mnemonics) that German changes
@@ -241,18 +249,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
         save(login, QStringLiteral("german-login.png"));
         const QStringList loginTexts = visibleTexts(login);
-        expectGerman(loginTexts,
-                     {QStringLiteral("Anmelden – TokenDesk"),
-                      QStringLiteral("Moderne-Token in einem Fenster"), QStringLiteral("Mandant"),
-                      QStringLiteral("Mandanten…"), QStringLiteral("Im Browser anmelden"),
-                      QStringLiteral("Stattdessen ein persönliches Zugriffstoken verwenden")},
-                     "login window");
-        if (QTest::currentTestFailed())
-            return;
-        expectNoEnglish(loginTexts,
-                        {QStringLiteral("Sign in"), QStringLiteral("Tenant"),
-                         QStringLiteral("personal access token"), QStringLiteral("one window")},
-                        "login window");
+        expectOnlyGerman(loginTexts,
+                         {QStringLiteral("Anmelden – TokenDesk"),
+                          QStringLiteral("Moderne-Token in einem Fenster"),
+                          QStringLiteral("Mandant"), QStringLiteral("Mandanten…"),
+                          QStringLiteral("Im Browser anmelden"),
+                          QStringLiteral("Stattdessen ein persönliches Zugriffstoken verwenden")},
+                         {QStringLiteral("Sign in"), QStringLiteral("Tenant"),
+                          QStringLiteral("personal access token"), QStringLiteral("one window")},
+                         "login window");
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(login->findChild<QGroupBox *>(QStringLiteral("tenantBox"))->title(),
@@ -275,30 +280,33 @@ private Q_SLOTS:
         save(window, QStringLiteral("german-main.png"));
         const int total = workspace.tokens()->totalCount();
         const QStringList tokenTexts = visibleTexts(window);
-        expectGerman(tokenTexts,
-                     {QStringLiteral("TokenDesk – Lokale Sandbox"),
-                      QStringLiteral("Datei"),
-                      QStringLiteral("Mandant"),
-                      QStringLiteral("Hilfe"),
-                      QStringLiteral("Aktualisieren"),
-                      QStringLiteral("Abmelden"),
-                      QStringLiteral("Beenden"),
-                      QStringLiteral("Über TokenDesk"),
-                      QStringLiteral("Mandanten verwalten…"),
-                      QStringLiteral("Zugriffstoken"),
-                      QStringLiteral("%1 Token").arg(total),
-                      QStringLiteral("SCM-Verbindungen"),
-                      QStringLiteral("Anmeldetoken"),
-                      QStringLiteral("JWT von Keycloak"),
-                      QStringLiteral("Token erstellen"),
-                      QStringLiteral("Widerrufen"),
-                      QStringLiteral("Meine Token"),
-                      QStringLiteral("Alle Benutzer"),
-                      QStringLiteral("Beschreibung"),
-                      QStringLiteral("Erstellt"),
-                      QStringLiteral("Läuft ab"),
-                      QStringLiteral("Nach Beschreibung filtern…  (Strg+F)")},
-                     "access tokens pane");
+        expectOnlyGerman(tokenTexts,
+                         {QStringLiteral("TokenDesk – Lokale Sandbox"),
+                          QStringLiteral("Datei"),
+                          QStringLiteral("Mandant"),
+                          QStringLiteral("Hilfe"),
+                          QStringLiteral("Aktualisieren"),
+                          QStringLiteral("Abmelden"),
+                          QStringLiteral("Beenden"),
+                          QStringLiteral("Über TokenDesk"),
+                          QStringLiteral("Mandanten verwalten…"),
+                          QStringLiteral("Zugriffstoken"),
+                          QStringLiteral("%1 Token").arg(total),
+                          QStringLiteral("SCM-Verbindungen"),
+                          QStringLiteral("Anmeldetoken"),
+                          QStringLiteral("JWT von Keycloak"),
+                          QStringLiteral("Token erstellen"),
+                          QStringLiteral("Widerrufen"),
+                          QStringLiteral("Meine Token"),
+                          QStringLiteral("Alle Benutzer"),
+                          QStringLiteral("Beschreibung"),
+                          QStringLiteral("Erstellt"),
+                          QStringLiteral("Läuft ab"),
+                          QStringLiteral("Nach Beschreibung filtern…  (Strg+F)")},
+                         {QStringLiteral("Signed in"), QStringLiteral(" ago"),
+                          QStringLiteral("Access token"), QStringLiteral("Expire"),
+                          QStringLiteral("token(s)"), QStringLiteral(" left")},
+                         "access tokens pane");
         if (QTest::currentTestFailed())
             return;
         // The permanent status label (a notice may cover it for a while).
@@ -306,13 +314,6 @@ private Q_SLOTS:
             window->statusText(),
             QStringLiteral(
                 "Angemeldet als admin@moderne.example · ADMIN · Lokale Sandbox (Plattform v2)"));
-        expectNoEnglish(tokenTexts,
-                        {QStringLiteral("Signed in"), QStringLiteral(" ago"),
-                         QStringLiteral("Access token"), QStringLiteral("Expire"),
-                         QStringLiteral("token(s)"), QStringLiteral(" left")},
-                        "access tokens pane");
-        if (QTest::currentTestFailed())
-            return;
         // Relative times come from the German plural forms (dative: "vor 3 Tagen").
         const QModelIndex created = table->model()->index(0, 1);
         QVERIFY2(created.data().toString().startsWith(QStringLiteral("vor ")) ||
@@ -323,17 +324,13 @@ private Q_SLOTS:
         QApplication::processEvents();
         save(window, QStringLiteral("german-scm.png"));
         const QStringList scmTexts = visibleTexts(window);
-        expectGerman(scmTexts,
-                     {QStringLiteral("SCM-Verbindungen"), QStringLiteral("Anbieter"),
-                      QStringLiteral("Ursprung"), QStringLiteral("Bis zur Erneuerung"),
-                      QStringLiteral("Verbunden"), QStringLiteral("Trennen")},
-                     "SCM pane");
-        if (QTest::currentTestFailed())
-            return;
-        expectNoEnglish(scmTexts,
-                        {QStringLiteral("Connected"), QStringLiteral("Disconnect"),
-                         QStringLiteral("Time left"), QStringLiteral("Source code hosts")},
-                        "SCM pane");
+        expectOnlyGerman(scmTexts,
+                         {QStringLiteral("SCM-Verbindungen"), QStringLiteral("Anbieter"),
+                          QStringLiteral("Ursprung"), QStringLiteral("Bis zur Erneuerung"),
+                          QStringLiteral("Verbunden"), QStringLiteral("Trennen")},
+                         {QStringLiteral("Connected"), QStringLiteral("Disconnect"),
+                          QStringLiteral("Time left"), QStringLiteral("Source code hosts")},
+                         "SCM pane");
         if (QTest::currentTestFailed())
             return;
 
@@ -347,20 +344,16 @@ private Q_SLOTS:
                                  15000);
         save(window, QStringLiteral("german-login-token.png"));
         const QStringList jwtTexts = visibleTexts(window);
-        expectGerman(jwtTexts,
-                     {QStringLiteral("Anmeldetoken"), QStringLiteral("Token kopieren"),
-                      QStringLiteral("curl-Befehl kopieren"),
-                      QStringLiteral("Was das Token aussagt"), QStringLiteral("Wert"),
-                      QStringLiteral("Bedeutung"),
-                      QStringLiteral("Aussteller: der Keycloak-Realm, der das Token signiert "
-                                     "hat.")},
-                     "login token pane");
-        if (QTest::currentTestFailed())
-            return;
-        expectNoEnglish(jwtTexts,
-                        {QStringLiteral("Signature valid"), QStringLiteral("Expires in"),
-                         QStringLiteral("What the token says"), QStringLiteral("Issued by")},
-                        "login token pane");
+        expectOnlyGerman(jwtTexts,
+                         {QStringLiteral("Anmeldetoken"), QStringLiteral("Token kopieren"),
+                          QStringLiteral("curl-Befehl kopieren"),
+                          QStringLiteral("Was das Token aussagt"), QStringLiteral("Wert"),
+                          QStringLiteral("Bedeutung"),
+                          QStringLiteral("Aussteller: der Keycloak-Realm, der das Token signiert "
+                                         "hat.")},
+                         {QStringLiteral("Signature valid"), QStringLiteral("Expires in"),
+                          QStringLiteral("What the token says"), QStringLiteral("Issued by")},
+                         "login token pane");
         if (QTest::currentTestFailed())
             return;
         window->showPane(PaneId::Tokens);
@@ -379,23 +372,19 @@ private Q_SLOTS:
         save(create, QStringLiteral("german-create-token.png"));
         QStringList standardButtons;
         const QStringList createTexts = visibleTexts(create, &standardButtons);
-        expectGerman(createTexts,
-                     {QStringLiteral("Persönliches Zugriffstoken erstellen"),
-                      QStringLiteral("Name:"), QStringLiteral("Eigenes Datum (im Kalender wählen)"),
-                      QStringLiteral("Kein Ablauf"), QStringLiteral("Token erstellen")},
-                     "create token dialog");
+        expectOnlyGerman(
+            createTexts,
+            {QStringLiteral("Persönliches Zugriffstoken erstellen"), QStringLiteral("Name:"),
+             QStringLiteral("Eigenes Datum (im Kalender wählen)"), QStringLiteral("Kein Ablauf"),
+             QStringLiteral("Token erstellen")},
+            {QStringLiteral("days —"), QStringLiteral("expire"), QStringLiteral("organization")},
+            "create token dialog");
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(std::any_of(
                      createTexts.cbegin(), createTexts.cend(),
                      [](const QString &t) { return t.startsWith(QStringLiteral("30 Tage – ")); }),
                  qPrintable(createTexts.join(QStringLiteral(" | "))));
-        expectNoEnglish(
-            createTexts,
-            {QStringLiteral("days —"), QStringLiteral("expire"), QStringLiteral("organization")},
-            "create token dialog");
-        if (QTest::currentTestFailed())
-            return;
         // Qt's own catalogue (qtbase_de.qm, Debian package qt6-translations-l10n) translates the
         // standard buttons.
         QCOMPARE(standardButtons.size(), 1);
@@ -419,15 +408,12 @@ private Q_SLOTS:
                               QStringLiteral("Mandanten")}));
         standardButtons.clear();
         const QStringList notificationTexts = visibleTexts(&settings, &standardButtons);
-        expectGerman(notificationTexts,
-                     {QStringLiteral("Einstellungen"), QStringLiteral("Anmeldetoken"),
-                      QStringLiteral("SCM-Token"), QStringLiteral("Persönliche Zugriffstoken"),
-                      QStringLiteral("5 Min. vorher"),
-                      QStringLiteral("7 Tage vorher, einmal täglich")},
-                     "notification settings");
-        if (QTest::currentTestFailed())
-            return;
-        expectNoEnglish(notificationTexts, {QStringLiteral("before")}, "notification settings");
+        expectOnlyGerman(notificationTexts,
+                         {QStringLiteral("Einstellungen"), QStringLiteral("Anmeldetoken"),
+                          QStringLiteral("SCM-Token"), QStringLiteral("Persönliche Zugriffstoken"),
+                          QStringLiteral("5 Min. vorher"),
+                          QStringLiteral("7 Tage vorher, einmal täglich")},
+                         {QStringLiteral("before")}, "notification settings");
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(standardButtons.size(), 2);
@@ -441,17 +427,13 @@ private Q_SLOTS:
         save(&tenants, QStringLiteral("german-tenants.png"));
         standardButtons.clear();
         const QStringList tenantTexts = visibleTexts(&tenants, &standardButtons);
-        expectGerman(tenantTexts,
-                     {QStringLiteral("Mandanten"), QStringLiteral("Anzeigename:"),
-                      QStringLiteral("Mandanten-URL:"), QStringLiteral("Aussteller-URL:"),
-                      QStringLiteral("GraphQL-API-URL:"), QStringLiteral("Client-ID:"),
-                      QStringLiteral("Aus Mandanten-URL ausfüllen"), QStringLiteral("Hinzufügen"),
-                      QStringLiteral("Entfernen")},
-                     "tenants dialog");
-        if (QTest::currentTestFailed())
-            return;
-        expectNoEnglish(tenantTexts, {QStringLiteral("Fill in"), QStringLiteral("Issuer")},
-                        "tenants dialog");
+        expectOnlyGerman(tenantTexts,
+                         {QStringLiteral("Mandanten"), QStringLiteral("Anzeigename:"),
+                          QStringLiteral("Mandanten-URL:"), QStringLiteral("Aussteller-URL:"),
+                          QStringLiteral("GraphQL-API-URL:"), QStringLiteral("Client-ID:"),
+                          QStringLiteral("Aus Mandanten-URL ausfüllen"),
+                          QStringLiteral("Hinzufügen"), QStringLiteral("Entfernen")},
+                         {QStringLiteral("Fill in"), QStringLiteral("Issuer")}, "tenants dialog");
         if (QTest::currentTestFailed())
             return;
         tenants.close();

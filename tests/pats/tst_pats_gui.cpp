@@ -142,6 +142,13 @@ private:
         return QTest::qWaitForWindowExposed(reveal) ? reveal : nullptr;
     }
 
+    // Opens "Create token" and creates one named `name` with the default lifetime; returns the
+    // reveal dialog.
+    static NewTokenDialog *createWithDefaults(Setup &setup, const QString &name) {
+        CreateTokenDialog *dialog = openCreate(setup);
+        return dialog ? create(setup, dialog, name) : nullptr;
+    }
+
     static void closeReveal(NewTokenDialog *reveal) {
         QPointer<NewTokenDialog> guard(reveal);
         QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
@@ -362,9 +369,7 @@ private Q_SLOTS:
     }
 
     void revealOnceCopyAndKeychain() {
-        CreateTokenDialog *dialog = openCreate(*m_main);
-        QVERIFY(dialog);
-        NewTokenDialog *reveal = create(*m_main, dialog, QStringLiteral("Reveal test"));
+        NewTokenDialog *reveal = createWithDefaults(*m_main, QStringLiteral("Reveal test"));
         QVERIFY(reveal);
         QPointer<NewTokenDialog> guard(reveal);
         auto *value = child<QLineEdit>(reveal, "tokenValue");
@@ -437,9 +442,7 @@ private Q_SLOTS:
     }
 
     void closingBeforeCopyingAsksFirst() {
-        CreateTokenDialog *dialog = openCreate(*m_main);
-        QVERIFY(dialog);
-        NewTokenDialog *reveal = create(*m_main, dialog, QStringLiteral("Not copied"));
+        NewTokenDialog *reveal = createWithDefaults(*m_main, QStringLiteral("Not copied"));
         QVERIFY(reveal);
         QPointer<NewTokenDialog> guard(reveal);
         QTest::mouseClick(child<QPushButton>(reveal, "doneButton"), Qt::LeftButton);

@@ -1,9 +1,7 @@
 #include "AccessTokenModel.h"
 #include "AccessTokenProxyModel.h"
 #include "AccessTokenService.h"
-#include "FakeNetworkAccessManager.h"
-#include "GraphQlClient.h"
-#include "ModerneApi.h"
+#include "FakeApi.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -129,39 +127,32 @@ private Q_SLOTS:
 private:
     bool waitUntilIdle(int timeoutMs = 3000);
 
-    FakeNetworkAccessManager *m_network = nullptr;
-    GraphQlClient *m_client = nullptr;
-    ModerneApi *m_api = nullptr;
+    std::unique_ptr<FakeApi> m_fake;
     AccessTokenService *m_service = nullptr;
     AccessTokenModel *m_model = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestAccessTokenModel::init() {
-    m_network = new FakeNetworkAccessManager(this);
-    m_client = new GraphQlClient(m_network, this);
-    m_client->setEndpoint(QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
-    m_client->setBearerToken("bearer");
-    m_api = new ModerneApi(m_client, this);
-    m_service = new AccessTokenService(m_api->tokens(), this);
-    m_model = new AccessTokenModel(m_api->tokens(), m_service, this);
+    m_fake = std::make_unique<FakeApi>();
+    m_service = new AccessTokenService(m_fake->api.tokens(), this);
+    m_model = new AccessTokenModel(m_fake->api.tokens(), m_service, this);
     m_model->setClock([] { return Now; });
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = modelTester(m_model);
 }
 
 void TestAccessTokenModel::cleanup() {
     m_tester.reset();
     delete m_model;
-    delete m_api;
-    delete m_client;
-    delete m_network;
+    delete m_service;
+    m_fake.reset();
 }
 
 bool TestAccessTokenModel::waitUntilIdle(int timeoutMs) {
     // Every fake reply has arrived and the model has settled.
     return QTest::qWaitFor(
-        [this] { return m_network->unfinishedReplies() == 0 && !m_model->isLoading(); }, timeoutMs);
+        [this] { return m_fake->network.unfinishedReplies() == 0 && !m_model->isLoading(); },
+        timeoutMs);
 }
 
 void TestAccessTokenModel::emptyModel() {
@@ -180,7 +171,7 @@ void TestAccessTokenModel::emptyModel() {
 void TestAccessTokenModel::reloadLoadsFirstPage() {
     TokenServer server;
     server.count = 150;
-    m_network->setHandler(std::ref(server));
+    m_fake->network.setHandler(std::ref(server));
     m_model->setPageSize(100);
     QSignalSpy loading(m_model, &AccessTokenModel::loadingChanged);
     QSignalSpy total(m_model, &AccessTokenModel::totalCountChanged);
@@ -194,8 +185,8 @@ void TestAccessTokenModel::reloadLoadsFirstPage() {
     QCOMPARE(m_model->totalCount(), 150);
     QCOMPARE(total.constLast().constFirst().toInt(), 150);
     QCOMPARE(loading.constLast().constFirst().toBool(), false);
-    QCOMPARE(m_network->requests().size(), 1);
-    QCOMPARE(variablesOf(m_network->requests().constFirst()),
+    QCOMPARE(m_fake->network.requests().size(), 1);
+    QCOMPARE(variablesOf(m_fake->network.requests().constFirst()),
              QJsonObject({{QStringLiteral("first"), 100}}));
     QCOMPARE(m_model->tokenAt(0).id, QStringLiteral("tok-0"));
     QCOMPARE(m_model->tokenAt(99).id, QStringLiteral("tok-99"));
@@ -205,7 +196,7 @@ void TestAccessTokenModel::reloadLoadsFirstPage() {
 void TestAccessTokenModel::fetchMoreLoadsEverything() {
     TokenServer server;
     server.count = 1234;
-    m_network->setHandler(std::ref(server));
+    m_fake->network.setHandler(std::ref(server));
     m_model->setPageSize(100);
     m_model->reload();
     QVERIFY(waitUntilIdle());
@@ -233,7 +224,7 @@ void TestAccessTokenModel::fetchMoreLoadsEverything() {
     QCOMPARE(m_model->tokenAt(0).id, QStringLiteral("tok-0"));
 
     // Every request asks for one page; only the first one has no cursor.
-    const auto &requests = m_network->requests();
+    const auto &requests = m_fake->network.requests();
     QVERIFY(!variablesOf(requests.constFirst()).contains(QLatin1String("after")));
     for (qsizetype i = 0; i < requests.size(); ++i) {
         QCOMPARE(variablesOf(requests.at(i)).value(QLatin1String("first")).toInt(), 100);
@@ -252,7 +243,7 @@ void TestAccessTokenModel::fetchMoreLoadsEverything() {
     const qsizetype sent = requests.size();
     m_model->fetchMore({});
     QVERIFY(!m_model->isLoading());
-    QCOMPARE(m_network->requests().size(), sent);
+    QCOMPARE(m_fake->network.requests().size(), sent);
 }
 
 void TestAccessTokenModel::reloadDiscardsStalePage_data() {
@@ -275,14 +266,14 @@ void TestAccessTokenModel::reloadDiscardsStalePage() {
     fresh.delayMs = freshDelay;
     m_model->setPageSize(100);
 
-    m_network->setHandler(std::ref(stale));
+    m_fake->network.setHandler(std::ref(stale));
     m_model->reload();
-    m_network->setHandler(std::ref(fresh));
+    m_fake->network.setHandler(std::ref(fresh));
     m_model->reload();
-    QCOMPARE(m_network->requests().size(), 2);
+    QCOMPARE(m_fake->network.requests().size(), 2);
 
     // Both answers arrive (the stale one discarded, whichever comes first).
-    QTRY_COMPARE(m_network->unfinishedReplies(), 0);
+    QTRY_COMPARE(m_fake->network.unfinishedReplies(), 0);
     QVERIFY(!m_model->isLoading());
     QCOMPARE(m_model->rowCount(), 20);
     QCOMPARE(m_model->totalCount(), 20);
@@ -301,7 +292,7 @@ void TestAccessTokenModel::expiryStates() {
         node(QStringLiteral("fine"), QStringLiteral("IDE"), Now.addDays(-30),
              Now.addDays(7).addSecs(1)),
         node(QStringLiteral("far"), QStringLiteral("IDE"), Now.addDays(-30), Now.addDays(60))};
-    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
     m_model->reload();
     QVERIFY(waitUntilIdle());
     QCOMPARE(m_model->rowCount(), 7);
@@ -351,7 +342,7 @@ void TestAccessTokenModel::displayAndSortRoles() {
         node(QStringLiteral("b"), QString(), Now.addDays(-40), Now.addDays(-3)),
         node(QStringLiteral("c"), QStringLiteral("laptop"), Now.addSecs(-3 * 3600),
              Now.addDays(27))};
-    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
     m_model->reload();
     QVERIFY(waitUntilIdle());
     QCOMPARE(m_model->rowCount(), 3);
@@ -407,7 +398,7 @@ void TestAccessTokenModel::proxySortsAsThePlainProxy() {
                               .arg(i % 7),
                           created, expires));
     }
-    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(tokensJson(nodes)));
     m_model->reload();
     QVERIFY(waitUntilIdle());
     QCOMPARE(m_model->rowCount(), 300);
@@ -444,7 +435,7 @@ void TestAccessTokenModel::proxySortsAsThePlainProxy() {
         object.insert(QStringLiteral("id"), QStringLiteral("r%1").arg(i));
         reversed.append(object);
     }
-    m_network->enqueue(FakeNetworkAccessManager::json(tokensJson(reversed)));
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(tokensJson(reversed)));
     m_model->reload();
     QVERIFY(waitUntilIdle());
     fast.setFilterFixedString(QString());
@@ -461,7 +452,7 @@ void TestAccessTokenModel::proxySortsAsThePlainProxy() {
 
 void TestAccessTokenModel::loadFailedOnGraphQlError() {
     QSignalSpy failed(m_model, &AccessTokenModel::loadFailed);
-    m_network->enqueue(FakeNetworkAccessManager::json(
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(
         R"({"errors":[{"message":"Personal access tokens are disabled on this tenant"}],)"
         R"("data":null})"));
     m_model->reload();
@@ -477,7 +468,7 @@ void TestAccessTokenModel::loadFailedOnGraphQlError() {
 void TestAccessTokenModel::clear() {
     TokenServer server;
     server.count = 5;
-    m_network->setHandler(std::ref(server));
+    m_fake->network.setHandler(std::ref(server));
     m_model->reload();
     QVERIFY(waitUntilIdle());
     QCOMPARE(m_model->rowCount(), 5);

@@ -1,7 +1,5 @@
 #include "ExpiryRules.h"
-#include "FakeNetworkAccessManager.h"
-#include "GraphQlClient.h"
-#include "ModerneApi.h"
+#include "FakeApi.h"
 #include "ScmConnectionModel.h"
 
 #include <QAbstractItemModelTester>
@@ -54,30 +52,22 @@ private Q_SLOTS:
     void loadFailed();
 
 private:
-    FakeNetworkAccessManager *m_network = nullptr;
-    GraphQlClient *m_client = nullptr;
-    ModerneApi *m_api = nullptr;
+    std::unique_ptr<FakeApi> m_fake;
     ScmConnectionModel *m_model = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestScmConnectionModel::init() {
-    m_network = new FakeNetworkAccessManager(this);
-    m_client = new GraphQlClient(m_network, this);
-    m_client->setEndpoint(QUrl(QStringLiteral("https://api.acme.moderne.io/graphql")));
-    m_api = new ModerneApi(m_client, this);
-    m_model = new ScmConnectionModel(m_api->scm(), this);
+    m_fake = std::make_unique<FakeApi>();
+    m_model = new ScmConnectionModel(m_fake->api.scm(), this);
     m_model->setClock([] { return Now; });
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = modelTester(m_model);
 }
 
 void TestScmConnectionModel::cleanup() {
     m_tester.reset();
     delete m_model;
-    delete m_api;
-    delete m_client;
-    delete m_network;
+    m_fake.reset();
 }
 
 void TestScmConnectionModel::providerName_data() {
@@ -126,10 +116,10 @@ void TestScmConnectionModel::status() {
 void TestScmConnectionModel::reloadGroupsConnectedFirst() {
     using Status = ScmConnectionModel::Status;
     QSignalSpy loaded(m_model, &ScmConnectionModel::loaded);
-    m_network->enqueue(FakeNetworkAccessManager::json(ScmJson));
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(ScmJson));
     m_model->reload();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 3000);
-    QCOMPARE(m_network->requests().size(), 1);
+    QCOMPARE(m_fake->network.requests().size(), 1);
     QCOMPARE(m_model->rowCount(), 5);
     QCOMPARE(m_model->columnCount(), int(ScmConnectionModel::ColumnCount));
 
@@ -152,7 +142,7 @@ void TestScmConnectionModel::reloadGroupsConnectedFirst() {
     QCOMPARE(m_model->connectedCount(), 2);
 
     // A second reload replaces the rows rather than appending.
-    m_network->enqueue(FakeNetworkAccessManager::json(
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(
         R"({"data":{"scmConnections":[{"__typename":"GithubConnection","resourceId":"github.com",)"
         R"("isAuthorized":false,"tokens":[]}]}})"));
     m_model->reload();
@@ -196,7 +186,7 @@ void TestScmConnectionModel::displayRoles() {
 void TestScmConnectionModel::loadFailed() {
     QSignalSpy failed(m_model, &ScmConnectionModel::loadFailed);
     QSignalSpy loaded(m_model, &ScmConnectionModel::loaded);
-    m_network->enqueue(FakeNetworkAccessManager::json(
+    m_fake->network.enqueue(FakeNetworkAccessManager::json(
         R"({"errors":[{"message":"SCM connections are unavailable"}],"data":null})"));
     m_model->reload();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 3000);

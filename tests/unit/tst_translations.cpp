@@ -198,18 +198,16 @@ QStringList problems(const TsFile &file, const TsFile &english) {
                 continue;
             }
             const QSet<QString> present = placeholders(text, message.numerus);
-            QStringList missing = (needed - present).values();
-            missing.sort();
-            if (!missing.isEmpty())
-                out << where + form +
-                           QStringLiteral(": placeholder %1 missing")
-                               .arg(missing.join(QStringLiteral(", ")));
-            QStringList extra = (present - needed).values();
-            extra.sort();
-            if (!extra.isEmpty())
-                out << where + form +
-                           QStringLiteral(": placeholder %1 not in the source")
-                               .arg(extra.join(QStringLiteral(", ")));
+            // The placeholders in `some` but not in `others`, said with `problem`.
+            const auto compare = [&](const QSet<QString> &some, const QSet<QString> &others,
+                                     const QString &problem) {
+                QStringList names = (some - others).values();
+                names.sort();
+                if (!names.isEmpty())
+                    out << where + form + problem.arg(names.join(QStringLiteral(", ")));
+            };
+            compare(needed, present, QStringLiteral(": placeholder %1 missing"));
+            compare(present, needed, QStringLiteral(": placeholder %1 not in the source"));
             QStringList translatedMarkup = markup(text);
             QStringList expectedMarkup = sourceMarkup;
             translatedMarkup.sort();

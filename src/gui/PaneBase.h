@@ -18,9 +18,9 @@ struct PaneContext {
     Ticker *ticker = nullptr;
 };
 
-// A pane of the main window: a page of the stack with an entry in the navigation list, whose
-// second line is a live figure ("12 tokens", "1 of 5 connected").
-class Pane : public QWidget {
+// The base of every pane of the main window: a page of the stack with an entry in the navigation
+// list, whose second line is a live figure ("12 tokens", "1 of 5 connected").
+class PaneBase : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
