@@ -10,6 +10,7 @@ TOKENDESK_PACKAGES=(
   qt6-translations-l10n
   clang-14 libclang-rt-14-dev clang-format
   dpkg-dev file rpm lintian desktop-file-utils appstream man-db bsdextrautils
+  jq
 )
 
 as_root() {

@@ -1,6 +1,12 @@
-// tokendesk-cli: the inspector of TokenDesk on the command line.
+// tokendesk-cli: the inspector of TokenDesk on the command line, and the personal access
+// tokens of a tenant for scripts (tokens list|create|revoke|rotate).
 #include "InspectCommand.h"
+#include "KeychainCredentialStore.h"
 #include "ReplyGuard.h"
+#include "RotationJournal.h"
+#include "Settings.h"
+#include "TokensCommand.h"
+#include "TokensCommandLine.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +16,83 @@
 #include <cstdio>
 #include <optional>
 
+namespace {
+
+void print(FILE *stream, const QByteArray &text) {
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+    std::fflush(stream);
+}
+
+QString topLevelHelp() {
+    return InspectCommand::helpText() + QLatin1Char('\n') +
+           QCoreApplication::translate("TokensCommandLine",
+                                       "Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]\n%1\n")
+               .arg(TokensCommandLine::usageLines()) +
+           TokensCommandLine::commonHelp();
+}
+
+int runTokens(QCoreApplication &app, const QStringList &arguments) {
+    // The app's settings (tenant profiles) and data folder (the rotation journal).
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*=false"));
+    if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help") ||
+        arguments.constFirst() == QLatin1String("-h")) {
+        print(stdout, TokensCommandLine::helpText().toUtf8());
+        return arguments.isEmpty() ? TokensCommand::BadInput : TokensCommand::Done;
+    }
+    QString error;
+    const auto options = TokensCommandLine::parse(arguments, &error);
+    if (!options) {
+        print(stderr, QStringLiteral("tokendesk-cli: %1\n").arg(error).toUtf8());
+        return TokensCommand::BadInput;
+    }
+    if (options->help) {
+        print(stdout, TokensCommandLine::helpText(options->action).toUtf8());
+        return TokensCommand::Done;
+    }
+    QByteArray token;
+    if (options->tokenStdin) {
+        char chunk[4096];
+        while (const size_t n = std::fread(chunk, 1, sizeof chunk, stdin)) {
+            token.append(chunk, qsizetype(n));
+            if (token.size() > 65536)
+                break;
+        }
+        std::fill(std::begin(chunk), std::end(chunk), '\0');
+        token = token.trimmed();
+        if (token.isEmpty() || token.size() > 65536 || token.contains('\n') ||
+            token.contains(' ')) {
+            token.fill('\0');
+            print(stderr, QCoreApplication::translate(
+                              "TokensCommandLine",
+                              "tokendesk-cli: --token-stdin: standard input holds no token (one "
+                              "line, the token alone)\n")
+                              .toUtf8());
+            return TokensCommand::BadInput;
+        }
+    } else {
+        token = qgetenv("MODERNE_TOKEN").trimmed();
+    }
+    GuardedNetworkAccessManager network; // no redirect followed, every answer capped
+    KeychainCredentialStore credentials(QStringLiteral("TokenDesk"));
+    Settings settings;
+    TokensCommand command(&network, &credentials, &settings, RotationJournal::defaultPath());
+    std::optional<int> exitCode;
+    command.run(
+        *options, token, [](const QByteArray &text) { print(stdout, text); },
+        [](const QByteArray &text) { print(stderr, text); },
+        [&](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+    token.fill('\0');
+    if (!exitCode)
+        app.exec();
+    return exitCode.value_or(TokensCommand::BadInput);
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     // Standard output is JSON; keep the library's debug lines off standard error too.
@@ -17,15 +100,16 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    const auto print = [](FILE *stream, const QByteArray &text) {
-        std::fwrite(text.constData(), 1, size_t(text.size()), stream);
-        std::fflush(stream);
-    };
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("tokens"))
+        return runTokens(app, arguments.mid(1));
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help") ||
-        arguments.constFirst() == QLatin1String("-h") ||
-        arguments.contains(QStringLiteral("--help"))) {
-        print(stdout, InspectCommand::helpText().toUtf8());
+        arguments.constFirst() == QLatin1String("-h")) {
+        print(stdout, topLevelHelp().toUtf8());
         return arguments.isEmpty() ? 2 : 0;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        print(stdout, InspectCommand::helpText().toUtf8());
+        return 0;
     }
     if (arguments.constFirst() == QLatin1String("--version")) {
         print(stdout, "tokendesk-cli " TOKENDESK_VERSION "\n");

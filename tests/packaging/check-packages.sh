@@ -124,6 +124,12 @@ for page in tokendesk tokendesk-cli; do
     # Every option the program's --help lists is described in its page.
     rendered=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$gz" 2>/dev/null | col -b)
     options=$("$root/usr/bin/$page" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u)
+    if [ "$page" = tokendesk-cli ]; then # and the --help of every tokens subcommand
+        options=$({ echo "$options"
+                    for sub in list create revoke rotate; do
+                        "$root/usr/bin/$page" tokens $sub --help 2>/dev/null
+                    done | grep -o -- '--[a-z][a-z-]*'; } | sort -u)
+    fi
     missing=""
     for option in $options; do
         echo "$rendered" | grep -q -- "$option" || missing="$missing $option"

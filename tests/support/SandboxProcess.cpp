@@ -133,6 +133,17 @@ bool SandboxProcess::admin(const QString &pathAndQuery) {
     return adminRequest("POST", target);
 }
 
+QJsonObject SandboxProcess::adminJson(const QString &pathAndQuery, const QByteArray &verb) {
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    QUrl target = url(QStringLiteral("/sandbox/admin/") + pathAndQuery.left(question));
+    if (question >= 0)
+        target.setQuery(pathAndQuery.mid(question + 1));
+    QByteArray answer;
+    if (!adminRequest(verb, target, {}, &answer))
+        return {};
+    return QJsonDocument::fromJson(answer).object();
+}
+
 bool SandboxProcess::revokeSessions(const QString &username) {
     QUrl target = url(QStringLiteral("/sandbox/admin/revoke-sessions"));
     target.setQuery(QStringLiteral("username=") + username);

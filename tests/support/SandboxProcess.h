@@ -48,6 +48,8 @@ public:
     // Any other admin endpoint: POST /sandbox/admin/<pathAndQuery>, e.g.
     // "set-role?username=admin&role=USER" (see sandbox/README.md).
     bool admin(const QString &pathAndQuery);
+    // The same, with the sandbox's JSON answer (empty on an error), e.g. "add-token?…".
+    QJsonObject adminJson(const QString &pathAndQuery, const QByteArray &verb = "POST");
 
     // Everything the sandbox printed so far (stdout and stderr), e.g. for the secrets scan.
     // Without capturing, stderr goes to the test's own output.
