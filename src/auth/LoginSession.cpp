@@ -4,6 +4,7 @@
 #include "Jwt.h"
 #include "Logging.h"
 #include "LoopbackReplyHandler.h"
+#include "OAuthState.h"
 #include "ReplyGuard.h"
 #include "TlsErrors.h"
 
@@ -119,9 +120,15 @@ void LoginSession::startFlow() {
             parameters->insert(QStringLiteral("code_verifier"), m_pkce->verifier());
         }
     });
-    // Our own checks run first: connected before the flow connects to the handler.
-    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
-            &LoginSession::onCallback);
+    // The state comes from the system's secure generator, never from Qt 6.4's clock-seeded
+    // default (CVE-2024-36048), and the listener accepts only callbacks that carry it.
+    const QString state = OAuthState::generate();
+    m_flow->setState(state);
+    m_handler->expectState(state);
+    // Our own checks run first: a callback the filter refuses never reaches the flow.
+    m_handler->setFilter([this](const QUrlQuery &query) { return checkCallback(query); });
+    connect(m_handler->server(), &LoopbackServer::callbackRefused, this,
+            &LoginSession::onCallbackRefused);
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &LoginSession::fail);
     m_flow->setReplyHandler(m_handler);
     connect(m_flow, &QAbstractOAuth::granted, this, &LoginSession::onGranted);
@@ -139,35 +146,64 @@ void LoginSession::startFlow() {
     m_flow->grant();
 }
 
-void LoginSession::onCallback(const QVariantMap &data) {
+std::optional<LoopbackServer::Page> LoginSession::checkCallback(const QUrlQuery &query) {
+    // Only a callback with this sign-in's state gets here (LoopbackServer checked it first).
+    const auto refused = [](const QString &text) {
+        return LoopbackServer::Page{400, tr("Sign-in refused"), text};
+    };
     if (m_state != State::WaitingForBrowser || !m_flow)
-        return;
-    // A stray request on the callback path (no code, no error, no state): keep waiting.
-    if (!data.contains(QStringLiteral("code")) && !data.contains(QStringLiteral("error")) &&
-        !data.contains(QStringLiteral("state"))) {
-        qCWarning(lcAuth) << "ignored a request without parameters on the callback path";
-        return;
+        return refused(tr("TokenDesk is not waiting for this sign-in. Return to TokenDesk."));
+    const auto value = [&query](const QString &name) {
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    // RFC 9207: an answer naming another issuer is a mix-up, whatever else it says.
+    if (query.hasQueryItem(QStringLiteral("iss"))) {
+        const QString iss = value(QStringLiteral("iss"));
+        if (QUrl(iss, QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash) !=
+            m_config.issuer.adjusted(QUrl::StripTrailingSlash)) {
+            qCWarning(lcAuth) << "sign-in callback from another issuer refused";
+            fail(tr("The browser's answer comes from the issuer “%1”, not from this tenant's "
+                    "issuer “%2”, so TokenDesk ignored it. Sign in again.")
+                     .arg(iss.left(200), m_config.issuer.toString()));
+            return refused(tr("This answer comes from another sign-in server, so TokenDesk "
+                              "ignored it. Return to TokenDesk."));
+        }
     }
     m_browserTimer.stop();
-    const QString error = data.value(QStringLiteral("error")).toString();
+    const QString error = value(QStringLiteral("error"));
     if (!error.isEmpty()) {
-        return fail(LoopbackReplyHandler::describeOAuthError(
-            error, data.value(QStringLiteral("error_description")).toString()));
+        // As sent: describeOAuthError decodes it (and its '+' for spaces) itself.
+        fail(LoopbackReplyHandler::describeOAuthError(
+            error, query.queryItemValue(QStringLiteral("error_description"), QUrl::PrettyDecoded)));
+        return LoopbackServer::Page{
+            200, tr("Not signed in"),
+            tr("The sign-in server did not sign you in. Return to TokenDesk to see why.")};
     }
-    const QString state =
-        QUrl::fromPercentEncoding(data.value(QStringLiteral("state")).toByteArray());
-    if (state != m_flow->state()) {
-        return fail(tr("The browser's answer does not belong to this sign-in (the “state” value "
-                       "does not match), so TokenDesk ignored it. It may come from an older "
-                       "sign-in tab. Sign in again."));
+    if (value(QStringLiteral("code")).isEmpty()) {
+        fail(tr("The browser came back without an authorization code. Sign in again."));
+        return refused(tr("The answer has no authorization code. Return to TokenDesk and sign "
+                          "in again."));
     }
-    if (data.value(QStringLiteral("code")).toString().isEmpty()) {
-        return fail(tr("The browser came back without an authorization code. Sign in again."));
-    }
-    // Qt 6.4 builds the token request's redirect_uri from the listener's live port, right after
-    // this slot: close the listener only on the next turn of the event loop.
+    // One callback per sign-in. Qt 6.4 builds the token request's redirect_uri from the
+    // listener's port right after this: close the listener only on the next turn of the loop.
+    m_handler->server()->clearExpectedState();
     QMetaObject::invokeMethod(this, &LoginSession::closeListener, Qt::QueuedConnection);
     setState(State::ExchangingCode);
+    return std::nullopt;
+}
+
+void LoginSession::onCallbackRefused(const QUrlQuery &query) {
+    if (m_state != State::WaitingForBrowser || !m_flow)
+        return;
+    // Without this sign-in's state, an error (or a stray request) is not the sign-in server's
+    // answer: anyone on this computer can send one. It is ignored and the sign-in goes on.
+    if (!query.hasQueryItem(QStringLiteral("code"))) {
+        qCWarning(lcAuth) << "ignored a callback without this sign-in's state";
+        return;
+    }
+    fail(tr("The browser's answer does not belong to this sign-in (the “state” value "
+            "does not match), so TokenDesk ignored it. It may come from an older "
+            "sign-in tab. Sign in again."));
 }
 
 void LoginSession::onGranted() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackServer.h"
 #include "OidcDiscovery.h"
 #include "Pkce.h"
 #include "TenantProfile.h"
@@ -19,8 +20,10 @@ class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
 
 // Signs a user in to a tenant's Keycloak in the system browser: OIDC discovery, authorization
-// code flow with PKCE S256, a loopback redirect on 127.0.0.1, and its own checks of what
-// Qt 6.4 only logs (state mismatch, missing code, token endpoint errors).
+// code flow with PKCE S256, a loopback redirect on 127.0.0.1, a state from the system's secure
+// generator, and its own checks of the callback before Qt's flow sees it: the state first (an
+// error without it is ignored), then the RFC 9207 `iss`, then error and code; and of what
+// Qt 6.4 only logs (token endpoint errors).
 // The access token stays in memory; the refresh token goes to the CredentialStore.
 class LoginSession : public QObject {
     Q_OBJECT
@@ -95,7 +98,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void startFlow();
-    void onCallback(const QVariantMap &data);
+    std::optional<LoopbackServer::Page> checkCallback(const QUrlQuery &query);
+    void onCallbackRefused(const QUrlQuery &query);
     void onGranted();
     void fail(const QString &message);
     void closeListener();

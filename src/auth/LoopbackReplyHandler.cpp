@@ -1,7 +1,6 @@
 #include "LoopbackReplyHandler.h"
 
 #include "Logging.h"
-#include "LoopbackRequest.h"
 #include "ReplyGuard.h"
 #include "TlsErrors.h"
 
@@ -9,42 +8,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QUrlQuery>
-
-namespace {
-
-const char *const CallbackPage = R"(<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>TokenDesk</title>
-<style>body{font-family:sans-serif;margin:4em auto;max-width:32em;text-align:center;color:#222}
-h1{font-size:1.4em}</style></head>
-<body><h1>TokenDesk received your sign-in.</h1>
-<p>You can close this tab and return to TokenDesk.</p></body></html>)";
-const char *const NotFoundPage = R"(<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>TokenDesk</title></head>
-<body><p>There is nothing here.</p></body></html>)";
-const char *const BadRequestPage = R"(<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>TokenDesk</title></head>
-<body><p>TokenDesk did not understand this request.</p></body></html>)";
-} // namespace
 
 LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
     : QOAuthOobReplyHandler(parent)
-    , m_server(new QTcpServer(this)) {
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReplyHandler::onNewConnection);
-    if (m_server->listen(QHostAddress::LocalHost, 0))
-        m_port = m_server->serverPort();
-    else
-        qCWarning(lcAuth) << "sign-in listener could not listen:" << m_server->errorString();
+    , m_server(new LoopbackServer(this)) {
+    m_server->setHandler([this](const QUrlQuery &query) { return onCallback(query); });
+    (void)m_server->listen();
 }
 
 LoopbackReplyHandler::~LoopbackReplyHandler() = default;
 
 QString LoopbackReplyHandler::callback() const {
     // What QOAuthHttpServerReplyHandler answered, with the port taken when listening started.
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port))
-        .toString(QUrl::EncodeDelimiters);
+    return m_server->callbackUrl().toString(QUrl::EncodeDelimiters);
 }
 
 bool LoopbackReplyHandler::isListening() const {
@@ -55,43 +32,20 @@ void LoopbackReplyHandler::close() {
     m_server->close();
 }
 
-void LoopbackReplyHandler::onNewConnection() {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+LoopbackServer::Page LoopbackReplyHandler::onCallback(const QUrlQuery &query) {
+    if (m_filter) {
+        if (std::optional<LoopbackServer::Page> refusal = m_filter(query))
+            return *refusal;
     }
-}
-
-void LoopbackReplyHandler::onReadyRead(QTcpSocket *socket) {
-    const QByteArray buffer = socket->property("request").toByteArray() + socket->readAll();
-    const LoopbackRequest request = LoopbackRequest::parse(buffer);
-    if (request.verdict == LoopbackRequest::Verdict::Incomplete) {
-        socket->setProperty("request", buffer);
-        return;
-    }
-    socket->setProperty("request", QVariant());
-    const auto answer = [socket](int status, const char *html) {
-        socket->write(LoopbackRequest::response(status, QByteArray(html)));
-        socket->disconnectFromHost();
-    };
-    if (request.verdict == LoopbackRequest::Verdict::Rejected) {
-        qCDebug(lcAuth) << "sign-in listener refused a request:" << request.reason;
-        return answer(request.status, BadRequestPage);
-    }
-    if (request.path != QLatin1String("/callback")) {
-        qCDebug(lcAuth) << "sign-in listener: nothing on another path";
-        return answer(404, NotFoundPage);
-    }
-    if (request.method != "GET")
-        return answer(405, BadRequestPage);
     // As QOAuthHttpServerReplyHandler reported them: the query items as sent, which
     // QOAuth2AuthorizationCodeFlow and LoginSession percent-decode themselves.
     QVariantMap data;
-    const auto items = request.query.queryItems(QUrl::PrettyDecoded);
+    const auto items = query.queryItems(QUrl::PrettyDecoded);
     for (const auto &[name, value] : items)
         data.insert(name, value);
-    answer(200, CallbackPage);
     Q_EMIT callbackReceived(data);
+    return {200, tr("TokenDesk received your sign-in."),
+            tr("You can close this tab and return to TokenDesk.")};
 }
 
 QString LoopbackReplyHandler::describeOAuthError(const QString &error, const QString &description) {

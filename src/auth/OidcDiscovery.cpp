@@ -88,10 +88,14 @@ OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expec
             return {};
         }
     }
-    if (!config.codeChallengeMethods.isEmpty() &&
-        !config.codeChallengeMethods.contains(QLatin1String("S256"))) {
-        *error =
-            tr("The sign-in server does not support PKCE with S256, which TokenDesk requires.");
+    // PKCE S256 must be advertised: a server that does not say so may ignore the challenge.
+    if (!config.codeChallengeMethods.contains(QLatin1String("S256"))) {
+        *error = config.codeChallengeMethods.isEmpty()
+                     ? tr("The sign-in server does not say that it supports PKCE with S256 (its "
+                          "discovery document has no code_challenge_methods_supported), so "
+                          "TokenDesk will not sign in there.")
+                     : tr("The sign-in server does not support PKCE with S256, which TokenDesk "
+                          "requires.");
         return {};
     }
     error->clear();

@@ -1,23 +1,22 @@
 #pragma once
 
 #include <QDateTime>
-#include <QHostAddress>
+#include <QMap>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <functional>
 
-class QTcpServer;
-class QTcpSocket;
+class LoopbackServer;
 
-// The loopback listener for an SCM authorization's callback (RFC 8252): binds 127.0.0.1 only,
-// on an ephemeral port, answers only its callback path, takes exactly one callback and closes,
-// or closes when the authorization expires. A callback whose `state` differs from the one the
-// authorization URL carried is rejected (CSRF / code injection) and ends the attempt too.
+// The SCM authorization's callback, on a LoopbackServer (127.0.0.1 only, ephemeral port, its
+// callback path only). It accepts a callback only for the authorization it was told about with
+// expect(), once initiateAuthorization has answered: before that every callback is refused and
+// ignored. One whose state is not that authorization's is refused and ends the attempt (unless
+// it only carried an error, which is ignored); the first accepted callback closes the listener,
+// and so does the authorization's expiry.
 class ScmAuthorizationListener : public QObject {
     Q_OBJECT
 public:
@@ -34,33 +33,32 @@ public:
     // http://127.0.0.1:<port>/callback once listening.
     QUrl redirectUri() const;
 
-    // What the callback must carry: the expected state (empty = not checked here, the server
-    // still checks it), the parameters to take, and when to give up.
+    // The authorization just created: the state its URL carried (`stateParameter` is "state",
+    // or "oauth_token" for OAuth 1.0a), the parameters to take, and when to give up. Callbacks
+    // are accepted from now on, for this state only; an empty state accepts none.
     void expect(const QString &state, const QStringList &callbackParameters,
-                const QDateTime &expiresAt);
+                const QDateTime &expiresAt,
+                const QString &stateParameter = QStringLiteral("state"));
 
     void close();
 
+    LoopbackServer *server() const { return m_server; }
+
 Q_SIGNALS:
     // The browser came back with everything asked for: `parameters` holds the names in
-    // callbackParameters plus "state".
+    // callbackParameters plus the state parameter.
     void callbackReceived(const QMap<QString, QString> &parameters);
     // The callback was refused (wrong state, an error from the SCM, missing parameters), or the
     // authorization expired before the browser came back. The listener is closed.
     void failed(const QString &message);
 
 private:
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &method, const QString &path,
-                       const QUrlQuery &query);
-    void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
     void fail(const QString &message);
 
-    QTcpServer *m_server;
+    LoopbackServer *m_server;
     QTimer m_expiry;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
-    QString m_state;
+    QString m_stateParameter = QStringLiteral("state");
     QStringList m_parameters;
     bool m_done = false;
 };

@@ -77,8 +77,9 @@ void LoginWindow::setWaiting(bool waiting, const QString &text) {
 }
 
 void LoginWindow::showMessage(const QString &message, bool isError) {
-    m_ui->messageLabel->showMessage(message, isError ? MessageBanner::Kind::Error
-                                                     : MessageBanner::Kind::Info);
+    // Messages quote what servers said (an OAuth error's description, an issuer): text only.
+    m_ui->messageLabel->showMessage(
+        message, isError ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, Qt::PlainText);
 }
 
 QString LoginWindow::message() const {

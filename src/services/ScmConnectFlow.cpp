@@ -20,6 +20,7 @@ void ScmConnectFlow::connectOrigin(const QString &origin) {
     m_origin = origin;
     m_connecting = true;
     m_authorizationUrl.clear();
+    m_authorization = {}; // never a previous attempt's id
     const quint64 generation = ++m_generation;
     Q_EMIT busyChanged(true);
 
@@ -60,14 +61,26 @@ void ScmConnectFlow::connectOrigin(const QString &origin) {
             if (m_authorization.expiresAt.isValid() && m_authorization.expiresAt <= m_clock())
                 return finish(false, tr("The authorization request expired before it could be "
                                         "opened. Check the computer's clock, then connect again."));
+            // The state the SCM must send back is the one in the authorization URL (the
+            // server issued it; OAuth 1.0a's oauth_token plays its part). Without one, no
+            // callback could be told from a forged one.
+            const QUrlQuery urlQuery(url);
+            QString stateParameter = QStringLiteral("state");
+            QString state = urlQuery.queryItemValue(stateParameter, QUrl::FullyDecoded);
+            if (state.isEmpty()) {
+                stateParameter = QStringLiteral("oauth_token");
+                state = urlQuery.queryItemValue(stateParameter, QUrl::FullyDecoded);
+            }
+            if (state.isEmpty())
+                return finish(false, tr("The server sent an authorization address without a "
+                                        "state, so TokenDesk could not tell the provider's "
+                                        "answer from a forged one. It did not open it."));
             QStringList parameters = m_authorization.callbackParameters;
-            parameters.removeAll(QStringLiteral("state"));
+            parameters.removeAll(stateParameter);
             if (parameters.isEmpty())
                 parameters.append(QStringLiteral("code"));
-            // The state the SCM must send back is the one in the authorization URL.
-            const QString state =
-                QUrlQuery(url).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-            m_listener->expect(state, parameters, m_authorization.expiresAt);
+            // From now on, and only now, the listener accepts a callback: this one's.
+            m_listener->expect(state, parameters, m_authorization.expiresAt, stateParameter);
             m_authorizationUrl = url;
             if (!m_opener(url))
                 return finish(false, tr("TokenDesk could not open the browser. Open this "
@@ -82,7 +95,8 @@ void ScmConnectFlow::exchange(const QMap<QString, QString> &parameters) {
     m_waitingForBrowser = false;
     QString code;
     for (const QString &name : std::as_const(m_authorization.callbackParameters)) {
-        if (name != QLatin1String("state") && parameters.contains(name)) {
+        if (name != QLatin1String("state") && name != QLatin1String("oauth_token") &&
+            parameters.contains(name)) {
             code = parameters.value(name);
             break;
         }

@@ -362,6 +362,63 @@ private Q_SLOTS:
         save(app.login(), QStringLiteral("auth-state-mismatch.png"));
     }
 
+    // Issue 15 item 4 through the window: while the browser is out, a forged error without the
+    // sign-in's state (anyone on this computer can send one to the loopback port) changes
+    // nothing; the error that does carry the state is shown with its text as text, never as
+    // rich text (no markup, no link), as is everything else in the window.
+    void aForgedErrorIsIgnoredAndTheServersTextIsShownAsText() {
+        App app(this);
+        QVERIFY(app.launch(m_sandbox.profile()));
+        m_browser.setActive(false); // the user is still on the sign-in page
+        app.clickSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.openedUrl().isEmpty(), 20000);
+        QTRY_COMPARE(app.session.state(), LoginSession::State::WaitingForBrowser);
+        const QUrlQuery query(m_browser.openedUrl());
+        const QUrl redirect(
+            query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QByteArray state =
+            query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
+        const auto get = [&redirect](const QByteArray &callbackQuery) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+            if (!socket.waitForConnected(3000))
+                return QByteArray("<no connection>");
+            socket.write("GET /callback?" + callbackQuery + " HTTP/1.1\r\n\r\n");
+            QByteArray answer;
+            (void)QTest::qWaitFor(
+                [&] {
+                    answer += socket.readAll();
+                    return socket.state() != QAbstractSocket::ConnectedState;
+                },
+                3000);
+            return answer + socket.readAll();
+        };
+        const QByteArray markup =
+            "%3Cb%3EYour%20account%20is%20locked%3C%2Fb%3E%20"
+            "%3Ca%20href%3D%22https%3A%2F%2Fevil.example%22%3Eunlock%3C%2Fa%3E";
+        QVERIFY(get("error=access_denied&error_description=" + markup).startsWith("HTTP/1.1 400"));
+        QVERIFY(get("error=access_denied&state=forged").startsWith("HTTP/1.1 400"));
+        QTest::qWait(200);
+        QCOMPARE(app.session.state(), LoginSession::State::WaitingForBrowser);
+        QVERIFY2(app.message().isEmpty(), qPrintable(app.message()));
+
+        QVERIFY(get("error=access_denied&error_description=" + markup + "&state=" + state)
+                    .startsWith("HTTP/1.1 200"));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 5000);
+        QVERIFY2(app.message().contains(QLatin1String(
+                     "<b>Your account is locked</b> <a href=\"https://evil.example\">unlock</a>")),
+                 qPrintable(app.message()));
+        const auto labels = app.login()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->objectName() == QLatin1String("titleLabel") ||
+                label->objectName() == QLatin1String("patLink"))
+                continue; // our own markup, no outside text in it
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        }
+        QCOMPARE(app.session.state(), LoginSession::State::SignedOut);
+        save(app.login(), QStringLiteral("auth-error-as-text.png"));
+    }
+
     void aTokenEndpointErrorIsReported() {
         App app(this);
         app.session.setSendCodeVerifierForTesting(false);

@@ -8,6 +8,7 @@
 #include "LoginSession.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "ScmAuthorizationListener.h"
 #include "ScmBrowser.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
@@ -211,6 +212,44 @@ private Q_SLOTS:
         QVERIFY(failed.wait(15000));
         QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("no token")),
                  qPrintable(failed.first().at(1).toString()));
+    }
+
+    // Issue 15 item 8: the listener is up before initiateAuthorization has answered. A
+    // callback in that window (anyone on this computer can send one) is refused: it is never
+    // exchanged (with the previous attempt's authorization id, as it once was), and the real
+    // authorization completes once the server has answered.
+    void aCallbackBeforeTheAuthorizationExistsIsRefused() {
+        const QString origin = QStringLiteral("bitbucket.org");
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::NotConnected);
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("kind"), QStringLiteral("latency")},
+             {QStringLiteral("operation"), QStringLiteral("InitiateAuthorization")},
+             {QStringLiteral("latencyMs"), 2000}}));
+        QSignalSpy connected(flow(), &ScmConnectFlow::connected);
+        QSignalSpy failed(flow(), &ScmConnectFlow::failed);
+        flow()->connectOrigin(origin);
+        auto *listener = flow()->findChild<ScmAuthorizationListener *>();
+        QVERIFY(listener && listener->isListening());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(listener->redirectUri().port()));
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("GET /callback?code=attackers-code&state=attackers-state HTTP/1.1\r\n\r\n");
+        QByteArray answer;
+        (void)QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() != QAbstractSocket::ConnectedState;
+            },
+            3000);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.left(100).constData());
+        QVERIFY(m_browser.openedUrl().isEmpty()); // the authorization did not exist yet
+        QVERIFY(flow()->isBusy());
+
+        QVERIFY(QTest::qWaitFor([&] { return connected.count() + failed.count() > 0; }, 30000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(connected.count(), 1);
+        QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::Connected);
     }
 };
 

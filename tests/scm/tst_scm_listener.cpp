@@ -1,6 +1,6 @@
 // The SCM callback listener: 127.0.0.1 only, one callback then closed, the wrong state rejected
-// with a message, other paths 404 without spending the callback, closed when the authorization
-// expires.
+// with a message, nothing taken before the authorization exists, other paths 404 without
+// spending the callback, closed when the authorization expires.
 #include "ScmAuthorizationListener.h"
 
 #include <QNetworkAccessManager>
@@ -107,6 +107,64 @@ private Q_SLOTS:
         QCOMPARE(get(callback).status, 400);
         QCOMPARE(failed2.count(), 1);
         QVERIFY(failed2.first().first().toString().contains(QLatin1String("code")));
+    }
+
+    // Issue 15 item 8: listening starts before initiateAuthorization answers, but until the
+    // flow names the authorization just created (expect()), no callback is taken: it is
+    // refused, reported nowhere, and the attempt goes on. Then its state passes.
+    void callbacksBeforeTheAuthorizationAreRefused() {
+        ScmAuthorizationListener listener;
+        QVERIFY(listener.listen());
+        QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
+        QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
+        QUrl early = listener.redirectUri();
+        early.setQuery(QStringLiteral("code=attackers-code&state=attackers-state"));
+        const Answer refused = get(early);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.contains("does not belong"));
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(listener.isListening());
+
+        listener.expect(QStringLiteral("issued"), {QStringLiteral("code")},
+                        QDateTime::currentDateTimeUtc().addSecs(600));
+        QUrl callback = listener.redirectUri();
+        callback.setQuery(QStringLiteral("code=real&state=issued"));
+        QCOMPARE(get(callback).status, 200);
+        QCOMPARE(received.count(), 1);
+        const auto parameters = received.first().first().value<QMap<QString, QString>>();
+        QCOMPARE(parameters.value(QStringLiteral("code")), QStringLiteral("real"));
+    }
+
+    // An error without the authorization's state is anybody's: ignored, the attempt goes on.
+    void anErrorWithoutTheStateIsIgnored() {
+        ScmAuthorizationListener listener;
+        QVERIFY(listener.listen());
+        listener.expect(QStringLiteral("s"), {QStringLiteral("code")}, {});
+        QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
+        QUrl forged = listener.redirectUri();
+        forged.setQuery(QStringLiteral("error=access_denied&error_description=fake&state=x"));
+        QCOMPARE(get(forged).status, 400);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(listener.isListening());
+    }
+
+    // OAuth 1.0a: oauth_token plays the state's part.
+    void oauthTokenCanBeTheState() {
+        ScmAuthorizationListener listener;
+        QVERIFY(listener.listen());
+        listener.expect(QStringLiteral("t1"), {QStringLiteral("oauth_verifier")}, {},
+                        QStringLiteral("oauth_token"));
+        QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
+        QUrl callback = listener.redirectUri();
+        callback.setQuery(QStringLiteral("oauth_verifier=v&oauth_token=t2"));
+        QCOMPARE(get(callback).status, 400);
+        callback.setQuery(QStringLiteral("oauth_verifier=v&oauth_token=t1"));
+        QCOMPARE(get(callback).status, 200);
+        QCOMPARE(received.count(), 1);
+        const auto parameters = received.first().first().value<QMap<QString, QString>>();
+        QCOMPARE(parameters.value(QStringLiteral("oauth_verifier")), QStringLiteral("v"));
+        QCOMPARE(parameters.value(QStringLiteral("oauth_token")), QStringLiteral("t1"));
     }
 
     void closesWhenTheAuthorizationExpires() {
