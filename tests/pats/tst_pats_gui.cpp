@@ -209,7 +209,9 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(pane, "tokenFilter"), QStringLiteral("cli"));
         QCOMPARE(view->model()->rowCount(), 1);
         auto *summary = child<QLabel>(pane, "tokensSummary");
-        QCOMPARE(summary->text(), QStringLiteral("1 of 4 token(s) match “cli”."));
+        QVERIFY2(summary->text().startsWith(QLatin1String("1 of 4 token")) &&
+                     summary->text().endsWith(QStringLiteral(" match “cli”.")),
+                 qPrintable(summary->text()));
         // A filter that matches nothing says so, instead of an empty table and "4 tokens".
         QTest::keyClicks(child<QLineEdit>(pane, "tokenFilter"), QStringLiteral("<b>zz"));
         QCOMPARE(view->model()->rowCount(), 0);

@@ -46,13 +46,15 @@ private Q_SLOTS:
                                   Start.addDays(6));
         older.created = Start.addDays(-24);
         const QList<ExpiryEntry> entries{fresh, older};
-        QCOMPARE(keys(scheduler.takeDue(entries, Start.addSecs(601))), QStringList{QStringLiteral("older")});
+        QCOMPARE(keys(scheduler.takeDue(entries, Start.addSecs(601))),
+                 QStringList{QStringLiteral("older")});
         const std::optional<QDateTime> next = scheduler.nextDue({fresh}, Start.addSecs(601));
         QVERIFY(next);
         QCOMPARE(*next, fresh.created.addDays(1));
         QVERIFY(!keys(scheduler.takeDue(entries, Start.addSecs(3600 * 20)))
                      .contains(QStringLiteral("fresh")));
-        QCOMPARE(keys(scheduler.takeDue(entries, fresh.created.addDays(1))), QStringList{QStringLiteral("fresh")});
+        QCOMPARE(keys(scheduler.takeDue(entries, fresh.created.addDays(1))),
+                 QStringList{QStringLiteral("fresh")});
     }
 
     // What was given is kept as keys (no values) and restored after a restart: not given again
@@ -77,7 +79,8 @@ private Q_SLOTS:
         ExpiryScheduler nextDay;
         nextDay.restoreAnnounced(given, Start.addDays(1));
         QCOMPARE(nextDay.announced().size(), 1);
-        QCOMPARE(keys(nextDay.takeDue(entries, Start.addDays(1))), QStringList{QStringLiteral("id-1")});
+        QCOMPARE(keys(nextDay.takeDue(entries, Start.addDays(1))),
+                 QStringList{QStringLiteral("id-1")});
     }
 
     void scmTokenWarnsOnceFifteenMinutesBefore() {

@@ -242,7 +242,7 @@ private Q_SLOTS:
         // 30 s before its end: no amber, no warning tone.
         QVERIFY(!value(0, M::TimeLeftColumn, M::ToneRole).isValid());
         QCOMPARE(M::Urgency(value(0, M::TimeLeftColumn, M::UrgencyRole).toInt()), M::Urgency::Fine);
-        QVERIFY(value(0, M::ExpiresColumn).toString().startsWith(QLatin1String("renewed")));
+        QVERIFY(value(0, M::ExpiresColumn).toString().startsWith(QLatin1String("auto-renews ")));
         QCOMPARE(m_model->headerData(M::TimeLeftColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("Until renewal"));
         QCOMPARE(value(1, M::StatusColumn).toString(), QStringLiteral("Invalid"));
