@@ -54,6 +54,29 @@ template <typename T> T *child(QObject *parent, const char *name) {
 // The expiry presets the product promises, in the order of CreateTokenDialog's choices (pinned
 // here, not read from ExpiryPolicy::PresetDays, so that a changed list fails).
 constexpr int PinnedPresetDays[] = {7, 30, 90};
+
+// A tokens pane on a fake server, shown, whose list (one token, described `description`)
+// is asked for; `list` is that answer, for a test to queue again for a reload it expects.
+struct OneTokenPane {
+    FakeWorkspace fake;
+    FakeNetworkAccessManager &network = fake.network;
+    AccessTokenModel &model = *fake.workspace.tokens();
+    PaneContext context{&fake.workspace};
+    TokensPane pane{context};
+    QByteArray list;
+    explicit OneTokenPane(const char *description)
+        : list(
+              QByteArray(
+                  R"({"data":{"currentUser":{"tokens":{"count":1,"edges":[{"node":{"id":"t1","description":")") +
+              description +
+              R"(","created":"2026-11-01T10:00:00Z","expiresAt":null},"cursor":"c1"}],"pageInfo":{"hasNextPage":false,"endCursor":"c1"}}}}})") {
+        pane.resize(800, 500);
+        pane.show();
+        network.enqueue(FakeNetworkAccessManager::json(list));
+        model.reload();
+    }
+};
+
 } // namespace
 
 class tst_PatsGui : public QObject {
@@ -618,18 +641,8 @@ private Q_SLOTS:
 
     void lostAnswerKeepsTheInputAndReloads() {
         QFETCH(bool, unauthorized);
-        FakeWorkspace fake;
-        FakeNetworkAccessManager &network = fake.network;
-        AccessTokenModel &model = *fake.workspace.tokens();
-        PaneContext context;
-        context.workspace = &fake.workspace;
-        TokensPane pane(context);
-        pane.resize(800, 500);
-        pane.show();
-        const QByteArray list =
-            R"({"data":{"currentUser":{"tokens":{"count":1,"edges":[{"node":{"id":"t1","description":"Kept","created":"2026-11-01T10:00:00Z","expiresAt":null},"cursor":"c1"}],"pageInfo":{"hasNextPage":false,"endCursor":"c1"}}}}})";
-        network.enqueue(FakeNetworkAccessManager::json(list));
-        model.reload();
+        OneTokenPane fixture("Kept");
+        auto &[fake, network, model, context, pane, list] = fixture;
         QTRY_COMPARE(model.rowCount(), 1);
         network.enqueue(FakeNetworkAccessManager::json(
             R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
@@ -682,18 +695,8 @@ private Q_SLOTS:
     // A revoke whose answer is lost: said once, as what it is (the server may have done it; not
     // sent again; the list reloaded), never also "was not revoked".
     void lostRevokeAnswerIsSaidOnce() {
-        FakeWorkspace fake;
-        FakeNetworkAccessManager &network = fake.network;
-        AccessTokenModel &model = *fake.workspace.tokens();
-        PaneContext context;
-        context.workspace = &fake.workspace;
-        TokensPane pane(context);
-        pane.resize(800, 500);
-        pane.show();
-        const QByteArray list =
-            R"({"data":{"currentUser":{"tokens":{"count":1,"edges":[{"node":{"id":"t1","description":"Nightly","created":"2026-11-01T10:00:00Z","expiresAt":null},"cursor":"c1"}],"pageInfo":{"hasNextPage":false,"endCursor":"c1"}}}}})";
-        network.enqueue(FakeNetworkAccessManager::json(list));
-        model.reload();
+        OneTokenPane fixture("Nightly");
+        auto &[fake, network, model, context, pane, list] = fixture;
         QTRY_COMPARE(model.rowCount(), 1);
         FakeNetworkAccessManager::Response failure;
         failure.status = 0;

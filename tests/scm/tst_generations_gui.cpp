@@ -65,6 +65,18 @@ private:
         return loaded.wait(15000);
     }
 
+    // Makes github.com's SCM credential run out in `seconds`, reads the SCM list again and shows
+    // the SCM pane.
+    bool expireGithubIn(Generation generation, int seconds) {
+        const QString path =
+            QStringLiteral("scm-expire?username=admin&origin=github.com&inSeconds=%1").arg(seconds);
+        SignedInApp &signedIn = app(generation);
+        if (!sandbox(generation).admin(path) || !reload(signedIn.workspace().scm()))
+            return false;
+        signedIn.mainWindow()->showPane(PaneId::Scm);
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QString error;
@@ -121,16 +133,11 @@ private Q_SLOTS:
     // v1: the end of the countdown is an expiry — amber before, warned about, red after, and
     // "Connect again".
     void v1ScmTokenExpires() {
-        SignedInApp &signedIn = app(Generation::V1);
-        MainWindow *window = signedIn.mainWindow();
-        ScmConnectionModel *model = signedIn.workspace().scm();
+        ScmConnectionModel *model = app(Generation::V1).workspace().scm();
         const QString github = QStringLiteral("github.com");
-        QSignalSpy warnings(window->notifier(), &ExpiryNotifier::warningGiven);
-        QVERIFY(sandbox(Generation::V1)
-                    .admin(QStringLiteral("scm-expire?username=admin&origin=github.com&"
-                                          "inSeconds=4")));
-        QVERIFY(reload(model));
-        window->showPane(PaneId::Scm);
+        QSignalSpy warnings(app(Generation::V1).mainWindow()->notifier(),
+                            &ExpiryNotifier::warningGiven);
+        QVERIFY(expireGithubIn(Generation::V1, 4));
         QCOMPARE(cell(model, github, ScmConnectionModel::StatusColumn),
                  QStringLiteral("Connected"));
         QCOMPARE(model->index(model->rowOf(github), ScmConnectionModel::TimeLeftColumn)
@@ -161,22 +168,17 @@ private Q_SLOTS:
         // A read does not bring it back: v1 lets it expire.
         QVERIFY(reload(model));
         QCOMPARE(cell(model, github, ScmConnectionModel::StatusColumn), QStringLiteral("Expired"));
-        save(window, QStringLiteral("scm-pane-v1.png"));
+        save(app(Generation::V1).mainWindow(), QStringLiteral("scm-pane-v1.png"));
     }
 
     // v2: the end of the countdown is the renewal the platform does on the next read: no
     // warning, no red, and the row shows the renewed credential.
     void v2ScmCredentialIsRenewed() {
-        SignedInApp &signedIn = app(Generation::V2);
-        MainWindow *window = signedIn.mainWindow();
-        ScmConnectionModel *model = signedIn.workspace().scm();
+        MainWindow *window = app(Generation::V2).mainWindow();
+        ScmConnectionModel *model = app(Generation::V2).workspace().scm();
         const QString github = QStringLiteral("github.com");
         QSignalSpy warnings(window->notifier(), &ExpiryNotifier::warningGiven);
-        QVERIFY(sandbox(Generation::V2)
-                    .admin(QStringLiteral("scm-expire?username=admin&origin=github.com&"
-                                          "inSeconds=3")));
-        QVERIFY(reload(model));
-        window->showPane(PaneId::Scm);
+        QVERIFY(expireGithubIn(Generation::V2, 3));
         const int row = model->rowOf(github);
         const QDateTime due =
             model->index(row, 0).data(ScmConnectionModel::ExpiresAtRole).toDateTime();

@@ -1,5 +1,7 @@
 #include "Base64Url.h"
 
+#include "DataRows.h"
+
 #include <QTest>
 
 class TestBase64Url : public QObject {
@@ -63,22 +65,23 @@ void TestBase64Url::decodeAcceptsUrlAlphabet() {
 }
 
 void TestBase64Url::decodeRejects_data() {
-    QTest::addColumn<QByteArray>("input");
-    QTest::newRow("padding") << QByteArray("Zg==");
-    QTest::newRow("single padding") << QByteArray("Zm8=");
-    QTest::newRow("padding in the middle") << QByteArray("Zg==Zg");
-    QTest::newRow("plus") << QByteArray("+/+/");
-    QTest::newRow("slash") << QByteArray("ab/c");
-    QTest::newRow("space") << QByteArray("Zm9v Yg");
-    QTest::newRow("leading space") << QByteArray(" Zm9v");
-    QTest::newRow("trailing newline") << QByteArray("Zm9v\n");
-    QTest::newRow("tab") << QByteArray("Zm\t9v");
-    QTest::newRow("dot") << QByteArray("Zm9v.Yg");
-    QTest::newRow("nul") << QByteArray("Zm\0v", 4);
-    QTest::newRow("non-ascii") << QByteArray("Zm9v\xc3\xa9");
-    QTest::newRow("impossible length 1") << QByteArray("Z");
-    QTest::newRow("impossible length 5") << QByteArray("Zm9vY");
-    QTest::newRow("impossible length 9") << QByteArray("Zm9vYmFyZ");
+    addDataRows<QByteArray>("input", {
+                                         {"padding", "Zg=="},
+                                         {"single padding", "Zm8="},
+                                         {"padding in the middle", "Zg==Zg"},
+                                         {"plus", "+/+/"},
+                                         {"slash", "ab/c"},
+                                         {"space", "Zm9v Yg"},
+                                         {"leading space", " Zm9v"},
+                                         {"trailing newline", "Zm9v\n"},
+                                         {"tab", "Zm\t9v"},
+                                         {"dot", "Zm9v.Yg"},
+                                         {"nul", QByteArray("Zm\0v", 4)},
+                                         {"non-ascii", "Zm9v\xc3\xa9"},
+                                         {"impossible length 1", "Z"},
+                                         {"impossible length 5", "Zm9vY"},
+                                         {"impossible length 9", "Zm9vYmFyZ"},
+                                     });
 }
 
 void TestBase64Url::decodeRejects() {

@@ -1,6 +1,8 @@
 #include "FakeNetworkAccessManager.h"
 #include "OidcDiscovery.h"
 
+#include "DataRows.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,9 +160,11 @@ void TestOidcDiscovery::parseNotJson() {
 }
 
 void TestOidcDiscovery::parseMissingEndpoint_data() {
-    QTest::addColumn<QString>("field");
-    QTest::newRow("token_endpoint") << QStringLiteral("token_endpoint");
-    QTest::newRow("authorization_endpoint") << QStringLiteral("authorization_endpoint");
+    addDataRows<QString>("field",
+                         {
+                             {"token_endpoint", QStringLiteral("token_endpoint")},
+                             {"authorization_endpoint", QStringLiteral("authorization_endpoint")},
+                         });
 }
 
 void TestOidcDiscovery::parseMissingEndpoint() {

@@ -3,10 +3,12 @@
 // the test's event loop.
 #include "SingleInstance.h"
 
+#include "DataRows.h"
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QThread>
 
@@ -106,15 +108,16 @@ private Q_SLOTS:
     }
 
     void malformedRequestsAreDropped_data() {
-        QTest::addColumn<QByteArray>("request");
-        QTest::newRow("garbage") << QByteArray("GET / HTTP/1.1\r\n\r\n");
-        QTest::newRow("wrong version") << QByteArray("TOKENDESK/2 ACTIVATE\n");
-        QTest::newRow("unknown command") << QByteArray("TOKENDESK/1 QUIT\n");
-        QTest::newRow("negative length") << QByteArray("TOKENDESK/1 INSPECT -4\nabcd");
-        QTest::newRow("not a number") << QByteArray("TOKENDESK/1 INSPECT 4x\nabcd");
-        QTest::newRow("too large") << QByteArray("TOKENDESK/1 INSPECT 99999999\nabcd");
-        QTest::newRow("endless header") << QByteArray(5000, 'T');
-        QTest::newRow("binary") << QByteArray("\0\xff\x01\n", 4);
+        addDataRows<QByteArray>("request", {
+                                               {"garbage", "GET / HTTP/1.1\r\n\r\n"},
+                                               {"wrong version", "TOKENDESK/2 ACTIVATE\n"},
+                                               {"unknown command", "TOKENDESK/1 QUIT\n"},
+                                               {"negative length", "TOKENDESK/1 INSPECT -4\nabcd"},
+                                               {"not a number", "TOKENDESK/1 INSPECT 4x\nabcd"},
+                                               {"too large", "TOKENDESK/1 INSPECT 99999999\nabcd"},
+                                               {"endless header", QByteArray(5000, 'T')},
+                                               {"binary", QByteArray("\0\xff\x01\n", 4)},
+                                           });
     }
 
     void malformedRequestsAreDropped() {

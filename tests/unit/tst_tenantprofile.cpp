@@ -1,5 +1,7 @@
 #include "TenantProfile.h"
 
+#include "DataRows.h"
+
 #include <QTest>
 
 class TestTenantProfile : public QObject {
@@ -53,15 +55,17 @@ void TestTenantProfile::proposeFromOtherBaseUrl() {
 }
 
 void TestTenantProfile::endpointAccepted_data() {
-    QTest::addColumn<QString>("url");
-    QTest::newRow("https") << QStringLiteral("https://login.acme.moderne.io/auth/realms/acme");
-    QTest::newRow("https with port") << QStringLiteral("https://api.example.com:8443/graphql");
-    QTest::newRow("http 127.0.0.1 with port") << QStringLiteral("http://127.0.0.1:8080");
-    QTest::newRow("http localhost") << QStringLiteral("http://localhost");
-    QTest::newRow("http localhost path") << QStringLiteral("http://localhost:9/auth/realms/x");
-    QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3");
-    QTest::newRow("http 127.255.255.255") << QStringLiteral("http://127.255.255.255/");
-    QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:8080/graphql");
+    addDataRows<QString>(
+        "url", {
+                   {"https", QStringLiteral("https://login.acme.moderne.io/auth/realms/acme")},
+                   {"https with port", QStringLiteral("https://api.example.com:8443/graphql")},
+                   {"http 127.0.0.1 with port", QStringLiteral("http://127.0.0.1:8080")},
+                   {"http localhost", QStringLiteral("http://localhost")},
+                   {"http localhost path", QStringLiteral("http://localhost:9/auth/realms/x")},
+                   {"http 127.1.2.3", QStringLiteral("http://127.1.2.3")},
+                   {"http 127.255.255.255", QStringLiteral("http://127.255.255.255/")},
+                   {"http [::1]", QStringLiteral("http://[::1]:8080/graphql")},
+               });
 }
 
 void TestTenantProfile::endpointAccepted() {
@@ -71,22 +75,24 @@ void TestTenantProfile::endpointAccepted() {
 }
 
 void TestTenantProfile::endpointRefused_data() {
-    QTest::addColumn<QString>("url");
-    QTest::newRow("http example.com") << QStringLiteral("http://example.com");
-    QTest::newRow("http 127.0.0.1.evil.com") << QStringLiteral("http://127.0.0.1.evil.com");
-    QTest::newRow("http 127.evil.com") << QStringLiteral("http://127.evil.com/");
-    QTest::newRow("http localhost.evil.com") << QStringLiteral("http://localhost.evil.com/");
-    QTest::newRow("http userinfo trick") << QStringLiteral("http://127.0.0.1@evil.com/");
-    QTest::newRow("http 10.0.0.1") << QStringLiteral("http://10.0.0.1:8080");
-    QTest::newRow("http 128.0.0.1") << QStringLiteral("http://128.0.0.1");
-    QTest::newRow("ftp") << QStringLiteral("ftp://files.example.com/x");
-    QTest::newRow("ftp loopback") << QStringLiteral("ftp://127.0.0.1/x");
-    QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
-    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("no scheme") << QStringLiteral("acme.moderne.io");
-    QTest::newRow("https without host") << QStringLiteral("https://");
-    QTest::newRow("invalid") << QStringLiteral("https://exa mple.com:99999");
+    addDataRows<QString>(
+        "url", {
+                   {"http example.com", QStringLiteral("http://example.com")},
+                   {"http 127.0.0.1.evil.com", QStringLiteral("http://127.0.0.1.evil.com")},
+                   {"http 127.evil.com", QStringLiteral("http://127.evil.com/")},
+                   {"http localhost.evil.com", QStringLiteral("http://localhost.evil.com/")},
+                   {"http userinfo trick", QStringLiteral("http://127.0.0.1@evil.com/")},
+                   {"http 10.0.0.1", QStringLiteral("http://10.0.0.1:8080")},
+                   {"http 128.0.0.1", QStringLiteral("http://128.0.0.1")},
+                   {"ftp", QStringLiteral("ftp://files.example.com/x")},
+                   {"ftp loopback", QStringLiteral("ftp://127.0.0.1/x")},
+                   {"file", QStringLiteral("file:///etc/passwd")},
+                   {"javascript", QStringLiteral("javascript:alert(1)")},
+                   {"empty", QString()},
+                   {"no scheme", QStringLiteral("acme.moderne.io")},
+                   {"https without host", QStringLiteral("https://")},
+                   {"invalid", QStringLiteral("https://exa mple.com:99999")},
+               });
 }
 
 void TestTenantProfile::endpointRefused() {
