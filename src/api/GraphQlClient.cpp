@@ -1,6 +1,7 @@
 #include "GraphQlClient.h"
 
 #include "Logging.h"
+#include "SecretMemory.h"
 #include "TlsErrors.h"
 
 #include <QCoreApplication>
@@ -209,7 +210,7 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
                 if (!guard)
                     return;
                 if (ok) {
-                    m_bearer = token;
+                    SecretMemory::replace(m_bearer, token);
                     if (isRead)
                         return send(operationName, variables, guard, callback, true);
                     Response notDone;

@@ -1,6 +1,10 @@
 // tokendesk-cli: the inspector of TokenDesk on the command line.
 #include "InspectCommand.h"
 
+#include "ProcessHardening.h"
+#include "SecretMemory.h"
+#include "TokenText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
@@ -10,6 +14,8 @@
 #include <optional>
 
 int main(int argc, char *argv[]) {
+    // Before any secret exists: no core dump, no same-user ptrace (release builds).
+    ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     // Standard output is JSON; keep the library's debug lines off standard error too.
     QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=false"));
@@ -33,7 +39,7 @@ int main(int argc, char *argv[]) {
     if (arguments.constFirst() != QLatin1String("inspect")) {
         print(stderr, QCoreApplication::translate(
                           "InspectCommand", "tokendesk-cli: unknown command “%1” (try --help)\n")
-                          .arg(arguments.constFirst())
+                          .arg(TokenText::forMessage(arguments.constFirst()))
                           .toUtf8());
         return 2;
     }
@@ -50,7 +56,7 @@ int main(int argc, char *argv[]) {
         while (const size_t n = std::fread(chunk, 1, sizeof chunk, stdin)) {
             options->token.append(chunk, qsizetype(n));
             if (options->token.size() > limit) {
-                options->token.fill('\0');
+                SecretMemory::wipe(options->token);
                 print(stderr,
                       QCoreApplication::translate(
                           "InspectCommand",

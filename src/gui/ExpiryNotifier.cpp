@@ -65,7 +65,9 @@ void ExpiryNotifier::check() {
         m_lastKind = warning.entry.kind;
         qCInfo(lcGui) << "expiry warning:" << int(warning.entry.kind);
         if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-            m_tray->showMessage(warning.title, warning.message,
+            // The summary is plain text; the body may be read as markup by the notification
+            // server, and names a host or a token the server chose.
+            m_tray->showMessage(warning.title, warning.message.toHtmlEscaped(),
                                 warning.entry.kind == ExpiryEntry::Kind::LoginToken
                                     ? QSystemTrayIcon::Warning
                                     : QSystemTrayIcon::Information,

@@ -3,8 +3,10 @@
 #include "GraphQlClient.h"
 #include "JwksCache.h"
 #include "Jwt.h"
+#include "PlainText.h"
 #include "Session.h"
 #include "Settings.h"
+#include "ShellCommand.h"
 #include "StatusPalette.h"
 #include "Ticker.h"
 #include "TimeFormat.h"
@@ -294,10 +296,7 @@ LoginTokenPane::LoginTokenPane(QWidget *parent)
         const QString url = m_apiUrl.isValid()
                                 ? m_apiUrl.toString()
                                 : QStringLiteral("https://api.<tenant>.moderne.io/graphql");
-        copy(QStringLiteral(
-                 "curl -sS %1 -H 'Authorization: Bearer %2' -H 'Content-Type: application/json' "
-                 "--data '{\"query\":\"{ currentUser { email role } }\"}'")
-                 .arg(url, QString::fromUtf8(Jwt::normalize(shownToken()))),
+        copy(ShellCommand::curlCurrentUser(url, QString::fromUtf8(Jwt::normalize(shownToken()))),
              tr("The curl command"));
     });
     render();
@@ -387,6 +386,7 @@ void LoginTokenPane::render() {
     const bool decoded = jwt.kind() != Jwt::Kind::Malformed;
     for (QPushButton *button : {m_copyToken, m_copyHeader, m_copyCurl})
         button->setEnabled(decoded);
+    m_copyCurl->setEnabled(jwt.isValid()); // a shell command only for a token that decodes
     m_claims->setRowCount(0);
     m_header->clear();
     m_payload->clear();
@@ -456,7 +456,7 @@ void LoginTokenPane::render() {
         nameItem->setFont(bold);
         m_claims->setItem(row, 0, nameItem);
         auto *valueItem = new QTableWidgetItem(value);
-        valueItem->setToolTip(value);
+        valueItem->setToolTip(PlainText::toRichText(value));
         m_claims->setItem(row, 1, valueItem);
         m_claims->setItem(row, 2, new QTableWidgetItem(meaning));
     };

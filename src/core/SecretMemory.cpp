@@ -1,0 +1,33 @@
+#include "SecretMemory.h"
+
+#include <openssl/crypto.h>
+
+#include <utility>
+
+bool SecretMemory::wipe(QByteArray &bytes) {
+    // isDetached(): a heap buffer of its own (false for shared, literal and raw data).
+    const bool own = bytes.isDetached() && bytes.capacity() > 0;
+    if (own)
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.capacity()));
+    bytes = QByteArray();
+    return own;
+}
+
+bool SecretMemory::wipe(QString &text) {
+    const bool own = text.isDetached() && text.capacity() > 0;
+    if (own)
+        OPENSSL_cleanse(const_cast<QChar *>(text.constData()),
+                        size_t(text.capacity()) * sizeof(QChar));
+    text = QString();
+    return own;
+}
+
+void SecretMemory::overwrite(const QString &text) {
+    if (text.capacity() > 0) // heap data (not a literal or raw data)
+        OPENSSL_cleanse(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+}
+
+void SecretMemory::replace(QByteArray &target, const QByteArray &value) {
+    QByteArray old = std::exchange(target, value);
+    wipe(old);
+}
