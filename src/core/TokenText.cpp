@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 
 bool TokenText::mayBeToken(const QString &text) {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
+    while (trimmed.startsWith(QLatin1Char('-'))) // given as an option: --<token>
+        trimmed.remove(0, 1);
     if (trimmed.startsWith(QLatin1String("mat-"), Qt::CaseInsensitive) ||
         trimmed.startsWith(QLatin1String("bearer"), Qt::CaseInsensitive) ||
         trimmed.contains(QLatin1String("eyJ")))
