@@ -6,9 +6,11 @@
 
 bool SecretMemory::wipe(QByteArray &bytes) {
     // isDetached(): a heap buffer of its own (false for shared, literal and raw data).
+    // (Only size() bytes: data may start after the beginning of its allocation, while
+    // capacity() counts the whole allocation.)
     const bool own = bytes.isDetached() && bytes.capacity() > 0;
     if (own)
-        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.capacity()));
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
     bytes = QByteArray();
     return own;
 }
@@ -16,8 +18,7 @@ bool SecretMemory::wipe(QByteArray &bytes) {
 bool SecretMemory::wipe(QString &text) {
     const bool own = text.isDetached() && text.capacity() > 0;
     if (own)
-        OPENSSL_cleanse(const_cast<QChar *>(text.constData()),
-                        size_t(text.capacity()) * sizeof(QChar));
+        OPENSSL_cleanse(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
     text = QString();
     return own;
 }
