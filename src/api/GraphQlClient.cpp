@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "ReplyGuard.h"
+#include "SecretMemory.h"
 #include "TlsErrors.h"
 
 #include <QCoreApplication>
@@ -220,7 +221,7 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
                 if (!guard)
                     return;
                 if (ok) {
-                    m_bearer = token;
+                    SecretMemory::replace(m_bearer, token);
                     if (isRead)
                         return send(operationName, variables, guard, callback, true);
                     Response notDone;

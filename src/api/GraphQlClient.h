@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "SecretMemory.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
     QUrl endpoint() const { return m_endpoint; }
-    void setBearerToken(const QByteArray &token) { m_bearer = token; }
+    void setBearerToken(const QByteArray &token) { SecretMemory::replace(m_bearer, token); }
     bool hasBearerToken() const { return !m_bearer.isEmpty(); }
     void setSendPlatformV2(bool send) { m_platformV2 = send; }
 

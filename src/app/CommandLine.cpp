@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "TokenText.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -69,6 +71,10 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
         result.output = parser.errorText();
+        // Qt repeats an unknown option as typed: never a token.
+        for (const QString &unknown : parser.unknownOptionNames())
+            if (TokenText::mayBeToken(unknown))
+                result.output.replace(unknown, TokenText::forMessage(unknown));
         return result;
     }
     if (parser.isSet(help)) {
@@ -85,7 +91,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
     if (!parser.positionalArguments().isEmpty()) {
         result.action = Action::Error;
         result.output = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                            .arg(parser.positionalArguments().constFirst());
+                            .arg(TokenText::forMessage(parser.positionalArguments().constFirst()));
         return result;
     }
     const auto url = [&](const QCommandLineOption &option, std::optional<QUrl> *target) {
@@ -113,7 +119,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             result.output = QCoreApplication::translate(
                                 "CommandLine", "--platform: “%1” is not a platform generation; "
                                                "use v1 or v2.")
-                                .arg(parser.value(platform));
+                                .arg(TokenText::forMessage(parser.value(platform)));
             return result;
         }
     }

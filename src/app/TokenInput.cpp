@@ -1,5 +1,7 @@
 #include "TokenInput.h"
 
+#include "SecretMemory.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -10,7 +12,7 @@ QByteArray TokenInput::read(std::FILE *in, QString *error) {
     while (const size_t n = std::fread(chunk, 1, sizeof chunk, in)) {
         data.append(chunk, qsizetype(n));
         if (data.size() > MaxBytes) {
-            data.fill('\0');
+            SecretMemory::wipe(data);
             *error = QCoreApplication::translate(
                          "TokenInput", "The input is larger than %1 MB: that is not a token.")
                          .arg(MaxBytes / (1024 * 1024));
@@ -19,7 +21,7 @@ QByteArray TokenInput::read(std::FILE *in, QString *error) {
     }
     std::memset(chunk, 0, sizeof chunk);
     QByteArray token = data.trimmed();
-    data.fill('\0');
+    SecretMemory::wipe(data);
     if (token.startsWith("Bearer ") || token.startsWith("bearer "))
         token = token.mid(7).trimmed();
     if (token.isEmpty())

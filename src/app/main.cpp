@@ -1,10 +1,13 @@
 #include "AppController.h"
+
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
+#include "ProcessHardening.h"
 #include "ReplyGuard.h"
+#include "SecretMemory.h"
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "Ticker.h"
@@ -21,6 +24,8 @@
 #include <unistd.h>
 
 int main(int argc, char *argv[]) {
+    // Before any secret exists: no core dump, no same-user ptrace (release builds).
+    ProcessHardening::apply();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -58,7 +63,7 @@ int main(int argc, char *argv[]) {
         const bool handedOver = commandLine.inspect ? SingleInstance::inspectInRunning(inspected)
                                                     : SingleInstance::activateRunning();
         if (handedOver) {
-            inspected.fill('\0');
+            SecretMemory::wipe(inspected);
             const QString said =
                 commandLine.inspect
                     ? QCoreApplication::translate(
@@ -123,7 +128,7 @@ int main(int argc, char *argv[]) {
     }
     if (commandLine.inspect) {
         controller.inspect(inspected);
-        inspected.fill('\0');
+        SecretMemory::wipe(inspected);
     }
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "LoopbackReplyHandler.h"
 #include "OAuthState.h"
 #include "ReplyGuard.h"
+#include "SecretMemory.h"
 #include "TlsErrors.h"
 
 #include <QCoreApplication>
@@ -224,9 +225,9 @@ void LoginSession::onGranted() {
 
 void LoginSession::adoptTokens(const QByteArray &accessToken, const QByteArray &refreshToken,
                                qint64 expiresIn) {
-    m_accessToken = accessToken;
+    SecretMemory::replace(m_accessToken, accessToken);
     if (!refreshToken.isEmpty())
-        m_refreshToken = refreshToken;
+        SecretMemory::replace(m_refreshToken, refreshToken);
     if (expiresIn <= 0) {
         // No expires_in: take the JWT's own exp, if it has one.
         const auto exp = Jwt::decode(accessToken).expiresAt();
@@ -294,8 +295,8 @@ void LoginSession::restore() {
 void LoginSession::restoreWith(const QByteArray &stored) {
     if (stored.startsWith("pat:")) {
         m_kind = CredentialKind::PersonalAccessToken;
-        m_accessToken = stored.mid(4);
-        m_refreshToken.clear();
+        SecretMemory::replace(m_accessToken, stored.mid(4));
+        SecretMemory::wipe(m_refreshToken);
         m_expiresAt = {};
         setState(State::SignedIn);
         Q_EMIT signedIn();
@@ -308,13 +309,13 @@ void LoginSession::restoreWith(const QByteArray &stored) {
         return;
     }
     m_kind = CredentialKind::LoginToken;
-    m_refreshToken = stored.mid(8);
+    SecretMemory::replace(m_refreshToken, stored.mid(8));
     m_discovery.fetch(m_profile.issuer,
                       [this](const OidcConfiguration &config, const QString &error) {
                           if (m_state != State::Restoring)
                               return;
                           if (!error.isEmpty()) {
-                              m_refreshToken.clear();
+                              SecretMemory::wipe(m_refreshToken);
                               m_kind = CredentialKind::None;
                               setState(State::SignedOut);
                               Q_EMIT restoreFailed(error);
@@ -329,8 +330,8 @@ void LoginSession::adoptPersonalAccessToken(const QByteArray &token) {
     cancel();
     m_refreshTimer.stop();
     m_kind = CredentialKind::PersonalAccessToken;
-    m_accessToken = token;
-    m_refreshToken.clear();
+    SecretMemory::replace(m_accessToken, token);
+    SecretMemory::wipe(m_refreshToken);
     m_expiresAt = {};
     setState(State::SignedIn);
     storeCredential();
@@ -458,10 +459,8 @@ void LoginSession::invalidate(const QString &message, bool forgetStored) {
 void LoginSession::endSession(const QString &message, bool forgetStored) {
     const bool restoring = m_state == State::Restoring;
     m_refreshTimer.stop();
-    m_accessToken.fill('\0');
-    m_accessToken.clear();
-    m_refreshToken.fill('\0');
-    m_refreshToken.clear();
+    SecretMemory::wipe(m_accessToken);
+    SecretMemory::wipe(m_refreshToken);
     m_kind = CredentialKind::None;
     // A refused credential is worthless: do not offer it again at the next launch.
     if (forgetStored)
@@ -503,8 +502,7 @@ void LoginSession::signOut() {
     m_refreshing = false;
     m_refreshWaiters.clear();
     const QByteArray refreshToken = std::exchange(m_refreshToken, {});
-    m_accessToken.fill('\0');
-    m_accessToken.clear();
+    SecretMemory::wipe(m_accessToken);
     m_kind = CredentialKind::None;
     discardFlow();
     // End the Keycloak session: revoke the refresh token where discovery offers revocation.

@@ -6,6 +6,7 @@
 #include "ReplyGuard.h"
 #include "TenantProfile.h"
 #include "TokenInspection.h"
+#include "TokenText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,7 +69,7 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
                 return std::nullopt;
             options.issuer = QUrl(*value);
             if (!options.issuer.isValid() || options.issuer.scheme().isEmpty()) {
-                *error = tr("--issuer: “%1” is not a URL.").arg(*value);
+                *error = tr("--issuer: “%1” is not a URL.").arg(TokenText::forMessage(*value));
                 return std::nullopt;
             }
             // Keys fetched over plain http could be anyone's: https, or this computer only.
@@ -84,12 +85,13 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
             bool ok = false;
             const qint64 seconds = value->toLongLong(&ok);
             if (!ok) {
-                *error = tr("--now: “%1” is not a number of seconds.").arg(*value);
+                *error = tr("--now: “%1” is not a number of seconds.")
+                             .arg(TokenText::forMessage(*value));
                 return std::nullopt;
             }
             options.now = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
         } else if (argument.startsWith(QLatin1String("--"))) {
-            *error = tr("Unknown option %1.").arg(argument);
+            *error = tr("Unknown option %1.").arg(TokenText::forMessage(argument));
             return std::nullopt;
         } else {
             positional << argument;
@@ -181,7 +183,7 @@ void InspectCommand::run(const Options &options, Writer out, Writer err,
         QFile file(options.jwks);
         if (!file.open(QIODevice::ReadOnly)) {
             err(tr("tokendesk-cli: cannot read the key set %1: %2")
-                    .arg(options.jwks, file.errorString())
+                    .arg(TokenText::forMessage(options.jwks), file.errorString())
                     .toUtf8() +
                 '\n');
             done(TokenInspection::MalformedInput);

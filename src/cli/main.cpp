@@ -8,6 +8,10 @@
 #include "TokensCommand.h"
 #include "TokensCommandLine.h"
 
+#include "ProcessHardening.h"
+#include "SecretMemory.h"
+#include "TokenText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
@@ -94,6 +98,8 @@ int runTokens(QCoreApplication &app, const QStringList &arguments) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before any secret exists: no core dump, no same-user ptrace (release builds).
+    ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     // Standard output is JSON; keep the library's debug lines off standard error too.
     QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=false"));
@@ -118,7 +124,7 @@ int main(int argc, char *argv[]) {
     if (arguments.constFirst() != QLatin1String("inspect")) {
         print(stderr, QCoreApplication::translate(
                           "InspectCommand", "tokendesk-cli: unknown command “%1” (try --help)\n")
-                          .arg(arguments.constFirst())
+                          .arg(TokenText::forMessage(arguments.constFirst()))
                           .toUtf8());
         return 2;
     }
@@ -135,7 +141,7 @@ int main(int argc, char *argv[]) {
         while (const size_t n = std::fread(chunk, 1, sizeof chunk, stdin)) {
             options->token.append(chunk, qsizetype(n));
             if (options->token.size() > limit) {
-                options->token.fill('\0');
+                SecretMemory::wipe(options->token);
                 print(stderr,
                       QCoreApplication::translate(
                           "InspectCommand",

@@ -3,6 +3,7 @@
 #include "AccessTokenService.h"
 #include "ExpiryPolicy.h"
 #include "MessageBanner.h"
+#include "SecretMemory.h"
 #include "TimeFormat.h"
 #include "ui_CreateTokenDialog.h"
 
@@ -73,7 +74,7 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *paren
 
 CreateTokenDialog::~CreateTokenDialog() {
     if (m_created)
-        m_created->value.fill('\0');
+        SecretMemory::wipe(m_created->value);
     delete m_ui;
 }
 

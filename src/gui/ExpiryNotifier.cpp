@@ -106,7 +106,8 @@ void ExpiryNotifier::check() {
         if (m_desktop && m_desktop->notify(warning.title, body, urgent, int(warning.entry.kind))) {
             // shown by the desktop's notification service
         } else if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
-            m_tray->showMessage(warning.title, body,
+            // The body may be read as markup by the notification server: escaped.
+            m_tray->showMessage(warning.title, body.toHtmlEscaped(),
                                 urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
                                 20000);
         }

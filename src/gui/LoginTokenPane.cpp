@@ -3,8 +3,10 @@
 #include "GraphQlClient.h"
 #include "JwksCache.h"
 #include "Jwt.h"
+#include "PlainText.h"
 #include "Session.h"
 #include "Settings.h"
+#include "ShellCommand.h"
 #include "StatusPalette.h"
 #include "Ticker.h"
 #include "TimeFormat.h"
@@ -186,10 +188,7 @@ LoginTokenPane::LoginTokenPane(QWidget *parent)
         const QString url = m_apiUrl.isValid()
                                 ? m_apiUrl.toString()
                                 : QStringLiteral("https://api.<tenant>.moderne.io/graphql");
-        copy(QStringLiteral(
-                 "curl -sS %1 -H 'Authorization: Bearer %2' -H 'Content-Type: application/json' "
-                 "--data '{\"query\":\"{ currentUser { email role } }\"}'")
-                 .arg(url, QString::fromUtf8(Jwt::normalize(shownToken()))),
+        copy(ShellCommand::curlCurrentUser(url, QString::fromUtf8(Jwt::normalize(shownToken()))),
              tr("The curl command"));
     });
     render();
@@ -280,6 +279,7 @@ void LoginTokenPane::render() {
     const bool decoded = jwt.kind() != Jwt::Kind::Malformed;
     for (QPushButton *button : {m_ui->copyToken, m_ui->copyAuthorizationHeader, m_ui->copyCurl})
         button->setEnabled(decoded);
+    m_ui->copyCurl->setEnabled(jwt.isValid()); // a shell command only for a token that decodes
     m_ui->claimsTable->setRowCount(0);
     m_ui->decodedHeader->clear();
     m_ui->decodedPayload->clear();
@@ -350,7 +350,7 @@ void LoginTokenPane::render() {
         nameItem->setFont(bold);
         m_ui->claimsTable->setItem(row, 0, nameItem);
         auto *valueItem = new QTableWidgetItem(value);
-        valueItem->setToolTip(value);
+        valueItem->setToolTip(PlainText::toRichText(value));
         m_ui->claimsTable->setItem(row, 1, valueItem);
         m_ui->claimsTable->setItem(row, 2, new QTableWidgetItem(meaning));
     };

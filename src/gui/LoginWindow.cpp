@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "SecretMemory.h"
 #include "TenantListModel.h"
 #include "ui_LoginWindow.h"
 
@@ -43,7 +44,7 @@ void LoginWindow::submitPersonalAccessToken() {
     // The value leaves the field at once: it is checked, then kept only in the keychain.
     m_ui->patEdit->clear();
     Q_EMIT personalAccessTokenSubmitted(token);
-    token.fill('\0');
+    SecretMemory::wipe(token);
 }
 
 void LoginWindow::setTenants(TenantListModel *tenants) {
@@ -57,6 +58,7 @@ void LoginWindow::setTenants(TenantListModel *tenants) {
 void LoginWindow::showCurrentTenant() {
     m_ui->tenantCombo->setCurrentIndex(m_tenants->currentIndex());
     const TenantProfile profile = m_tenants->current();
+    m_ui->issuerLabel->setTextFormat(Qt::PlainText);
     m_ui->issuerLabel->setText(
         profile.issuer.isEmpty() ? QString() : tr("Signs in at %1").arg(profile.issuer.toString()));
 }

@@ -40,6 +40,7 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({200, 780});
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // the server's email and role
     m_ui->statusBar->addWidget(m_statusLabel, 1);
     m_sessionStatus = new SessionStatusWidget(m_session, context.ticker, this);
     m_ui->statusBar->addPermanentWidget(m_sessionStatus);

@@ -2,6 +2,8 @@
 
 #include "ClipboardGuard.h"
 #include "CredentialStore.h"
+#include "PlainText.h"
+#include "SecretMemory.h"
 #include "TimeFormat.h"
 #include "ui_NewTokenDialog.h"
 
@@ -28,6 +30,7 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     created.value = QByteArray();
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("newTokenDialog"));
+    m_ui->revealStatus->setTextFormat(Qt::PlainText); // may name the token or a keychain error
 
     m_ui->title->setText(tr("<h3>Token “%1” created</h3>").arg(m_description.toHtmlEscaped()));
     m_ui->icon->setPixmap(QIcon(QStringLiteral(":/icons/connected.svg")).pixmap(28, 28));
@@ -58,8 +61,8 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     doneButton->setAutoDefault(false);
     m_save = m_ui->buttons->addButton(tr("&Save in keychain"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("saveToKeychain"));
-    m_save->setToolTip(
-        tr("Keeps the token in the operating system's keychain under “%1”.").arg(m_description));
+    m_save->setToolTip(PlainText::toRichText(
+        tr("Keeps the token in the operating system's keychain under “%1”.").arg(m_description)));
     // After addButton(), which shows the buttons it lays out.
     m_save->setVisible(m_credentials != nullptr);
     connect(m_save, &QPushButton::clicked, this, &NewTokenDialog::saveToKeychain);
@@ -101,6 +104,9 @@ bool NewTokenDialog::isRevealed() const {
 }
 
 void NewTokenDialog::setRevealed(bool revealed) {
+    // Hiding: the shown copy goes (a copy of the value laid out for display).
+    if (!revealed && isRevealed())
+        SecretMemory::overwrite(m_ui->tokenValue->displayText());
     m_ui->tokenValue->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     if (m_ui->showToken->isChecked() != revealed)
         m_ui->showToken->setChecked(revealed);
@@ -110,7 +116,9 @@ void NewTokenDialog::setRevealed(bool revealed) {
 void NewTokenDialog::copyValue() {
     if (m_value.isEmpty())
         return;
-    m_lastGuard = ClipboardGuard::copy(QString::fromUtf8(m_value), m_clipboardDelayMs);
+    QString text = QString::fromUtf8(m_value);
+    m_lastGuard = ClipboardGuard::copy(text, m_clipboardDelayMs);
+    SecretMemory::wipe(text); // only let go of: the clipboard shares it
     m_copied = true;
     m_ui->revealStatus->setText(tr("The token is on the clipboard; TokenDesk clears it there in %n "
                                    "second(s) unless you have copied something else.",
@@ -177,10 +185,11 @@ void NewTokenDialog::done(int result) {
 void NewTokenDialog::wipe() {
     if (m_value.isEmpty())
         return;
-    // Overwrite the widgets' copies with a same-length filler, then the value itself.
-    const QString filler(m_value.size(), QLatin1Char('0'));
-    m_ui->tokenValue->setText(filler);
-    m_ui->tokenValue->clear();
-    m_value.fill('\0');
-    m_value.clear();
+    // The line edit's own copies, overwritten in place before it lets go of them: the laid-out
+    // text shown while revealed, and its text. Then the value itself.
+    QLineEdit *edit = m_ui->tokenValue;
+    SecretMemory::overwrite(edit->displayText());
+    SecretMemory::overwrite(edit->text());
+    edit->setText(QString());
+    SecretMemory::wipe(m_value);
 }

@@ -184,10 +184,10 @@ void ScmPane::connectAgain(const QString &origin) {
                         tr("The platform reports the connection to %1 as invalid.").arg(origin),
                         QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("scmConnectAgainConfirm"));
-        box.setTextFormat(Qt::PlainText);
         box.setInformativeText(tr("“Connect again” disconnects it, then connects it afresh: "
                                   "your browser opens %1's consent page.")
                                    .arg(origin));
+        box.setTextFormat(Qt::PlainText); // after the informative text: it applies to both
         QPushButton *yes = box.addButton(tr("Connect again"), QMessageBox::AcceptRole);
         box.setDefaultButton(yes);
         box.exec();
@@ -207,6 +207,7 @@ void ScmPane::disconnectOrigin(const QString &origin) {
         box.setInformativeText(tr("Moderne will no longer be able to reach %1 on your behalf until "
                                   "you connect again.")
                                    .arg(origin));
+        box.setTextFormat(Qt::PlainText); // the server's origin, never rich text
         QPushButton *yes = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();

@@ -1,6 +1,7 @@
 #include "SessionStatusWidget.h"
 
 #include "ExpiryRules.h"
+#include "PlainText.h"
 #include "Session.h"
 #include "StatusPalette.h"
 #include "Ticker.h"
@@ -26,7 +27,7 @@ void SessionStatusWidget::render(const QDateTime &now) {
                     .arg(StatusPalette::css(
                              StatusPalette::text(StatusPalette::Status::Error, palette())),
                          tr("Signed out — sign in again").toHtmlEscaped()));
-        setToolTip(m_session->endReason());
+        setToolTip(PlainText::toRichText(m_session->endReason()));
         return;
     }
     if (m_session->credential() == Session::Credential::PersonalAccessToken) {

@@ -374,11 +374,11 @@ void TokensPane::revokeSelected() {
                                 tr("Revoke %n token(s)?", nullptr, int(tokens.size())),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("revokeConfirm"));
-    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(list + QLatin1Char('\n') +
                             tr("Everything that uses the token(s) stops working at once. This "
                                "cannot be undone.",
                                nullptr, int(tokens.size())));
+    box->setTextFormat(Qt::PlainText); // after the informative text: it applies to both
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     revoke->setObjectName(QStringLiteral("confirmRevoke"));

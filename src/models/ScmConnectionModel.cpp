@@ -1,6 +1,7 @@
 #include "ScmConnectionModel.h"
 
 #include "ExpiryRules.h"
+#include "PlainText.h"
 #include "ScmApi.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
@@ -214,7 +215,8 @@ QVariant ScmConnectionModel::data(const QModelIndex &index, int role) const {
             return (remaining > 0 ? tr("Expires %1") : tr("Expired %1"))
                 .arg(TimeFormat::exact(expires));
         if (index.column() == ProviderColumn)
-            return tr("%1 at %2").arg(providerName(connection.typeName), connection.origin);
+            return PlainText::toRichText(
+                tr("%1 at %2").arg(providerName(connection.typeName), connection.origin));
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == TimeLeftColumn && state != Status::NotConnected &&

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "SecretMemory.h"
+
 Session::Session(QObject *parent)
     : QObject(parent) {
     connect(&m_tenants, &TenantListModel::currentChanged, this, [this] {
@@ -33,7 +35,7 @@ void Session::signIn(const CurrentUser &user, Credential credential, const QByte
     const bool otherUser = !m_user || m_user->email != user.email;
     m_user = user;
     m_credential = credential;
-    m_loginToken = loginToken;
+    SecretMemory::replace(m_loginToken, loginToken);
     m_loginTokenExpiresAt = loginTokenExpiresAt;
     m_endReason.clear();
     if (otherUser || m_state == State::SignedOut)
@@ -53,15 +55,14 @@ void Session::updateUser(const CurrentUser &user) {
 }
 
 void Session::setLoginToken(const QByteArray &loginToken, const QDateTime &expiresAt) {
-    m_loginToken = loginToken;
+    SecretMemory::replace(m_loginToken, loginToken);
     m_loginTokenExpiresAt = expiresAt;
     Q_EMIT loginTokenChanged();
 }
 
 void Session::end(const QString &reason) {
     m_endReason = reason;
-    m_loginToken.fill('\0');
-    m_loginToken.clear();
+    SecretMemory::wipe(m_loginToken);
     m_loginTokenExpiresAt = {};
     setState(State::Ended);
     Q_EMIT loginTokenChanged();
@@ -71,8 +72,7 @@ void Session::signOut() {
     const bool hadUser = m_user.has_value();
     m_user.reset();
     m_credential = Credential::None;
-    m_loginToken.fill('\0');
-    m_loginToken.clear();
+    SecretMemory::wipe(m_loginToken);
     m_loginTokenExpiresAt = {};
     m_signedInAt = {};
     m_endReason.clear();

@@ -1,5 +1,7 @@
 #include "TenantListModel.h"
 
+#include "PlainText.h"
+
 TenantListModel::TenantListModel(QObject *parent)
     : QAbstractListModel(parent) {}
 
@@ -16,7 +18,7 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const {
     case Qt::EditRole:
         return profile.displayName;
     case Qt::ToolTipRole:
-        return profile.issuer.toString();
+        return PlainText::toRichText(profile.issuer.toString());
     case ProfileRole:
         return QVariant::fromValue(profile);
     case CredentialKeyRole:

@@ -1,6 +1,7 @@
 #include "TokenDisplay.h"
 
 #include "ItemRoles.h"
+#include "PlainText.h"
 #include "TimeFormat.h"
 
 #include <QHash>
@@ -109,7 +110,7 @@ QVariant TokenDisplay::cell(const AccessToken &token, Column column, int role, i
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Description:
-            return token.description;
+            return PlainText::toRichText(token.description);
         case Column::Created:
             return createdToolTip(token);
         case Column::Expires:

@@ -3,6 +3,7 @@
 #include "AccessTokenApi.h"
 #include "Logging.h"
 #include "ModelPaging.h"
+#include "PlainText.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
 #include "UserApi.h"
@@ -158,7 +159,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
             if (column == CreatedColumn && info.lastActive)
                 return tr("Last active %1").arg(TimeFormat::exact(*info.lastActive));
             if (column == NameColumn)
-                return info.role.isEmpty() ? info.email : tr("%1 · %2").arg(info.email, info.role);
+                return PlainText::toRichText(
+                    info.role.isEmpty() ? info.email : tr("%1 · %2").arg(info.email, info.role));
             break;
         case Qt::DecorationRole:
             if (column == NameColumn)
