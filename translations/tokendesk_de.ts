@@ -1998,11 +1998,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
     <message>
         <source>auto-renews %1</source>
-        <translation>wird automatisch erneuert %1</translation>
+        <translation>Erneuerung %1</translation>
     </message>
     <message>
         <source>auto-renews in a moment</source>
-        <translation>wird gleich automatisch erneuert</translation>
+        <translation>Erneuerung gleich</translation>
     </message>
 </context>
 <context>

@@ -1999,11 +1999,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>auto-renews %1</source>
-        <translation>renouvelé automatiquement %1</translation>
+        <translation>renouvellement %1</translation>
     </message>
     <message>
         <source>auto-renews in a moment</source>
-        <translation>renouvelé automatiquement dans un instant</translation>
+        <translation>renouvellement dans un instant</translation>
     </message>
 </context>
 <context>
