@@ -10,7 +10,9 @@
 #endif
 
 bool ProcessHardening::enabledInThisBuild() {
-#ifdef NDEBUG
+#if defined(__SANITIZE_ADDRESS__)
+    return false; // LeakSanitizer's tracer must be able to attach (like a debug build)
+#elif defined(NDEBUG)
     return true;
 #else
     return false;
