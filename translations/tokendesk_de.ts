@@ -117,7 +117,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     </message>
     <message numerus="yes">
         <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation><numerusform>Damit wird %n persönliches Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform><numerusform>Damit werden %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform></translation>
+        <translation>
+            <numerusform>Damit wird %n persönliches Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
+            <numerusform>Damit werden %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,46 +528,13 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <source>the Moderne API at %1</source>
         <translation>der Moderne-API unter %1</translation>
     </message>
+    <message>
+        <source>The API</source>
+        <translation>Die API</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
-    <message>
-        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
-
-Decodes a JSON Web Token and verifies its signature. The token is read from
-standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading "Bearer " are
-stripped.
-
-  --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
-  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
-  -h, --help        show this help
-
-Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
-given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
-</source>
-        <translation>Aufruf: tokendesk-cli inspect [TOKEN] [--jwks DATEI|URL | --issuer URL] [--now EPOCH]
-
-Dekodiert ein JSON Web Token und prüft seine Signatur. Das Token wird von der
-Standardeingabe gelesen, sofern es nicht als Argument angegeben ist (besser stdin:
-Befehlszeilen sind für andere Benutzer sichtbar). Leerraum am Anfang und Ende und
-ein führendes "Bearer " werden entfernt.
-
-  --jwks DATEI|URL  mit diesem JSON Web Key Set prüfen
-  --issuer URL      mit den Schlüsseln des Ausstellers prüfen (OIDC Discovery, jwks_uri)
-  --now EPOCH       den Ablauf zu diesem Zeitpunkt (Sekunden seit 1970) statt jetzt beurteilen
-  -h, --help        diese Hilfe anzeigen
-
-Gibt ein JSON-Objekt aus: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Exit-Status: 0 geprüft (auch wenn abgelaufen), 1 dekodiert, aber nicht geprüft (keine
-Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMAC, JWE, ...),
-2 fehlerhafte Eingabe.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 benötigt einen Wert.</translation>
@@ -628,6 +598,75 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
 </source>
         <translation>tokendesk-cli: Die Eingabe ist größer als 16 MB – das ist kein Token
 </translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
+                    whose iss is another issuer is not verified
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</source>
+        <translation>Aufruf: tokendesk-cli inspect [TOKEN] [--jwks DATEI|URL | --issuer URL] [--now EPOCH]
+
+Dekodiert ein JSON Web Token und prüft seine Signatur. Das Token wird von der
+Standardeingabe gelesen, sofern es nicht als Argument angegeben ist (besser stdin:
+Befehlszeilen sind für andere Benutzer sichtbar). Leerraum am Anfang und Ende und
+ein führendes "Bearer " werden entfernt.
+
+  --jwks DATEI|URL  mit diesem JSON Web Key Set prüfen
+                    (höchstens 1 MB und 100 Schlüssel)
+  --issuer URL      mit den Schlüsseln des Ausstellers prüfen (OIDC Discovery,
+                    jwks_uri); ein Token, dessen iss ein anderer Aussteller ist,
+                    wird nicht geprüft
+Eine URL muss https:// sein oder http:// auf diesem Computer (127.0.0.1, ::1,
+localhost); Weiterleitungen werden nicht verfolgt.
+  --now EPOCH       den Ablauf zu diesem Zeitpunkt (Sekunden seit 1970) statt jetzt beurteilen
+  -h, --help        diese Hilfe anzeigen
+
+Gibt ein JSON-Objekt aus: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit-Status: 0 geprüft (auch wenn abgelaufen), 1 dekodiert, aber nicht geprüft (keine
+Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMAC, JWE, ...),
+2 fehlerhafte Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>--jwks: %1</source>
+        <translation>--jwks: %1</translation>
+    </message>
+    <message>
+        <source>--issuer: %1</source>
+        <translation>--issuer: %1</translation>
+    </message>
+    <message>
+        <source>The key set</source>
+        <translation>Der Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the key set %1 is larger than %2: that is not a key set</source>
+        <translation>tokendesk-cli: Der Schlüsselsatz %1 ist größer als %2 – das ist kein Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>Not verified: the token names no issuer (iss), so it cannot come from %1.</source>
+        <translation>Nicht geprüft: Das Token nennt keinen Aussteller (iss) und kann daher nicht von %1 stammen.</translation>
+    </message>
+    <message>
+        <source>Not verified: the token was issued by “%1”, not by %2 (--issuer).</source>
+        <translation>Nicht geprüft: Das Token wurde von „%1“ ausgestellt, nicht von %2 (--issuer).</translation>
     </message>
 </context>
 <context>
@@ -758,6 +797,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
         <translation>Das Token hat keine Schlüssel-ID (kid), und %1 Schlüssel im Schlüsselsatz passen zu seinem Algorithmus %2; daher kann TokenDesk nicht erkennen, welcher es signiert hat.</translation>
     </message>
+    <message>
+        <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
+        <translation>Der Schlüsselsatz enthält %1 Schlüssel; TokenDesk verwendet Sätze mit höchstens %2 Schlüsseln.</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -776,6 +819,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>The issuer's key set is not usable: %1</source>
         <translation>Der Schlüsselsatz des Ausstellers ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The issuer's key set</source>
+        <translation>Der Schlüsselsatz des Ausstellers</translation>
     </message>
 </context>
 <context>
@@ -952,6 +999,38 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
         <translation>TokenDesk konnte Ihre Anmeldung nicht erneuern (%1). Es wird erneut versucht; prüfen Sie Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</source>
+        <translation>TokenDesk wartet nicht auf diese Anmeldung. Kehren Sie zu TokenDesk zurück.</translation>
+    </message>
+    <message>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <translation>Die Antwort des Browsers stammt vom Aussteller „%1“, nicht vom Aussteller „%2“ dieses Mandanten, daher hat TokenDesk sie ignoriert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>Diese Antwort stammt von einem anderen Anmeldeserver, daher hat TokenDesk sie ignoriert. Kehren Sie zu TokenDesk zurück.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not sign you in. Return to TokenDesk to see why.</source>
+        <translation>Der Anmeldeserver hat Sie nicht angemeldet. Kehren Sie zu TokenDesk zurück, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The answer has no authorization code. Return to TokenDesk and sign in again.</source>
+        <translation>Die Antwort enthält keinen Autorisierungscode. Kehren Sie zu TokenDesk zurück und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>Der Token-Endpunkt des Anmeldeservers</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1481,73 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>the sign-in server's token endpoint at %1</source>
         <translation>dem Token-Endpunkt des Anmeldeservers unter %1</translation>
     </message>
+    <message>
+        <source>TokenDesk received your sign-in.</source>
+        <translation>TokenDesk hat Ihre Anmeldung erhalten.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>Der Token-Endpunkt des Anmeldeservers</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackServer</name>
+    <message>
+        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
+        <translation>TokenDesk konnte auf 127.0.0.1 nicht auf den Browser warten (%1).</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Autorisierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>This response does not belong to an authorization TokenDesk is waiting for, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>Diese Antwort gehört zu keiner Autorisierung, auf die TokenDesk wartet, daher hat TokenDesk sie ignoriert. Kehren Sie zu TokenDesk zurück.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not accept this request.</source>
+        <translation>TokenDesk hat diese Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not understand this request.</source>
+        <translation>TokenDesk hat diese Anfrage nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>TokenDesk expects the browser's redirect.</source>
+        <translation>TokenDesk erwartet die Weiterleitung des Browsers.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1700,6 +1846,18 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>the sign-in server at %1</source>
         <translation>dem Anmeldeserver unter %1</translation>
     </message>
+    <message>
+        <source>The discovery document's %1 is refused: %2</source>
+        <translation>Der Eintrag %1 des Discovery-Dokuments wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</source>
+        <translation>Der Anmeldeserver gibt nicht an, dass er PKCE mit S256 unterstützt (sein Discovery-Dokument enthält kein code_challenge_methods_supported), daher meldet TokenDesk sich dort nicht an.</translation>
+    </message>
+    <message>
+        <source>The sign-in server</source>
+        <translation>Der Anmeldeserver</translation>
+    </message>
 </context>
 <context>
     <name>PaneRegistry</name>
@@ -1729,62 +1887,53 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform><numerusform>%n Byte</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with more than %3; TokenDesk stopped reading.</source>
+        <translation>%1 unter %2 hat mit mehr als %3 geantwortet; TokenDesk hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
+        <translation>%1 unter %2 hat auf %3 weitergeleitet; TokenDesk ist der Weiterleitung nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationJournal</name>
+    <message>
+        <source>Cannot make the folder %1 for the rotation journal.</source>
+        <translation>Der Ordner %1 für das Rotationsjournal kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another tokendesk-cli is working on the rotation journal (%1); try again when it has finished.</source>
+        <translation>Ein anderer tokendesk-cli-Prozess arbeitet gerade mit dem Rotationsjournal (%1); versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rotation journal %1: %2.</source>
+        <translation>Das Rotationsjournal %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The rotation journal %1 is damaged; move it away to start afresh.</source>
+        <translation>Das Rotationsjournal %1 ist beschädigt; verschieben Sie es an einen anderen Ort, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rotation journal %1: %2.</source>
+        <translation>Das Rotationsjournal %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
         <translation>Die Autorisierungsanfrage ist abgelaufen, bevor der Browser zurückkam. Verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
-        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation>TokenDesk konnte auf 127.0.0.1 nicht auf den Browser warten (%1).</translation>
-    </message>
-    <message>
-        <source>Request too large</source>
-        <translation>Anfrage zu groß</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not accept this request.</source>
-        <translation>TokenDesk hat diese Anfrage nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Ungültige Anfrage</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not understand this request.</source>
-        <translation>TokenDesk hat diese Anfrage nicht verstanden.</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>There is nothing here.</source>
-        <translation>Hier gibt es nichts.</translation>
-    </message>
-    <message>
-        <source>Method not allowed</source>
-        <translation>Methode nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>TokenDesk expects the browser's redirect.</source>
-        <translation>TokenDesk erwartet die Weiterleitung des Browsers.</translation>
-    </message>
-    <message>
-        <source>Already used</source>
-        <translation>Bereits verwendet</translation>
-    </message>
-    <message>
-        <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation>TokenDesk hat diese Autorisierung bereits erhalten. Kehren Sie zu TokenDesk zurück.</translation>
-    </message>
-    <message>
-        <source>Authorization rejected</source>
-        <translation>Autorisierung abgelehnt</translation>
-    </message>
-    <message>
-        <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation>Diese Antwort gehört nicht zu der Autorisierung, die TokenDesk gestartet hat, daher hat TokenDesk sie ignoriert. Kehren Sie zu TokenDesk zurück und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
@@ -1872,6 +2021,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>The server did not remove the connection, so it was not connected again.</source>
         <translation>Der Server hat die Verbindung nicht entfernt; sie wurde daher nicht erneut verbunden.</translation>
+    </message>
+    <message>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
+        <translation>Der Server hat eine Autorisierungsadresse ohne state gesendet, daher könnte TokenDesk die Antwort des Anbieters nicht von einer gefälschten unterscheiden. TokenDesk hat sie nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2689,537 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
 </context>
 <context>
+    <name>TokenText</name>
+    <message>
+        <source>(not shown: it may be a token)</source>
+        <translation>(nicht angezeigt: möglicherweise ein Token)</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>The server did not accept the token (HTTP 401): it is wrong, expired or revoked, or (v1) its administrator has not signed in for 14 days.</source>
+        <translation>Der Server hat das Token nicht akzeptiert (HTTP 401): Es ist falsch, abgelaufen oder widerrufen, oder (v1) sein Administrator hat sich seit 14 Tagen nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”: TokenDesk has none yet (or give --api-url).</source>
+        <translation>Es gibt kein Mandantenprofil „%1“: TokenDesk hat noch keines (oder geben Sie --api-url an).</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”; there are %2.</source>
+        <translation>Es gibt kein Mandantenprofil „%1“; vorhanden sind %2.</translation>
+    </message>
+    <message>
+        <source>No tenant: give --tenant NAME (a profile of the TokenDesk app) or --api-url URL.</source>
+        <translation>Kein Mandant: Geben Sie --tenant NAME (ein Profil der TokenDesk-App) oder --api-url URL an.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no token. Set MODERNE_TOKEN, pipe one to --token-stdin, or sign in to this tenant in TokenDesk with a personal access token and give its --tenant.</source>
+        <translation>Nicht angemeldet: kein Token. Setzen Sie MODERNE_TOKEN, übergeben Sie eines per Pipe an --token-stdin, oder melden Sie sich in TokenDesk mit einem persönlichen Zugriffstoken bei diesem Mandanten an und geben Sie dessen --tenant an.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the keychain could not be read. %1</source>
+        <translation>Nicht angemeldet: Der Schlüsselbund konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Nicht angemeldet: TokenDesk hat keine gespeicherte Sitzung für „%1“. Melden Sie sich dort mit einem persönlichen Zugriffstoken an, setzen Sie MODERNE_TOKEN oder verwenden Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Nicht mit einem persönlichen Zugriffstoken angemeldet: Die Sitzung von TokenDesk für „%1“ ist eine Browser-Anmeldung, die die Befehlszeile nicht verwendet. Melden Sie sich dort mit einem persönlichen Zugriffstoken an, setzen Sie MODERNE_TOKEN oder verwenden Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read.</source>
+        <translation>Die Liste der Token konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>Die Liste der Benutzer konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>Keine Token.</translation>
+    </message>
+    <message>
+        <source>The token may or may not have been created (it was not asked for again): `tokendesk-cli tokens list` shows what the server holds.</source>
+        <translation>Das Token wurde möglicherweise erstellt oder auch nicht (die Anfrage wurde nicht erneut gesendet): `tokendesk-cli tokens list` zeigt, was der Server gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>The token was not created.</source>
+        <translation>Das Token wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3.</source>
+        <translation>„%1“ (%2) erstellt, gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires.</source>
+        <translation>„%1“ (%2) erstellt, läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>would revoke  %1</source>
+        <translation>würde widerrufen  %1</translation>
+    </message>
+    <message>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
+        <translation>würde widerrufen  %1  (nicht unter Ihren Token: das eines anderen Benutzers oder keines)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was revoked.</source>
+        <translation>Probelauf: Es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation>%1 wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such token (already revoked, or never there).</source>
+        <translation>%1: kein solches Token (bereits widerrufen oder nie vorhanden).</translation>
+    </message>
+    <message>
+        <source>revoked  %1</source>
+        <translation>widerrufen  %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 has no tokens.</source>
+        <translation>Probelauf: %1 hat keine Token.</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens: nothing to revoke.</source>
+        <translation>%1 hat keine Token: Es gibt nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 may or may not have been revoked (it was not asked for again).</source>
+        <translation>Die Token von %1 wurden möglicherweise widerrufen oder auch nicht (die Anfrage wurde nicht erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 were not revoked.</source>
+        <translation>Die Token von %1 wurden nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>The server did not revoke the tokens of %1.</source>
+        <translation>Der Server hat die Token von %1 nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>An interrupted rotation of %1 (“%2”) is waiting: run `tokendesk-cli tokens rotate --resume`.</source>
+        <translation>Eine unterbrochene Rotation von %1 („%2“) wartet: Führen Sie `tokendesk-cli tokens rotate --resume` aus.</translation>
+    </message>
+    <message>
+        <source>Resuming the rotation of %1 (“%2”).</source>
+        <translation>Die Rotation von %1 („%2“) wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) was rotated to %3; it will be revoked at %4, by the first `tokendesk-cli tokens rotate` run after then.</source>
+        <translation>%1 („%2“) wurde durch %3 ersetzt; es wird am %4 widerrufen, und zwar beim ersten Lauf von `tokendesk-cli tokens rotate` nach diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 was already rotated: rotate %2 instead.</source>
+        <translation>%1 wurde bereits rotiert: Rotieren Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) is revoked.</source>
+        <translation>Das alte Token %1 („%2“) ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) created nothing; the old token is kept.</source>
+        <translation>Die unterbrochene Rotation von %1 („%2“) hat nichts erstellt; das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) may have created one of %3; their values were never shown. Revoke the one that is not in use with `tokendesk-cli tokens revoke ID`. The old token is kept.</source>
+        <translation>Die unterbrochene Rotation von %1 („%2“) hat möglicherweise eines der Token %3 erstellt; ihre Werte wurden nie angezeigt. Widerrufen Sie das nicht verwendete mit `tokendesk-cli tokens revoke ID`. Das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The token %1 made by the interrupted rotation of %2 (its value was never shown) could not be revoked: %3</source>
+        <translation>Das Token %1, das die unterbrochene Rotation von %2 erstellt hat (sein Wert wurde nie angezeigt), konnte nicht widerrufen werden: %3</translation>
+    </message>
+    <message>
+        <source>The rotation of %1 (“%2”) was interrupted before the new value was printed: the new token %3 was revoked, the old token is kept.</source>
+        <translation>Die Rotation von %1 („%2“) wurde unterbrochen, bevor der neue Wert ausgegeben wurde: Das neue Token %3 wurde widerrufen, das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Run `tokendesk-cli tokens rotate %1` to rotate it.</source>
+        <translation>Führen Sie `tokendesk-cli tokens rotate %1` aus, um es zu rotieren.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) will be revoked at %3, by the first `tokendesk-cli tokens rotate` run after then (e.g. `tokendesk-cli tokens rotate --resume`).</source>
+        <translation>Das alte Token %1 („%2“) wird am %3 widerrufen, und zwar beim ersten Lauf von `tokendesk-cli tokens rotate` nach diesem Zeitpunkt (z. B. `tokendesk-cli tokens rotate --resume`).</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was not revoked: %3 The next `tokendesk-cli tokens rotate` run (e.g. with --resume) finishes it.</source>
+        <translation>Das alte Token %1 („%2“) wurde nicht widerrufen: %3 Der nächste Lauf von `tokendesk-cli tokens rotate` (z. B. mit --resume) schließt das ab.</translation>
+    </message>
+    <message>
+        <source>Revoked the old token %1 (“%2”).</source>
+        <translation>Das alte Token %1 („%2“) wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was already gone.</source>
+        <translation>Das alte Token %1 („%2“) war bereits nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>There is no token %1 among your tokens.</source>
+        <translation>Unter Ihren Token gibt es kein Token %1.</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
+        <translation>Die Begrenzung der Gültigkeitsdauer von Token durch den Mandanten konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</source>
+        <translation>Der Mandant erlaubt Token für höchstens %1 Tag(e): Das neue Token läuft nach %1 Tag(en) ab, nicht nach %2.</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s) (the old one never expires).</source>
+        <translation>Der Mandant erlaubt Token für höchstens %1 Tag(e): Das neue Token läuft nach %1 Tag(en) ab (das alte läuft nie ab).</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) may or may not have been created; it is not asked for again and the old token is kept. %3 Run `tokendesk-cli tokens rotate --resume` to clean up.</source>
+        <translation>Das neue Token für %1 („%2“) wurde möglicherweise erstellt oder auch nicht; die Anfrage wird nicht erneut gesendet, und das alte Token bleibt erhalten. %3 Führen Sie `tokendesk-cli tokens rotate --resume` aus, um aufzuräumen.</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) was not created: %3 The old token is kept.</source>
+        <translation>Das neue Token für %1 („%2“) wurde nicht erstellt: %3 Das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3; it replaces %4.</source>
+        <translation>„%1“ (%2) erstellt, gültig bis %3; es ersetzt %4.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires; it replaces %3.</source>
+        <translation>„%1“ (%2) erstellt, läuft nie ab; es ersetzt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommandLine</name>
+    <message>
+        <source>Where and as whom (every subcommand):
+  --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
+  --api-url URL      the tenant's GraphQL API instead of a profile
+  --token-stdin      read the personal access token from standard input
+The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
+app saved when it signed in to that tenant with a personal access token; never from
+an argument.
+
+Exit status: 0 done, 1 refused by the server, 2 bad input, 3 not signed in or token
+rejected, 4 network or TLS error.
+</source>
+        <translation>Ziel und Identität (alle Unterbefehle):
+  --tenant NAME      ein Mandantenprofil der TokenDesk-App (Standard: das zuletzt
+                     verwendete)
+  --api-url URL      die GraphQL-API des Mandanten statt eines Profils
+  --token-stdin      das persönliche Zugriffstoken von der Standardeingabe lesen
+Das Token stammt aus --token-stdin, sonst aus MODERNE_TOKEN, sonst aus dem
+Schlüsselbund-Eintrag, den die App gespeichert hat, als sie sich mit einem
+persönlichen Zugriffstoken bei diesem Mandanten angemeldet hat; nie aus einem
+Argument.
+
+Exit-Status: 0 erledigt, 1 vom Server abgelehnt, 2 fehlerhafte Eingabe, 3 nicht
+angemeldet oder Token abgelehnt, 4 Netzwerk- oder TLS-Fehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+Personal access tokens of a Moderne tenant, for scripts and CI.
+`tokendesk-cli tokens SUBCOMMAND --help` describes each subcommand.
+
+%2</source>
+        <translation>Aufruf: tokendesk-cli tokens list|create|revoke|rotate [OPTIONEN]
+%1
+Persönliche Zugriffstoken eines Moderne-Mandanten, für Skripte und CI.
+`tokendesk-cli tokens UNTERBEFEHL --help` beschreibt jeden Unterbefehl.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Lists your personal access tokens, newest first: a table, or with --json an
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
+expiresAt null when the token never expires).
+
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
+  --json             JSON instead of the table
+  -h, --help         show this help
+
+</source>
+        <translation>Aufruf: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Listet Ihre persönlichen Zugriffstoken auf, die neuesten zuerst: als Tabelle oder
+mit --json als Array von {"id", "description", "created", "expiresAt"} (RFC 3339;
+expiresAt ist null, wenn das Token nie abläuft).
+
+  --all-users        die Token aller Benutzer (Administratoren), jeweils mit "user"
+                     (der E-Mail-Adresse des Besitzers)
+  --json             JSON statt der Tabelle
+  -h, --help         diese Hilfe anzeigen
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+       --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+
+Creates a personal access token and prints its value alone on one line of
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
+standard error. createAccessToken is sent once, never again: when its answer
+is lost, list the tokens to see whether it was created.
+
+  --description TEXT     what the token is for (required)
+  --expires-in DAYS      expires DAYS × 24 hours from now (default 30)
+  --expires-at RFC3339   expires at this time, e.g. 2027-01-31T23:59:59Z
+  --no-expiry            never expires (refused where the tenant caps
+                         lifetimes)
+  --json                 JSON instead of the bare value
+  -h, --help             show this help
+
+</source>
+        <translation>Aufruf: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+        --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+        --api-url URL] [--token-stdin]
+
+Erstellt ein persönliches Zugriffstoken und gibt seinen Wert allein in einer
+Zeile der Standardausgabe aus (mit --json ein JSON-Objekt {"id", "description",
+"created", "expiresAt", "token"} in dieser Zeile); alles andere geht an die
+Standardfehlerausgabe. createAccessToken wird einmal gesendet, nie erneut: Geht
+die Antwort verloren, listen Sie die Token auf, um zu sehen, ob es erstellt
+wurde.
+
+  --description TEXT     wofür das Token ist (erforderlich)
+  --expires-in DAYS      läuft in DAYS × 24 Stunden ab (Standard 30)
+  --expires-at RFC3339   läuft zu diesem Zeitpunkt ab, z. B. 2027-01-31T23:59:59Z
+  --no-expiry            läuft nie ab (abgelehnt, wo der Mandant die
+                         Gültigkeitsdauer begrenzt)
+  --json                 JSON statt des bloßen Werts
+  -h, --help             diese Hilfe anzeigen
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+       tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Revokes personal access tokens by id, or every token of a user
+(administrators). Prints one line per token: revoked, would revoke, or not
+found. Each revocation is sent once.
+
+  --user EMAIL     whose tokens (with --all)
+  --all            every token of --user EMAIL
+  --dry-run        print what would be revoked; send no mutation
+  -h, --help       show this help
+
+</source>
+        <translation>Aufruf: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+        --api-url URL] [--token-stdin]
+        tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Widerruft persönliche Zugriffstoken nach ID oder alle Token eines Benutzers
+(Administratoren). Gibt eine Zeile pro Token aus: widerrufen, würde widerrufen
+oder nicht gefunden. Jeder Widerruf wird einmal gesendet.
+
+  --user EMAIL     wessen Token (mit --all)
+  --all            alle Token von --user EMAIL
+  --dry-run        ausgeben, was widerrufen würde; keine Mutation senden
+  -h, --help       diese Hilfe anzeigen
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+       [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+       [--token-stdin]
+       tokendesk-cli tokens rotate --resume [...]
+
+Replaces a token: creates one with the same description and, by default, the
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
+then revokes the old token: at once (none, the default), or 1 hour or 1 day
+later (1h, 1d). A later revocation is kept in the rotation journal and done by
+the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
+from cron or CI).
+
+Every step is journaled (ids, description, step, times; never a value) in
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
+createAccessToken is never sent twice for one rotation, and the old token is
+never revoked before the new value was printed. A new token whose value was
+never printed (the process ended first) is revoked, and the old one is kept.
+
+  --expires-in DAYS           the new token's lifetime instead of the old one's
+  --revoke-after none|1h|1d   when to revoke the old token (default none: now)
+  --resume                    only finish interrupted rotations and due
+                              revocations
+  --json                      JSON instead of the bare value
+  -h, --help                  show this help
+
+</source>
+        <translation>Aufruf: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+        [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+        [--token-stdin]
+        tokendesk-cli tokens rotate --resume [...]
+
+Ersetzt ein Token: erstellt eines mit derselben Beschreibung und standardmäßig
+der Gültigkeitsdauer des alten (gekürzt auf die Obergrenze des Mandanten), gibt
+den neuen Wert allein in einer Zeile der Standardausgabe aus (mit --json ein
+JSON-Objekt mit "token") und widerruft dann das alte Token: sofort (none, der
+Standard) oder 1 Stunde bzw. 1 Tag später (1h, 1d). Ein späterer Widerruf wird
+im Rotationsjournal vermerkt und vom ersten Lauf von `tokens rotate` nach
+Fälligkeit ausgeführt (z. B. `tokens rotate --resume` aus cron oder CI).
+
+Jeder Schritt wird im Datenordner von TokenDesk protokolliert (IDs, Beschreibung,
+Schritt, Zeiten; nie ein Wert), sodass eine unterbrochene Rotation dort
+fortfährt, wo sie angehalten hat: createAccessToken wird für eine Rotation nie
+zweimal gesendet, und das alte Token wird nie widerrufen, bevor der neue Wert
+ausgegeben wurde. Ein neues Token, dessen Wert nie ausgegeben wurde (der Prozess
+endete vorher), wird widerrufen, und das alte bleibt erhalten.
+
+  --expires-in DAYS           Gültigkeitsdauer des neuen Tokens statt der des
+                              alten
+  --revoke-after none|1h|1d   wann das alte Token widerrufen wird (Standard
+                              none: sofort)
+  --resume                    nur unterbrochene Rotationen und fällige Widerrufe
+                              abschließen
+  --json                      JSON statt des bloßen Werts
+  -h, --help                  diese Hilfe anzeigen
+
+</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, create, revoke or rotate.</source>
+        <translation>Geben Sie einen Unterbefehl an: list, create, revoke oder rotate.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: give list, create, revoke or rotate.</source>
+        <translation>Unbekannter Unterbefehl „%1“: Geben Sie list, create, revoke oder rotate an.</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line (other users can see it there): set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Ein Token wird nie von der Befehlszeile übernommen (andere Benutzer können es dort sehen): Setzen Sie MODERNE_TOKEN oder verwenden Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>tokens %1 has no option %2 (see tokens %1 --help).</source>
+        <translation>tokens %1 hat keine Option %2 (siehe tokens %1 --help).</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>--api-url: “%1” is not a URL.</source>
+        <translation>--api-url: „%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days (1 or more).</source>
+        <translation>--expires-in: „%1“ ist keine Anzahl von Tagen (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>--expires-at: “%1” is not an RFC 3339 date-time such as 2027-01-31T23:59:59Z.</source>
+        <translation>--expires-at: „%1“ ist kein Zeitpunkt nach RFC 3339 wie 2027-01-31T23:59:59Z.</translation>
+    </message>
+    <message>
+        <source>--user: “%1” is not an email address.</source>
+        <translation>--user: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>--revoke-after: give none, 1h or 1d, not “%1”.</source>
+        <translation>--revoke-after: Geben Sie none, 1h oder 1d an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give --tenant or --api-url, not both.</source>
+        <translation>Geben Sie --tenant oder --api-url an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>tokens %1 takes no argument “%2”.</source>
+        <translation>tokens %1 nimmt kein Argument „%2“ an.</translation>
+    </message>
+    <message>
+        <source>tokens create needs --description TEXT.</source>
+        <translation>tokens create benötigt --description TEXT.</translation>
+    </message>
+    <message>
+        <source>Give one of --expires-in, --expires-at and --no-expiry.</source>
+        <translation>Geben Sie nur eines von --expires-in, --expires-at und --no-expiry an.</translation>
+    </message>
+    <message>
+        <source>--expires-at: a token cannot expire in the past.</source>
+        <translation>--expires-at: Ein Token kann nicht in der Vergangenheit ablaufen.</translation>
+    </message>
+    <message>
+        <source>Give --user EMAIL and --all together (every token of that user).</source>
+        <translation>Geben Sie --user EMAIL und --all zusammen an (alle Token dieses Benutzers).</translation>
+    </message>
+    <message>
+        <source>Give token ids or --user EMAIL --all, not both.</source>
+        <translation>Geben Sie Token-IDs oder --user EMAIL --all an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>tokens revoke needs the ids of the tokens (or --user EMAIL --all).</source>
+        <translation>tokens revoke benötigt die IDs der Token (oder --user EMAIL --all).</translation>
+    </message>
+    <message>
+        <source>tokens rotate --resume takes no id and no other option.</source>
+        <translation>tokens rotate --resume nimmt weder eine ID noch eine andere Option an.</translation>
+    </message>
+    <message>
+        <source>tokens rotate needs the id of one token.</source>
+        <translation>tokens rotate benötigt die ID genau eines Tokens.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
+%1
+</source>
+        <translation>Aufruf: tokendesk-cli tokens UNTERBEFEHL [OPTIONEN]
+%1
+</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: --token-stdin: standard input holds no token (one line, the token alone)
+</source>
+        <translation>tokendesk-cli: --token-stdin: Die Standardeingabe enthält kein Token (eine Zeile, nur das Token)
+</translation>
+    </message>
+</context>
+<context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
@@ -2689,11 +3373,17 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) match “%2”.</source>
-        <translation><numerusform>%1 von %n Token passt zu „%2“.</numerusform><numerusform>%1 von %n Token passen zu „%2“.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Token passt zu „%2“.</numerusform>
+            <numerusform>%1 von %n Token passen zu „%2“.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
-        <translation><numerusform>Alles, was das Token verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Alles, was die Token verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>Alles, was das Token verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alles, was die Token verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -2757,7 +3447,10 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expiry warnings given in this session</source>

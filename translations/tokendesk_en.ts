@@ -511,45 +511,13 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>the Moderne API at %1</source>
         <translation>the Moderne API at %1</translation>
     </message>
+    <message>
+        <source>The API</source>
+        <translation>The API</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
-    <message>
-        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
-
-Decodes a JSON Web Token and verifies its signature. The token is read from
-standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading "Bearer " are
-stripped.
-
-  --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
-  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
-  -h, --help        show this help
-
-Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
-given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
-</source>
-        <translation>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
-
-Decodes a JSON Web Token and verifies its signature. The token is read from
-standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading "Bearer " are
-stripped.
-
-  --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
-  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
-  -h, --help        show this help
-
-Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
-given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 needs a value.</translation>
@@ -613,6 +581,72 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 </source>
         <translation>tokendesk-cli: the input is larger than 16 MB: that is not a token
 </translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
+                    whose iss is another issuer is not verified
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</source>
+        <translation>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
+                    whose iss is another issuer is not verified
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</translation>
+    </message>
+    <message>
+        <source>--jwks: %1</source>
+        <translation>--jwks: %1</translation>
+    </message>
+    <message>
+        <source>--issuer: %1</source>
+        <translation>--issuer: %1</translation>
+    </message>
+    <message>
+        <source>The key set</source>
+        <translation>The key set</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the key set %1 is larger than %2: that is not a key set</source>
+        <translation>tokendesk-cli: the key set %1 is larger than %2: that is not a key set</translation>
+    </message>
+    <message>
+        <source>Not verified: the token names no issuer (iss), so it cannot come from %1.</source>
+        <translation>Not verified: the token names no issuer (iss), so it cannot come from %1.</translation>
+    </message>
+    <message>
+        <source>Not verified: the token was issued by “%1”, not by %2 (--issuer).</source>
+        <translation>Not verified: the token was issued by “%1”, not by %2 (--issuer).</translation>
     </message>
 </context>
 <context>
@@ -740,6 +774,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
         <translation>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</translation>
     </message>
+    <message>
+        <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
+        <translation>The key set has %1 keys; TokenDesk uses a set of at most %2.</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -758,6 +796,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>The issuer's key set is not usable: %1</source>
         <translation>The issuer's key set is not usable: %1</translation>
+    </message>
+    <message>
+        <source>The issuer's key set</source>
+        <translation>The issuer's key set</translation>
     </message>
 </context>
 <context>
@@ -922,6 +964,38 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
         <translation>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</source>
+        <translation>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</translation>
+    </message>
+    <message>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <translation>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</translation>
+    </message>
+    <message>
+        <source>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not sign you in. Return to TokenDesk to see why.</source>
+        <translation>The sign-in server did not sign you in. Return to TokenDesk to see why.</translation>
+    </message>
+    <message>
+        <source>The answer has no authorization code. Return to TokenDesk and sign in again.</source>
+        <translation>The answer has no authorization code. Return to TokenDesk and sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>The sign-in server's token endpoint</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1434,73 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>the sign-in server's token endpoint at %1</source>
         <translation>the sign-in server's token endpoint at %1</translation>
     </message>
+    <message>
+        <source>TokenDesk received your sign-in.</source>
+        <translation>TokenDesk received your sign-in.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>You can close this tab and return to TokenDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>The sign-in server's token endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackServer</name>
+    <message>
+        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
+        <translation>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Authorization rejected</translation>
+    </message>
+    <message>
+        <source>This response does not belong to an authorization TokenDesk is waiting for, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>This response does not belong to an authorization TokenDesk is waiting for, so TokenDesk ignored it. Return to TokenDesk.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Request too large</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not accept this request.</source>
+        <translation>TokenDesk did not accept this request.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not understand this request.</source>
+        <translation>TokenDesk did not understand this request.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>There is nothing here.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Method not allowed</translation>
+    </message>
+    <message>
+        <source>TokenDesk expects the browser's redirect.</source>
+        <translation>TokenDesk expects the browser's redirect.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>You can close this tab and return to TokenDesk.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1652,6 +1793,18 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>the sign-in server at %1</source>
         <translation>the sign-in server at %1</translation>
     </message>
+    <message>
+        <source>The discovery document's %1 is refused: %2</source>
+        <translation>The discovery document's %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</source>
+        <translation>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</translation>
+    </message>
+    <message>
+        <source>The sign-in server</source>
+        <translation>The sign-in server</translation>
+    </message>
 </context>
 <context>
     <name>PaneRegistry</name>
@@ -1681,62 +1834,52 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with more than %3; TokenDesk stopped reading.</source>
+        <translation>%1 at %2 answered with more than %3; TokenDesk stopped reading.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
+        <translation>%1 at %2 redirected to %3; TokenDesk did not follow it.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationJournal</name>
+    <message>
+        <source>Cannot make the folder %1 for the rotation journal.</source>
+        <translation>Cannot make the folder %1 for the rotation journal.</translation>
+    </message>
+    <message>
+        <source>Another tokendesk-cli is working on the rotation journal (%1); try again when it has finished.</source>
+        <translation>Another tokendesk-cli is working on the rotation journal (%1); try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rotation journal %1: %2.</source>
+        <translation>Cannot read the rotation journal %1: %2.</translation>
+    </message>
+    <message>
+        <source>The rotation journal %1 is damaged; move it away to start afresh.</source>
+        <translation>The rotation journal %1 is damaged; move it away to start afresh.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rotation journal %1: %2.</source>
+        <translation>Cannot write the rotation journal %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
         <translation>The authorization request expired before the browser came back. Connect again.</translation>
-    </message>
-    <message>
-        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</translation>
-    </message>
-    <message>
-        <source>Request too large</source>
-        <translation>Request too large</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not accept this request.</source>
-        <translation>TokenDesk did not accept this request.</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Bad request</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not understand this request.</source>
-        <translation>TokenDesk did not understand this request.</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Not found</translation>
-    </message>
-    <message>
-        <source>There is nothing here.</source>
-        <translation>There is nothing here.</translation>
-    </message>
-    <message>
-        <source>Method not allowed</source>
-        <translation>Method not allowed</translation>
-    </message>
-    <message>
-        <source>TokenDesk expects the browser's redirect.</source>
-        <translation>TokenDesk expects the browser's redirect.</translation>
-    </message>
-    <message>
-        <source>Already used</source>
-        <translation>Already used</translation>
-    </message>
-    <message>
-        <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation>TokenDesk has already received this authorization. Return to TokenDesk.</translation>
-    </message>
-    <message>
-        <source>Authorization rejected</source>
-        <translation>Authorization rejected</translation>
-    </message>
-    <message>
-        <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
@@ -1824,6 +1967,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>The server did not remove the connection, so it was not connected again.</source>
         <translation>The server did not remove the connection, so it was not connected again.</translation>
+    </message>
+    <message>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
+        <translation>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2617,531 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
         <translation>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenText</name>
+    <message>
+        <source>(not shown: it may be a token)</source>
+        <translation>(not shown: it may be a token)</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>The server did not accept the token (HTTP 401): it is wrong, expired or revoked, or (v1) its administrator has not signed in for 14 days.</source>
+        <translation>The server did not accept the token (HTTP 401): it is wrong, expired or revoked, or (v1) its administrator has not signed in for 14 days.</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”: TokenDesk has none yet (or give --api-url).</source>
+        <translation>There is no tenant profile “%1”: TokenDesk has none yet (or give --api-url).</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”; there are %2.</source>
+        <translation>There is no tenant profile “%1”; there are %2.</translation>
+    </message>
+    <message>
+        <source>No tenant: give --tenant NAME (a profile of the TokenDesk app) or --api-url URL.</source>
+        <translation>No tenant: give --tenant NAME (a profile of the TokenDesk app) or --api-url URL.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no token. Set MODERNE_TOKEN, pipe one to --token-stdin, or sign in to this tenant in TokenDesk with a personal access token and give its --tenant.</source>
+        <translation>Not signed in: no token. Set MODERNE_TOKEN, pipe one to --token-stdin, or sign in to this tenant in TokenDesk with a personal access token and give its --tenant.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the keychain could not be read. %1</source>
+        <translation>Not signed in: the keychain could not be read. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read.</source>
+        <translation>The list of tokens could not be read.</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>The list of users could not be read.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRES</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (expired)</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>No tokens.</translation>
+    </message>
+    <message>
+        <source>The token may or may not have been created (it was not asked for again): `tokendesk-cli tokens list` shows what the server holds.</source>
+        <translation>The token may or may not have been created (it was not asked for again): `tokendesk-cli tokens list` shows what the server holds.</translation>
+    </message>
+    <message>
+        <source>The token was not created.</source>
+        <translation>The token was not created.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3.</source>
+        <translation>Created “%1” (%2), expires %3.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires.</source>
+        <translation>Created “%1” (%2), never expires.</translation>
+    </message>
+    <message>
+        <source>would revoke  %1</source>
+        <translation>would revoke  %1</translation>
+    </message>
+    <message>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
+        <translation>would revoke  %1  (not among your tokens: another user's, or none)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was revoked.</source>
+        <translation>Dry run: nothing was revoked.</translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation>%1 was not revoked: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such token (already revoked, or never there).</source>
+        <translation>%1: no such token (already revoked, or never there).</translation>
+    </message>
+    <message>
+        <source>revoked  %1</source>
+        <translation>revoked  %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 has no tokens.</source>
+        <translation>Dry run: %1 has no tokens.</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens: nothing to revoke.</source>
+        <translation>%1 has no tokens: nothing to revoke.</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 may or may not have been revoked (it was not asked for again).</source>
+        <translation>The tokens of %1 may or may not have been revoked (it was not asked for again).</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 were not revoked.</source>
+        <translation>The tokens of %1 were not revoked.</translation>
+    </message>
+    <message>
+        <source>The server did not revoke the tokens of %1.</source>
+        <translation>The server did not revoke the tokens of %1.</translation>
+    </message>
+    <message>
+        <source>An interrupted rotation of %1 (“%2”) is waiting: run `tokendesk-cli tokens rotate --resume`.</source>
+        <translation>An interrupted rotation of %1 (“%2”) is waiting: run `tokendesk-cli tokens rotate --resume`.</translation>
+    </message>
+    <message>
+        <source>Resuming the rotation of %1 (“%2”).</source>
+        <translation>Resuming the rotation of %1 (“%2”).</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) was rotated to %3; it will be revoked at %4, by the first `tokendesk-cli tokens rotate` run after then.</source>
+        <translation>%1 (“%2”) was rotated to %3; it will be revoked at %4, by the first `tokendesk-cli tokens rotate` run after then.</translation>
+    </message>
+    <message>
+        <source>%1 was already rotated: rotate %2 instead.</source>
+        <translation>%1 was already rotated: rotate %2 instead.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) is revoked.</source>
+        <translation>The old token %1 (“%2”) is revoked.</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) created nothing; the old token is kept.</source>
+        <translation>The interrupted rotation of %1 (“%2”) created nothing; the old token is kept.</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) may have created one of %3; their values were never shown. Revoke the one that is not in use with `tokendesk-cli tokens revoke ID`. The old token is kept.</source>
+        <translation>The interrupted rotation of %1 (“%2”) may have created one of %3; their values were never shown. Revoke the one that is not in use with `tokendesk-cli tokens revoke ID`. The old token is kept.</translation>
+    </message>
+    <message>
+        <source>The token %1 made by the interrupted rotation of %2 (its value was never shown) could not be revoked: %3</source>
+        <translation>The token %1 made by the interrupted rotation of %2 (its value was never shown) could not be revoked: %3</translation>
+    </message>
+    <message>
+        <source>The rotation of %1 (“%2”) was interrupted before the new value was printed: the new token %3 was revoked, the old token is kept.</source>
+        <translation>The rotation of %1 (“%2”) was interrupted before the new value was printed: the new token %3 was revoked, the old token is kept.</translation>
+    </message>
+    <message>
+        <source>Run `tokendesk-cli tokens rotate %1` to rotate it.</source>
+        <translation>Run `tokendesk-cli tokens rotate %1` to rotate it.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) will be revoked at %3, by the first `tokendesk-cli tokens rotate` run after then (e.g. `tokendesk-cli tokens rotate --resume`).</source>
+        <translation>The old token %1 (“%2”) will be revoked at %3, by the first `tokendesk-cli tokens rotate` run after then (e.g. `tokendesk-cli tokens rotate --resume`).</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was not revoked: %3 The next `tokendesk-cli tokens rotate` run (e.g. with --resume) finishes it.</source>
+        <translation>The old token %1 (“%2”) was not revoked: %3 The next `tokendesk-cli tokens rotate` run (e.g. with --resume) finishes it.</translation>
+    </message>
+    <message>
+        <source>Revoked the old token %1 (“%2”).</source>
+        <translation>Revoked the old token %1 (“%2”).</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was already gone.</source>
+        <translation>The old token %1 (“%2”) was already gone.</translation>
+    </message>
+    <message>
+        <source>There is no token %1 among your tokens.</source>
+        <translation>There is no token %1 among your tokens.</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
+        <translation>The tenant's limit on token lifetimes could not be read.</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</source>
+        <translation>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s) (the old one never expires).</source>
+        <translation>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s) (the old one never expires).</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) may or may not have been created; it is not asked for again and the old token is kept. %3 Run `tokendesk-cli tokens rotate --resume` to clean up.</source>
+        <translation>The new token for %1 (“%2”) may or may not have been created; it is not asked for again and the old token is kept. %3 Run `tokendesk-cli tokens rotate --resume` to clean up.</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) was not created: %3 The old token is kept.</source>
+        <translation>The new token for %1 (“%2”) was not created: %3 The old token is kept.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3; it replaces %4.</source>
+        <translation>Created “%1” (%2), expires %3; it replaces %4.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires; it replaces %3.</source>
+        <translation>Created “%1” (%2), never expires; it replaces %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommandLine</name>
+    <message>
+        <source>Where and as whom (every subcommand):
+  --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
+  --api-url URL      the tenant's GraphQL API instead of a profile
+  --token-stdin      read the personal access token from standard input
+The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
+app saved when it signed in to that tenant with a personal access token; never from
+an argument.
+
+Exit status: 0 done, 1 refused by the server, 2 bad input, 3 not signed in or token
+rejected, 4 network or TLS error.
+</source>
+        <translation>Where and as whom (every subcommand):
+  --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
+  --api-url URL      the tenant's GraphQL API instead of a profile
+  --token-stdin      read the personal access token from standard input
+The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
+app saved when it signed in to that tenant with a personal access token; never from
+an argument.
+
+Exit status: 0 done, 1 refused by the server, 2 bad input, 3 not signed in or token
+rejected, 4 network or TLS error.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+Personal access tokens of a Moderne tenant, for scripts and CI.
+`tokendesk-cli tokens SUBCOMMAND --help` describes each subcommand.
+
+%2</source>
+        <translation>Usage: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+Personal access tokens of a Moderne tenant, for scripts and CI.
+`tokendesk-cli tokens SUBCOMMAND --help` describes each subcommand.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Lists your personal access tokens, newest first: a table, or with --json an
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
+expiresAt null when the token never expires).
+
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
+  --json             JSON instead of the table
+  -h, --help         show this help
+
+</source>
+        <translation>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Lists your personal access tokens, newest first: a table, or with --json an
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
+expiresAt null when the token never expires).
+
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
+  --json             JSON instead of the table
+  -h, --help         show this help
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+       --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+
+Creates a personal access token and prints its value alone on one line of
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
+standard error. createAccessToken is sent once, never again: when its answer
+is lost, list the tokens to see whether it was created.
+
+  --description TEXT     what the token is for (required)
+  --expires-in DAYS      expires DAYS × 24 hours from now (default 30)
+  --expires-at RFC3339   expires at this time, e.g. 2027-01-31T23:59:59Z
+  --no-expiry            never expires (refused where the tenant caps
+                         lifetimes)
+  --json                 JSON instead of the bare value
+  -h, --help             show this help
+
+</source>
+        <translation>Usage: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+       --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+
+Creates a personal access token and prints its value alone on one line of
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
+standard error. createAccessToken is sent once, never again: when its answer
+is lost, list the tokens to see whether it was created.
+
+  --description TEXT     what the token is for (required)
+  --expires-in DAYS      expires DAYS × 24 hours from now (default 30)
+  --expires-at RFC3339   expires at this time, e.g. 2027-01-31T23:59:59Z
+  --no-expiry            never expires (refused where the tenant caps
+                         lifetimes)
+  --json                 JSON instead of the bare value
+  -h, --help             show this help
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+       tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Revokes personal access tokens by id, or every token of a user
+(administrators). Prints one line per token: revoked, would revoke, or not
+found. Each revocation is sent once.
+
+  --user EMAIL     whose tokens (with --all)
+  --all            every token of --user EMAIL
+  --dry-run        print what would be revoked; send no mutation
+  -h, --help       show this help
+
+</source>
+        <translation>Usage: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+       tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Revokes personal access tokens by id, or every token of a user
+(administrators). Prints one line per token: revoked, would revoke, or not
+found. Each revocation is sent once.
+
+  --user EMAIL     whose tokens (with --all)
+  --all            every token of --user EMAIL
+  --dry-run        print what would be revoked; send no mutation
+  -h, --help       show this help
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+       [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+       [--token-stdin]
+       tokendesk-cli tokens rotate --resume [...]
+
+Replaces a token: creates one with the same description and, by default, the
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
+then revokes the old token: at once (none, the default), or 1 hour or 1 day
+later (1h, 1d). A later revocation is kept in the rotation journal and done by
+the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
+from cron or CI).
+
+Every step is journaled (ids, description, step, times; never a value) in
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
+createAccessToken is never sent twice for one rotation, and the old token is
+never revoked before the new value was printed. A new token whose value was
+never printed (the process ended first) is revoked, and the old one is kept.
+
+  --expires-in DAYS           the new token's lifetime instead of the old one's
+  --revoke-after none|1h|1d   when to revoke the old token (default none: now)
+  --resume                    only finish interrupted rotations and due
+                              revocations
+  --json                      JSON instead of the bare value
+  -h, --help                  show this help
+
+</source>
+        <translation>Usage: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+       [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+       [--token-stdin]
+       tokendesk-cli tokens rotate --resume [...]
+
+Replaces a token: creates one with the same description and, by default, the
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
+then revokes the old token: at once (none, the default), or 1 hour or 1 day
+later (1h, 1d). A later revocation is kept in the rotation journal and done by
+the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
+from cron or CI).
+
+Every step is journaled (ids, description, step, times; never a value) in
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
+createAccessToken is never sent twice for one rotation, and the old token is
+never revoked before the new value was printed. A new token whose value was
+never printed (the process ended first) is revoked, and the old one is kept.
+
+  --expires-in DAYS           the new token's lifetime instead of the old one's
+  --revoke-after none|1h|1d   when to revoke the old token (default none: now)
+  --resume                    only finish interrupted rotations and due
+                              revocations
+  --json                      JSON instead of the bare value
+  -h, --help                  show this help
+
+</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, create, revoke or rotate.</source>
+        <translation>Give a subcommand: list, create, revoke or rotate.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: give list, create, revoke or rotate.</source>
+        <translation>Unknown subcommand “%1”: give list, create, revoke or rotate.</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line (other users can see it there): set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>A token is never taken from the command line (other users can see it there): set MODERNE_TOKEN or use --token-stdin.</translation>
+    </message>
+    <message>
+        <source>tokens %1 has no option %2 (see tokens %1 --help).</source>
+        <translation>tokens %1 has no option %2 (see tokens %1 --help).</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>--api-url: “%1” is not a URL.</source>
+        <translation>--api-url: “%1” is not a URL.</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days (1 or more).</source>
+        <translation>--expires-in: “%1” is not a number of days (1 or more).</translation>
+    </message>
+    <message>
+        <source>--expires-at: “%1” is not an RFC 3339 date-time such as 2027-01-31T23:59:59Z.</source>
+        <translation>--expires-at: “%1” is not an RFC 3339 date-time such as 2027-01-31T23:59:59Z.</translation>
+    </message>
+    <message>
+        <source>--user: “%1” is not an email address.</source>
+        <translation>--user: “%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>--revoke-after: give none, 1h or 1d, not “%1”.</source>
+        <translation>--revoke-after: give none, 1h or 1d, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Give --tenant or --api-url, not both.</source>
+        <translation>Give --tenant or --api-url, not both.</translation>
+    </message>
+    <message>
+        <source>tokens %1 takes no argument “%2”.</source>
+        <translation>tokens %1 takes no argument “%2”.</translation>
+    </message>
+    <message>
+        <source>tokens create needs --description TEXT.</source>
+        <translation>tokens create needs --description TEXT.</translation>
+    </message>
+    <message>
+        <source>Give one of --expires-in, --expires-at and --no-expiry.</source>
+        <translation>Give one of --expires-in, --expires-at and --no-expiry.</translation>
+    </message>
+    <message>
+        <source>--expires-at: a token cannot expire in the past.</source>
+        <translation>--expires-at: a token cannot expire in the past.</translation>
+    </message>
+    <message>
+        <source>Give --user EMAIL and --all together (every token of that user).</source>
+        <translation>Give --user EMAIL and --all together (every token of that user).</translation>
+    </message>
+    <message>
+        <source>Give token ids or --user EMAIL --all, not both.</source>
+        <translation>Give token ids or --user EMAIL --all, not both.</translation>
+    </message>
+    <message>
+        <source>tokens revoke needs the ids of the tokens (or --user EMAIL --all).</source>
+        <translation>tokens revoke needs the ids of the tokens (or --user EMAIL --all).</translation>
+    </message>
+    <message>
+        <source>tokens rotate --resume takes no id and no other option.</source>
+        <translation>tokens rotate --resume takes no id and no other option.</translation>
+    </message>
+    <message>
+        <source>tokens rotate needs the id of one token.</source>
+        <translation>tokens rotate needs the id of one token.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
+%1
+</source>
+        <translation>Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
+%1
+</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: --token-stdin: standard input holds no token (one line, the token alone)
+</source>
+        <translation>tokendesk-cli: --token-stdin: standard input holds no token (one line, the token alone)
+</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,10 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     </message>
     <message numerus="yes">
         <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation><numerusform>Cela révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform><numerusform>Cela révoque %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform></translation>
+        <translation>
+            <numerusform>Cela révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
+            <numerusform>Cela révoque %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,47 +528,13 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
         <source>the Moderne API at %1</source>
         <translation>l'API Moderne à l'adresse %1</translation>
     </message>
+    <message>
+        <source>The API</source>
+        <translation>L'API</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
-    <message>
-        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
-
-Decodes a JSON Web Token and verifies its signature. The token is read from
-standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading "Bearer " are
-stripped.
-
-  --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
-  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
-  -h, --help        show this help
-
-Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
-given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
-</source>
-        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
-
-Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l'entrée
-standard, sauf s'il est donné en argument (préférez stdin : les lignes de commande
-sont visibles des autres utilisateurs). Les espaces qui l'entourent et un préfixe
-« Bearer » sont supprimés.
-
-  --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
-  --issuer URL         vérifier avec les clés de l'émetteur
-                       (découverte OIDC, jwks_uri)
-  --now EPOCH          juger l'expiration à cet instant (secondes depuis 1970)
-                       au lieu de maintenant
-  -h, --help           afficher cette aide
-
-Affiche un objet JSON : {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
-donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 requiert une valeur.</translation>
@@ -629,6 +598,75 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
 </source>
         <translation>tokendesk-cli: l’entrée dépasse 16 Mo – ce n’est pas un jeton
 </translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
+                    whose iss is another issuer is not verified
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</source>
+        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
+
+Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l'entrée
+standard, sauf s'il est donné en argument (préférez stdin : les lignes de commande
+sont visibles des autres utilisateurs). Les espaces qui l'entourent et un préfixe
+« Bearer » sont supprimés.
+
+  --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
+                       (1 Mo et 100 clés au plus)
+  --issuer URL         vérifier avec les clés de l'émetteur
+                       (découverte OIDC, jwks_uri) ; un jeton dont l'iss est
+                       un autre émetteur n'est pas vérifié
+Une URL doit être en https://, ou en http:// sur cet ordinateur (127.0.0.1, ::1,
+localhost) ; les redirections ne sont pas suivies.
+  --now EPOCH          juger l'expiration à cet instant (secondes depuis 1970)
+                       au lieu de maintenant
+  -h, --help           afficher cette aide
+
+Affiche un objet JSON : {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
+donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
+</translation>
+    </message>
+    <message>
+        <source>--jwks: %1</source>
+        <translation>--jwks : %1</translation>
+    </message>
+    <message>
+        <source>--issuer: %1</source>
+        <translation>--issuer : %1</translation>
+    </message>
+    <message>
+        <source>The key set</source>
+        <translation>Le jeu de clés</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the key set %1 is larger than %2: that is not a key set</source>
+        <translation>tokendesk-cli: le jeu de clés %1 dépasse %2 – ce n’est pas un jeu de clés</translation>
+    </message>
+    <message>
+        <source>Not verified: the token names no issuer (iss), so it cannot come from %1.</source>
+        <translation>Non vérifié : le jeton n'indique aucun émetteur (iss), il ne peut donc pas provenir de %1.</translation>
+    </message>
+    <message>
+        <source>Not verified: the token was issued by “%1”, not by %2 (--issuer).</source>
+        <translation>Non vérifié : le jeton a été émis par « %1 », et non par %2 (--issuer).</translation>
     </message>
 </context>
 <context>
@@ -759,6 +797,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
         <translation>Le jeton n'a pas d'identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2 : TokenDesk ne peut donc pas savoir laquelle l'a signé.</translation>
     </message>
+    <message>
+        <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
+        <translation>Le jeu de clés contient %1 clés ; TokenDesk utilise des jeux de %2 clés au plus.</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -777,6 +819,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>The issuer's key set is not usable: %1</source>
         <translation>Le jeu de clés de l'émetteur est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The issuer's key set</source>
+        <translation>Le jeu de clés de l'émetteur</translation>
     </message>
 </context>
 <context>
@@ -953,6 +999,38 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
         <translation>TokenDesk n'a pas pu renouveler votre connexion (%1). Il réessaiera ; vérifiez votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</source>
+        <translation>TokenDesk n'attend pas cette connexion. Retournez dans TokenDesk.</translation>
+    </message>
+    <message>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <translation>La réponse du navigateur provient de l'émetteur « %1 », et non de l'émetteur « %2 » de ce locataire : TokenDesk l'a donc ignorée. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>Cette réponse provient d'un autre serveur de connexion : TokenDesk l'a donc ignorée. Retournez dans TokenDesk.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not sign you in. Return to TokenDesk to see why.</source>
+        <translation>Le serveur de connexion ne vous a pas connecté. Retournez dans TokenDesk pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>The answer has no authorization code. Return to TokenDesk and sign in again.</source>
+        <translation>La réponse ne contient pas de code d'autorisation. Retournez dans TokenDesk et connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>Le point de terminaison de jetons du serveur de connexion</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1481,73 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>the sign-in server's token endpoint at %1</source>
         <translation>le point de terminaison de jetons du serveur de connexion à l'adresse %1</translation>
     </message>
+    <message>
+        <source>TokenDesk received your sign-in.</source>
+        <translation>TokenDesk a reçu votre connexion.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>Le point de terminaison de jetons du serveur de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackServer</name>
+    <message>
+        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
+        <translation>TokenDesk n'a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Autorisation rejetée</translation>
+    </message>
+    <message>
+        <source>This response does not belong to an authorization TokenDesk is waiting for, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>Cette réponse ne correspond à aucune autorisation attendue par TokenDesk, qui l'a donc ignorée. Retournez dans TokenDesk.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not accept this request.</source>
+        <translation>TokenDesk n'a pas accepté cette requête.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not understand this request.</source>
+        <translation>TokenDesk n'a pas compris cette requête.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n'y a rien ici.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>TokenDesk expects the browser's redirect.</source>
+        <translation>TokenDesk attend la redirection du navigateur.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1701,6 +1846,18 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>the sign-in server at %1</source>
         <translation>le serveur de connexion à l'adresse %1</translation>
     </message>
+    <message>
+        <source>The discovery document's %1 is refused: %2</source>
+        <translation>Le champ %1 du document de découverte est refusé : %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</source>
+        <translation>Le serveur de connexion n'indique pas qu'il prend en charge PKCE avec S256 (son document de découverte ne contient pas code_challenge_methods_supported) : TokenDesk ne s'y connectera donc pas.</translation>
+    </message>
+    <message>
+        <source>The sign-in server</source>
+        <translation>Le serveur de connexion</translation>
+    </message>
 </context>
 <context>
     <name>PaneRegistry</name>
@@ -1730,62 +1887,53 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with more than %3; TokenDesk stopped reading.</source>
+        <translation>%1 à l'adresse %2 a répondu avec plus de %3 ; TokenDesk a arrêté la lecture.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
+        <translation>%1 à l'adresse %2 a redirigé vers %3 ; TokenDesk n'a pas suivi cette redirection.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationJournal</name>
+    <message>
+        <source>Cannot make the folder %1 for the rotation journal.</source>
+        <translation>Impossible de créer le dossier %1 du journal de rotation.</translation>
+    </message>
+    <message>
+        <source>Another tokendesk-cli is working on the rotation journal (%1); try again when it has finished.</source>
+        <translation>Un autre tokendesk-cli travaille sur le journal de rotation (%1) ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rotation journal %1: %2.</source>
+        <translation>Impossible de lire le journal de rotation %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The rotation journal %1 is damaged; move it away to start afresh.</source>
+        <translation>Le journal de rotation %1 est endommagé ; déplacez-le ailleurs pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rotation journal %1: %2.</source>
+        <translation>Impossible d'écrire le journal de rotation %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
         <translation>La demande d'autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
-    </message>
-    <message>
-        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation>TokenDesk n'a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
-    </message>
-    <message>
-        <source>Request too large</source>
-        <translation>Requête trop volumineuse</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not accept this request.</source>
-        <translation>TokenDesk n'a pas accepté cette requête.</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Requête incorrecte</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not understand this request.</source>
-        <translation>TokenDesk n'a pas compris cette requête.</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>There is nothing here.</source>
-        <translation>Il n'y a rien ici.</translation>
-    </message>
-    <message>
-        <source>Method not allowed</source>
-        <translation>Méthode non autorisée</translation>
-    </message>
-    <message>
-        <source>TokenDesk expects the browser's redirect.</source>
-        <translation>TokenDesk attend la redirection du navigateur.</translation>
-    </message>
-    <message>
-        <source>Already used</source>
-        <translation>Déjà utilisée</translation>
-    </message>
-    <message>
-        <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation>TokenDesk a déjà reçu cette autorisation. Retournez dans TokenDesk.</translation>
-    </message>
-    <message>
-        <source>Authorization rejected</source>
-        <translation>Autorisation rejetée</translation>
-    </message>
-    <message>
-        <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation>Cette réponse ne correspond pas à l'autorisation lancée par TokenDesk, qui l'a donc ignorée. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
@@ -1873,6 +2021,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>The server did not remove the connection, so it was not connected again.</source>
         <translation>Le serveur n'a pas supprimé la connexion ; elle n'a donc pas été reconnectée.</translation>
+    </message>
+    <message>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
+        <translation>Le serveur a envoyé une adresse d'autorisation sans state : TokenDesk ne pourrait pas distinguer la réponse du fournisseur d'une réponse falsifiée. Il ne l'a pas ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2689,536 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
 </context>
 <context>
+    <name>TokenText</name>
+    <message>
+        <source>(not shown: it may be a token)</source>
+        <translation>(non affiché : il peut s'agir d'un jeton)</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>The server did not accept the token (HTTP 401): it is wrong, expired or revoked, or (v1) its administrator has not signed in for 14 days.</source>
+        <translation>Le serveur n'a pas accepté le jeton (HTTP 401) : il est erroné, expiré ou révoqué, ou (v1) son administrateur ne s'est pas connecté depuis 14 jours.</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”: TokenDesk has none yet (or give --api-url).</source>
+        <translation>Il n'existe aucun profil de locataire « %1 » : TokenDesk n'en a encore aucun (ou indiquez --api-url).</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”; there are %2.</source>
+        <translation>Il n'existe aucun profil de locataire « %1 » ; les profils existants sont %2.</translation>
+    </message>
+    <message>
+        <source>No tenant: give --tenant NAME (a profile of the TokenDesk app) or --api-url URL.</source>
+        <translation>Aucun locataire : indiquez --tenant NAME (un profil de l'application TokenDesk) ou --api-url URL.</translation>
+    </message>
+    <message>
+        <source>Not signed in: no token. Set MODERNE_TOKEN, pipe one to --token-stdin, or sign in to this tenant in TokenDesk with a personal access token and give its --tenant.</source>
+        <translation>Non connecté : aucun jeton. Définissez MODERNE_TOKEN, transmettez-en un à --token-stdin par un tube, ou connectez-vous à ce locataire dans TokenDesk avec un jeton d'accès personnel et indiquez son --tenant.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the keychain could not be read. %1</source>
+        <translation>Non connecté : le trousseau n'a pas pu être lu. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Non connecté : TokenDesk n'a aucune session enregistrée pour « %1 ». Connectez-vous-y avec un jeton d'accès personnel, définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Non connecté avec un jeton d'accès personnel : la session de TokenDesk pour « %1 » est une connexion par le navigateur, que la ligne de commande n'utilise pas. Connectez-vous-y avec un jeton d'accès personnel, définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read.</source>
+        <translation>La liste des jetons n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>La liste des utilisateurs n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ LE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE LE</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (expiré)</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>Aucun jeton.</translation>
+    </message>
+    <message>
+        <source>The token may or may not have been created (it was not asked for again): `tokendesk-cli tokens list` shows what the server holds.</source>
+        <translation>Le jeton a peut-être été créé, peut-être pas (la demande n'a pas été renvoyée) : `tokendesk-cli tokens list` montre ce que le serveur contient.</translation>
+    </message>
+    <message>
+        <source>The token was not created.</source>
+        <translation>Le jeton n'a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3.</source>
+        <translation>« %1 » (%2) créé, expire le %3.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires.</source>
+        <translation>« %1 » (%2) créé, n'expire jamais.</translation>
+    </message>
+    <message>
+        <source>would revoke  %1</source>
+        <translation>serait révoqué  %1</translation>
+    </message>
+    <message>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
+        <translation>serait révoqué  %1  (absent de vos jetons : celui d'un autre utilisateur, ou inexistant)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was revoked.</source>
+        <translation>Simulation : rien n'a été révoqué.</translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation>%1 n'a pas été révoqué : %2</translation>
+    </message>
+    <message>
+        <source>%1: no such token (already revoked, or never there).</source>
+        <translation>%1 : jeton introuvable (déjà révoqué, ou qui n'a jamais existé).</translation>
+    </message>
+    <message>
+        <source>revoked  %1</source>
+        <translation>révoqué  %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 has no tokens.</source>
+        <translation>Simulation : %1 n'a aucun jeton.</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens: nothing to revoke.</source>
+        <translation>%1 n'a aucun jeton : rien à révoquer.</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 may or may not have been revoked (it was not asked for again).</source>
+        <translation>Les jetons de %1 ont peut-être été révoqués, peut-être pas (la demande n'a pas été renvoyée).</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 were not revoked.</source>
+        <translation>Les jetons de %1 n'ont pas été révoqués.</translation>
+    </message>
+    <message>
+        <source>The server did not revoke the tokens of %1.</source>
+        <translation>Le serveur n'a pas révoqué les jetons de %1.</translation>
+    </message>
+    <message>
+        <source>An interrupted rotation of %1 (“%2”) is waiting: run `tokendesk-cli tokens rotate --resume`.</source>
+        <translation>Une rotation interrompue de %1 (« %2 ») est en attente : exécutez `tokendesk-cli tokens rotate --resume`.</translation>
+    </message>
+    <message>
+        <source>Resuming the rotation of %1 (“%2”).</source>
+        <translation>Reprise de la rotation de %1 (« %2 »).</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) was rotated to %3; it will be revoked at %4, by the first `tokendesk-cli tokens rotate` run after then.</source>
+        <translation>%1 (« %2 ») a été remplacé par %3 ; il sera révoqué à l'échéance %4, par la première exécution de `tokendesk-cli tokens rotate` après cette échéance.</translation>
+    </message>
+    <message>
+        <source>%1 was already rotated: rotate %2 instead.</source>
+        <translation>%1 a déjà fait l'objet d'une rotation : faites plutôt la rotation de %2.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) is revoked.</source>
+        <translation>L'ancien jeton %1 (« %2 ») est révoqué.</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) created nothing; the old token is kept.</source>
+        <translation>La rotation interrompue de %1 (« %2 ») n'a rien créé ; l'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) may have created one of %3; their values were never shown. Revoke the one that is not in use with `tokendesk-cli tokens revoke ID`. The old token is kept.</source>
+        <translation>La rotation interrompue de %1 (« %2 ») a peut-être créé l'un des jetons %3 ; leurs valeurs n'ont jamais été affichées. Révoquez celui qui n'est pas utilisé avec `tokendesk-cli tokens revoke ID`. L'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>The token %1 made by the interrupted rotation of %2 (its value was never shown) could not be revoked: %3</source>
+        <translation>Le jeton %1 créé par la rotation interrompue de %2 (sa valeur n'a jamais été affichée) n'a pas pu être révoqué : %3</translation>
+    </message>
+    <message>
+        <source>The rotation of %1 (“%2”) was interrupted before the new value was printed: the new token %3 was revoked, the old token is kept.</source>
+        <translation>La rotation de %1 (« %2 ») a été interrompue avant l'affichage de la nouvelle valeur : le nouveau jeton %3 a été révoqué, l'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>Run `tokendesk-cli tokens rotate %1` to rotate it.</source>
+        <translation>Exécutez `tokendesk-cli tokens rotate %1` pour en faire la rotation.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) will be revoked at %3, by the first `tokendesk-cli tokens rotate` run after then (e.g. `tokendesk-cli tokens rotate --resume`).</source>
+        <translation>L'ancien jeton %1 (« %2 ») sera révoqué à l'échéance %3, par la première exécution de `tokendesk-cli tokens rotate` après cette échéance (p. ex. `tokendesk-cli tokens rotate --resume`).</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was not revoked: %3 The next `tokendesk-cli tokens rotate` run (e.g. with --resume) finishes it.</source>
+        <translation>L'ancien jeton %1 (« %2 ») n'a pas été révoqué : %3 La prochaine exécution de `tokendesk-cli tokens rotate` (p. ex. avec --resume) terminera l'opération.</translation>
+    </message>
+    <message>
+        <source>Revoked the old token %1 (“%2”).</source>
+        <translation>L'ancien jeton %1 (« %2 ») a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was already gone.</source>
+        <translation>L'ancien jeton %1 (« %2 ») n'existait déjà plus.</translation>
+    </message>
+    <message>
+        <source>There is no token %1 among your tokens.</source>
+        <translation>Il n'y a aucun jeton %1 parmi vos jetons.</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
+        <translation>La limite de durée de vie des jetons du locataire n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</source>
+        <translation>Le locataire autorise des jetons d'au plus %1 jour(s) : le nouveau jeton expire après %1 jour(s), et non %2.</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s) (the old one never expires).</source>
+        <translation>Le locataire autorise des jetons d'au plus %1 jour(s) : le nouveau jeton expire après %1 jour(s) (l'ancien n'expire jamais).</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) may or may not have been created; it is not asked for again and the old token is kept. %3 Run `tokendesk-cli tokens rotate --resume` to clean up.</source>
+        <translation>Le nouveau jeton pour %1 (« %2 ») a peut-être été créé, peut-être pas ; la demande n'est pas renvoyée et l'ancien jeton est conservé. %3 Exécutez `tokendesk-cli tokens rotate --resume` pour faire le ménage.</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) was not created: %3 The old token is kept.</source>
+        <translation>Le nouveau jeton pour %1 (« %2 ») n'a pas été créé : %3 L'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3; it replaces %4.</source>
+        <translation>« %1 » (%2) créé, expire le %3 ; il remplace %4.</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires; it replaces %3.</source>
+        <translation>« %1 » (%2) créé, n'expire jamais ; il remplace %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommandLine</name>
+    <message>
+        <source>Where and as whom (every subcommand):
+  --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
+  --api-url URL      the tenant's GraphQL API instead of a profile
+  --token-stdin      read the personal access token from standard input
+The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
+app saved when it signed in to that tenant with a personal access token; never from
+an argument.
+
+Exit status: 0 done, 1 refused by the server, 2 bad input, 3 not signed in or token
+rejected, 4 network or TLS error.
+</source>
+        <translation>Où et sous quelle identité (toutes les sous-commandes) :
+  --tenant NAME      un profil de locataire de l'application TokenDesk
+                     (par défaut : le dernier utilisé)
+  --api-url URL      l'API GraphQL du locataire au lieu d'un profil
+  --token-stdin      lire le jeton d'accès personnel sur l'entrée standard
+Le jeton vient de --token-stdin, sinon de MODERNE_TOKEN, sinon de l'entrée du
+trousseau que l'application a enregistrée en se connectant à ce locataire avec
+un jeton d'accès personnel ; jamais d'un argument.
+
+Code de sortie : 0 terminé, 1 refusé par le serveur, 2 entrée incorrecte, 3 non
+connecté ou jeton rejeté, 4 erreur réseau ou TLS.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+Personal access tokens of a Moderne tenant, for scripts and CI.
+`tokendesk-cli tokens SUBCOMMAND --help` describes each subcommand.
+
+%2</source>
+        <translation>Utilisation : tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+Jetons d'accès personnels d'un locataire Moderne, pour les scripts et la CI.
+`tokendesk-cli tokens SOUS-COMMANDE --help` décrit chaque sous-commande.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Lists your personal access tokens, newest first: a table, or with --json an
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
+expiresAt null when the token never expires).
+
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
+  --json             JSON instead of the table
+  -h, --help         show this help
+
+</source>
+        <translation>Utilisation : tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Liste vos jetons d'accès personnels, du plus récent au plus ancien : un tableau,
+ou avec --json un tableau JSON de {"id", "description", "created", "expiresAt"}
+(RFC 3339 ; expiresAt vaut null quand le jeton n'expire jamais).
+
+  --all-users        les jetons de tous les utilisateurs (administrateurs), chacun
+                     avec "user" (l'adresse e-mail du propriétaire)
+  --json             JSON au lieu du tableau
+  -h, --help         afficher cette aide
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+       --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+
+Creates a personal access token and prints its value alone on one line of
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
+standard error. createAccessToken is sent once, never again: when its answer
+is lost, list the tokens to see whether it was created.
+
+  --description TEXT     what the token is for (required)
+  --expires-in DAYS      expires DAYS × 24 hours from now (default 30)
+  --expires-at RFC3339   expires at this time, e.g. 2027-01-31T23:59:59Z
+  --no-expiry            never expires (refused where the tenant caps
+                         lifetimes)
+  --json                 JSON instead of the bare value
+  -h, --help             show this help
+
+</source>
+        <translation>Utilisation : tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+              --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+              --api-url URL] [--token-stdin]
+
+Crée un jeton d'accès personnel et affiche sa valeur seule sur une ligne de la
+sortie standard (avec --json, un objet JSON {"id", "description", "created",
+"expiresAt", "token"} sur cette ligne) ; tout le reste va sur la sortie
+d'erreur standard. createAccessToken est envoyé une fois, jamais plus : si sa
+réponse est perdue, listez les jetons pour voir s'il a été créé.
+
+  --description TEXT     à quoi sert le jeton (obligatoire)
+  --expires-in DAYS      expire dans DAYS × 24 heures (par défaut 30)
+  --expires-at RFC3339   expire à cet instant, p. ex. 2027-01-31T23:59:59Z
+  --no-expiry            n'expire jamais (refusé si le locataire limite la
+                         durée de vie)
+  --json                 JSON au lieu de la valeur seule
+  -h, --help             afficher cette aide
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+       tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Revokes personal access tokens by id, or every token of a user
+(administrators). Prints one line per token: revoked, would revoke, or not
+found. Each revocation is sent once.
+
+  --user EMAIL     whose tokens (with --all)
+  --all            every token of --user EMAIL
+  --dry-run        print what would be revoked; send no mutation
+  -h, --help       show this help
+
+</source>
+        <translation>Utilisation : tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+              --api-url URL] [--token-stdin]
+              tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Révoque des jetons d'accès personnels par identifiant, ou tous les jetons d'un
+utilisateur (administrateurs). Affiche une ligne par jeton : révoqué, serait
+révoqué, ou introuvable. Chaque révocation est envoyée une seule fois.
+
+  --user EMAIL     les jetons de qui (avec --all)
+  --all            tous les jetons de --user EMAIL
+  --dry-run        afficher ce qui serait révoqué ; n'envoyer aucune mutation
+  -h, --help       afficher cette aide
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+       [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+       [--token-stdin]
+       tokendesk-cli tokens rotate --resume [...]
+
+Replaces a token: creates one with the same description and, by default, the
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
+then revokes the old token: at once (none, the default), or 1 hour or 1 day
+later (1h, 1d). A later revocation is kept in the rotation journal and done by
+the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
+from cron or CI).
+
+Every step is journaled (ids, description, step, times; never a value) in
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
+createAccessToken is never sent twice for one rotation, and the old token is
+never revoked before the new value was printed. A new token whose value was
+never printed (the process ended first) is revoked, and the old one is kept.
+
+  --expires-in DAYS           the new token's lifetime instead of the old one's
+  --revoke-after none|1h|1d   when to revoke the old token (default none: now)
+  --resume                    only finish interrupted rotations and due
+                              revocations
+  --json                      JSON instead of the bare value
+  -h, --help                  show this help
+
+</source>
+        <translation>Utilisation : tokendesk-cli tokens rotate ID [--expires-in DAYS]
+              [--revoke-after none|1h|1d] [--json] [--tenant NAME |
+              --api-url URL] [--token-stdin]
+              tokendesk-cli tokens rotate --resume [...]
+
+Remplace un jeton : en crée un avec la même description et, par défaut, la durée
+de vie de l'ancien (raccourcie au plafond du locataire), affiche la nouvelle
+valeur seule sur une ligne de la sortie standard (avec --json, un objet JSON
+avec "token"), puis révoque l'ancien jeton : aussitôt (none, par défaut), ou
+1 heure ou 1 jour plus tard (1h, 1d). Une révocation différée est consignée dans
+le journal de rotation et effectuée par la première exécution de `tokens rotate`
+après son échéance (p. ex. `tokens rotate --resume` depuis cron ou la CI).
+
+Chaque étape est journalisée (identifiants, description, étape, heures ; jamais
+une valeur) dans le dossier de données de TokenDesk, de sorte qu'une rotation
+interrompue reprend là où elle s'est arrêtée : createAccessToken n'est jamais
+envoyé deux fois pour une rotation, et l'ancien jeton n'est jamais révoqué avant
+l'affichage de la nouvelle valeur. Un nouveau jeton dont la valeur n'a jamais
+été affichée (le processus s'est terminé avant) est révoqué, et l'ancien est
+conservé.
+
+  --expires-in DAYS           durée de vie du nouveau jeton au lieu de celle de
+                              l'ancien
+  --revoke-after none|1h|1d   quand révoquer l'ancien jeton (par défaut none :
+                              maintenant)
+  --resume                    seulement terminer les rotations interrompues et
+                              les révocations échues
+  --json                      JSON au lieu de la valeur seule
+  -h, --help                  afficher cette aide
+
+</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, create, revoke or rotate.</source>
+        <translation>Indiquez une sous-commande : list, create, revoke ou rotate.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: give list, create, revoke or rotate.</source>
+        <translation>Sous-commande « %1 » inconnue : indiquez list, create, revoke ou rotate.</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line (other users can see it there): set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Un jeton n'est jamais pris sur la ligne de commande (d'autres utilisateurs peuvent l'y voir) : définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
+    </message>
+    <message>
+        <source>tokens %1 has no option %2 (see tokens %1 --help).</source>
+        <translation>tokens %1 n'a pas d'option %2 (voir tokens %1 --help).</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 requiert une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 n'accepte pas de valeur.</translation>
+    </message>
+    <message>
+        <source>--api-url: “%1” is not a URL.</source>
+        <translation>--api-url : « %1 » n'est pas une URL.</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days (1 or more).</source>
+        <translation>--expires-in : « %1 » n'est pas un nombre de jours (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>--expires-at: “%1” is not an RFC 3339 date-time such as 2027-01-31T23:59:59Z.</source>
+        <translation>--expires-at : « %1 » n'est pas une date-heure RFC 3339 telle que 2027-01-31T23:59:59Z.</translation>
+    </message>
+    <message>
+        <source>--user: “%1” is not an email address.</source>
+        <translation>--user : « %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>--revoke-after: give none, 1h or 1d, not “%1”.</source>
+        <translation>--revoke-after : indiquez none, 1h ou 1d, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give --tenant or --api-url, not both.</source>
+        <translation>Indiquez --tenant ou --api-url, pas les deux.</translation>
+    </message>
+    <message>
+        <source>tokens %1 takes no argument “%2”.</source>
+        <translation>tokens %1 n'accepte pas d'argument « %2 ».</translation>
+    </message>
+    <message>
+        <source>tokens create needs --description TEXT.</source>
+        <translation>tokens create nécessite --description TEXT.</translation>
+    </message>
+    <message>
+        <source>Give one of --expires-in, --expires-at and --no-expiry.</source>
+        <translation>Indiquez une seule option parmi --expires-in, --expires-at et --no-expiry.</translation>
+    </message>
+    <message>
+        <source>--expires-at: a token cannot expire in the past.</source>
+        <translation>--expires-at : un jeton ne peut pas expirer dans le passé.</translation>
+    </message>
+    <message>
+        <source>Give --user EMAIL and --all together (every token of that user).</source>
+        <translation>Indiquez --user EMAIL et --all ensemble (tous les jetons de cet utilisateur).</translation>
+    </message>
+    <message>
+        <source>Give token ids or --user EMAIL --all, not both.</source>
+        <translation>Indiquez des identifiants de jetons ou --user EMAIL --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>tokens revoke needs the ids of the tokens (or --user EMAIL --all).</source>
+        <translation>tokens revoke nécessite les identifiants des jetons (ou --user EMAIL --all).</translation>
+    </message>
+    <message>
+        <source>tokens rotate --resume takes no id and no other option.</source>
+        <translation>tokens rotate --resume n'accepte ni identifiant ni autre option.</translation>
+    </message>
+    <message>
+        <source>tokens rotate needs the id of one token.</source>
+        <translation>tokens rotate nécessite l'identifiant d'un seul jeton.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
+%1
+</source>
+        <translation>Utilisation : tokendesk-cli tokens SOUS-COMMANDE [OPTIONS]
+%1
+</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: --token-stdin: standard input holds no token (one line, the token alone)
+</source>
+        <translation>tokendesk-cli: --token-stdin : l'entrée standard ne contient aucun jeton (une ligne, le jeton seul)
+</translation>
+    </message>
+</context>
+<context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
@@ -2690,11 +3372,17 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) match “%2”.</source>
-        <translation><numerusform>%1 sur %n jeton correspond à « %2 ».</numerusform><numerusform>%1 sur %n jetons correspondent à « %2 ».</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n jeton correspond à « %2 ».</numerusform>
+            <numerusform>%1 sur %n jetons correspondent à « %2 ».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
-        <translation><numerusform>Tout ce qui utilise le jeton cesse aussitôt de fonctionner. C'est irréversible.</numerusform><numerusform>Tout ce qui utilise les jetons cesse aussitôt de fonctionner. C'est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Tout ce qui utilise le jeton cesse aussitôt de fonctionner. C'est irréversible.</numerusform>
+            <numerusform>Tout ce qui utilise les jetons cesse aussitôt de fonctionner. C'est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -2758,7 +3446,10 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expiry warnings given in this session</source>

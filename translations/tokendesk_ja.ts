@@ -116,7 +116,9 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; の個人アクセストークン %n 個を取り消します。それを使うスクリプト、CLI、プラグインはすぐに動かなくなり、元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; の個人アクセストークン %n 個を取り消します。それを使うスクリプト、CLI、プラグインはすぐに動かなくなり、元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,44 +522,13 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <source>the Moderne API at %1</source>
         <translation>%1 の Moderne API</translation>
     </message>
+    <message>
+        <source>The API</source>
+        <translation>API</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
-    <message>
-        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
-
-Decodes a JSON Web Token and verifies its signature. The token is read from
-standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading "Bearer " are
-stripped.
-
-  --jwks FILE|URL   verify with this JSON Web Key Set
-  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri)
-  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
-  -h, --help        show this help
-
-Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}.
-Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
-given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
-</source>
-        <translation>使い方: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
-
-JSON Web Token をデコードし、署名を検証します。トークンは引数で指定されない限り
-標準入力から読み取ります（標準入力を推奨: コマンドラインは他のユーザーから
-見えます）。前後の空白と先頭の "Bearer " は取り除かれます。
-
-  --jwks FILE|URL   この JSON Web Key Set で検証する
-  --issuer URL      発行者 (issuer) の鍵で検証する（OIDC ディスカバリー、jwks_uri）
-  --now EPOCH       現在時刻の代わりにこの時刻（1970 年からの秒数）で有効期限を判定する
-  -h, --help        このヘルプを表示する
-
-JSON オブジェクトを 1 つ出力します: {"header", "payload", "signature": {"alg", "kid",
-"verified", "status", "reason"}, "expired", "expires_in"}。
-終了ステータス: 0 検証済み（有効期限切れの場合も含む）、1 デコードしたが未検証（鍵の
-指定なし、無効な署名、不明な鍵、alg none、HMAC、JWE など）、2 不正な入力。
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 には値が必要です。</translation>
@@ -621,6 +592,71 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
 </source>
         <translation>tokendesk-cli: 入力が 16 MB を超えています。トークンではありません
 </translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+Decodes a JSON Web Token and verifies its signature. The token is read from
+standard input unless given as an argument (prefer stdin: command lines are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
+stripped.
+
+  --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
+                    whose iss is another issuer is not verified
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
+  --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
+  -h, --help        show this help
+
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
+given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
+</source>
+        <translation>使い方: tokendesk-cli inspect [TOKEN] [--jwks FILE|URL | --issuer URL] [--now EPOCH]
+
+JSON Web Token をデコードし、署名を検証します。トークンは引数で指定されない限り
+標準入力から読み取ります（標準入力を推奨: コマンドラインは他のユーザーから
+見えます）。前後の空白と先頭の "Bearer " は取り除かれます。
+
+  --jwks FILE|URL   この JSON Web Key Set で検証する（最大 1 MB、鍵 100 個まで）
+  --issuer URL      発行者 (issuer) の鍵で検証する（OIDC ディスカバリー、
+                    jwks_uri）。iss が別の発行者であるトークンは検証されない
+URL は https://、またはこのコンピューター上の http://（127.0.0.1、::1、localhost）で
+なければなりません。リダイレクトには従いません。
+  --now EPOCH       現在時刻の代わりにこの時刻（1970 年からの秒数）で有効期限を判定する
+  -h, --help        このヘルプを表示する
+
+JSON オブジェクトを 1 つ出力します: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}。
+終了ステータス: 0 検証済み（有効期限切れの場合も含む）、1 デコードしたが未検証（鍵の
+指定なし、無効な署名、不明な鍵、alg none、HMAC、JWE など）、2 不正な入力。
+</translation>
+    </message>
+    <message>
+        <source>--jwks: %1</source>
+        <translation>--jwks: %1</translation>
+    </message>
+    <message>
+        <source>--issuer: %1</source>
+        <translation>--issuer: %1</translation>
+    </message>
+    <message>
+        <source>The key set</source>
+        <translation>鍵セット</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the key set %1 is larger than %2: that is not a key set</source>
+        <translation>tokendesk-cli: 鍵セット %1 が %2 を超えています。鍵セットではありません</translation>
+    </message>
+    <message>
+        <source>Not verified: the token names no issuer (iss), so it cannot come from %1.</source>
+        <translation>未検証: トークンに発行者 (iss) が記載されていないため、%1 が発行したものではありえません。</translation>
+    </message>
+    <message>
+        <source>Not verified: the token was issued by “%1”, not by %2 (--issuer).</source>
+        <translation>未検証: トークンの発行者は %2 (--issuer) ではなく「%1」です。</translation>
     </message>
 </context>
 <context>
@@ -750,6 +786,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
         <translation>トークンに鍵 ID (kid) がなく、鍵セット内の %1 個の鍵がアルゴリズム %2 に合うため、TokenDesk はどの鍵で署名されたか判断できません。</translation>
     </message>
+    <message>
+        <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
+        <translation>鍵セットに %1 個の鍵があります。TokenDesk が使用する鍵セットは最大 %2 個の鍵までです。</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -768,6 +808,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>The issuer's key set is not usable: %1</source>
         <translation>発行者 (issuer) の鍵セットを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The issuer's key set</source>
+        <translation>発行者 (issuer) の鍵セット</translation>
     </message>
 </context>
 <context>
@@ -940,6 +984,38 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
         <translation>TokenDesk はサインインを更新できませんでした（%1）。後で再試行します。ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>サインインは拒否されました</translation>
+    </message>
+    <message>
+        <source>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</source>
+        <translation>TokenDesk はこのサインインを待っていません。TokenDesk に戻ってください。</translation>
+    </message>
+    <message>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <translation>ブラウザーからの応答はこのテナントの発行者 (issuer)「%2」ではなく、発行者「%1」からのものであるため、TokenDesk は無視しました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>この応答は別のサインインサーバーからのものであるため、TokenDesk は無視しました。TokenDesk に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not sign you in. Return to TokenDesk to see why.</source>
+        <translation>サインインサーバーでサインインできませんでした。理由は TokenDesk に戻って確認してください。</translation>
+    </message>
+    <message>
+        <source>The answer has no authorization code. Return to TokenDesk and sign in again.</source>
+        <translation>応答に認可コードがありません。TokenDesk に戻って、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>サインインサーバーのトークンエンドポイント</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1462,73 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>the sign-in server's token endpoint at %1</source>
         <translation>%1 のサインインサーバーのトークンエンドポイント</translation>
     </message>
+    <message>
+        <source>TokenDesk received your sign-in.</source>
+        <translation>TokenDesk はサインインを受け取りました。</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>このタブを閉じて TokenDesk に戻ってかまいません。</translation>
+    </message>
+    <message>
+        <source>The sign-in server's token endpoint</source>
+        <translation>サインインサーバーのトークンエンドポイント</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackServer</name>
+    <message>
+        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
+        <translation>TokenDesk は 127.0.0.1 でブラウザーからの応答を待ち受けできませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>認可は拒否されました</translation>
+    </message>
+    <message>
+        <source>This response does not belong to an authorization TokenDesk is waiting for, so TokenDesk ignored it. Return to TokenDesk.</source>
+        <translation>この応答は TokenDesk が待っている認可のものではないため、TokenDesk は無視しました。TokenDesk に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>リクエストが大きすぎます</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not accept this request.</source>
+        <translation>TokenDesk はこのリクエストを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>不正なリクエスト</translation>
+    </message>
+    <message>
+        <source>TokenDesk did not understand this request.</source>
+        <translation>TokenDesk はこのリクエストを理解できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>ここには何もありません。</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>許可されていないメソッド</translation>
+    </message>
+    <message>
+        <source>TokenDesk expects the browser's redirect.</source>
+        <translation>TokenDesk はブラウザーからのリダイレクトを待っています。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信しました</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to TokenDesk.</source>
+        <translation>このタブを閉じて TokenDesk に戻ってかまいません。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1682,6 +1825,18 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>the sign-in server at %1</source>
         <translation>%1 のサインインサーバー</translation>
     </message>
+    <message>
+        <source>The discovery document's %1 is refused: %2</source>
+        <translation>ディスカバリードキュメントの %1 は受け付けられません: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</source>
+        <translation>サインインサーバーは S256 方式の PKCE をサポートしていることを示していません（ディスカバリードキュメントに code_challenge_methods_supported がありません）。そのため、TokenDesk はこのサーバーではサインインしません。</translation>
+    </message>
+    <message>
+        <source>The sign-in server</source>
+        <translation>サインインサーバー</translation>
+    </message>
 </context>
 <context>
     <name>PaneRegistry</name>
@@ -1711,62 +1866,53 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with more than %3; TokenDesk stopped reading.</source>
+        <translation>%1（%2）が %3 を超える応答を返したため、TokenDesk は読み取りを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
+        <translation>%1（%2）が %3 にリダイレクトしましたが、TokenDesk はリダイレクトに従いませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RotationJournal</name>
+    <message>
+        <source>Cannot make the folder %1 for the rotation journal.</source>
+        <translation>ローテーションジャーナル用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Another tokendesk-cli is working on the rotation journal (%1); try again when it has finished.</source>
+        <translation>別の tokendesk-cli がローテーションジャーナル（%1）を使用中です。終了してからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the rotation journal %1: %2.</source>
+        <translation>ローテーションジャーナル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The rotation journal %1 is damaged; move it away to start afresh.</source>
+        <translation>ローテーションジャーナル %1 が破損しています。最初からやり直すには、別の場所へ移動してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the rotation journal %1: %2.</source>
+        <translation>ローテーションジャーナル %1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
         <translation>ブラウザーから戻る前に認可リクエストの有効期限が切れました。もう一度接続してください。</translation>
-    </message>
-    <message>
-        <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation>TokenDesk は 127.0.0.1 でブラウザーからの応答を待ち受けできませんでした（%1）。</translation>
-    </message>
-    <message>
-        <source>Request too large</source>
-        <translation>リクエストが大きすぎます</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not accept this request.</source>
-        <translation>TokenDesk はこのリクエストを受け付けませんでした。</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>不正なリクエスト</translation>
-    </message>
-    <message>
-        <source>TokenDesk did not understand this request.</source>
-        <translation>TokenDesk はこのリクエストを理解できませんでした。</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
-        <source>There is nothing here.</source>
-        <translation>ここには何もありません。</translation>
-    </message>
-    <message>
-        <source>Method not allowed</source>
-        <translation>許可されていないメソッド</translation>
-    </message>
-    <message>
-        <source>TokenDesk expects the browser's redirect.</source>
-        <translation>TokenDesk はブラウザーからのリダイレクトを待っています。</translation>
-    </message>
-    <message>
-        <source>Already used</source>
-        <translation>使用済み</translation>
-    </message>
-    <message>
-        <source>TokenDesk has already received this authorization. Return to TokenDesk.</source>
-        <translation>TokenDesk はこの認可をすでに受け取っています。TokenDesk に戻ってください。</translation>
-    </message>
-    <message>
-        <source>Authorization rejected</source>
-        <translation>認可は拒否されました</translation>
-    </message>
-    <message>
-        <source>This response does not belong to the authorization TokenDesk started, so TokenDesk ignored it. Return to TokenDesk and connect again.</source>
-        <translation>この応答は TokenDesk が開始した認可のものではないため、TokenDesk は無視しました。TokenDesk に戻って、もう一度接続してください。</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
@@ -1854,6 +2000,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>The server did not remove the connection, so it was not connected again.</source>
         <translation>サーバーが接続を削除しなかったため、再接続しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
+        <translation>サーバーから送られた認可アドレスに state がないため、TokenDesk はプロバイダーの応答と偽造された応答を区別できません。このアドレスは開きませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2663,534 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     </message>
 </context>
 <context>
+    <name>TokenText</name>
+    <message>
+        <source>(not shown: it may be a token)</source>
+        <translation>（表示しません: トークンの可能性があります）</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>The server did not accept the token (HTTP 401): it is wrong, expired or revoked, or (v1) its administrator has not signed in for 14 days.</source>
+        <translation>サーバーがトークンを受け付けませんでした（HTTP 401）。トークンが誤っているか、有効期限が切れているか、取り消されています。または (v1) その管理者が 14 日間サインインしていません。</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”: TokenDesk has none yet (or give --api-url).</source>
+        <translation>テナントプロファイル「%1」はありません。TokenDesk にはまだプロファイルがありません（または --api-url を指定してください）。</translation>
+    </message>
+    <message>
+        <source>There is no tenant profile “%1”; there are %2.</source>
+        <translation>テナントプロファイル「%1」はありません。存在するプロファイル: %2。</translation>
+    </message>
+    <message>
+        <source>No tenant: give --tenant NAME (a profile of the TokenDesk app) or --api-url URL.</source>
+        <translation>テナントが指定されていません。--tenant NAME（TokenDesk アプリのプロファイル）または --api-url URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not signed in: no token. Set MODERNE_TOKEN, pipe one to --token-stdin, or sign in to this tenant in TokenDesk with a personal access token and give its --tenant.</source>
+        <translation>サインインしていません: トークンがありません。MODERNE_TOKEN を設定するか、--token-stdin にパイプで渡すか、TokenDesk でこのテナントに個人用アクセストークンでサインインしてその --tenant を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not signed in: the keychain could not be read. %1</source>
+        <translation>サインインしていません: キーチェーンを読み取れませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>サインインしていません: TokenDesk に「%1」の保存済みセッションがありません。TokenDesk で個人用アクセストークンを使ってサインインするか、MODERNE_TOKEN を設定するか、--token-stdin を使用してください。</translation>
+    </message>
+    <message>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>個人用アクセストークンでサインインしていません: TokenDesk の「%1」のセッションはブラウザーでのサインインで、コマンドラインでは使用できません。TokenDesk で個人用アクセストークンを使ってサインインするか、MODERNE_TOKEN を設定するか、--token-stdin を使用してください。</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read.</source>
+        <translation>トークンの一覧を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>ユーザーの一覧を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (期限切れ)</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>トークンはありません。</translation>
+    </message>
+    <message>
+        <source>The token may or may not have been created (it was not asked for again): `tokendesk-cli tokens list` shows what the server holds.</source>
+        <translation>トークンが作成されたかどうかは不明です（要求は再送信していません）。サーバー上の状態は `tokendesk-cli tokens list` で確認できます。</translation>
+    </message>
+    <message>
+        <source>The token was not created.</source>
+        <translation>トークンは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3.</source>
+        <translation>「%1」（%2）を作成しました。有効期限: %3。</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires.</source>
+        <translation>「%1」（%2）を作成しました。有効期限はありません。</translation>
+    </message>
+    <message>
+        <source>would revoke  %1</source>
+        <translation>取り消し対象  %1</translation>
+    </message>
+    <message>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
+        <translation>取り消し対象  %1  （自分のトークンにはありません。他のユーザーのものか、存在しません）</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was revoked.</source>
+        <translation>ドライラン: 何も取り消していません。</translation>
+    </message>
+    <message>
+        <source>%1 was not revoked: %2</source>
+        <translation>%1 は取り消されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such token (already revoked, or never there).</source>
+        <translation>%1: そのようなトークンはありません（取り消し済みか、最初から存在しません）。</translation>
+    </message>
+    <message>
+        <source>revoked  %1</source>
+        <translation>取り消し済み  %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 has no tokens.</source>
+        <translation>ドライラン: %1 にはトークンがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens: nothing to revoke.</source>
+        <translation>%1 にはトークンがありません。取り消すものはありません。</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 may or may not have been revoked (it was not asked for again).</source>
+        <translation>%1 のトークンが取り消されたかどうかは不明です（要求は再送信していません）。</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 were not revoked.</source>
+        <translation>%1 のトークンは取り消されませんでした。</translation>
+    </message>
+    <message>
+        <source>The server did not revoke the tokens of %1.</source>
+        <translation>サーバーは %1 のトークンを取り消しませんでした。</translation>
+    </message>
+    <message>
+        <source>An interrupted rotation of %1 (“%2”) is waiting: run `tokendesk-cli tokens rotate --resume`.</source>
+        <translation>%1（「%2」）の中断されたローテーションが残っています。`tokendesk-cli tokens rotate --resume` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Resuming the rotation of %1 (“%2”).</source>
+        <translation>%1（「%2」）のローテーションを再開します。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) was rotated to %3; it will be revoked at %4, by the first `tokendesk-cli tokens rotate` run after then.</source>
+        <translation>%1（「%2」）は %3 にローテーションされました。%4 以降に最初に実行される `tokendesk-cli tokens rotate` で取り消されます。</translation>
+    </message>
+    <message>
+        <source>%1 was already rotated: rotate %2 instead.</source>
+        <translation>%1 はすでにローテーション済みです。代わりに %2 をローテーションしてください。</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) is revoked.</source>
+        <translation>古いトークン %1（「%2」）は取り消されています。</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) created nothing; the old token is kept.</source>
+        <translation>%1（「%2」）の中断されたローテーションでは何も作成されていません。古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>The interrupted rotation of %1 (“%2”) may have created one of %3; their values were never shown. Revoke the one that is not in use with `tokendesk-cli tokens revoke ID`. The old token is kept.</source>
+        <translation>%1（「%2」）の中断されたローテーションで、%3 のいずれかが作成された可能性があります。それらの値は表示されていません。使用していないものを `tokendesk-cli tokens revoke ID` で取り消してください。古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>The token %1 made by the interrupted rotation of %2 (its value was never shown) could not be revoked: %3</source>
+        <translation>%2 の中断されたローテーションで作成されたトークン %1（値は表示されていません）を取り消せませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The rotation of %1 (“%2”) was interrupted before the new value was printed: the new token %3 was revoked, the old token is kept.</source>
+        <translation>%1（「%2」）のローテーションは、新しい値を出力する前に中断されました。新しいトークン %3 は取り消され、古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>Run `tokendesk-cli tokens rotate %1` to rotate it.</source>
+        <translation>ローテーションするには `tokendesk-cli tokens rotate %1` を実行してください。</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) will be revoked at %3, by the first `tokendesk-cli tokens rotate` run after then (e.g. `tokendesk-cli tokens rotate --resume`).</source>
+        <translation>古いトークン %1（「%2」）は、%3 以降に最初に実行される `tokendesk-cli tokens rotate`（例: `tokendesk-cli tokens rotate --resume`）で取り消されます。</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was not revoked: %3 The next `tokendesk-cli tokens rotate` run (e.g. with --resume) finishes it.</source>
+        <translation>古いトークン %1（「%2」）は取り消されませんでした: %3 次回の `tokendesk-cli tokens rotate` の実行（例: --resume 付き）で完了します。</translation>
+    </message>
+    <message>
+        <source>Revoked the old token %1 (“%2”).</source>
+        <translation>古いトークン %1（「%2」）を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The old token %1 (“%2”) was already gone.</source>
+        <translation>古いトークン %1（「%2」）はすでに存在しませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no token %1 among your tokens.</source>
+        <translation>あなたのトークンの中にトークン %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
+        <translation>テナントのトークン有効期間の上限を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</source>
+        <translation>テナントが許可するトークンの有効期間は最長 %1 日です。新しいトークンは %2 日ではなく %1 日で期限切れになります。</translation>
+    </message>
+    <message>
+        <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s) (the old one never expires).</source>
+        <translation>テナントが許可するトークンの有効期間は最長 %1 日です。新しいトークンは %1 日で期限切れになります（古いトークンには有効期限がありません）。</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) may or may not have been created; it is not asked for again and the old token is kept. %3 Run `tokendesk-cli tokens rotate --resume` to clean up.</source>
+        <translation>%1（「%2」）の新しいトークンが作成されたかどうかは不明です。要求は再送信せず、古いトークンは保持されます。%3 後始末をするには `tokendesk-cli tokens rotate --resume` を実行してください。</translation>
+    </message>
+    <message>
+        <source>The new token for %1 (“%2”) was not created: %3 The old token is kept.</source>
+        <translation>%1（「%2」）の新しいトークンは作成されませんでした: %3 古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), expires %3; it replaces %4.</source>
+        <translation>「%1」（%2）を作成しました。有効期限: %3。%4 を置き換えます。</translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2), never expires; it replaces %3.</source>
+        <translation>「%1」（%2）を作成しました。有効期限はありません。%3 を置き換えます。</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommandLine</name>
+    <message>
+        <source>Where and as whom (every subcommand):
+  --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
+  --api-url URL      the tenant's GraphQL API instead of a profile
+  --token-stdin      read the personal access token from standard input
+The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
+app saved when it signed in to that tenant with a personal access token; never from
+an argument.
+
+Exit status: 0 done, 1 refused by the server, 2 bad input, 3 not signed in or token
+rejected, 4 network or TLS error.
+</source>
+        <translation>接続先と認証（すべてのサブコマンド共通）:
+  --tenant NAME      TokenDesk アプリのテナントプロファイル
+                     （既定: 最後に使用したもの）
+  --api-url URL      プロファイルの代わりに使うテナントの GraphQL API
+  --token-stdin      個人用アクセストークンを標準入力から読み取る
+トークンは --token-stdin から、なければ MODERNE_TOKEN から、それもなければ
+アプリが個人用アクセストークンでそのテナントにサインインしたときに保存した
+キーチェーンのエントリから取得します。引数から受け取ることはありません。
+
+終了ステータス: 0 完了、1 サーバーが拒否、2 不正な入力、3 未サインインまたは
+トークンの拒否、4 ネットワークまたは TLS のエラー。
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+Personal access tokens of a Moderne tenant, for scripts and CI.
+`tokendesk-cli tokens SUBCOMMAND --help` describes each subcommand.
+
+%2</source>
+        <translation>使い方: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+%1
+スクリプトや CI 向けの、Moderne テナントの個人用アクセストークンです。
+各サブコマンドの説明は `tokendesk-cli tokens SUBCOMMAND --help` で表示されます。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+Lists your personal access tokens, newest first: a table, or with --json an
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
+expiresAt null when the token never expires).
+
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
+  --json             JSON instead of the table
+  -h, --help         show this help
+
+</source>
+        <translation>使い方: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+
+自分の個人用アクセストークンを新しい順に一覧表示します。表形式で、または --json
+を指定すると {"id", "description", "created", "expiresAt"} の配列（RFC 3339。
+トークンに有効期限がない場合、expiresAt は null）で出力します。
+
+  --all-users        全ユーザーのトークン（管理者向け）。それぞれに "user"
+                     （所有者のメールアドレス）が付く
+  --json             表の代わりに JSON で出力する
+  -h, --help         このヘルプを表示する
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+       --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+
+Creates a personal access token and prints its value alone on one line of
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
+standard error. createAccessToken is sent once, never again: when its answer
+is lost, list the tokens to see whether it was created.
+
+  --description TEXT     what the token is for (required)
+  --expires-in DAYS      expires DAYS × 24 hours from now (default 30)
+  --expires-at RFC3339   expires at this time, e.g. 2027-01-31T23:59:59Z
+  --no-expiry            never expires (refused where the tenant caps
+                         lifetimes)
+  --json                 JSON instead of the bare value
+  -h, --help             show this help
+
+</source>
+        <translation>使い方: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+        --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
+        --api-url URL] [--token-stdin]
+
+個人用アクセストークンを作成し、その値だけを標準出力の 1 行に出力します（--json
+を指定すると、{"id", "description", "created", "expiresAt", "token"} の JSON
+オブジェクト 1 つをその行に出力）。それ以外はすべて標準エラー出力に出力します。
+createAccessToken は 1 回だけ送信され、再送されません。応答が失われた場合は、
+トークンを一覧表示して作成されたかどうかを確認してください。
+
+  --description TEXT     トークンの用途（必須）
+  --expires-in DAYS      今から DAYS × 24 時間後に期限切れ（既定 30）
+  --expires-at RFC3339   この時刻に期限切れ。例: 2027-01-31T23:59:59Z
+  --no-expiry            有効期限なし（テナントが有効期間を制限している場合は
+                         拒否される）
+  --json                 値だけの代わりに JSON で出力する
+  -h, --help             このヘルプを表示する
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+       --api-url URL] [--token-stdin]
+       tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+Revokes personal access tokens by id, or every token of a user
+(administrators). Prints one line per token: revoked, would revoke, or not
+found. Each revocation is sent once.
+
+  --user EMAIL     whose tokens (with --all)
+  --all            every token of --user EMAIL
+  --dry-run        print what would be revoked; send no mutation
+  -h, --help       show this help
+
+</source>
+        <translation>使い方: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+        --api-url URL] [--token-stdin]
+        tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
+
+個人用アクセストークンを ID で指定して、またはユーザーのすべてのトークンを
+（管理者向け）取り消します。トークンごとに 1 行（取り消し済み、取り消し対象、
+または見つからない）を出力します。各取り消しは 1 回だけ送信されます。
+
+  --user EMAIL     対象のユーザー（--all と併用）
+  --all            --user EMAIL のすべてのトークン
+  --dry-run        取り消される内容を表示するだけで、ミューテーションは送信しない
+  -h, --help       このヘルプを表示する
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+       [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+       [--token-stdin]
+       tokendesk-cli tokens rotate --resume [...]
+
+Replaces a token: creates one with the same description and, by default, the
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
+then revokes the old token: at once (none, the default), or 1 hour or 1 day
+later (1h, 1d). A later revocation is kept in the rotation journal and done by
+the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
+from cron or CI).
+
+Every step is journaled (ids, description, step, times; never a value) in
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
+createAccessToken is never sent twice for one rotation, and the old token is
+never revoked before the new value was printed. A new token whose value was
+never printed (the process ended first) is revoked, and the old one is kept.
+
+  --expires-in DAYS           the new token's lifetime instead of the old one's
+  --revoke-after none|1h|1d   when to revoke the old token (default none: now)
+  --resume                    only finish interrupted rotations and due
+                              revocations
+  --json                      JSON instead of the bare value
+  -h, --help                  show this help
+
+</source>
+        <translation>使い方: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+        [--revoke-after none|1h|1d] [--json] [--tenant NAME | --api-url URL]
+        [--token-stdin]
+        tokendesk-cli tokens rotate --resume [...]
+
+トークンを置き換えます。同じ説明で、既定では古いトークンと同じ有効期間
+（テナントの上限まで短縮）のトークンを作成し、新しい値だけを標準出力の 1 行に
+出力してから（--json を指定すると "token" を含む JSON オブジェクト 1 つ）、
+古いトークンを取り消します。取り消しは直ちに（none、既定）、または 1 時間後か
+1 日後（1h、1d）に行われます。後で行う取り消しはローテーションジャーナルに
+記録され、期限を過ぎてから最初に実行される `tokens rotate`（例: cron や CI
+からの `tokens rotate --resume`）で実行されます。
+
+各ステップは TokenDesk のデータフォルダーに記録される（ID、説明、ステップ、
+時刻。値は記録しない）ため、中断されたローテーションは止まった箇所から再開
+されます。1 回のローテーションで createAccessToken が 2 回送信されることはなく、
+新しい値を出力する前に古いトークンが取り消されることもありません。値が一度も
+出力されなかった新しいトークン（先にプロセスが終了した場合）は取り消され、
+古いトークンは保持されます。
+
+  --expires-in DAYS           新しいトークンの有効期間（古いトークンの有効期間の
+                              代わりに使う）
+  --revoke-after none|1h|1d   古いトークンを取り消すタイミング（既定 none: 直ちに）
+  --resume                    中断されたローテーションと期限の来た取り消しだけを
+                              完了する
+  --json                      値だけの代わりに JSON で出力する
+  -h, --help                  このヘルプを表示する
+
+</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, create, revoke or rotate.</source>
+        <translation>サブコマンド（list、create、revoke、rotate のいずれか）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: give list, create, revoke or rotate.</source>
+        <translation>不明なサブコマンド「%1」です。list、create、revoke、rotate のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>A token is never taken from the command line (other users can see it there): set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>トークンはコマンドラインからは受け取りません（他のユーザーから見えるため）。MODERNE_TOKEN を設定するか、--token-stdin を使用してください。</translation>
+    </message>
+    <message>
+        <source>tokens %1 has no option %2 (see tokens %1 --help).</source>
+        <translation>tokens %1 にオプション %2 はありません（tokens %1 --help を参照してください）。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>--api-url: “%1” is not a URL.</source>
+        <translation>--api-url: 「%1」は URL ではありません。</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days (1 or more).</source>
+        <translation>--expires-in: 「%1」は日数（1 以上）ではありません。</translation>
+    </message>
+    <message>
+        <source>--expires-at: “%1” is not an RFC 3339 date-time such as 2027-01-31T23:59:59Z.</source>
+        <translation>--expires-at: 「%1」は 2027-01-31T23:59:59Z のような RFC 3339 形式の日時ではありません。</translation>
+    </message>
+    <message>
+        <source>--user: “%1” is not an email address.</source>
+        <translation>--user: 「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>--revoke-after: give none, 1h or 1d, not “%1”.</source>
+        <translation>--revoke-after: 「%1」ではなく、none、1h、1d のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --tenant or --api-url, not both.</source>
+        <translation>--tenant と --api-url はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>tokens %1 takes no argument “%2”.</source>
+        <translation>tokens %1 は引数「%2」を受け付けません。</translation>
+    </message>
+    <message>
+        <source>tokens create needs --description TEXT.</source>
+        <translation>tokens create には --description TEXT が必要です。</translation>
+    </message>
+    <message>
+        <source>Give one of --expires-in, --expires-at and --no-expiry.</source>
+        <translation>--expires-in、--expires-at、--no-expiry のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--expires-at: a token cannot expire in the past.</source>
+        <translation>--expires-at: 過去の日時を有効期限にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Give --user EMAIL and --all together (every token of that user).</source>
+        <translation>--user EMAIL と --all は一緒に指定してください（そのユーザーのすべてのトークン）。</translation>
+    </message>
+    <message>
+        <source>Give token ids or --user EMAIL --all, not both.</source>
+        <translation>トークン ID か --user EMAIL --all のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>tokens revoke needs the ids of the tokens (or --user EMAIL --all).</source>
+        <translation>tokens revoke にはトークンの ID（または --user EMAIL --all）が必要です。</translation>
+    </message>
+    <message>
+        <source>tokens rotate --resume takes no id and no other option.</source>
+        <translation>tokens rotate --resume には ID もほかのオプションも指定できません。</translation>
+    </message>
+    <message>
+        <source>tokens rotate needs the id of one token.</source>
+        <translation>tokens rotate には 1 つのトークンの ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
+%1
+</source>
+        <translation>使い方: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
+%1
+</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: --token-stdin: standard input holds no token (one line, the token alone)
+</source>
+        <translation>tokendesk-cli: --token-stdin: 標準入力にトークンがありません（1 行にトークンだけを入力してください）
+</translation>
+    </message>
+</context>
+<context>
     <name>TokensPane</name>
     <message>
         <source>Create token</source>
@@ -2660,11 +3338,15 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) match “%2”.</source>
-        <translation><numerusform>%n 個中 %1 個のトークンが「%2」に一致します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個中 %1 個のトークンが「%2」に一致します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
-        <translation><numerusform>トークンを使うものはすべてすぐに動かなくなります。元に戻せません。</numerusform></translation>
+        <translation>
+            <numerusform>トークンを使うものはすべてすぐに動かなくなります。元に戻せません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -2727,7 +3409,9 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 件の警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expiry warnings given in this session</source>
