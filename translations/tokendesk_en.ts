@@ -593,10 +593,11 @@ stripped.
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
   --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
-A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
-redirects are not followed.
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
+
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
 
 Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
 "verified", "status", "reason"}, "expired", "expires_in"}.
@@ -613,10 +614,11 @@ stripped.
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
   --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
-A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
-redirects are not followed.
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
+
+A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
+redirects are not followed.
 
 Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
 "verified", "status", "reason"}, "expired", "expires_in"}.
