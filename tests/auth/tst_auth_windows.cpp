@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "LoginSession.h"
 #include "LoginWindow.h"
+#include "LoopbackExchange.h"
 #include "MainWindow.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
@@ -379,19 +380,8 @@ private Q_SLOTS:
         const QByteArray state =
             query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
         const auto get = [&redirect](const QByteArray &callbackQuery) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
-            if (!socket.waitForConnected(3000))
-                return QByteArray("<no connection>");
-            socket.write("GET /callback?" + callbackQuery + " HTTP/1.1\r\n\r\n");
-            QByteArray answer;
-            (void)QTest::qWaitFor(
-                [&] {
-                    answer += socket.readAll();
-                    return socket.state() != QAbstractSocket::ConnectedState;
-                },
-                3000);
-            return answer + socket.readAll();
+            return loopbackExchange(quint16(redirect.port()),
+                                    "GET /callback?" + callbackQuery + " HTTP/1.1\r\n\r\n");
         };
         const QByteArray markup =
             "%3Cb%3EYour%20account%20is%20locked%3C%2Fb%3E%20"

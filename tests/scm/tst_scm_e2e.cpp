@@ -6,6 +6,7 @@
 #include "GraphQlClient.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
+#include "LoopbackExchange.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "ScmAuthorizationListener.h"
@@ -230,18 +231,9 @@ private Q_SLOTS:
         flow()->connectOrigin(origin);
         auto *listener = flow()->findChild<ScmAuthorizationListener *>();
         QVERIFY(listener && listener->isListening());
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(listener->redirectUri().port()));
-        QVERIFY(socket.waitForConnected(3000));
-        socket.write("GET /callback?code=attackers-code&state=attackers-state HTTP/1.1\r\n\r\n");
-        QByteArray answer;
-        (void)QTest::qWaitFor(
-            [&] {
-                answer += socket.readAll();
-                return socket.state() != QAbstractSocket::ConnectedState;
-            },
-            3000);
-        answer += socket.readAll();
+        const QByteArray answer = loopbackExchange(
+            quint16(listener->redirectUri().port()),
+            "GET /callback?code=attackers-code&state=attackers-state HTTP/1.1\r\n\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.left(100).constData());
         QVERIFY(m_browser.openedUrl().isEmpty()); // the authorization did not exist yet
         QVERIFY(flow()->isBusy());

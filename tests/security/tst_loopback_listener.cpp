@@ -4,6 +4,7 @@
 // crashing or reporting a callback, reports exactly the callback on its own path and with the
 // expected state (checked before anything else, refused before one is expected), and holds a
 // bounded number of connections, none of them for long.
+#include "LoopbackExchange.h"
 #include "LoopbackReplyHandler.h"
 #include "LoopbackServer.h"
 
@@ -19,21 +20,7 @@ private:
     // Sends raw bytes, returns what came back before the server closed or 3 s passed. The
     // listener lives in this thread: wait with the event loop turning, never blocking.
     static QByteArray exchange(quint16 port, const QByteArray &bytes) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
-                             3000))
-            return "<no connection>";
-        socket.write(bytes);
-        QByteArray answer;
-        (void)QTest::qWaitFor(
-            [&] {
-                answer += socket.readAll();
-                return socket.state() != QAbstractSocket::ConnectedState;
-            },
-            3000);
-        answer += socket.readAll();
-        return answer;
+        return loopbackExchange(port, bytes);
     }
 
 private Q_SLOTS:

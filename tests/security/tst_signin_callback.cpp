@@ -10,6 +10,7 @@
 #include "CredentialStore.h"
 #include "FakeNetworkAccessManager.h"
 #include "LoginSession.h"
+#include "LoopbackExchange.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -19,7 +20,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -119,21 +119,9 @@ private:
 
     // The browser's (or an attacker's) GET on the callback; returns the status line's code.
     static int callback(quint16 port, const QByteArray &query) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
-                             3000))
-            return -1;
-        socket.write("GET /callback?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        QByteArray answer;
-        (void)QTest::qWaitFor(
-            [&] {
-                answer += socket.readAll();
-                return socket.state() != QAbstractSocket::ConnectedState;
-            },
-            3000);
-        answer += socket.readAll();
-        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+        const QByteArray answer = loopbackExchange(
+            port, "GET /callback?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        return answer == "<no connection>" ? -1 : httpStatus(answer);
     }
 
 private Q_SLOTS:
