@@ -2,13 +2,13 @@
 // line), every verdict with its exit code and JSON, malformed input with one line on stderr,
 // and the sandbox's real tokens verified through --issuer (discovery) and --jwks URL.
 #include "BrowserPlayer.h"
+#include "CliRun.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "SandboxProcess.h"
 #include "SignedInApi.h"
 #include "TestKeys.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,36 +19,15 @@
 class tst_CliInspect : public QObject {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
     static Run inspect(const QByteArray &stdinText, const QStringList &arguments = {}) {
-        QProcess process;
-        process.start(QStringLiteral(TOKENDESK_CLI),
-                      QStringList{QStringLiteral("inspect")} + arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        process.write(stdinText);
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        run.json = QJsonDocument::fromJson(run.out).object();
-        return run;
+        return runCli(QStringLiteral(TOKENDESK_CLI),
+                      QStringList{QStringLiteral("inspect")} + arguments, stdinText, 30000);
     }
 
     QString writeFile(const QString &name, const QByteArray &content) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
+        return writeFileIn(m_dir, name, content);
     }
 
     QTemporaryDir m_dir;

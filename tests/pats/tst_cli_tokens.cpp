@@ -3,6 +3,7 @@
 // profile), --json parsed by jq, every exit code, --dry-run sending no mutation (the sandbox's
 // operation log), rotation with a crash after each step and a lost answer, a cap shorter than
 // the old lifetime, and a scan of every output and file for token values.
+#include "CliRun.h"
 #include "KeychainCredentialStore.h"
 #include "SandboxProcess.h"
 #include "Settings.h"
@@ -20,11 +21,7 @@
 class tst_CliTokens : public QObject {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     struct Token {
         QString id;
         QByteArray value;
@@ -32,7 +29,6 @@ private:
 
     Run cli(const QStringList &arguments, const QByteArray &token, const QByteArray &input = {},
             const QStringList &extraEnv = {}) {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("MODERNE_TOKEN"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -41,18 +37,9 @@ private:
             env.insert(QStringLiteral("MODERNE_TOKEN"), QString::fromUtf8(token));
         for (const QString &pair : extraEnv)
             env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TOKENDESK_CLI),
-                      QStringList{QStringLiteral("tokens")} + arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        const Run run =
+            runCli(QStringLiteral(TOKENDESK_CLI), QStringList{QStringLiteral("tokens")} + arguments,
+                   input, 60000, env);
         m_outputs << run.err;
         // Of create and rotate, the value's line is kept apart; the rest is scanned.
         m_stdouts << run.out;
@@ -65,16 +52,14 @@ private:
     }
 
     static QByteArray jq(const QByteArray &json, const QString &filter) {
-        QProcess process;
-        process.start(QStringLiteral("jq"), {QStringLiteral("-e"), QStringLiteral("-r"), filter});
-        if (!process.waitForStarted(10000))
+        const CliRun run =
+            runCli(QStringLiteral("jq"), {QStringLiteral("-e"), QStringLiteral("-r"), filter}, json,
+                   10000);
+        if (run.exitCode == -1)
             return "jq-missing";
-        process.write(json);
-        process.closeWriteChannel();
-        process.waitForFinished(10000);
-        if (process.exitCode() != 0)
+        if (run.exitCode != 0)
             return "jq-failed";
-        return process.readAllStandardOutput().trimmed();
+        return run.out.trimmed();
     }
 
     Token addToken(const QString &username, const QString &description, int createdDaysAgo = 0,

@@ -3,9 +3,12 @@
 // tests/security/hostile-server.mjs as a child process: an "origin" that plays the issuer and
 // the API (the first path segment chooses how it misbehaves) and an "elsewhere" origin that
 // its redirects point at, which logs whatever reaches it.
-#include "CredentialStore.h"
+#include "LoginSession.h"
+#include "MemoryCredentialStore.h"
+#include "TenantProfile.h"
 
 #include <QByteArrayList>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTest>
 #include <QUrl>
@@ -47,6 +50,16 @@ public:
     }
 
     QUrl issuer(const QString &scenario) const { return origin(QLatin1Char('/') + scenario); }
+    // A tenant whose sign-in server is `scenario` and whose API is at `apiPath` of the origin.
+    TenantProfile tenant(const QString &displayName, const QString &scenario,
+                         const QString &apiPath) const {
+        TenantProfile tenant;
+        tenant.displayName = displayName;
+        tenant.issuer = issuer(scenario);
+        tenant.apiUrl = origin(apiPath);
+        tenant.clientId = QStringLiteral("tokendesk");
+        return tenant;
+    }
     QUrl origin(const QString &path) const {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_origin).arg(path));
     }
@@ -75,23 +88,23 @@ private:
     quint16 m_elsewhere = 0;
 };
 
-// A keychain in memory (what is stored is not the subject here).
-class MemoryStore : public CredentialStore {
+// A LoginSession for `tenant` with a keychain in memory, holding `refreshToken` for the tenant
+// when one is given (a session to restore), on `network` or else on a network manager of its
+// own with Qt's default redirect policy.
+class MemorySession {
 public:
-    using CredentialStore::CredentialStore;
-    QHash<QString, QByteArray> secrets;
-    void read(const QString &key, ReadCallback callback) override {
-        ReadResult result;
-        result.found = secrets.contains(key);
-        result.secret = secrets.value(key);
-        callback(result);
+    explicit MemorySession(const TenantProfile &tenant, const QByteArray &refreshToken = {},
+                           QNetworkAccessManager *network = nullptr)
+        : session(network ? network : &m_network, &store) {
+        session.setProfile(tenant);
+        if (!refreshToken.isEmpty())
+            store.entries.insert(tenant.credentialKey(), "refresh:" + refreshToken);
     }
-    void write(const QString &key, const QByteArray &secret, DoneCallback callback) override {
-        secrets.insert(key, secret);
-        callback({});
-    }
-    void remove(const QString &key, DoneCallback callback) override {
-        secrets.remove(key);
-        callback({});
-    }
+
+private:
+    QNetworkAccessManager m_network;
+
+public:
+    MemoryCredentialStore store;
+    LoginSession session;
 };

@@ -4,11 +4,10 @@
 // the issuer's own key but naming another issuer is not verified); redirects of the key set
 // and of discovery are not followed; key sets are read up to 1 MB (--jwks /dev/zero ends at
 // once) and up to 100 keys.
+#include "CliRun.h"
 #include "HostileServer.h"
 #include "TestKeys.h"
 
-#include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +17,7 @@
 class tst_CliNetwork : public QObject {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray err;
-        qint64 ms = 0;
+    struct Run : CliRun {
         QString status() const {
             return json.value(QLatin1String("signature"))
                 .toObject()
@@ -38,30 +33,12 @@ private:
     };
 
     static Run inspect(const QByteArray &token, const QStringList &arguments) {
-        QProcess process;
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QStringLiteral(TOKENDESK_CLI),
-                      QStringList{QStringLiteral("inspect")} + arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        process.write(token);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        run.ms = timer.elapsed();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.err = process.readAllStandardError();
-        run.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-        return run;
+        return {runCli(QStringLiteral(TOKENDESK_CLI),
+                       QStringList{QStringLiteral("inspect")} + arguments, token, 60000)};
     }
 
     QString writeFile(const QString &name, const QByteArray &content) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
+        return writeFileIn(m_dir, name, content);
     }
 
     QTemporaryDir m_dir;

@@ -27,14 +27,10 @@ class tst_Redirects : public QObject {
 private:
     HostileServer m_server;
     BrowserPlayer m_browser;
+    const QByteArray RefreshToken = "refresh-not-for-elsewhere";
 
     TenantProfile profile(const QString &scenario) const {
-        TenantProfile profile;
-        profile.displayName = scenario;
-        profile.issuer = m_server.issuer(scenario);
-        profile.apiUrl = m_server.origin(QStringLiteral("/graphql-redirect/graphql"));
-        profile.clientId = QStringLiteral("tokendesk");
-        return profile;
+        return m_server.tenant(scenario, scenario, QStringLiteral("/graphql-redirect/graphql"));
     }
 
     // Nothing reached the other origin, with or without an Authorization header.
@@ -112,10 +108,8 @@ private Q_SLOTS:
     }
 
     void theTokenRequestDoesNotFollowARedirect() {
-        QNetworkAccessManager network;
-        MemoryStore store;
-        LoginSession session(&network, &store);
-        session.setProfile(profile(QStringLiteral("token-redirect")));
+        MemorySession fixture(profile(QStringLiteral("token-redirect")));
+        LoginSession &session = fixture.session;
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         QSignalSpy signedIn(&session, &LoginSession::signedIn);
         session.signIn();
@@ -131,12 +125,8 @@ private Q_SLOTS:
     }
 
     void theRefreshDoesNotFollowARedirect() {
-        QNetworkAccessManager network;
-        MemoryStore store;
-        LoginSession session(&network, &store);
-        const TenantProfile tenant = profile(QStringLiteral("token-redirect"));
-        session.setProfile(tenant);
-        store.secrets.insert(tenant.credentialKey(), "refresh:refresh-not-for-elsewhere");
+        MemorySession fixture(profile(QStringLiteral("token-redirect")), RefreshToken);
+        LoginSession &session = fixture.session;
         QSignalSpy failed(&session, &LoginSession::restoreFailed);
         session.restore();
         QVERIFY(failed.wait(15000));
@@ -149,12 +139,8 @@ private Q_SLOTS:
     }
 
     void theRevocationDoesNotFollowARedirect() {
-        QNetworkAccessManager network;
-        MemoryStore store;
-        LoginSession session(&network, &store);
-        const TenantProfile tenant = profile(QStringLiteral("revoke-redirect"));
-        session.setProfile(tenant);
-        store.secrets.insert(tenant.credentialKey(), "refresh:refresh-not-for-elsewhere");
+        MemorySession fixture(profile(QStringLiteral("revoke-redirect")), RefreshToken);
+        LoginSession &session = fixture.session;
         QSignalSpy signedIn(&session, &LoginSession::signedIn);
         session.restore();
         QVERIFY(signedIn.wait(15000));

@@ -121,14 +121,11 @@ private Q_SLOTS:
 
     void theTokenAnswerStopsAtOneMegabyte() {
         GuardedNetworkAccessManager network; // the application's
-        MemoryStore store;
-        LoginSession session(&network, &store);
-        TenantProfile tenant;
-        tenant.displayName = QStringLiteral("huge token");
-        tenant.issuer = m_server.issuer(QStringLiteral("huge-token"));
-        tenant.apiUrl = m_server.origin(QStringLiteral("/huge-graphql/graphql"));
-        tenant.clientId = QStringLiteral("tokendesk");
-        session.setProfile(tenant);
+        MemorySession fixture(m_server.tenant(QStringLiteral("huge token"),
+                                              QStringLiteral("huge-token"),
+                                              QStringLiteral("/huge-graphql/graphql")),
+                              {}, &network);
+        LoginSession &session = fixture.session;
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         session.signIn();
         QVERIFY(failed.wait(30000));
@@ -140,15 +137,11 @@ private Q_SLOTS:
 
     void theRefreshAnswerStopsAtOneMegabyte() {
         QNetworkAccessManager network; // LoginSession's own limit, whatever the manager
-        MemoryStore store;
-        LoginSession session(&network, &store);
-        TenantProfile tenant;
-        tenant.displayName = QStringLiteral("huge refresh");
-        tenant.issuer = m_server.issuer(QStringLiteral("huge-token"));
-        tenant.apiUrl = m_server.origin(QStringLiteral("/huge-graphql/graphql"));
-        tenant.clientId = QStringLiteral("tokendesk");
-        session.setProfile(tenant);
-        store.secrets.insert(tenant.credentialKey(), "refresh:a-refresh-token");
+        MemorySession fixture(m_server.tenant(QStringLiteral("huge refresh"),
+                                              QStringLiteral("huge-token"),
+                                              QStringLiteral("/huge-graphql/graphql")),
+                              "a-refresh-token", &network);
+        LoginSession &session = fixture.session;
         const int before = m_server.lines("answer /huge-token/token").size();
         QSignalSpy failed(&session, &LoginSession::restoreFailed);
         session.restore();

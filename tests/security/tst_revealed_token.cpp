@@ -4,10 +4,10 @@
 // tokendesk.* debug category on), and closing the dialog overwrites its copies (the fields are
 // empty with nothing to undo, and the dialog no longer holds the value).
 #include "AccessTokenModel.h"
-#include "CredentialStore.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "Logging.h"
+#include "MemoryCredentialStore.h"
 #include "ModerneApi.h"
 #include "NewTokenDialog.h"
 #include "Workspace.h"
@@ -37,23 +37,6 @@ void recordMessage(QtMsgType, const QMessageLogContext &context, const QString &
     ++logLines;
 }
 
-// Keeps what it is given in memory (the dialog's "Save in keychain").
-class MemoryStore : public CredentialStore {
-public:
-    QHash<QString, QByteArray> entries;
-    void read(const QString &key, ReadCallback callback) override {
-        callback({entries.contains(key), entries.value(key), {}});
-    }
-    void write(const QString &key, const QByteArray &secret, DoneCallback callback) override {
-        entries.insert(key, secret);
-        callback({});
-    }
-    void remove(const QString &key, DoneCallback callback) override {
-        entries.remove(key);
-        callback({});
-    }
-};
-
 bool contains(const QVariant &value, const QByteArray &needle) {
     return value.toString().toUtf8().contains(needle) || value.toByteArray().contains(needle);
 }
@@ -67,7 +50,7 @@ private:
     GraphQlClient m_client{&m_network};
     Workspace m_workspace{&m_client};
     AccessTokenModel &m_model = *m_workspace.tokens();
-    MemoryStore m_store;
+    MemoryCredentialStore m_store;
     QtMessageHandler m_previous = nullptr;
 
     // Every role a view, a delegate or an accessibility client could ask for.

@@ -7,10 +7,10 @@
 //   sign-in goes on; with it, the server's text reaches the message as it was, as text;
 // - the RFC 9207 `iss` of the callback, when present, must be the issuer;
 // - an issuer that does not advertise PKCE S256 is refused before the browser opens.
-#include "CredentialStore.h"
 #include "FakeNetworkAccessManager.h"
 #include "LoginSession.h"
 #include "LoopbackExchange.h"
+#include "MemoryCredentialStore.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -28,22 +28,6 @@
 namespace {
 
 const QUrl Issuer(QStringLiteral("https://login.acme.moderne.io/auth/realms/acme"));
-
-class MemoryStore : public CredentialStore {
-public:
-    QHash<QString, QByteArray> entries;
-    void read(const QString &key, ReadCallback callback) override {
-        callback({entries.contains(key), entries.value(key), {}});
-    }
-    void write(const QString &key, const QByteArray &secret, DoneCallback callback) override {
-        entries.insert(key, secret);
-        callback({});
-    }
-    void remove(const QString &key, DoneCallback callback) override {
-        entries.remove(key);
-        callback({});
-    }
-};
 
 // Stands in for the system browser: remembers what it was asked to open.
 class UrlCatcher : public QObject {
@@ -85,7 +69,7 @@ class tst_SignInCallback : public QObject {
     Q_OBJECT
 private:
     FakeNetworkAccessManager m_network;
-    MemoryStore m_store;
+    MemoryCredentialStore m_store;
     UrlCatcher m_browser;
     qint64 m_startedAt = 0;
     bool m_advertiseS256 = true;
