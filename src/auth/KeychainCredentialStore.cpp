@@ -47,6 +47,31 @@ QString timeoutMessage(int timeoutMs) {
         "waiting for a password prompt; unlock it and try again.",
         nullptr, std::max(1, (timeoutMs + 999) / 1000));
 }
+
+// A job on `key` of `service` that never falls back to a plain file.
+template <typename Job> Job *newJob(const QString &service, const QString &key) {
+    auto *job = new Job(service);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+// Runs a write or a delete: `callback` gets "" when it is done (a delete also when there was no
+// entry: `isDelete`), else why not. `what` names it in the log.
+void runDoneJob(QKeychain::Job *job, int timeoutMs, QObject *context, const char *what,
+                bool isDelete, CredentialStore::DoneCallback callback) {
+    runWithTimeout(job, timeoutMs, context,
+                   [callback, timeoutMs, what, isDelete](QKeychain::Job *j) {
+                       if (!j)
+                           return callback(timeoutMessage(timeoutMs));
+                       if (j->error() != QKeychain::NoError &&
+                           !(isDelete && j->error() == QKeychain::EntryNotFound)) {
+                           qCWarning(lcKeychain) << what << j->errorString();
+                           return callback(describe(j));
+                       }
+                       callback({});
+                   });
+}
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *parent)
@@ -54,9 +79,7 @@ KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *paren
     , m_service(std::move(service)) {}
 
 void KeychainCredentialStore::read(const QString &key, ReadCallback callback) {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key);
     const int timeout = m_timeoutMs;
     runWithTimeout(job, timeout, this, [callback, timeout](QKeychain::Job *j) {
         ReadResult result;
@@ -77,34 +100,12 @@ void KeychainCredentialStore::read(const QString &key, ReadCallback callback) {
 
 void KeychainCredentialStore::write(const QString &key, const QByteArray &secret,
                                     DoneCallback callback) {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setBinaryData(secret);
-    const int timeout = m_timeoutMs;
-    runWithTimeout(job, timeout, this, [callback, timeout](QKeychain::Job *j) {
-        if (!j)
-            return callback(timeoutMessage(timeout));
-        if (j->error() != QKeychain::NoError) {
-            qCWarning(lcKeychain) << "write failed:" << j->errorString();
-            return callback(describe(j));
-        }
-        callback({});
-    });
+    runDoneJob(job, m_timeoutMs, this, "write failed:", false, std::move(callback));
 }
 
 void KeychainCredentialStore::remove(const QString &key, DoneCallback callback) {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    const int timeout = m_timeoutMs;
-    runWithTimeout(job, timeout, this, [callback, timeout](QKeychain::Job *j) {
-        if (!j)
-            return callback(timeoutMessage(timeout));
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
-            qCWarning(lcKeychain) << "delete failed:" << j->errorString();
-            return callback(describe(j));
-        }
-        callback({});
-    });
+    runDoneJob(newJob<QKeychain::DeletePasswordJob>(m_service, key), m_timeoutMs, this,
+               "delete failed:", true, std::move(callback));
 }

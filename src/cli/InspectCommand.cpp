@@ -44,18 +44,19 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
     QStringList positional;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        const auto next = [&]() -> std::optional<QString> {
+        const bool takesValue = argument == QLatin1String("--jwks") ||
+                                argument == QLatin1String("--issuer") ||
+                                argument == QLatin1String("--now");
+        QString value;
+        if (takesValue) {
             if (i + 1 >= arguments.size()) {
                 *error = tr("%1 needs a value.").arg(argument);
                 return std::nullopt;
             }
-            return arguments.at(++i);
-        };
+            value = arguments.at(++i);
+        }
         if (argument == QLatin1String("--jwks")) {
-            const auto value = next();
-            if (!value)
-                return std::nullopt;
-            options.jwks = *value;
+            options.jwks = value;
             const QUrl url(options.jwks);
             if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
                 if (const QString problem = TenantProfile::endpointProblem(url);
@@ -65,12 +66,9 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
                 }
             }
         } else if (argument == QLatin1String("--issuer")) {
-            const auto value = next();
-            if (!value)
-                return std::nullopt;
-            options.issuer = QUrl(*value);
+            options.issuer = QUrl(value);
             if (!options.issuer.isValid() || options.issuer.scheme().isEmpty()) {
-                *error = tr("--issuer: “%1” is not a URL.").arg(TokenText::forMessage(*value));
+                *error = tr("--issuer: “%1” is not a URL.").arg(TokenText::forMessage(value));
                 return std::nullopt;
             }
             // Keys fetched over plain http could be anyone's: https, or this computer only.
@@ -80,14 +78,11 @@ std::optional<InspectCommand::Options> InspectCommand::parse(const QStringList &
                 return std::nullopt;
             }
         } else if (argument == QLatin1String("--now")) {
-            const auto value = next();
-            if (!value)
-                return std::nullopt;
             bool ok = false;
-            const qint64 seconds = value->toLongLong(&ok);
+            const qint64 seconds = value.toLongLong(&ok);
             if (!ok) {
-                *error = tr("--now: “%1” is not a number of seconds.")
-                             .arg(TokenText::forMessage(*value));
+                *error =
+                    tr("--now: “%1” is not a number of seconds.").arg(TokenText::forMessage(value));
                 return std::nullopt;
             }
             options.now = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);

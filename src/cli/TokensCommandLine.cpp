@@ -53,20 +53,20 @@ bool takesValue(const QString &option) {
         QStringLiteral("--revoke-after")};
     return withValue.contains(option);
 }
+
+// The subcommands by name: the one place that spells them.
+const QHash<QString, TokensOptions::Action> &actionsByName() {
+    using Action = TokensOptions::Action;
+    static const QHash<QString, Action> actions{{QStringLiteral("list"), Action::List},
+                                                {QStringLiteral("create"), Action::Create},
+                                                {QStringLiteral("revoke"), Action::Revoke},
+                                                {QStringLiteral("rotate"), Action::Rotate}};
+    return actions;
+}
 } // namespace
 
 QString TokensCommandLine::actionName(Action action) {
-    switch (action) {
-    case Action::List:
-        return QStringLiteral("list");
-    case Action::Create:
-        return QStringLiteral("create");
-    case Action::Revoke:
-        return QStringLiteral("revoke");
-    case Action::Rotate:
-        return QStringLiteral("rotate");
-    }
-    return {};
+    return actionsByName().key(action);
 }
 
 QString TokensCommandLine::usageLines() {
@@ -184,10 +184,7 @@ std::optional<TokensOptions> TokensCommandLine::parse(const QStringList &argumen
         return std::nullopt;
     }
     const QString subcommand = arguments.constFirst();
-    static const QHash<QString, Action> actions{{QStringLiteral("list"), Action::List},
-                                                {QStringLiteral("create"), Action::Create},
-                                                {QStringLiteral("revoke"), Action::Revoke},
-                                                {QStringLiteral("rotate"), Action::Rotate}};
+    const QHash<QString, Action> &actions = actionsByName();
     if (!actions.contains(subcommand)) {
         *error =
             tr("Unknown subcommand “%1”: give list, create, revoke or rotate.").arg(subcommand);
@@ -245,51 +242,45 @@ std::optional<TokensOptions> TokensCommandLine::parse(const QStringList &argumen
             return std::nullopt;
         }
 
-        if (argument == QLatin1String("--tenant")) {
+        // The options without a value are switches.
+        static const QHash<QString, bool TokensOptions::*> switches{
+            {QStringLiteral("--token-stdin"), &TokensOptions::tokenStdin},
+            {QStringLiteral("--json"), &TokensOptions::json},
+            {QStringLiteral("--all-users"), &TokensOptions::allUsers},
+            {QStringLiteral("--no-expiry"), &TokensOptions::noExpiry},
+            {QStringLiteral("--all"), &TokensOptions::all},
+            {QStringLiteral("--dry-run"), &TokensOptions::dryRun},
+            {QStringLiteral("--resume"), &TokensOptions::resume},
+        };
+        QString problem;
+        if (const auto flag = switches.value(argument); flag) {
+            options.*flag = true;
+        } else if (argument == QLatin1String("--tenant")) {
             options.tenant = value;
         } else if (argument == QLatin1String("--api-url")) {
             options.apiUrl = QUrl(value);
             if (!options.apiUrl.isValid() || options.apiUrl.scheme().isEmpty() ||
-                options.apiUrl.host().isEmpty()) {
-                *error = tr("--api-url: “%1” is not a URL.").arg(value);
-                return std::nullopt;
-            }
-        } else if (argument == QLatin1String("--token-stdin")) {
-            options.tokenStdin = true;
-        } else if (argument == QLatin1String("--json")) {
-            options.json = true;
-        } else if (argument == QLatin1String("--all-users")) {
-            options.allUsers = true;
+                options.apiUrl.host().isEmpty())
+                problem = tr("--api-url: “%1” is not a URL.").arg(value);
         } else if (argument == QLatin1String("--description")) {
             options.description = value;
         } else if (argument == QLatin1String("--expires-in")) {
             bool ok = false;
             const int days = value.toInt(&ok);
-            if (!ok || days < 1 || days > 36500) {
-                *error = tr("--expires-in: “%1” is not a number of days (1 or more).").arg(value);
-                return std::nullopt;
-            }
-            options.expiresInDays = days;
+            if (!ok || days < 1 || days > 36500)
+                problem = tr("--expires-in: “%1” is not a number of days (1 or more).").arg(value);
+            else
+                options.expiresInDays = days;
         } else if (argument == QLatin1String("--expires-at")) {
             options.expiresAt = Rfc3339::parse(value);
-            if (!options.expiresAt) {
-                *error = tr("--expires-at: “%1” is not an RFC 3339 date-time such as "
-                            "2027-01-31T23:59:59Z.")
-                             .arg(value);
-                return std::nullopt;
-            }
-        } else if (argument == QLatin1String("--no-expiry")) {
-            options.noExpiry = true;
+            if (!options.expiresAt)
+                problem = tr("--expires-at: “%1” is not an RFC 3339 date-time such as "
+                             "2027-01-31T23:59:59Z.")
+                              .arg(value);
         } else if (argument == QLatin1String("--user")) {
             options.userEmail = value.trimmed();
-            if (!options.userEmail.contains(QLatin1Char('@'))) {
-                *error = tr("--user: “%1” is not an email address.").arg(value);
-                return std::nullopt;
-            }
-        } else if (argument == QLatin1String("--all")) {
-            options.all = true;
-        } else if (argument == QLatin1String("--dry-run")) {
-            options.dryRun = true;
+            if (!options.userEmail.contains(QLatin1Char('@')))
+                problem = tr("--user: “%1” is not an email address.").arg(value);
         } else if (argument == QLatin1String("--revoke-after")) {
             if (value == QLatin1String("none")) {
                 options.revokeAfterSeconds = 0;
@@ -298,11 +289,12 @@ std::optional<TokensOptions> TokensCommandLine::parse(const QStringList &argumen
             } else if (value == QLatin1String("1d")) {
                 options.revokeAfterSeconds = 86400;
             } else {
-                *error = tr("--revoke-after: give none, 1h or 1d, not “%1”.").arg(value);
-                return std::nullopt;
+                problem = tr("--revoke-after: give none, 1h or 1d, not “%1”.").arg(value);
             }
-        } else if (argument == QLatin1String("--resume")) {
-            options.resume = true;
+        }
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
         }
     }
 

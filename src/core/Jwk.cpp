@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
 #include <optional>
 
 #include <openssl/bn.h>
@@ -55,9 +56,14 @@ QByteArray stripLeadingZeros(QByteArray bytes) {
     return bytes.mid(zeros);
 }
 
-// Builds an EVP_PKEY of `type` ("RSA", "EC", "ED25519") from the parameters in `bld`.
-std::shared_ptr<EVP_PKEY> fromBuilder(const char *type, OSSL_PARAM_BLD *bld) {
-    ParamPtr params(OSSL_PARAM_BLD_to_param(bld));
+// Builds an EVP_PKEY of `type` ("RSA", "EC", "ED25519") from the parameters that `push` adds
+// to a builder (false when it could not); null when OpenSSL refuses them.
+std::shared_ptr<EVP_PKEY> fromParameters(const char *type,
+                                         const std::function<bool(OSSL_PARAM_BLD *)> &push) {
+    BldPtr bld(OSSL_PARAM_BLD_new());
+    if (!bld || !push(bld.get()))
+        return nullptr;
+    ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     CtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     EVP_PKEY *key = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
@@ -139,10 +145,10 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
                 "Jwk", "The RSA key's modulus or exponent is not possible for a real key.");
             return jwk;
         }
-        BldPtr bld(OSSL_PARAM_BLD_new());
-        if (bld && OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) &&
-            OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get()))
-            jwk.m_key = fromBuilder("RSA", bld.get());
+        jwk.m_key = fromParameters("RSA", [&](OSSL_PARAM_BLD *bld) {
+            return OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bnN.get()) &&
+                   OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bnE.get());
+        });
         if (!jwk.m_key)
             jwk.m_problem =
                 QCoreApplication::translate("Jwk", "OpenSSL could not import the RSA key.");
@@ -168,13 +174,12 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
             return jwk;
         }
         QByteArray point = QByteArray(1, '\x04') + *x + *y; // uncompressed SEC1 point
-        BldPtr bld(OSSL_PARAM_BLD_new());
-        if (bld &&
-            OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME,
-                                            curveGroupName(jwk.m_crv), 0) &&
-            OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                             size_t(point.size())))
-            jwk.m_key = fromBuilder("EC", bld.get());
+        jwk.m_key = fromParameters("EC", [&](OSSL_PARAM_BLD *bld) {
+            return OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME,
+                                                   curveGroupName(jwk.m_crv), 0) &&
+                   OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                                    size_t(point.size()));
+        });
         if (jwk.m_key) {
             // Refuse points that are not on the curve (invalid-curve attacks).
             CtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, jwk.m_key.get(), nullptr));
@@ -201,10 +206,10 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
             return jwk;
         }
         QByteArray raw = *x;
-        BldPtr bld(OSSL_PARAM_BLD_new());
-        if (bld && OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY,
-                                                    raw.constData(), size_t(raw.size())))
-            jwk.m_key = fromBuilder("ED25519", bld.get());
+        jwk.m_key = fromParameters("ED25519", [&](OSSL_PARAM_BLD *bld) {
+            return OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, raw.constData(),
+                                                    size_t(raw.size()));
+        });
         if (!jwk.m_key)
             jwk.m_problem =
                 QCoreApplication::translate("Jwk", "OpenSSL could not import the Ed25519 key.");

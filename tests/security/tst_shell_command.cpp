@@ -3,33 +3,13 @@
 // `curl` replaced by a function that prints its arguments (no network): the arguments arrive
 // exactly as given, and a probe file that crafted text tries to create is never created.
 #include "ShellCommand.h"
+#include "ShellRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct ShellRun {
-    int exitCode = -1;
-    QStringList arguments; // what `curl` received, one per line
-};
-
-// Runs `command` in sh with a `curl` that prints each argument on its own line.
-ShellRun runInShell(const QString &command) {
-    QProcess sh;
-    sh.start(QStringLiteral("/bin/sh"),
-             {QStringLiteral("-c"),
-              QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; done; }\n") +
-                  command});
-    sh.waitForFinished(10000);
-    ShellRun run;
-    run.exitCode = sh.exitCode();
-    run.arguments = QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n'));
-    if (!run.arguments.isEmpty() && run.arguments.constLast().isEmpty())
-        run.arguments.removeLast();
-    return run;
-}
-
 bool parsesInShell(const QString &command) {
     QProcess sh;
     sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), QStringLiteral("-c"), command});

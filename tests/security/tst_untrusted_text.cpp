@@ -9,6 +9,7 @@
 #include "NewTokenDialog.h"
 #include "Session.h"
 #include "SessionStatusWidget.h"
+#include "ShellRun.h"
 #include "TenantListModel.h"
 #include "Ticker.h"
 #include "TokenDisplay.h"
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -47,18 +47,6 @@ QByteArray jwt(const QJsonObject &payload) {
            Base64Url::encode("signature");
 }
 
-QStringList curlArguments(const QString &command) {
-    QProcess sh;
-    sh.start(QStringLiteral("/bin/sh"),
-             {QStringLiteral("-c"),
-              QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; done; }\n") +
-                  command});
-    sh.waitForFinished(10000);
-    QStringList lines = QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines;
-}
 } // namespace
 
 class tst_UntrustedText : public QObject {
@@ -154,7 +142,7 @@ private Q_SLOTS:
         curl->click();
         const QString command = QGuiApplication::clipboard()->text();
         QVERIFY(command.startsWith(QLatin1String("curl ")));
-        const QStringList arguments = curlArguments(command);
+        const QStringList arguments = runInShell(command).arguments;
         QVERIFY2(!QFile::exists(probe), qPrintable(command));
         QCOMPARE(arguments.value(1), api.toString());
         QCOMPARE(arguments.value(3),
