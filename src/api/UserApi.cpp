@@ -10,8 +10,24 @@ void UserApi::currentUser(QObject *context, Callback<CurrentUser> callback) {
 
 void UserApi::usersWithTokens(int first, const QString &after, int tokensFirst, QObject *context,
                               Callback<UserPage> callback) {
+    users(UserFilter(), first, after, tokensFirst, context, std::move(callback));
+}
+
+QJsonObject UserApi::whereOf(const UserFilter &filter) {
+    QJsonObject where;
+    if (!filter.includeWithoutTokens)
+        where.insert(QStringLiteral("tokenCount"), QJsonObject{{QStringLiteral("_gt"), 0}});
+    const QString email = filter.emailContains.trimmed();
+    if (!email.isEmpty())
+        where.insert(QStringLiteral("email"), QJsonObject{{QStringLiteral("_icontains"), email}});
+    return where;
+}
+
+void UserApi::users(const UserFilter &filter, int first, const QString &after, int tokensFirst,
+                    QObject *context, Callback<UserPage> callback) {
     QJsonObject variables = ApiParsing::pageVariables(first, after);
     variables.insert(QStringLiteral("tokensFirst"), tokensFirst);
+    variables.insert(QStringLiteral("where"), whereOf(filter));
     m_client->executeTyped<UserPage>(QStringLiteral("UsersWithTokens"), variables, context,
                                      &parseUsers, std::move(callback));
 }

@@ -9,16 +9,20 @@
 #include "Workspace.h"
 #include "ui_AdminUsersPane.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::AdminUsersPane)
     , m_model(context.workspace->users())
-    , m_service(context.workspace->tokenService()) {
+    , m_service(context.workspace->tokenService())
+    , m_session(context.workspace->session())
+    , m_searchDelay(new QTimer(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("adminUsersPane"));
     m_ui->adminMessage->bindTo(context.workspace->session());
@@ -28,6 +32,7 @@ AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
     view->setModel(m_model);
     view->setItemDelegate(new StatusDelegate(view));
     view->header()->setSectionResizeMode(UserModel::NameColumn, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(UserModel::RoleColumn, QHeaderView::ResizeToContents);
     view->header()->setSectionResizeMode(UserModel::CreatedColumn, QHeaderView::Interactive);
     view->header()->setSectionResizeMode(UserModel::ExpiresColumn, QHeaderView::Interactive);
     view->header()->resizeSection(UserModel::CreatedColumn, 170);
@@ -38,6 +43,16 @@ AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
     connect(m_ui->adminRevokeAll, &QPushButton::clicked, this,
             &AdminUsersPane::revokeAllOfSelectedUser);
     connect(m_ui->adminReload, &QPushButton::clicked, m_model, &UserModel::reload);
+    const UserFilter filter = m_model->filter();
+    m_ui->usersSearch->setText(filter.emailContains);
+    m_ui->includeUsersWithoutTokens->setChecked(filter.includeWithoutTokens);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, &AdminUsersPane::applyFilter);
+    connect(m_ui->usersSearch, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->usersSearch, &QLineEdit::returnPressed, this, &AdminUsersPane::applyFilter);
+    connect(m_ui->includeUsersWithoutTokens, &QCheckBox::toggled, this,
+            &AdminUsersPane::applyFilter);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AdminUsersPane::updateState);
     connect(m_model, &UserModel::loadingChanged, this, &AdminUsersPane::updateState);
@@ -62,17 +77,33 @@ QString AdminUsersPane::message() const {
     return m_ui->adminMessage->message();
 }
 
+void AdminUsersPane::applyFilter() {
+    m_searchDelay->stop();
+    UserFilter filter;
+    filter.emailContains = m_ui->usersSearch->text().trimmed();
+    filter.includeWithoutTokens = m_ui->includeUsersWithoutTokens->isChecked();
+    m_model->setFilter(filter);
+}
+
 void AdminUsersPane::updateState() {
     const QModelIndex current = m_ui->usersTree->currentIndex();
     m_ui->adminRevokeToken->setEnabled(current.isValid() && !m_model->isUser(current));
-    m_ui->adminRevokeAll->setEnabled(current.isValid());
+    m_ui->adminRevokeAll->setEnabled(current.isValid() && m_model->tokenCountOf(current) > 0);
     const int loaded = m_model->rowCount();
-    m_ui->usersSummary->setText(m_model->isLoading()
-                                    ? tr("Loading users…")
-                                    : tr("%n user(s) with tokens", nullptr, m_model->totalCount()) +
-                                          (loaded < m_model->totalCount()
-                                               ? tr(" (%1 loaded; scroll for more)").arg(loaded)
-                                               : QString()));
+    const int total = m_model->totalCount();
+    const UserFilter &filter = m_model->filter();
+    QString summary;
+    if (m_model->isLoading())
+        summary = tr("Loading users…");
+    else if (total == 0 && !filter.emailContains.isEmpty())
+        summary = tr("No user matches “%1”.").arg(filter.emailContains);
+    else if (filter.includeWithoutTokens)
+        summary = tr("%n user(s)", nullptr, total);
+    else
+        summary = tr("%n user(s) with tokens", nullptr, total);
+    if (!m_model->isLoading() && loaded < total)
+        summary += tr(" (%1 loaded; scroll for more)").arg(loaded);
+    m_ui->usersSummary->setText(summary);
 }
 
 void AdminUsersPane::revokeSelectedToken() {
@@ -83,11 +114,13 @@ void AdminUsersPane::revokeSelectedToken() {
     const AccessToken token = *selected;
     const QString description = TokenDisplay::description(token);
     const QString email = m_model->emailOf(current);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke token"),
-                                tr("Revoke “%1” of %2?\n\nEverything that uses it stops working "
-                                   "at once. This cannot be undone.")
-                                    .arg(description, email),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Revoke token"),
+                        tr("Revoke “%1” of %2?\n\nEverything that uses it stops working "
+                           "at once. This cannot be undone.")
+                                .arg(description, email) +
+                            QStringLiteral("\n\n") + tr("Tenant: %1").arg(m_session->tenantLabel()),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("adminRevokeConfirm"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -128,11 +161,13 @@ void AdminUsersPane::revokeAllOfSelectedUser() {
     const int count = m_model->tokenCountOf(m_model->userIndex(email));
     auto *dialog = new TypeToConfirmDialog(
         tr("Revoke all tokens of %1").arg(email),
-        tr("This revokes %n personal access token(s) of <b>%1</b>. Every script, CLI and "
-           "plugin using them stops working at once, and it cannot be undone.<br><br>Type the "
-           "user's email to confirm:",
-           nullptr, count)
-            .arg(email.toHtmlEscaped()),
+        tr("Tenant: %1").arg(m_session->tenantLabel().toHtmlEscaped()) +
+            QStringLiteral("<br><br>") +
+            tr("This revokes %n personal access token(s) of <b>%1</b>. Every script, CLI and "
+               "plugin using them stops working at once, and it cannot be undone.<br><br>Type "
+               "the user's email to confirm:",
+               nullptr, count)
+                .arg(email.toHtmlEscaped()),
         email, tr("Revoke all"), this);
     dialog->setObjectName(QStringLiteral("revokeAllConfirm"));
     dialog->input()->setObjectName(QStringLiteral("confirmEmail"));

@@ -8,11 +8,14 @@ namespace Ui {
 class AdminUsersPane;
 }
 class AccessTokenService;
+class QTimer;
 class QTreeView;
+class Session;
 class UserModel;
 
-// "All users" (administrators only): users holding tokens, each expandable to its tokens;
-// revoke one token, or all of a user's tokens after typing the user's email to confirm.
+// "All users" (administrators only): users holding tokens (or, optionally, every user), with
+// their role, searchable by email, each expandable to its tokens; revoke one token, or all of a
+// user's tokens after typing the user's email to confirm (each confirmation names the tenant).
 class AdminUsersPane : public QWidget {
     Q_OBJECT
 public:
@@ -29,8 +32,11 @@ public Q_SLOTS:
 
 private:
     void updateState();
+    void applyFilter();
 
     Ui::AdminUsersPane *m_ui;
     UserModel *m_model;
     AccessTokenService *m_service;
+    Session *m_session;
+    QTimer *m_searchDelay; // a search is sent once typing pauses
 };

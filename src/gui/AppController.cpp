@@ -230,15 +230,16 @@ void AppController::manageTenants() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<TenantProfile> edited = dialog->profiles();
-        const int chosen = dialog->currentIndex();
         if (m_settings)
             m_settings->setTenants(edited);
         TenantListModel *tenants = m_session->tenants();
-        // The list changes; the tenant in use stays current (it switches below if another
-        // one was chosen).
+        // The list changes; the tenant in use stays current. OK never switches: only "Switch
+        // to this tenant" does, or removing the tenant in use (then the first one opens).
         tenants->setProfiles(edited, -1);
-        if (chosen >= 0)
-            switchTenant(chosen);
+        if (dialog->switchTo() >= 0)
+            switchTenant(dialog->switchTo());
+        else if (tenants->currentIndex() < 0 && !edited.isEmpty())
+            switchTenant(0);
         else if (edited.isEmpty())
             showLogin(tr("Add a tenant to sign in to."));
     });

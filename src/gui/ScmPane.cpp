@@ -87,8 +87,8 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
             });
     if (context.ticker)
         connect(context.ticker, &Ticker::tick, this, &ScmPane::onTick);
-    Session *session = context.workspace->session();
-    connect(session, &Session::tenantChanged, this, &ScmPane::updateNote);
+    m_session = context.workspace->session();
+    connect(m_session, &Session::tenantChanged, this, &ScmPane::updateNote);
     updateNote();
     rebuildActions();
 }
@@ -186,7 +186,8 @@ void ScmPane::connectAgain(const QString &origin) {
         box.setObjectName(QStringLiteral("scmConnectAgainConfirm"));
         box.setInformativeText(tr("“Connect again” disconnects it, then connects it afresh: "
                                   "your browser opens %1's consent page.")
-                                   .arg(origin));
+                                   .arg(origin) +
+                               QLatin1Char('\n') + tr("Tenant: %1").arg(m_session->tenantLabel()));
         box.setTextFormat(Qt::PlainText); // after the informative text: it applies to both
         QPushButton *yes = box.addButton(tr("Connect again"), QMessageBox::AcceptRole);
         box.setDefaultButton(yes);
@@ -206,7 +207,8 @@ void ScmPane::disconnectOrigin(const QString &origin) {
         box.setObjectName(QStringLiteral("scmDisconnectConfirm"));
         box.setInformativeText(tr("Moderne will no longer be able to reach %1 on your behalf until "
                                   "you connect again.")
-                                   .arg(origin));
+                                   .arg(origin) +
+                               QLatin1Char('\n') + tr("Tenant: %1").arg(m_session->tenantLabel()));
         box.setTextFormat(Qt::PlainText); // the server's origin, never rich text
         QPushButton *yes = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);

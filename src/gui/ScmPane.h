@@ -8,6 +8,7 @@ class ScmPane;
 class QTableView;
 class ScmConnectFlow;
 class ScmConnectionModel;
+class Session;
 class Ticker;
 
 // The SCM connections pane: each provider connection, its token's live countdown (to its expiry
@@ -37,6 +38,7 @@ private:
     Ui::ScmPane *m_ui;
     ScmConnectionModel *m_model;
     ScmConnectFlow *m_flow;
+    Session *m_session = nullptr; // the tenant the confirmations name
     bool m_confirmDisconnect = true;
     bool m_loadError = false;
 };

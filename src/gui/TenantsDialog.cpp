@@ -17,12 +17,22 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
     m_named = QList<bool>(profiles.size(), true);
     setObjectName(QStringLiteral("tenantsDialog"));
 
-    for (const TenantProfile &profile : m_profiles)
-        m_ui->tenantList->addItem(profile.displayName);
+    m_inUseKey = m_profiles.value(current).credentialKey();
+    for (const TenantProfile &profile : m_profiles) {
+        auto *item = new QListWidgetItem(profile.displayName, m_ui->tenantList);
+        if (!m_inUseKey.isEmpty() && profile.credentialKey() == m_inUseKey) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setToolTip(tr("The tenant in use"));
+        }
+    }
     connect(m_ui->tenantList, &QListWidget::currentRowChanged, this, [this](int row) {
         storeFields();
         showProfile(row);
     });
+    connect(m_ui->switchTenantButton, &QPushButton::clicked, this,
+            &TenantsDialog::switchToSelected);
     connect(m_ui->tenantName, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (QListWidgetItem *item = m_ui->tenantList->currentItem())
             item->setText(text);
@@ -48,12 +58,14 @@ TenantsDialog::TenantsDialog(const QList<TenantProfile> &profiles, int current, 
         m_profiles.removeAt(row);
         m_named.removeAt(row);
         delete m_ui->tenantList->takeItem(row);
+        updateSwitchButton();
     });
     connect(m_ui->tenantGeneration, &QComboBox::currentIndexChanged, this,
             &TenantsDialog::updateGenerationNote);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &TenantsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &TenantsDialog::reject);
     m_ui->tenantList->setCurrentRow(current);
+    updateSwitchButton();
 }
 
 TenantsDialog::~TenantsDialog() {
@@ -91,6 +103,7 @@ void TenantsDialog::showProfile(int row) {
     m_ui->tenantClientId->setText(profile.clientId);
     m_ui->tenantGeneration->setCurrentIndex(generationRow(profile.generation));
     updateGenerationNote();
+    updateSwitchButton();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_ui->tenantName, m_ui->tenantBaseUrl, m_ui->tenantIssuer, m_ui->tenantApiUrl,
              m_ui->tenantClientId, m_ui->tenantGeneration})
@@ -141,6 +154,21 @@ QString TenantsDialog::validate() const {
             return tr("%1: %2").arg(profile.displayName, problem);
     }
     return {};
+}
+
+// "Switch to this tenant": for any tenant but the one in use (as saved when the dialog opened).
+void TenantsDialog::updateSwitchButton() {
+    const int row = m_ui->tenantList->currentRow();
+    const bool inUse = row >= 0 && row < m_profiles.size() && !m_inUseKey.isEmpty() &&
+                       m_profiles.at(row).credentialKey() == m_inUseKey;
+    m_ui->switchTenantButton->setEnabled(row >= 0 && row < m_profiles.size() && !inUse);
+}
+
+void TenantsDialog::switchToSelected() {
+    m_switchTo = m_ui->tenantList->currentRow();
+    accept();
+    if (result() != QDialog::Accepted)
+        m_switchTo = -1; // a problem is shown; nothing switches
 }
 
 void TenantsDialog::accept() {

@@ -377,7 +377,8 @@ void TokensPane::revokeSelected() {
     box->setInformativeText(list + QLatin1Char('\n') +
                             tr("Everything that uses the token(s) stops working at once. This "
                                "cannot be undone.",
-                               nullptr, int(tokens.size())));
+                               nullptr, int(tokens.size())) +
+                            QLatin1Char('\n') + tr("Tenant: %1").arg(m_session->tenantLabel()));
     box->setTextFormat(Qt::PlainText); // after the informative text: it applies to both
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);

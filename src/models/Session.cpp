@@ -14,6 +14,16 @@ Session::Session(QObject *parent)
     });
 }
 
+QString Session::tenantLabel() const {
+    const TenantProfile now = tenant();
+    const QString host = !now.baseUrl.host().isEmpty() ? now.baseUrl.host() : now.apiUrl.host();
+    if (host.isEmpty() || now.displayName.contains(host, Qt::CaseInsensitive))
+        return now.displayName;
+    if (now.displayName.isEmpty())
+        return host;
+    return tr("%1 (%2)").arg(now.displayName, host);
+}
+
 bool Session::isAdmin() const {
     return role().compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0;
 }

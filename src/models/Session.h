@@ -28,6 +28,9 @@ public:
     TenantListModel *tenants() { return &m_tenants; }
     const TenantListModel *tenants() const { return &m_tenants; }
     TenantProfile tenant() const { return m_tenants.current(); }
+    // The tenant as a confirmation or a notice names it: "Acme (acme.moderne.io)" (the display
+    // name and the host of its tenant URL, else of its API URL).
+    QString tenantLabel() const;
 
     State state() const { return m_state; }
     bool isSignedIn() const { return m_state == State::SignedIn; }

@@ -12,12 +12,14 @@
 #include <QIcon>
 #include <QPointer>
 
+#include <optional>
+
 UserModel::UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
                      QObject *parent)
     : QAbstractItemModel(parent)
     , PagedRows(
           [this](int first, const QString &after, auto done) {
-              m_usersApi->usersWithTokens(first, after, m_tokenPageSize, this, std::move(done));
+              m_usersApi->users(m_filter, first, after, m_tokenPageSize, this, std::move(done));
           },
           100)
     , m_usersApi(users)
@@ -26,8 +28,21 @@ UserModel::UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService 
     if (service) {
         connect(service, &AccessTokenService::revoked, this, &UserModel::removeTokens);
         connect(service, &AccessTokenService::allRevoked, this, [this](const QString &email) {
-            if (User *user = userOf(email))
-                removeUser(user);
+            User *user = userOf(email);
+            if (!user)
+                return;
+            if (!m_filter.includeWithoutTokens)
+                return removeUser(user);
+            // Listed without tokens too: the user stays, with none.
+            const int row = rowOf(user);
+            user->pager.reset();
+            if (!user->tokens.isEmpty()) {
+                beginRemoveRows(index(row, 0), 0, int(user->tokens.size()) - 1);
+                user->tokens.clear();
+                endRemoveRows();
+            }
+            user->tokenCount = 0;
+            emitUserChanged(user);
         });
         connect(service, &AccessTokenService::reloadNeeded, this, [this](const QString &email) {
             if (User *user = userOf(email))
@@ -132,9 +147,29 @@ bool UserModel::hasChildren(const QModelIndex &parent) const {
     return user->tokenCount > 0 || !user->tokens.isEmpty();
 }
 
-static_assert(int(TokenDisplay::Column::Description) == UserModel::NameColumn &&
-              int(TokenDisplay::Column::Created) == UserModel::CreatedColumn &&
-              int(TokenDisplay::Column::Expires) == UserModel::ExpiresColumn);
+namespace {
+// A token row's column as AccessTokenModel has it (none for the role column).
+std::optional<TokenDisplay::Column> tokenColumn(int column) {
+    switch (column) {
+    case UserModel::NameColumn:
+        return TokenDisplay::Column::Description;
+    case UserModel::CreatedColumn:
+        return TokenDisplay::Column::Created;
+    case UserModel::ExpiresColumn:
+        return TokenDisplay::Column::Expires;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString roleName(const QString &role) {
+    if (role.compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0)
+        return UserModel::tr("Administrator");
+    if (role.compare(QLatin1String("USER"), Qt::CaseInsensitive) == 0)
+        return UserModel::tr("User");
+    return role;
+}
+} // namespace
 
 QVariant UserModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -148,6 +183,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
             if (column == NameColumn)
                 return info.username.isEmpty() ? info.email
                                                : tr("%1 (%2)").arg(info.email, info.username);
+            if (column == RoleColumn)
+                return roleName(info.role);
             if (column == CreatedColumn)
                 return info.lastActive
                            ? tr("active %1").arg(TimeFormat::relative(*info.lastActive, m_clock()))
@@ -176,6 +213,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
         case SortRole:
             if (column == NameColumn)
                 return info.email.toLower();
+            if (column == RoleColumn)
+                return info.role;
             if (column == CreatedColumn)
                 return info.lastActive ? info.lastActive->toSecsSinceEpoch() : qint64(0);
             if (column == ExpiresColumn)
@@ -195,10 +234,11 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
         return {};
     }
     const AccessToken &token = user->tokens.at(index.row());
-    if (QVariant cell =
-            TokenDisplay::cell(token, TokenDisplay::Column(column), role, SortRole, m_clock());
-        cell.isValid())
-        return cell;
+    if (const std::optional<TokenDisplay::Column> tokenCell = tokenColumn(column)) {
+        if (QVariant cell = TokenDisplay::cell(token, *tokenCell, role, SortRole, m_clock());
+            cell.isValid())
+            return cell;
+    }
     switch (role) {
     case IdRole:
         return token.id;
@@ -213,9 +253,9 @@ QVariant UserModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant UserModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    return ItemRoles::columnTitle(
-               {tr("User / token"), tr("Created / last active"), tr("Expires / tokens")}, section,
-               orientation, role)
+    return ItemRoles::columnTitle({tr("User / token"), tr("Role"), tr("Created / last active"),
+                                   tr("Expires / tokens")},
+                                  section, orientation, role)
         .value_or(QAbstractItemModel::headerData(section, orientation, role));
 }
 
@@ -246,6 +286,13 @@ void UserModel::clear() {
         m_totalCount = 0;
         Q_EMIT totalCountChanged(0);
     }
+}
+
+void UserModel::setFilter(const UserFilter &filter) {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
 }
 
 void UserModel::reload() {
@@ -316,7 +363,7 @@ void UserModel::requestTokens(User *user, bool fresh) {
             user->tokens.append(page.items);
             endInsertRows();
         }
-        if (user->tokenCount == 0 && user->tokens.isEmpty())
+        if (user->tokenCount == 0 && user->tokens.isEmpty() && !m_filter.includeWithoutTokens)
             removeUser(user);
         else
             emitUserChanged(user);
@@ -361,7 +408,8 @@ void UserModel::removeTokens(const QStringList &ids) {
         }
         if (!removed)
             continue;
-        if (user->tokenCount == 0 && user->tokens.isEmpty() && !user->pager.hasNextPage())
+        if (user->tokenCount == 0 && user->tokens.isEmpty() && !user->pager.hasNextPage() &&
+            !m_filter.includeWithoutTokens)
             removeUser(user);
         else if (cursorGone)
             requestTokens(user, true);

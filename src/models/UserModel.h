@@ -5,6 +5,7 @@
 #include "ConnectionPager.h"
 #include "ItemRoles.h"
 #include "ModelPaging.h"
+#include "UserApi.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -13,11 +14,11 @@
 #include <memory>
 
 class AccessTokenApi;
-class UserApi;
 
 // The admin view: users holding personal access tokens (users(where: { tokenCount: { _gt: 0 } })),
-// paged through fetchMore, each expandable to its tokens (paged too). It only presents rows:
-// the admin's operations (revoke a token, revoke all of a user's) are AccessTokenService's,
+// or, by its filter, those whose email contains a text and/or every user (with or without
+// tokens), paged through fetchMore, each expandable to its tokens (paged too). It only presents
+// rows: the admin's operations (revoke a token, revoke all of a user's) are AccessTokenService's,
 // whose signals keep the rows equal to the server's.
 class UserModel : public QAbstractItemModel, public PagedRows<UserWithTokens> {
     Q_OBJECT
@@ -30,8 +31,9 @@ public:
         TokenCountRole,
         ToneRole = ItemRoles::ToneRole
     };
-    // A user row's name, last activity and token count; a token row's as in AccessTokenModel.
-    enum Column { NameColumn, CreatedColumn, ExpiresColumn, ColumnCount };
+    // A user row's name, role, last activity and token count; a token row's as in
+    // AccessTokenModel (no role).
+    enum Column { NameColumn, RoleColumn, CreatedColumn, ExpiresColumn, ColumnCount };
     using Clock = std::function<QDateTime()>;
 
     UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService *service,
@@ -65,6 +67,9 @@ public:
 
     void reload();
     void clear();
+    // Which users are listed; a different filter reloads the list.
+    void setFilter(const UserFilter &filter);
+    const UserFilter &filter() const { return m_filter; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -93,4 +98,5 @@ private:
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::vector<std::unique_ptr<User>> m_users;
     int m_tokenPageSize = 50;
+    UserFilter m_filter;
 };
