@@ -1,6 +1,7 @@
 #include "CreateTokenDialog.h"
 
 #include "AccessTokenService.h"
+#include "DialogGrowth.h"
 #include "ExpiryPolicy.h"
 #include "MessageBanner.h"
 #include "SecretMemory.h"
@@ -46,6 +47,9 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *paren
         m_group->addButton(m_radios[i], i);
 
     m_ui->expiryCalendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    // The calendar keeps all its rows: a message or the cap's text makes the dialog grow.
+    m_ui->expiryCalendar->setMinimumSize(m_ui->expiryCalendar->sizeHint());
+    m_ui->expiryCalendar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     QFont small = m_ui->calendarNote->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_ui->calendarNote->setFont(small);
@@ -70,6 +74,7 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *paren
     m_radios[Days30]->setChecked(true); // the default
     refresh();
     resize(sizeHint().expandedTo(QSize(640, 0)));
+    DialogGrowth::install(this);
 }
 
 CreateTokenDialog::~CreateTokenDialog() {
@@ -180,7 +185,7 @@ std::optional<QDateTime> CreateTokenDialog::expiresAt() const {
     case Days90:
         return p.presetExpiry(PresetFor[choice()]);
     case Custom:
-        return p.endOfDay(m_ui->expiryCalendar->selectedDate());
+        return p.expiryForDate(m_ui->expiryCalendar->selectedDate());
     case Never:
         break;
     }
@@ -210,7 +215,8 @@ void CreateTokenDialog::refresh() {
     m_radios[Custom]->setEnabled(!m_busy &&
                                  (!p.latestDate().isValid() || p.latestDate() >= p.earliestDate()));
     m_ui->tokenName->setEnabled(!m_busy);
-    m_ui->expiryCalendar->setEnabled(!m_busy);
+    // "No expiration" has no date to show: the calendar is off until a date is chosen again.
+    m_ui->expiryCalendar->setEnabled(!m_busy && choice() != Never);
 
     // The calendar offers today up to the cap's last whole day; it shows the chosen expiry.
     m_ui->expiryCalendar->setMinimumDate(p.earliestDate());
@@ -228,9 +234,12 @@ void CreateTokenDialog::refresh() {
                       "that day (23:59:59, %1).")
                        .arg(m_zone.displayName(p.now(), QTimeZone::ShortName));
     if (p.latestDate().isValid())
-        note +=
-            QLatin1Char(' ') + tr("The latest date your organization allows is %1.")
-                                   .arg(QLocale().toString(p.latestDate(), QLocale::ShortFormat));
+        note += QLatin1Char(' ') +
+                tr("The latest date your organization allows is %1; a token for that date "
+                   "expires at %2, the limit.")
+                    .arg(QLocale().toString(p.latestDate(), QLocale::ShortFormat),
+                         QLocale().toString(p.expiryForDate(p.latestDate()).time(),
+                                            QLocale::ShortFormat));
     m_ui->calendarNote->setText(note);
 
     if (m_capKnown)

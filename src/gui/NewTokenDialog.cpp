@@ -2,6 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "CredentialStore.h"
+#include "DialogGrowth.h"
 #include "PlainText.h"
 #include "SecretMemory.h"
 #include "TimeFormat.h"
@@ -68,6 +69,10 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     connect(m_save, &QPushButton::clicked, this, &NewTokenDialog::saveToKeychain);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     setTenant({}, std::nullopt);
+    // The status line has its room from the start, so that "on the clipboard" appearing moves
+    // nothing; a longer message makes the dialog grow rather than squash the token field.
+    m_ui->revealStatus->setMinimumHeight(m_ui->revealStatus->fontMetrics().lineSpacing() * 2);
+    DialogGrowth::install(this);
 }
 
 NewTokenDialog::~NewTokenDialog() {

@@ -93,16 +93,16 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("latest");
         const QTimeZone zone("Europe/Berlin");
         QTest::newRow("noon") << QDateTime(QDate(2026, 11, 22), QTime(12, 0), zone) << 30
-                              << QDate(2026, 12, 21);
+                              << QDate(2026, 12, 22);
         QTest::newRow("midnight") << QDateTime(QDate(2026, 11, 22), QTime(0, 0), zone) << 30
-                                  << QDate(2026, 12, 21);
+                                  << QDate(2026, 12, 22);
         QTest::newRow("last second")
             << QDateTime(QDate(2026, 11, 22), QTime(23, 59, 59), zone) << 30 << QDate(2026, 12, 22);
         QTest::newRow("one day") << QDateTime(QDate(2026, 11, 22), QTime(10, 0), zone) << 1
-                                 << QDate(2026, 11, 22);
+                                 << QDate(2026, 11, 23);
         // Across the spring change the cap is elapsed time: 12:00 CET + 10 × 24 h = 13:00 CEST.
         QTest::newRow("dst") << QDateTime(QDate(2026, 3, 25), QTime(12, 0), zone) << 10
-                             << QDate(2026, 4, 3);
+                             << QDate(2026, 4, 4);
     }
 
     void capBoundary() {
@@ -110,9 +110,11 @@ private Q_SLOTS:
         QFETCH(int, cap);
         QFETCH(QDate, latest);
         const ExpiryPolicy policy(now, berlin, cap);
+        const QDateTime limit = now.addSecs(qint64(cap) * 86400);
         QCOMPARE(policy.latestDate(), latest);
-        QVERIFY(policy.endOfDay(latest) <= now.addSecs(qint64(cap) * 86400));
-        QVERIFY(policy.endOfDay(latest.addDays(1)) > now.addSecs(qint64(cap) * 86400));
+        // The last date ends at the limit, the others at 23:59:59.
+        QCOMPARE(policy.expiryForDate(latest), limit);
+        QCOMPARE(policy.expiryForDate(latest.addDays(-1)), policy.endOfDay(latest.addDays(-1)));
         QVERIFY(policy.allowsDate(latest));
         QVERIFY(!policy.allowsDate(latest.addDays(1)));
         QVERIFY(policy.whyNot(latest.addDays(1)).contains(QString::number(cap)));
@@ -120,6 +122,57 @@ private Q_SLOTS:
         QVERIFY(!policy.capExplanation().isEmpty());
         for (int days : PinnedPresetDays)
             QCOMPARE(policy.allowsPreset(days), days <= cap);
+    }
+
+    // Issue 16: on a 30-day tenant the text said "dates after 2 January cannot be chosen" while
+    // the 30-day preset (3 January) was offered and accepted. The text, the presets and the
+    // calendar follow one rule: an expiry is allowed up to now + cap.
+    void textPresetsAndCalendarAgree_data() {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<int>("cap");
+        const QTimeZone zone("Europe/Berlin");
+        QTest::newRow("issue 16") << QDateTime(QDate(2026, 12, 4), QTime(10, 0), zone) << 30;
+        QTest::newRow("late evening") << QDateTime(QDate(2026, 12, 4), QTime(23, 30), zone) << 7;
+        QTest::newRow("just after midnight")
+            << QDateTime(QDate(2026, 12, 4), QTime(0, 0, 1), zone) << 90;
+        QTest::newRow("dst") << QDateTime(QDate(2026, 3, 25), QTime(12, 0), zone) << 30;
+    }
+
+    void textPresetsAndCalendarAgree() {
+        QFETCH(QDateTime, now);
+        QFETCH(int, cap);
+        const ExpiryPolicy policy(now, berlin, cap);
+        const QLocale locale;
+        for (int days : {1, 7, 29, 30, 31, 90, 91}) {
+            const QDateTime preset = policy.presetExpiry(days);
+            const QDate date = preset.toTimeZone(berlin).date();
+            // Preset allowed <=> its date can be picked on the calendar <=> the rule allows it.
+            QCOMPARE(policy.allowsPreset(days), policy.allowsExpiry(preset));
+            QCOMPARE(policy.allowsPreset(days), days <= cap);
+            if (policy.allowsPreset(days)) {
+                QVERIFY2(policy.allowsDate(date), qPrintable(date.toString()));
+                QVERIFY(date <= policy.latestDate());
+                QVERIFY(policy.allowsExpiry(policy.expiryForDate(date)));
+            }
+        }
+        // The preset of exactly the cap lands on the last date, and the text names that date
+        // and time (not the day before).
+        const QDateTime atCap = policy.presetExpiry(cap).toTimeZone(berlin);
+        QCOMPARE(policy.latestDate(), atCap.date());
+        QCOMPARE(policy.expiryForDate(atCap.date()), atCap);
+        const QString text = policy.capExplanation();
+        QVERIFY2(text.contains(locale.toString(atCap.date(), QLocale::LongFormat)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(locale.toString(atCap.time(), QLocale::ShortFormat)),
+                 qPrintable(text));
+        QVERIFY(!text.contains(locale.toString(atCap.date().addDays(-1), QLocale::LongFormat)));
+        // The day after is refused with a sentence that names the last date.
+        QVERIFY(!policy.allowsDate(atCap.date().addDays(1)));
+        QVERIFY(policy.whyNot(atCap.date().addDays(1))
+                    .contains(locale.toString(atCap.date(), QLocale::LongFormat)));
+        // Nothing past the limit is ever produced for a date.
+        for (QDate d = policy.earliestDate(); d <= policy.latestDate(); d = d.addDays(1))
+            QVERIFY(policy.allowsExpiry(policy.expiryForDate(d)));
     }
 };
 
