@@ -78,11 +78,50 @@ struct ScmOperationResult {
     QString error;
 };
 
+// One event of the platform's audit log (auditLogs). Never holds a token value.
+struct AuditEvent {
+    QString id;
+    QString actorEmail;
+    QString target;     // e.g. access.tokens
+    QString action;     // e.g. create.token
+    QString actionType; // CREATE, READ, UPDATE, DELETE
+    QString outcome;    // SUCCESS or FAILURE
+    QString description;
+    QDateTime timestamp;
+};
+
+using AuditEventPage = Page<AuditEvent>;
+
+// The filters of the Activity pane, the query's `where`: every set field narrows the events.
+struct AuditFilter {
+    std::optional<QDateTime> since; // inclusive
+    std::optional<QDateTime> until; // inclusive
+    QString actorEmail;             // the acting user's email, case-insensitive substring
+    QString target;                 // exact
+    QString action;                 // exact
+    QString outcome;                // SUCCESS, FAILURE or empty for both
+    QString text;                   // case-insensitive substring of the description
+    bool operator==(const AuditFilter &) const = default;
+};
+
+// A platform export of the audit log (downloadAuditLogs, auditLogsDownloads).
+struct AuditLogsDownload {
+    enum class State { Processing, Finished, Error };
+    QString id;
+    State state = State::Processing;
+    QString format; // CSV or CEF
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString downloadUrl; // Finished: relative to the API's base URL
+    QString message;     // Error: the server's sentence
+};
+
 struct ApiError {
     enum class Kind { None, Network, Unauthorized, Http, GraphQl, BadResponse };
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString message; // a sentence for the user
+    QString code; // GraphQL: the first error's extensions.code, e.g. COST_ESTIMATED_TOO_EXPENSIVE
     explicit operator bool() const { return kind != Kind::None; }
 };
 

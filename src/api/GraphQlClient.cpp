@@ -130,6 +130,12 @@ GraphQlClient::Response GraphQlClient::parseBody(const QByteArray &body, int htt
             const QString message = error.toObject().value(QLatin1String("message")).toString();
             if (!message.isEmpty() && !messages.contains(message))
                 messages << message;
+            if (response.error.code.isEmpty())
+                response.error.code = error.toObject()
+                                          .value(QLatin1String("extensions"))
+                                          .toObject()
+                                          .value(QLatin1String("code"))
+                                          .toString();
         }
         response.error.kind = ApiError::Kind::GraphQl;
         response.error.httpStatus = httpStatus;
@@ -142,6 +148,76 @@ GraphQlClient::Response GraphQlClient::parseBody(const QByteArray &body, int htt
         response.error.message = tr("The server's answer has neither data nor errors.");
     }
     return response;
+}
+
+QUrl GraphQlClient::resolveFileUrl(const QString &relativeUrl) const {
+    const QUrl relative(relativeUrl);
+    if (!relative.isValid() || relativeUrl.isEmpty())
+        return {};
+    QUrl base = m_endpoint;
+    base.setPath(QStringLiteral("/"));
+    base.setQuery(QString());
+    const QUrl url = base.resolved(relative);
+    if (url.scheme() != m_endpoint.scheme() || url.host() != m_endpoint.host() ||
+        url.port() != m_endpoint.port() || !url.userInfo().isEmpty())
+        return {};
+    return url;
+}
+
+void GraphQlClient::getFile(const QString &relativeUrl, QObject *context,
+                            std::function<void(const ApiResult<QByteArray> &)> callback) {
+    const QUrl url = resolveFileUrl(relativeUrl);
+    if (url.isEmpty()) {
+        ApiResult<QByteArray> result;
+        result.error.kind = ApiError::Kind::BadResponse;
+        result.error.message =
+            tr("The server named a file outside the API (%1); TokenDesk did not fetch it.")
+                .arg(relativeUrl.left(200));
+        QMetaObject::invokeMethod(
+            context, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    if (!m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer);
+    request.setTransferTimeout(120000);
+    ReplyGuard::noRedirects(request);
+    QNetworkReply *reply = m_network->get(request);
+    ReplyGuard::limit(reply, 16 * ReplyGuard::GraphQlLimit);
+    TlsErrors::watch(reply);
+    qCDebug(lcApi) << "-> GET" << url.path();
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [reply, url, guard, callback] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        ApiResult<QByteArray> result;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = ReplyGuard::tooLarge(reply) ? QByteArray() : reply->readAll();
+        if (const QString refused = ReplyGuard::refusal(reply, tr("The API"), url);
+            !refused.isEmpty()) {
+            result.error.kind = ApiError::Kind::Http;
+            result.error.message = refused;
+        } else if (status == 401) {
+            result.error.kind = ApiError::Kind::Unauthorized;
+            result.error.httpStatus = status;
+            result.error.message = tr("The API refused the sign-in for %1.").arg(url.path());
+        } else if (status >= 200 && status < 300) {
+            result.value = bytes;
+        } else if (status != 0) {
+            result.error.kind = ApiError::Kind::Http;
+            result.error.httpStatus = status;
+            const QString said =
+                QJsonDocument::fromJson(bytes).object().value(QLatin1String("message")).toString();
+            result.error.message =
+                said.isEmpty() ? tr("The Moderne API answered HTTP %1.").arg(status)
+                               : tr("The Moderne API answered HTTP %1: %2").arg(status).arg(said);
+        } else {
+            result.error.kind = ApiError::Kind::Network;
+            result.error.message = reply->errorString();
+        }
+        callback(result);
+    });
 }
 
 void GraphQlClient::execute(const QString &operationName, const QJsonObject &variables,

@@ -80,6 +80,14 @@ public:
                 });
     }
 
+    // GETs a file the API names by a path relative to its base URL (e.g. a finished audit log
+    // export's downloadUrl), with the same bearer. Refused without a request when the path
+    // resolves to another scheme, host or port: the bearer goes to the configured API only.
+    void getFile(const QString &relativeUrl, QObject *context,
+                 std::function<void(const ApiResult<QByteArray> &)> callback);
+    // Where getFile() would send its request; empty when that is not the API's origin.
+    QUrl resolveFileUrl(const QString &relativeUrl) const;
+
     // Parses a GraphQL HTTP response body (exposed for tests and fuzzing).
     static Response parseBody(const QByteArray &body, int httpStatus);
 

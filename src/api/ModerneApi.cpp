@@ -5,4 +5,5 @@ ModerneApi::ModerneApi(GraphQlClient *client, QObject *parent)
     , m_client(client)
     , m_users(client)
     , m_tokens(client)
-    , m_scm(client) {}
+    , m_scm(client)
+    , m_audit(client) {}

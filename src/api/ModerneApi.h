@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessTokenApi.h"
+#include "AuditApi.h"
 #include "ScmApi.h"
 #include "UserApi.h"
 
@@ -19,10 +20,12 @@ public:
     UserApi *users() { return &m_users; }
     AccessTokenApi *tokens() { return &m_tokens; }
     ScmApi *scm() { return &m_scm; }
+    AuditApi *audit() { return &m_audit; }
 
 private:
     GraphQlClient *m_client;
     UserApi m_users;
     AccessTokenApi m_tokens;
     ScmApi m_scm;
+    AuditApi m_audit;
 };

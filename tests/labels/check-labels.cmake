@@ -3,7 +3,7 @@ cmake_minimum_required(VERSION 3.25)
 # lists below (a typo would make `ctest -L <label>` miss it).
 #   cmake -DCTEST=<ctest> -DBUILD_DIR=<build dir> -P check-labels.cmake
 set(kinds unit e2e gui fuzz)
-set(features api auth bench cli desktop faults format graphql i18n jwt keychain packaging pats sandbox
+set(features admin api auth bench cli desktop faults format graphql i18n jwt keychain packaging pats sandbox
              scm security suite tenants)
 
 execute_process(COMMAND ${CTEST} --test-dir ${BUILD_DIR} --show-only=json-v1

@@ -1,0 +1,237 @@
+// AuditEventModel and AuditApi against a scripted server: the query's `where` for each filter,
+// pages of at most 100 fetched only as the view asks (fetchMore), newest first as the server
+// gives them, the actions seen offered as choices, and a page refused for its estimated cost
+// asked again smaller without a word (only the smallest refused is a failure).
+#include "AuditApi.h"
+#include "AuditEventModel.h"
+#include "FakeApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject bodyOf(const FakeNetworkAccessManager::Recorded &request) {
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+// A server of `total` events (newest first, one a minute back from a fixed time; every 7th a
+// FAILURE, actions cycling through three), refusing for cost any page larger than `maxFirst`.
+struct AuditServer {
+    int total = 250;
+    int maxFirst = 1000;
+    int refusals = 0;
+
+    FakeNetworkAccessManager::Response operator()(const FakeNetworkAccessManager::Recorded &req) {
+        const QJsonObject body = bodyOf(req);
+        const QJsonObject variables = body.value(QLatin1String("variables")).toObject();
+        const int first = variables.value(QLatin1String("first")).toInt();
+        if (first > maxFirst) {
+            ++refusals;
+            return FakeNetworkAccessManager::json(
+                QStringLiteral(
+                    R"({"errors":[{"message":"query estimated cost %1 exceeded configured maximum 50","extensions":{"code":"COST_ESTIMATED_TOO_EXPENSIVE"}}]})")
+                    .arg(first)
+                    .toUtf8());
+        }
+        const int start = variables.value(QLatin1String("after")).toString().toInt();
+        static const QString actions[] = {u"create.token"_s, u"delete.token"_s,
+                                          u"read.audit.logs"_s};
+        QJsonArray edges;
+        const QDateTime newest(QDate(2026, 12, 5), QTime(8, 0), QTimeZone::utc());
+        for (int i = start; i < std::min(total, start + first); ++i) {
+            QJsonObject node{
+                {u"id"_s, QStringLiteral("e%1").arg(i)},
+                {u"user"_s,
+                 QJsonObject{{u"email"_s, QStringLiteral("u%1@moderne.example").arg(i % 4)}}},
+                {u"target"_s, i % 3 == 2 ? u"audit.logs"_s : u"access.tokens"_s},
+                {u"action"_s, actions[i % 3]},
+                {u"actionType"_s, u"CREATE"_s},
+                {u"outcome"_s, i % 7 == 0 ? u"FAILURE"_s : u"SUCCESS"_s},
+                {u"description"_s, QStringLiteral("Event %1").arg(i)},
+                {u"timestamp"_s, newest.addSecs(-60 * i).toString(Qt::ISODate)}};
+            edges.append(QJsonObject{{u"node"_s, node}, {u"cursor"_s, QString::number(i + 1)}});
+        }
+        const int end = start + int(edges.size());
+        QJsonObject connection{
+            {u"count"_s, total},
+            {u"edges"_s, edges},
+            {u"pageInfo"_s,
+             QJsonObject{{u"hasNextPage"_s, end < total}, {u"endCursor"_s, QString::number(end)}}}};
+        return FakeNetworkAccessManager::json(
+            QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"auditLogs"_s, connection}}}})
+                .toJson());
+    }
+};
+} // namespace
+
+class TestAuditEventModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void whereOfEachFilter();
+    void pagesComeAsTheViewAsks();
+    void aCostRefusalLowersThePageSizeSilently();
+    void aRefusalAtTheSmallestSizeIsReported();
+    void aFinishedExportIsFetchedFromTheApiOriginOnly();
+    void exportStatesAreParsed();
+};
+
+void TestAuditEventModel::whereOfEachFilter() {
+    QCOMPARE(AuditApi::where({}), QJsonObject());
+    AuditFilter filter;
+    filter.since = QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc());
+    filter.until = QDateTime(QDate(2026, 12, 2), QTime(0, 0), QTimeZone::utc());
+    filter.actorEmail = QStringLiteral(" Ada@ ");
+    filter.target = QStringLiteral("access.tokens");
+    filter.action = QStringLiteral("create.token");
+    filter.outcome = QStringLiteral("FAILURE");
+    filter.text = QStringLiteral("CI");
+    const QJsonObject where = AuditApi::where(filter);
+    const QJsonObject timestamp = where.value(u"timestamp"_s).toObject();
+    QCOMPARE(QDateTime::fromString(timestamp.value(u"_gte"_s).toString(), Qt::ISODate),
+             *filter.since);
+    QCOMPARE(QDateTime::fromString(timestamp.value(u"_lte"_s).toString(), Qt::ISODate),
+             *filter.until);
+    QCOMPARE(where.value(u"user"_s).toObject().value(u"email"_s).toObject(),
+             (QJsonObject{{u"_icontains"_s, u"Ada@"_s}}));
+    QCOMPARE(where.value(u"target"_s).toObject(), (QJsonObject{{u"_eq"_s, u"access.tokens"_s}}));
+    QCOMPARE(where.value(u"action"_s).toObject(), (QJsonObject{{u"_eq"_s, u"create.token"_s}}));
+    QCOMPARE(where.value(u"outcome"_s).toObject(), (QJsonObject{{u"_eq"_s, u"FAILURE"_s}}));
+    QCOMPARE(where.value(u"description"_s).toObject(), (QJsonObject{{u"_icontains"_s, u"CI"_s}}));
+    QCOMPARE(where.size(), 6);
+}
+
+void TestAuditEventModel::pagesComeAsTheViewAsks() {
+    FakeApi fake;
+    AuditServer server;
+    fake.network.setHandler(std::ref(server));
+    AuditEventModel model(fake.api.audit());
+    auto tester = modelTester(&model);
+    QVERIFY(!model.canFetchMore());
+    AuditFilter filter;
+    filter.outcome = QStringLiteral("FAILURE");
+    model.setFilter(filter);
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(fake.network.requests().size(), 1);
+    const QJsonObject body = bodyOf(fake.network.requests().constFirst());
+    QCOMPARE(body.value(u"operationName"_s).toString(), QStringLiteral("AuditLogs"));
+    const QJsonObject variables = body.value(u"variables"_s).toObject();
+    QCOMPARE(variables.value(u"first"_s).toInt(), 100);
+    QCOMPARE(variables.value(u"where"_s).toObject().value(u"outcome"_s).toObject(),
+             (QJsonObject{{u"_eq"_s, u"FAILURE"_s}}));
+    QCOMPARE(model.totalCount(), 250);
+    QCOMPARE(model.index(0, AuditEventModel::DescriptionColumn).data().toString(),
+             QStringLiteral("Event 0"));
+    QVERIFY(model.index(0, 0).data(AuditEventModel::FailureRole).toBool());
+    QVERIFY(!model.index(1, 0).data(AuditEventModel::FailureRole).toBool());
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"2026-12-05T08:00:00"_s));
+    QCOMPARE(model.actionsSeen(),
+             (QStringList{u"create.token"_s, u"delete.token"_s, u"read.audit.logs"_s}));
+    // Nothing more until the view asks.
+    QTest::qWait(50);
+    QCOMPARE(fake.network.requests().size(), 1);
+    QVERIFY(model.canFetchMore());
+    model.fetchMore();
+    model.fetchMore(); // one page on its way: not asked twice
+    QTRY_COMPARE(model.rowCount(), 200);
+    QCOMPARE(fake.network.requests().size(), 2);
+    QCOMPARE(
+        bodyOf(fake.network.requests().at(1)).value(u"variables"_s).toObject().value(u"after"_s),
+        QJsonValue(u"100"_s));
+    model.fetchMore();
+    QTRY_COMPARE(model.rowCount(), 250);
+    QTRY_VERIFY(!model.canFetchMore());
+    QCOMPARE(fake.network.requests().size(), 3);
+}
+
+void TestAuditEventModel::aCostRefusalLowersThePageSizeSilently() {
+    FakeApi fake;
+    AuditServer server;
+    server.maxFirst = 30;
+    fake.network.setHandler(std::ref(server));
+    AuditEventModel model(fake.api.audit());
+    QSignalSpy failed(&model, &AuditEventModel::loadFailed);
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 25);
+    QCOMPARE(model.pageSize(), 25);
+    QCOMPARE(server.refusals, 2); // 100, 50, then 25 accepted
+    model.fetchMore();
+    QTRY_COMPARE(model.rowCount(), 50);
+    QCOMPARE(server.refusals, 2); // the next page asks for 25 at once
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestAuditEventModel::aRefusalAtTheSmallestSizeIsReported() {
+    FakeApi fake;
+    AuditServer server;
+    server.maxFirst = 0;
+    fake.network.setHandler(std::ref(server));
+    AuditEventModel model(fake.api.audit());
+    QSignalSpy failed(&model, &AuditEventModel::loadFailed);
+    model.reload();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.constFirst().constFirst().toString().contains(u"exceeded"_s));
+    QCOMPARE(model.pageSize(), int(AuditEventModel::MinPageSize));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAuditEventModel::aFinishedExportIsFetchedFromTheApiOriginOnly() {
+    FakeApi fake;
+    QCOMPARE(fake.client.resolveFileUrl(u"/audit-logs/downloads/42"_s),
+             QUrl(u"https://api.acme.moderne.io/audit-logs/downloads/42"_s));
+    QCOMPARE(fake.client.resolveFileUrl(u"audit-logs/downloads/42"_s),
+             QUrl(u"https://api.acme.moderne.io/audit-logs/downloads/42"_s));
+    QVERIFY(fake.client.resolveFileUrl(u"https://elsewhere.example/x"_s).isEmpty());
+    QVERIFY(fake.client.resolveFileUrl(u"//elsewhere.example/x"_s).isEmpty());
+    QVERIFY(fake.client.resolveFileUrl(u"http://api.acme.moderne.io/x"_s).isEmpty());
+
+    fake.network.enqueue({200, "User,Target\r\n", {{"Content-Type", "text/csv"}}});
+    std::optional<ApiResult<QByteArray>> got;
+    fake.api.audit()->fetchExport(u"/audit-logs/downloads/42"_s, &fake.client,
+                                  [&](const ApiResult<QByteArray> &result) { got = result; });
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->value.value_or(QByteArray()), QByteArrayLiteral("User,Target\r\n"));
+    const auto &request = fake.network.requests().constLast();
+    QCOMPARE(request.operation, QNetworkAccessManager::GetOperation);
+    QCOMPARE(request.request.rawHeader("Authorization"), QByteArrayLiteral("Bearer bearer"));
+
+    got.reset();
+    const int sent = int(fake.network.requests().size());
+    fake.api.audit()->fetchExport(u"https://elsewhere.example/steal"_s, &fake.client,
+                                  [&](const ApiResult<QByteArray> &result) { got = result; });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(got->error);
+    QCOMPARE(int(fake.network.requests().size()), sent);
+}
+
+void TestAuditEventModel::exportStatesAreParsed() {
+    QString error;
+    auto parse = [&](const QString &json) {
+        return AuditApi::parseStatus(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+    };
+    auto processing = parse(
+        uR"({"auditLogsDownloads":{"edges":[{"node":{"__typename":"AuditLogsDownloadProcessing","id":"d1","format":"CSV","startedAt":"2026-12-05T08:00:00Z"}}]}})"_s);
+    QVERIFY(processing);
+    QCOMPARE(processing->state, AuditLogsDownload::State::Processing);
+    auto finished = parse(
+        uR"({"auditLogsDownloads":{"edges":[{"node":{"__typename":"AuditLogsDownloadFinished","id":"d1","format":"CEF","startedAt":"2026-12-05T08:00:00Z","finishedAt":"2026-12-05T08:00:02Z","downloadUrl":"/audit-logs/downloads/d1"}}]}})"_s);
+    QVERIFY(finished);
+    QCOMPARE(finished->state, AuditLogsDownload::State::Finished);
+    QCOMPARE(finished->downloadUrl, QStringLiteral("/audit-logs/downloads/d1"));
+    auto failed = parse(
+        uR"({"auditLogsDownloads":{"edges":[{"node":{"__typename":"AuditLogsDownloadError","id":"d1","startedAt":"2026-12-05T08:00:00Z","finishedAt":"2026-12-05T08:00:02Z","message":"since is after until"}}]}})"_s);
+    QVERIFY(failed);
+    QCOMPARE(failed->state, AuditLogsDownload::State::Error);
+    QCOMPARE(failed->message, QStringLiteral("since is after until"));
+    QVERIFY(!parse(uR"({"auditLogsDownloads":{"edges":[]}})"_s));
+    QVERIFY(!parse(
+        uR"({"auditLogsDownloads":{"edges":[{"node":{"__typename":"AuditLogsDownloadFinished","id":"d1"}}]}})"_s));
+}
+
+QTEST_GUILESS_MAIN(TestAuditEventModel)
+#include "tst_auditeventmodel.moc"
