@@ -40,6 +40,7 @@ public:
     void setStore(Settings *store);
     // The tenant the warnings are about: named in each, and the key of what was given.
     void setTenant(const QString &tenantKey, const QString &tenantName);
+    QString tenantName() const { return m_tenantName; }
     // When this session started: tokens created since are not warned about in their first day.
     void setSessionStart(const QDateTime &start);
     QSystemTrayIcon *trayIcon() const { return m_tray; }

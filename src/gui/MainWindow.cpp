@@ -58,7 +58,7 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
     m_ui->centralLayout->addWidget(m_timeline);
     m_notifier = new ExpiryNotifier(m_expiries, context.ticker, true, this);
     m_notifier->setStore(context.settings);
-    m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenant().displayName);
+    m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenantLabel());
     m_warnings = new WarningsButton(this);
     m_ui->statusBar->insertPermanentWidget(0, m_warnings);
     if (context.settings) {
@@ -107,7 +107,7 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
     connect(m_session, &Session::loginTokenChanged, this, &MainWindow::updateLoginTokenExpiry);
     connect(m_session, &Session::identityChanged, this, [this] {
         m_warnings->clear();
-        m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenant().displayName);
+        m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenantLabel());
         if (!m_notice.isEmpty() && m_ui->statusBar->currentMessage() == m_notice)
             m_ui->statusBar->clearMessage();
         m_notice.clear();

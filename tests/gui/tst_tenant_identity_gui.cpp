@@ -6,11 +6,13 @@
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
+#include "ExpiryNotifier.h"
 #include "LoginSession.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SandboxProcess.h"
+#include "ScmPane.h"
 #include "Screenshot.h"
 #include "Session.h"
 #include "SignedInApi.h"
@@ -20,6 +22,7 @@
 #include "Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -35,6 +38,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 class tst_TenantIdentityGui : public QObject {
     Q_OBJECT
@@ -311,9 +315,26 @@ private Q_SLOTS:
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = pane->findChild<QMessageBox *>(QStringLiteral("revokeConfirm"))));
         const QString said = box->text() + QLatin1Char('\n') + box->informativeText();
-        QVERIFY2(said.contains(QStringLiteral("Sandbox B")) && said.contains(host),
+        QVERIFY2(said.contains(QStringLiteral("Tenant: Sandbox B (%1)").arg(host)),
                  qPrintable(said));
         box->reject();
+
+        // Desktop warnings name it as well.
+        QCOMPARE(window()->notifier()->tenantName(), QStringLiteral("Sandbox B (%1)").arg(host));
+
+        // Disconnect (a modal question): read it, then cancel; nothing is disconnected.
+        auto *scm = window()->pane<ScmPane>();
+        QVERIFY(window()->showPane(PaneId::Scm));
+        QString asked;
+        QTimer::singleShot(200, this, [&asked] {
+            if (auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = question->text() + QLatin1Char('\n') + question->informativeText();
+                question->reject();
+            }
+        });
+        scm->disconnectOrigin(QStringLiteral("https://github.com"));
+        QVERIFY2(asked.contains(QStringLiteral("Tenant: Sandbox B (%1)").arg(host)),
+                 qPrintable(asked));
     }
 };
 
