@@ -325,6 +325,11 @@ void TokensPane::openCreateDialog() {
         m_lastCap = dialog->policy().maxExpiryDays();
         showNewToken(dialog->takeCreated());
     });
+    // Closed with "Close when done" and the create failed: what it says stays in view here.
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (dialog->closesWhenDone() && !dialog->errorText().isEmpty())
+            m_ui->tokensStatusMessage->showError(dialog->errorText());
+    });
     dialog->fetchMaxExpiryDays();
     dialog->open();
 }

@@ -692,6 +692,86 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // A create in flight cannot be recalled: Esc and Cancel ("Close when done") do not close the
+    // dialog while "Creating…"; once the answer is in, the dialog closes and the new token's value
+    // is revealed once. A second click never sends createAccessToken again. A lost answer after
+    // "Close when done" says the token may exist (in the pane) and the list is reloaded.
+    void createInFlightCannotBeRecalled_data() {
+        QTest::addColumn<bool>("lost");
+        QTest::newRow("created") << false;
+        QTest::newRow("answer lost") << true;
+    }
+
+    void createInFlightCannotBeRecalled() {
+        QFETCH(bool, lost);
+        OneTokenPane fixture("Kept");
+        auto &[fake, network, model, context, pane, list] = fixture;
+        QTRY_COMPARE(model.rowCount(), 1);
+        network.enqueue(FakeNetworkAccessManager::json(
+            R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
+        QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
+        QPointer<CreateTokenDialog> dialog = pane.createDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY(
+            !child<QLabel>(dialog, "capLabel")->text().startsWith(QLatin1String("Checking")));
+
+        FakeNetworkAccessManager::Response answer;
+        if (lost) {
+            answer.status = 0;
+            answer.error = QNetworkReply::RemoteHostClosedError;
+        } else {
+            answer = FakeNetworkAccessManager::json(
+                R"({"data":{"createAccessToken":{"id":"t2","token":"mat-AbCdEfGhIjKlMnOpQrStUv",)"
+                R"("description":"In flight","created":"2026-11-02T10:00:00Z","expiresAt":null}}})");
+        }
+        answer.delayMs = 1500;
+        network.enqueue(answer);
+        network.enqueue(FakeNetworkAccessManager::json(list)); // the reload after a lost answer
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenName"), QStringLiteral("In flight"));
+        auto *createButton = child<QPushButton>(dialog, "createButton");
+        auto *cancel = child<QPushButton>(dialog, "cancelButton");
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QVERIFY(dialog->isBusy());
+        QCOMPARE(cancel->text(), QStringLiteral("Close when done"));
+        // Esc, a second click on Create, Enter: nothing closes, nothing is sent again.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTest::qWait(50);
+        QVERIFY(dialog && dialog->isVisible());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTest::qWait(50);
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->closesWhenDone());
+        QVERIFY(!pane.newTokenDialog());
+        save(dialog, QStringLiteral("pats-create-in-flight.png"));
+
+        if (!lost) {
+            QTRY_VERIFY_WITH_TIMEOUT(pane.newTokenDialog() != nullptr, 5000);
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+            NewTokenDialog *reveal = pane.newTokenDialog();
+            QVERIFY(QTest::qWaitForWindowExposed(reveal));
+            QVERIFY(child<QLineEdit>(reveal, "tokenValue")->text() ==
+                    QStringLiteral("mat-AbCdEfGhIjKlMnOpQrStUv"));
+            QCOMPARE(model.rowCount(), 2);
+            closeReveal(reveal);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 5000);
+            QVERIFY(!pane.newTokenDialog());
+            QTRY_VERIFY(pane.message().contains(QLatin1String("may have been created")));
+        }
+        QTest::qWait(200);
+        QStringList sent;
+        for (const auto &recorded : network.requests())
+            sent << QJsonDocument::fromJson(recorded.body)
+                        .object()
+                        .value(QLatin1String("operationName"))
+                        .toString();
+        QCOMPARE(sent.count(QStringLiteral("CreateAccessToken")), 1);
+        QCOMPARE(sent.count(QStringLiteral("AccessTokens")), lost ? 2 : 1);
+    }
+
     // A revoke whose answer is lost: said once, as what it is (the server may have done it; not
     // sent again; the list reloaded), never also "was not revoked".
     void lostRevokeAnswerIsSaidOnce() {
