@@ -495,7 +495,9 @@ private Q_SLOTS:
             NewTokenDialog *reveal = createWithDefaults(setup, QStringLiteral("Twin"));
             QVERIFY(reveal);
             QPointer<NewTokenDialog> guard(reveal);
-            const QString value = child<QLineEdit>(reveal, "tokenValue")->text();
+            // A deep copy: the dialog overwrites its own copies in place when it closes.
+            const QString value =
+                QString::fromUtf8(child<QLineEdit>(reveal, "tokenValue")->text().toUtf8());
             // The one-time panel names the prefix the web UI shows: mat- and four characters.
             const QString prefix = value.left(8);
             QVERIFY(prefix.startsWith(QLatin1String("mat-")));
@@ -528,8 +530,12 @@ private Q_SLOTS:
             QVERIFY(cell.data(AccessTokenModel::InKeychainRole).toBool());
             const QString prefix = cell.data(AccessTokenModel::PrefixRole).toString();
             QCOMPARE(prefix.size(), 8);
-            QVERIFY(values.contains(QString::fromUtf8(stored->secret)) &&
-                    QString::fromUtf8(stored->secret).startsWith(prefix));
+            const QString storedValue = QString::fromUtf8(stored->secret);
+            QVERIFY2(values.contains(storedValue) && storedValue.startsWith(prefix),
+                     qPrintable(QStringLiteral("known %1, prefix matches %2, length %3")
+                                    .arg(values.contains(storedValue))
+                                    .arg(storedValue.startsWith(prefix))
+                                    .arg(storedValue.size())));
             QVERIFY2(cell.data().toString().contains(QLatin1String("in keychain")),
                      qPrintable(cell.data().toString()));
         }
@@ -623,10 +629,17 @@ private Q_SLOTS:
         saved.reconcile(tokens);
         QVERIFY(migrated.wait(30000));
         const QString report = migrated.constFirst().constFirst().toString();
-        QVERIFY2(report.contains(QLatin1String("“Old single”")) &&
-                     report.contains(QLatin1String("“Old twin”")) &&
+        QVERIFY2(report.contains(QStringLiteral("“Old single”")) &&
+                     report.contains(QStringLiteral("“Old twin”")) &&
                      report.contains(QLatin1String("several tokens")),
-                 qPrintable(report));
+                 qPrintable(report + QStringLiteral(" rows %1 of %2, twins %3")
+                                         .arg(tokens.size())
+                                         .arg(setup.model->totalCount())
+                                         .arg(std::count_if(tokens.begin(), tokens.end(),
+                                                            [](const AccessToken &t) {
+                                                                return t.description ==
+                                                                       QLatin1String("Old twin");
+                                                            }))));
         const QString id = single.value->token.id;
         QVERIFY(saved.isSaved(id));
         QCOMPARE(saved.prefix(id), QString::fromUtf8(single.value->value.left(8)));
