@@ -174,13 +174,13 @@ TokensPane::~TokensPane() {
 }
 
 void TokensPane::createActions() {
-    auto *createAction = new QAction(tr("&Create token…"), this);
+    auto *createAction = new QAction(tr("Create token…"), this);
     createAction->setObjectName(QStringLiteral("actionCreateToken"));
     createAction->setShortcut(QKeySequence::New);
     createAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(createAction, &QAction::triggered, this, &TokensPane::openCreateDialog);
     addAction(createAction);
-    m_revokeAction = new QAction(tr("&Revoke selected tokens…"), this);
+    m_revokeAction = new QAction(tr("Revoke selected tokens…"), this);
     m_revokeAction->setObjectName(QStringLiteral("actionRevokeTokens"));
     m_revokeAction->setShortcut(QKeySequence::Delete);
     m_revokeAction->setShortcutContext(Qt::WidgetShortcut); // only while the list has the focus
