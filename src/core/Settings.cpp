@@ -188,14 +188,32 @@ void Settings::setLastPane(const QString &paneId) {
 
 namespace {
 // A tenant's credential key is a URL: hashed, it is a plain settings key.
-QString announcedKey(const QString &tenantKey) {
-    return QStringLiteral("announced/") +
+QString tenantSettingsKey(const QString &group, const QString &tenantKey) {
+    return group + QLatin1Char('/') +
            QString::fromLatin1(
                QCryptographicHash::hash(tenantKey.toUtf8(), QCryptographicHash::Sha256)
                    .toHex()
                    .left(24));
 }
+
+QString announcedKey(const QString &tenantKey) {
+    return tenantSettingsKey(QStringLiteral("announced"), tenantKey);
+}
 } // namespace
+
+QByteArray Settings::savedTokens(const QString &tenantKey) const {
+    return m_store->value(tenantSettingsKey(QStringLiteral("savedTokens"), tenantKey))
+        .toString()
+        .toUtf8();
+}
+
+void Settings::setSavedTokens(const QString &tenantKey, const QByteArray &json) {
+    const QString key = tenantSettingsKey(QStringLiteral("savedTokens"), tenantKey);
+    if (json.isEmpty())
+        m_store->remove(key);
+    else
+        m_store->setValue(key, QString::fromUtf8(json));
+}
 
 QStringList Settings::announcedWarnings(const QString &tenantKey) const {
     return m_store->value(announcedKey(tenantKey)).toStringList();

@@ -78,6 +78,12 @@ public:
     QStringList announcedWarnings(const QString &tenantKey) const;
     void setAnnouncedWarnings(const QString &tenantKey, const QStringList &keys);
 
+    // What TokenDesk knows of the personal access tokens created or saved here, for a tenant (by
+    // its key): a JSON document of ids, descriptions, prefixes (`mat-` and four characters, as
+    // the web UI shows) and whether the keychain holds the value — never a value.
+    QByteArray savedTokens(const QString &tenantKey) const;
+    void setSavedTokens(const QString &tenantKey, const QByteArray &json);
+
     // Writes pending changes now (they are written on destruction anyway).
     void sync();
 

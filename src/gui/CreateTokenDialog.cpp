@@ -57,6 +57,9 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *paren
     m_create = m_ui->buttons->addButton(tr("Create token"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
+    m_cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelText = m_cancel->text();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CreateTokenDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CreateTokenDialog::reject);
 
@@ -262,7 +265,25 @@ void CreateTokenDialog::refresh() {
 void CreateTokenDialog::setBusy(bool busy, const QString &text) {
     m_busy = busy;
     m_create->setText(busy ? text : tr("Create token"));
+    // A create in flight cannot be recalled: Cancel only asks to close once it is answered.
+    m_cancel->setText(busy ? tr("Close when done") : m_cancelText);
+    m_cancel->setToolTip(busy ? tr("The server is creating the token; it cannot be called back. "
+                                   "The window closes once the server has answered, and a new "
+                                   "token's value is still shown to you once.")
+                              : QString());
+    m_cancel->setEnabled(true);
     refresh();
+}
+
+void CreateTokenDialog::reject() {
+    if (!m_busy) {
+        QDialog::reject();
+        return;
+    }
+    m_closeWhenDone = true;
+    m_cancel->setEnabled(false);
+    m_ui->createError->showInfo(tr("The token is being created and cannot be called back. This "
+                                   "window closes when the server has answered."));
 }
 
 void CreateTokenDialog::accept() {
@@ -296,10 +317,13 @@ void CreateTokenDialog::accept() {
                               QString message = result.error.message;
                               if (AccessTokenService::serverMayHaveActed(result.error))
                                   message += QLatin1String("\n\n") +
-                                             tr("TokenDesk does not send it again on its own: "
+                                             tr("The token may have been created all the same. "
+                                                "TokenDesk does not send it again on its own: "
                                                 "the list has been reloaded to show what the "
                                                 "server holds. Check it before you try again.");
                               m_ui->createError->showError(message);
+                              if (m_closeWhenDone)
+                                  QDialog::reject(); // the pane shows errorText()
                               return;
                           }
                           m_created = *result.value;

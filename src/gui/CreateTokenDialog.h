@@ -21,7 +21,10 @@ class QRadioButton;
 // "Create token": a name and an expiry picker (7 / 30 / 90 days, each with its resulting local
 // date; a custom date on a calendar; "No expiration"), default 30 days, bounded by the tenant's
 // cap, which the dialog explains. Sends createAccessToken through the service; on success it is
-// accepted and takeCreated() hands over the new token and its value, once.
+// accepted and takeCreated() hands over the new token and its value, once. A create in flight
+// cannot be recalled: while "Creating…" the dialog stays (Cancel and Esc become "Close when
+// done", which closes it once the answer is in: a new token is still revealed, a failure is
+// left in errorText() for the pane to show), and createAccessToken is never sent twice.
 class CreateTokenDialog : public QDialog {
     Q_OBJECT
 public:
@@ -50,10 +53,15 @@ public:
 
     CreatedAccessToken takeCreated();
     QString errorText() const;
+    bool isBusy() const { return m_busy; }
+    // "Close when done" was pressed while the create was in flight.
+    bool closesWhenDone() const { return m_closeWhenDone; }
 
 public Q_SLOTS:
     void refresh();
     void accept() override;
+    // While a create is in flight: closes the dialog once the answer is in, not now.
+    void reject() override;
 
 private:
     void setBusy(bool busy, const QString &text = {});
@@ -65,10 +73,13 @@ private:
     std::optional<int> m_maxExpiryDays;
     bool m_capKnown = false;
     bool m_busy = false;
+    bool m_closeWhenDone = false;
     bool m_updating = false;
     std::optional<CreatedAccessToken> m_created;
 
     QButtonGroup *m_group;
     QRadioButton *m_radios[5];
     QPushButton *m_create;
+    QPushButton *m_cancel;
+    QString m_cancelText;
 };

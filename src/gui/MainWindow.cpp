@@ -13,6 +13,7 @@
 #include "ThemedIcon.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
+#include "TokensPane.h"
 #include "WarningsButton.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
@@ -181,6 +182,13 @@ void MainWindow::createActions() {
         const QString id = descriptor.id;
         connect(action, &QAction::triggered, this, [this, id] { showPane(id); });
         m_paneActions.append(action);
+    }
+    // Tokens: the tokens pane's actions (create, revoke, stale keychain entries).
+    if (TokensPane *tokens = pane<TokensPane>()) {
+        auto *tokensMenu = new QMenu(tr("To&kens"), this);
+        tokensMenu->setObjectName(QStringLiteral("menuTokens"));
+        tokensMenu->addActions(tokens->menuActions());
+        menuBar()->insertMenu(m_viewMenu->menuAction(), tokensMenu);
     }
     m_viewMenu->addSeparator();
     auto *inspect = m_viewMenu->addAction(tr("&Inspect a token…"));

@@ -4,6 +4,7 @@
 #include "CredentialStore.h"
 #include "DialogGrowth.h"
 #include "PlainText.h"
+#include "SavedTokens.h"
 #include "SecretMemory.h"
 #include "TimeFormat.h"
 #include "ui_NewTokenDialog.h"
@@ -35,12 +36,19 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
 
     m_ui->title->setText(tr("<h3>Token “%1” created</h3>").arg(m_description.toHtmlEscaped()));
     m_ui->icon->setPixmap(QIcon(QStringLiteral(":/icons/connected.svg")).pixmap(28, 28));
+    // The prefix the web UI shows too, so the token can be recognised later (the list shows it
+    // for tokens created here).
+    const QString prefix = SavedTokens::prefixOf(m_value);
+    m_ui->newTokenExpiry->setTextFormat(Qt::PlainText);
     m_ui->newTokenExpiry->setText(
-        created.token.expiresAt ? tr("It expires %1 (%2).")
-                                      .arg(TimeFormat::exact(*created.token.expiresAt),
-                                           TimeFormat::relative(*created.token.expiresAt,
-                                                                QDateTime::currentDateTimeUtc()))
-                                : tr("It never expires: revoke it when it is no longer needed."));
+        (prefix.isEmpty()
+             ? QString()
+             : tr("It begins with %1.").arg(prefix + QChar(0x2026)) + QLatin1Char(' ')) +
+        (created.token.expiresAt ? tr("It expires %1 (%2).")
+                                       .arg(TimeFormat::exact(*created.token.expiresAt),
+                                            TimeFormat::relative(*created.token.expiresAt,
+                                                                 QDateTime::currentDateTimeUtc()))
+                                 : tr("It never expires: revoke it when it is no longer needed.")));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     QLineEdit *value = m_ui->tokenValue;
@@ -153,6 +161,7 @@ void NewTokenDialog::saveToKeychain() {
             guard->m_ui->revealStatus->setText(
                 tr("Saved in the keychain as “%1”.").arg(guard->m_keychainKey));
             guard->m_save->setText(tr("Saved"));
+            Q_EMIT guard->saved();
         } else {
             guard->m_save->setEnabled(true);
             guard->m_ui->revealStatus->setText(

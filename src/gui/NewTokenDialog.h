@@ -58,6 +58,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void notice(const QString &message);
+    // The keychain now holds the value (under the key given).
+    void saved();
 
 private:
     void wipe();

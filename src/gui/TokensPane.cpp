@@ -9,6 +9,7 @@
 #include "ExpiryPolicy.h"
 #include "GraphQlClient.h"
 #include "NewTokenDialog.h"
+#include "SavedTokens.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StatusDelegate.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -75,6 +77,45 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     header->setSectionResizeMode(AccessTokenModel::ExpiresColumn, QHeaderView::Interactive);
     header->resizeSection(AccessTokenModel::CreatedColumn, 140);
     header->resizeSection(AccessTokenModel::ExpiresColumn, 260);
+    header->setSectionResizeMode(AccessTokenModel::SavedColumn, QHeaderView::ResizeToContents);
+
+    // What this computer knows of the tokens: prefixes of those created here, keychain entries.
+    m_saved = new SavedTokens(context.credentials, context.settings, this);
+    m_model->setMarks([saved = m_saved](const QString &id) {
+        AccessTokenModel::LocalMark mark;
+        if (const auto record = saved->record(id)) {
+            mark.prefix = record->prefix;
+            mark.inKeychain = record->inKeychain;
+        }
+        return mark;
+    });
+    connect(m_saved, &SavedTokens::changed, this, [this] {
+        m_model->marksChanged();
+        updateState();
+    });
+    connect(m_saved, &SavedTokens::migrated, this, [this](const QString &report) {
+        if (!report.isEmpty())
+            m_ui->tokensStatusMessage->showInfo(report);
+    });
+    // A token gone from the server takes its keychain entry with it.
+    connect(m_service, &AccessTokenService::revoked, m_saved,
+            [this](const QStringList &ids) { m_saved->forget(ids); });
+    connect(m_service, &AccessTokenService::allRevoked, m_saved, &SavedTokens::forgetUser);
+    connect(m_model, &AccessTokenModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_loadFailed = false;
+        else
+            reconcileSaved();
+    });
+    connect(m_session, &Session::tenantChanged, this, &TokensPane::updateSavedScope);
+    m_staleButton = new QPushButton(tr("Remove stale keychain entries…"), this);
+    m_staleButton->setObjectName(QStringLiteral("removeStaleButton"));
+    m_staleButton->hide();
+    m_ui->header->insertWidget(2, m_staleButton);
+    connect(m_staleButton, &QPushButton::clicked, this, &TokensPane::removeStaleEntries);
+
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &TokensPane::showRowMenu);
 
     connect(m_ui->createTokenButton, &QPushButton::clicked, this, &TokensPane::openCreateDialog);
     connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &TokensPane::openCreateDialog);
@@ -91,6 +132,7 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     connect(m_model, &AccessTokenModel::totalCountChanged, this,
             &PaneBase::navigationDetailChanged);
     connect(m_model, &AccessTokenModel::loadFailed, this, [this](const QString &message) {
+        m_loadFailed = true;
         m_ui->tokensMessage->setText(tr("The access tokens could not be loaded.\n%1").arg(message));
         setListState(ListState::LoadFailed);
     });
@@ -127,6 +169,7 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
 }
 
 TokensPane::~TokensPane() {
+    m_model->setMarks({}); // the model outlives the pane
     delete m_ui;
 }
 
@@ -137,12 +180,16 @@ void TokensPane::createActions() {
     createAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(createAction, &QAction::triggered, this, &TokensPane::openCreateDialog);
     addAction(createAction);
-    auto *revokeAction = new QAction(tr("Revoke selected tokens…"), this);
-    revokeAction->setObjectName(QStringLiteral("actionRevokeTokens"));
-    revokeAction->setShortcut(QKeySequence::Delete);
-    revokeAction->setShortcutContext(Qt::WidgetShortcut); // only while the list has the focus
-    connect(revokeAction, &QAction::triggered, this, &TokensPane::revokeSelected);
-    m_ui->tokenTable->addAction(revokeAction);
+    m_revokeAction = new QAction(tr("Revoke selected tokens…"), this);
+    m_revokeAction->setObjectName(QStringLiteral("actionRevokeTokens"));
+    m_revokeAction->setShortcut(QKeySequence::Delete);
+    m_revokeAction->setShortcutContext(Qt::WidgetShortcut); // only while the list has the focus
+    connect(m_revokeAction, &QAction::triggered, this, &TokensPane::revokeSelected);
+    m_ui->tokenTable->addAction(m_revokeAction);
+    m_staleAction = new QAction(tr("Remove &stale keychain entries…"), this);
+    m_staleAction->setObjectName(QStringLiteral("actionRemoveStale"));
+    m_staleAction->setEnabled(false);
+    connect(m_staleAction, &QAction::triggered, this, &TokensPane::removeStaleEntries);
     auto *filterAction = new QAction(tr("Filter tokens"), this);
     filterAction->setObjectName(QStringLiteral("actionFilterTokens"));
     filterAction->setShortcut(QKeySequence::Find);
@@ -153,6 +200,33 @@ void TokensPane::createActions() {
         m_ui->tokenFilter->selectAll();
     });
     addAction(filterAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_menuActions = {createAction, m_revokeAction, separator, m_staleAction};
+}
+
+void TokensPane::showRowMenu(const QPoint &position) {
+    QTableView *view = m_ui->tokenTable;
+    const QModelIndex index = view->indexAt(position);
+    if (index.isValid() && !view->selectionModel()->isRowSelected(index.row(), {}))
+        view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tokenRowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<AccessToken> tokens = selectedTokens();
+    if (!tokens.isEmpty()) {
+        QAction *revoke = menu->addAction(
+            tokens.size() == 1
+                ? tr("Revoke “%1”…").arg(TokenDisplay::description(tokens.constFirst()))
+                : tr("Revoke %n tokens…", nullptr, int(tokens.size())));
+        revoke->setObjectName(QStringLiteral("rowRevoke"));
+        revoke->setShortcut(QKeySequence::Delete);
+        connect(revoke, &QAction::triggered, this, &TokensPane::revokeSelected);
+        menu->addSeparator();
+    }
+    menu->addAction(m_menuActions.constFirst());
+    menu->popup(view->viewport()->mapToGlobal(position));
 }
 
 QString TokensPane::navigationDetail() const {
@@ -171,7 +245,70 @@ NewTokenDialog *TokensPane::newTokenDialog() const {
     return m_newTokenDialog.data();
 }
 
+void TokensPane::updateSavedScope() {
+    const QString tenantKey = m_context.workspace->client()->endpoint().toString(
+        QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    const std::optional<CurrentUser> &user = m_session->user();
+    m_saved->setScope(tenantKey, user ? user->email : QString());
+}
+
+// After a complete, successful load: which keychain entries are stale, and the old entries
+// moved to their token's id.
+void TokensPane::reconcileSaved() {
+    if (m_loadFailed || m_model->isLoading() || m_model->rowCount() != m_model->totalCount())
+        return;
+    updateSavedScope();
+    QList<AccessToken> tokens;
+    tokens.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        tokens << m_model->tokenAt(row);
+    m_saved->reconcile(tokens);
+}
+
+void TokensPane::removeStaleEntries() {
+    const QList<SavedTokens::Record> stale = m_saved->stale();
+    if (stale.isEmpty())
+        return;
+    QString list;
+    for (const SavedTokens::Record &record : stale.mid(0, 10))
+        list += record.prefix.isEmpty()
+                    ? QStringLiteral("• %1\n").arg(record.description)
+                    : QStringLiteral("• %1 (%2…)\n").arg(record.description, record.prefix);
+    if (stale.size() > 10)
+        list += tr("… and %n more\n", nullptr, int(stale.size() - 10));
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove stale keychain entries"),
+        tr("The keychain holds %n token(s) that no longer exist on %1.", nullptr, int(stale.size()))
+            .arg(m_session->tenant().displayName),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeStaleConfirm"));
+    box->setInformativeText(list + QLatin1Char('\n') +
+                            tr("They were revoked or have expired and removed; their values are of "
+                               "no use any more."));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Remove from keychain"), QMessageBox::AcceptRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveStale"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(box, &QMessageBox::finished, this, [this, box, remove, count = int(stale.size())] {
+        if (box->clickedButton() != remove)
+            return;
+        QPointer<TokensPane> guard(this);
+        m_saved->removeStale([guard, count](const QString &error) {
+            if (!guard)
+                return;
+            if (error.isEmpty())
+                guard->m_ui->tokensStatusMessage->showSuccess(
+                    tr("Removed %n stale keychain entry(s).", nullptr, count));
+            else
+                guard->m_ui->tokensStatusMessage->showError(error);
+        });
+    });
+    box->open();
+}
+
 void TokensPane::onUserChanged() {
+    updateSavedScope();
     const bool admin = isAdminView();
     m_ui->tokenSections->setVisible(admin);
     if (admin && !m_adminPane) {
@@ -298,6 +435,15 @@ void TokensPane::updateState() {
     const bool mine = m_ui->sections->currentIndex() == 0;
     m_ui->revokeButton->setVisible(mine && rows > 0);
     m_ui->revokeButton->setEnabled(mine && !selectedTokens().isEmpty());
+    if (m_revokeAction)
+        m_revokeAction->setEnabled(!mine || !selectedTokens().isEmpty());
+    if (!m_staleAction)
+        return; // still being built
+    const int stale = int(m_saved->stale().size());
+    m_staleAction->setEnabled(stale > 0);
+    m_staleButton->setVisible(mine && stale > 0);
+    m_staleButton->setToolTip(
+        tr("The keychain holds %n token(s) that no longer exist on the server.", nullptr, stale));
 }
 
 QList<AccessToken> TokensPane::selectedTokens() const {
@@ -325,6 +471,11 @@ void TokensPane::openCreateDialog() {
         m_lastCap = dialog->policy().maxExpiryDays();
         showNewToken(dialog->takeCreated());
     });
+    // Closed with "Close when done" and the create failed: what it says stays in view here.
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (dialog->closesWhenDone() && !dialog->errorText().isEmpty())
+            m_ui->tokensStatusMessage->showError(dialog->errorText());
+    });
     dialog->fetchMaxExpiryDays();
     dialog->open();
 }
@@ -341,10 +492,11 @@ void TokensPane::showNewToken(CreatedAccessToken created) {
         m_ui->tokenTable->scrollTo(index);
     }
     m_ui->tokensStatusMessage->showSuccess(tr("Created “%1”.").arg(created.token.description));
-    const QString tenantKey = m_context.workspace->client()->endpoint().toString(
-        QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-    const QString key = QStringLiteral("pat:%1:%2").arg(tenantKey, created.token.description);
-    auto *dialog = new NewTokenDialog(created, m_context.credentials, key, this);
+    updateSavedScope();
+    m_saved->noteCreated(created.token, created.value); // its prefix, never its value
+    const QString id = created.token.id;
+    auto *dialog = new NewTokenDialog(created, m_context.credentials, m_saved->keyFor(id), this);
+    connect(dialog, &NewTokenDialog::saved, m_saved, [this, id] { m_saved->noteSaved(id); });
     created.value.fill('\0');
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClipboardClearDelay(m_clipboardDelayMs);

@@ -9,12 +9,15 @@ namespace Ui {
 class TokensPane;
 }
 class AccessTokenModel;
+class QAction;
+class QPushButton;
 class AccessTokenService;
 class AdminUsersPane;
 class CreateTokenDialog;
 class NewTokenDialog;
 class QSortFilterProxyModel;
 class QTableView;
+class SavedTokens;
 class Session;
 class UserModel;
 
@@ -48,10 +51,17 @@ public:
     bool isAdminView() const;
     // The date admin-created tokens stop working unless the admin signs in again.
     QDateTime adminLapse() const;
+    // The tokens created or saved here (prefixes, keychain entries).
+    SavedTokens *savedTokens() const { return m_saved; }
+    // The pane's actions, for the main window's Tokens menu: Create, Revoke, Remove stale
+    // keychain entries.
+    QList<QAction *> menuActions() const { return m_menuActions; }
 
 public Q_SLOTS:
     void openCreateDialog();
     void revokeSelected();
+    // Removes the keychain entries of tokens that no longer exist (after asking).
+    void removeStaleEntries();
     void showMyTokens();
     void showAllUsers();
 
@@ -63,6 +73,9 @@ private:
     void setListState(ListState state);
     void showNewToken(CreatedAccessToken created);
     QList<AccessToken> selectedTokens() const;
+    void updateSavedScope();
+    void reconcileSaved();
+    void showRowMenu(const QPoint &position);
 
     Ui::TokensPane *m_ui;
     PaneContext m_context;
@@ -78,4 +91,10 @@ private:
     AdminUsersPane *m_adminPane = nullptr;
     QPointer<CreateTokenDialog> m_createDialog;
     QPointer<NewTokenDialog> m_newTokenDialog;
+    SavedTokens *m_saved;
+    QList<QAction *> m_menuActions;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_staleAction = nullptr;
+    QPushButton *m_staleButton = nullptr;
+    bool m_loadFailed = false;
 };

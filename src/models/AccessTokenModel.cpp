@@ -5,6 +5,8 @@
 #include "ModelPaging.h"
 #include "TokenDisplay.h"
 
+#include <QIcon>
+
 AccessTokenModel::AccessTokenModel(AccessTokenApi *api, AccessTokenService *service,
                                    QObject *parent)
     : QAbstractTableModel(parent)
@@ -54,6 +56,36 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccessToken &token = m_tokens.at(index.row());
+    if (index.column() == SavedColumn || role == PrefixRole || role == InKeychainRole) {
+        const LocalMark mark = m_marks ? m_marks(token.id) : LocalMark{};
+        switch (role) {
+        case PrefixRole:
+            return mark.prefix;
+        case InKeychainRole:
+            return mark.inKeychain;
+        case Qt::DisplayRole:
+        case SortRole: {
+            QString text = mark.prefix.isEmpty() ? QString() : mark.prefix + QChar(0x2026);
+            if (mark.inKeychain)
+                text = text.isEmpty() ? tr("in keychain") : tr("%1 · in keychain").arg(text);
+            return text;
+        }
+        case Qt::ToolTipRole:
+            if (mark.inKeychain)
+                return tr("Saved in the keychain of this computer.");
+            if (!mark.prefix.isEmpty())
+                return tr("Created here; its value begins with %1.").arg(mark.prefix);
+            return {};
+        case Qt::DecorationRole:
+            if (mark.inKeychain)
+                return QIcon(QStringLiteral(":/icons/key.svg"));
+            return {};
+        default:
+            break;
+        }
+        if (index.column() == SavedColumn && role != IdRole)
+            return {};
+    }
     // A cell as a token reads wherever it is listed (display, tooltip, decoration, tone, sort).
     const QVariant cell =
         TokenDisplay::cell(token, TokenDisplay::Column(index.column()), role, SortRole, m_clock());
@@ -71,8 +103,8 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant AccessTokenModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    return ItemRoles::columnTitle({tr("Description"), tr("Created"), tr("Expires")}, section,
-                                  orientation, role)
+    return ItemRoles::columnTitle({tr("Description"), tr("Created"), tr("Expires"), tr("Token")},
+                                  section, orientation, role)
         .value_or(QAbstractTableModel::headerData(section, orientation, role));
 }
 
@@ -97,6 +129,16 @@ void AccessTokenModel::clear() {
 void AccessTokenModel::reload() {
     clear();
     m_pager.fetchNext([this](const auto &result) { onPage(result); });
+}
+
+void AccessTokenModel::setMarks(MarkLookup lookup) {
+    m_marks = std::move(lookup);
+    marksChanged();
+}
+
+void AccessTokenModel::marksChanged() {
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, SavedColumn), index(rowCount() - 1, SavedColumn));
 }
 
 void AccessTokenModel::refreshTimes() {

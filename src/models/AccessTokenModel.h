@@ -22,15 +22,25 @@ class AccessTokenApi;
 class AccessTokenModel : public QAbstractTableModel, public PagedRows<AccessToken> {
     Q_OBJECT
 public:
-    enum Column { DescriptionColumn, CreatedColumn, ExpiresColumn, ColumnCount };
+    // SavedColumn: what TokenDesk knows of a token created or saved here (its prefix, whether
+    // the keychain holds it); empty for the others.
+    enum Column { DescriptionColumn, CreatedColumn, ExpiresColumn, SavedColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,
         IdRole,
         ExpiryStateRole,
+        PrefixRole,     // "mat-AbCd" for a token created here, else empty
+        InKeychainRole, // whether the keychain holds its value
         ToneRole = ItemRoles::ToneRole
     };
     using ExpiryState = ::ExpiryState;
     using Clock = std::function<QDateTime()>;
+    // What this computer knows of a token (never its value).
+    struct LocalMark {
+        QString prefix;
+        bool inKeychain = false;
+    };
+    using MarkLookup = std::function<LocalMark(const QString &id)>;
 
     // `service` may be nullptr (a read-only list).
     AccessTokenModel(AccessTokenApi *api, AccessTokenService *service, QObject *parent = nullptr);
@@ -40,6 +50,9 @@ public:
     // Tells views that relative times ("in 3 days") have moved on.
     void refreshTimes();
     void setPageSize(int size) { m_pager.setPageSize(size); }
+    // Where SavedColumn's marks come from; marksChanged() when they have changed.
+    void setMarks(MarkLookup lookup);
+    void marksChanged();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,4 +84,5 @@ private:
     AccessTokenApi *m_api;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QList<AccessToken> m_tokens;
+    MarkLookup m_marks;
 };

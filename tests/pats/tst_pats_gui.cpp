@@ -2,6 +2,7 @@
 // each expiry choice, the cap, a past date, the one-time reveal with copy and keychain, revoke
 // one and several, the admin view, and 5,000 tokens paging in while the event loop keeps turning.
 // Tests never print a token value: comparisons on values use QVERIFY, not QCOMPARE.
+#include "AccessTokenApi.h"
 #include "AccessTokenModel.h"
 #include "AccessTokenService.h"
 #include "AdminUsersPane.h"
@@ -12,8 +13,10 @@
 #include "FakeWorkspace.h"
 #include "NewTokenDialog.h"
 #include "SandboxProcess.h"
+#include "SavedTokens.h"
 #include "Screenshot.h"
 #include "Session.h"
+#include "Settings.h"
 #include "SignedInApi.h"
 #include "Ticker.h"
 #include "TokensPane.h"
@@ -31,6 +34,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +43,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -177,6 +182,18 @@ private:
         QTest::mouseClick(child<QPushButton>(reveal, "copyToken"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(reveal, "doneButton"), Qt::LeftButton);
         QTRY_VERIFY(!guard);
+    }
+
+    static QString tenantKey(Setup &setup) {
+        return setup.session.client.endpoint().toString(QUrl::RemoveUserInfo |
+                                                        QUrl::StripTrailingSlash);
+    }
+
+    static std::optional<CredentialStore::ReadResult> readKey(Setup &setup, const QString &key) {
+        std::optional<CredentialStore::ReadResult> stored;
+        setup.session.credentials.read(key, [&](const auto &result) { stored = result; });
+        QTest::qWaitFor([&] { return stored.has_value(); }, 15000);
+        return stored;
     }
 
     static const AccessToken *tokenNamed(AccessTokenModel &model, const QString &name) {
@@ -435,12 +452,11 @@ private Q_SLOTS:
         QCOMPARE(expired.constFirst().constFirst().toBool(), false);
         QCOMPARE(clipboard->text(), QStringLiteral("something else"));
 
-        // The keychain, under the tenant and the description.
+        // The keychain, under the tenant and the token's id.
         QTest::mouseClick(child<QPushButton>(reveal, "saveToKeychain"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(reveal->wasSaved(), 15000);
-        const QString key = QStringLiteral("pat:%1:Reveal test")
-                                .arg(m_main->session.client.endpoint().toString(
-                                    QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
+        const QString key = SavedTokens::keyFor(
+            tenantKey(*m_main), tokenNamed(*m_main->model, QStringLiteral("Reveal test"))->id);
         std::optional<CredentialStore::ReadResult> stored;
         m_main->session.credentials.read(key, [&](const auto &result) { stored = result; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
@@ -464,6 +480,207 @@ private Q_SLOTS:
                 QVERIFY(
                     !model->index(row, column).data(Qt::ToolTipRole).toString().contains(secret) &&
                     !model->index(row, column).data().toString().contains(secret));
+    }
+
+    // Saved PATs are keyed by tenant and token id: two tokens of one name each keep their own
+    // entry (the second used to overwrite the first). The list marks them and shows the prefix of
+    // tokens created here, as the reveal does; revoking one here removes its entry; one revoked
+    // elsewhere is found stale on reload and offered for removal. Real QtKeychain (gnome-keyring).
+    void keychainKeyedByIdMarkedAndCleanedUp() {
+        Setup &setup = *m_main;
+        TokensPane *pane = setup.pane;
+        QStringList ids;
+        QStringList values;
+        for (int i = 0; i < 2; ++i) {
+            NewTokenDialog *reveal = createWithDefaults(setup, QStringLiteral("Twin"));
+            QVERIFY(reveal);
+            QPointer<NewTokenDialog> guard(reveal);
+            // A deep copy: the dialog overwrites its own copies in place when it closes.
+            const QString value =
+                QString::fromUtf8(child<QLineEdit>(reveal, "tokenValue")->text().toUtf8());
+            // The one-time panel names the prefix the web UI shows: mat- and four characters.
+            const QString prefix = value.left(8);
+            QVERIFY(prefix.startsWith(QLatin1String("mat-")));
+            QVERIFY(
+                child<QLabel>(reveal, "newTokenExpiry")->text().contains(prefix + QChar(0x2026)));
+            QVERIFY(!child<QLabel>(reveal, "newTokenExpiry")->text().contains(value.left(9)));
+            QTest::mouseClick(child<QPushButton>(reveal, "saveToKeychain"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(reveal->wasSaved(), 15000);
+            if (i == 1)
+                save(reveal, QStringLiteral("pats-reveal-prefix.png"));
+            QTest::mouseClick(child<QPushButton>(reveal, "doneButton"), Qt::LeftButton);
+            QTRY_VERIFY(!guard);
+            values << value;
+        }
+        // The ids: the two newest "Twin" rows.
+        ids.clear();
+        for (int row = 0; row < setup.model->rowCount(); ++row)
+            if (setup.model->tokenAt(row).description == QLatin1String("Twin"))
+                ids << setup.model->tokenAt(row).id;
+        QCOMPARE(ids.size(), 2);
+        // Both entries are there, each with its own value.
+        int matched = 0;
+        for (const QString &id : ids) {
+            const auto stored = readKey(setup, SavedTokens::keyFor(tenantKey(setup), id));
+            QVERIFY(stored && stored->error.isEmpty() && stored->found);
+            matched += values.contains(QString::fromUtf8(stored->secret)) ? 1 : 0;
+            // The list: the prefix and the keychain mark.
+            const QModelIndex cell =
+                setup.model->index(setup.model->rowOf(id), AccessTokenModel::SavedColumn);
+            QVERIFY(cell.data(AccessTokenModel::InKeychainRole).toBool());
+            const QString prefix = cell.data(AccessTokenModel::PrefixRole).toString();
+            QCOMPARE(prefix.size(), 8);
+            const QString storedValue = QString::fromUtf8(stored->secret);
+            QVERIFY2(values.contains(storedValue) && storedValue.startsWith(prefix),
+                     qPrintable(QStringLiteral("known %1, prefix matches %2, length %3")
+                                    .arg(values.contains(storedValue))
+                                    .arg(storedValue.startsWith(prefix))
+                                    .arg(storedValue.size())));
+            QVERIFY2(cell.data().toString().contains(QLatin1String("in keychain")),
+                     qPrintable(cell.data().toString()));
+        }
+        QVERIFY(values.at(0) != values.at(1));
+        QCOMPARE(matched, 2);
+        save(setup.window.get(), QStringLiteral("pats-list-keychain.png"));
+
+        // Revoked here, through the row's context menu: the entry goes with it.
+        QTableView *view = pane->view();
+        view->clearSelection();
+        const QModelIndex first = pane->proxy()->mapFromSource(
+            setup.model->index(setup.model->rowOf(ids.at(0)), AccessTokenModel::DescriptionColumn));
+        const QPoint where = view->visualRect(first).center();
+        Q_EMIT view->customContextMenuRequested(where);
+        auto *menu = child<QMenu>(pane, "tokenRowMenu");
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        auto *revoke = child<QAction>(menu, "rowRevoke");
+        QVERIFY(revoke);
+        QCOMPARE(revoke->text(), QStringLiteral("Revoke “Twin”…"));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        menu->close();
+        revoke->trigger();
+        auto *box = child<QMessageBox>(pane, "revokeConfirm");
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QTest::mouseClick(child<QPushButton>(box, "confirmRevoke"), Qt::LeftButton);
+        QTRY_VERIFY(setup.model->rowOf(ids.at(0)) < 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !readKey(setup, SavedTokens::keyFor(tenantKey(setup), ids.at(0)))->found, 15000);
+        QVERIFY(readKey(setup, SavedTokens::keyFor(tenantKey(setup), ids.at(1)))->found);
+
+        // Revoked elsewhere: a reload finds its entry stale and offers to remove it.
+        bool revokedElsewhere = false;
+        setup.session.api.tokens()->revoke(ids.at(1), this, [&](const ApiResult<bool> &result) {
+            revokedElsewhere = result.value.value_or(false);
+        });
+        QTRY_VERIFY(revokedElsewhere);
+        auto *stale = child<QPushButton>(pane, "removeStaleButton");
+        QVERIFY(!stale->isVisible());
+        setup.model->reload();
+        QVERIFY(loaded(setup));
+        QTRY_VERIFY(stale->isVisible());
+        QCOMPARE(pane->savedTokens()->stale().size(), 1);
+        QVERIFY(readKey(setup, SavedTokens::keyFor(tenantKey(setup), ids.at(1)))->found);
+        QTest::mouseClick(stale, Qt::LeftButton);
+        auto *confirm = child<QMessageBox>(pane, "removeStaleConfirm");
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->isVisible());
+        QVERIFY(confirm->informativeText().contains(QLatin1String("Twin")));
+        QTest::mouseClick(child<QPushButton>(confirm, "confirmRemoveStale"), Qt::LeftButton);
+        QTRY_VERIFY(!stale->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !readKey(setup, SavedTokens::keyFor(tenantKey(setup), ids.at(1)))->found, 15000);
+        QTRY_VERIFY(pane->message().contains(QLatin1String("Removed 1 stale keychain entry")));
+    }
+
+    // Entries of the old scheme (tenant + description) move to the token's id once, when one
+    // token has that description; an entry two tokens could own is left and reported.
+    void oldKeychainEntriesMoveToTheTokenId() {
+        Setup &setup = *m_main;
+        const QString tenant = tenantKey(setup);
+        AccessTokenApi *api = setup.session.api.tokens();
+        const auto make = [&](const QString &name) {
+            return awaitApi<CreatedAccessToken>(
+                [&](auto done) { api->create(name, std::nullopt, this, done); });
+        };
+        const auto single = make(QStringLiteral("Old single"));
+        QVERIFY(!single.error);
+        QVERIFY(!make(QStringLiteral("Old twin")).error);
+        QVERIFY(!make(QStringLiteral("Old twin")).error);
+        const auto write = [&](const QString &key, const QByteArray &value) {
+            std::optional<QString> error;
+            setup.session.credentials.write(key, value, [&](const QString &e) { error = e; });
+            QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 15000);
+            QVERIFY2(error->isEmpty(), qPrintable(*error));
+        };
+        write(SavedTokens::legacyKeyFor(tenant, QStringLiteral("Old single")), single.value->value);
+        write(SavedTokens::legacyKeyFor(tenant, QStringLiteral("Old twin")), "mat-OldTwinValue");
+
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        SavedTokens saved(&setup.session.credentials, &settings);
+        saved.setScope(tenant, QStringLiteral("admin@moderne.example"));
+        setup.model->reload();
+        QVERIFY(loaded(setup));
+        QList<AccessToken> tokens;
+        for (int row = 0; row < setup.model->rowCount(); ++row)
+            tokens << setup.model->tokenAt(row);
+        QSignalSpy migrated(&saved, &SavedTokens::migrated);
+        saved.reconcile(tokens);
+        QVERIFY(migrated.wait(30000));
+        const QString report = migrated.constFirst().constFirst().toString();
+        QVERIFY2(report.contains(QStringLiteral("“Old single”")) &&
+                     report.contains(QStringLiteral("“Old twin”")) &&
+                     report.contains(QLatin1String("several tokens")),
+                 qPrintable(report + QStringLiteral(" rows %1 of %2, twins %3")
+                                         .arg(tokens.size())
+                                         .arg(setup.model->totalCount())
+                                         .arg(std::count_if(tokens.begin(), tokens.end(),
+                                                            [](const AccessToken &t) {
+                                                                return t.description ==
+                                                                       QLatin1String("Old twin");
+                                                            }))));
+        const QString id = single.value->token.id;
+        QVERIFY(saved.isSaved(id));
+        QCOMPARE(saved.prefix(id), QString::fromUtf8(single.value->value.left(8)));
+        const auto moved = readKey(setup, SavedTokens::keyFor(tenant, id));
+        QVERIFY(moved && moved->found && moved->secret == single.value->value);
+        QVERIFY(!readKey(setup, SavedTokens::legacyKeyFor(tenant, QStringLiteral("Old single")))
+                     ->found);
+        QVERIFY(
+            readKey(setup, SavedTokens::legacyKeyFor(tenant, QStringLiteral("Old twin")))->found);
+        // Remembered in the settings (no value there), and done once.
+        QVERIFY(!settings.savedTokens(tenant).contains(single.value->value));
+        QVERIFY(settings.savedTokens(tenant).contains(id.toUtf8()));
+        SavedTokens again(&setup.session.credentials, &settings);
+        again.setScope(tenant, QStringLiteral("admin@moderne.example"));
+        QVERIFY(again.isSaved(id));
+        // Clean up the keychain.
+        bool removed = false;
+        saved.forget({id}, [&](const QString &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+        removed = false;
+        setup.session.credentials.remove(
+            SavedTokens::legacyKeyFor(tenant, QStringLiteral("Old twin")),
+            [&](const QString &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    }
+
+    // The Tokens menu's actions, with their shortcuts.
+    void tokensMenuActions() {
+        const QList<QAction *> actions = m_main->pane->menuActions();
+        QStringList names;
+        for (QAction *action : actions)
+            names << action->objectName();
+        QVERIFY(names.contains(QStringLiteral("actionCreateToken")));
+        QVERIFY(names.contains(QStringLiteral("actionRevokeTokens")));
+        QVERIFY(names.contains(QStringLiteral("actionRemoveStale")));
+        for (QAction *action : actions) {
+            if (action->objectName() == QLatin1String("actionCreateToken"))
+                QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
+            if (action->objectName() == QLatin1String("actionRevokeTokens"))
+                QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Delete));
+        }
     }
 
     void closingBeforeCopyingAsksFirst() {
@@ -690,6 +907,86 @@ private Q_SLOTS:
         }
         QCOMPARE(model.rowCount(), 1);
         dialog->reject();
+    }
+
+    // A create in flight cannot be recalled: Esc and Cancel ("Close when done") do not close the
+    // dialog while "Creating…"; once the answer is in, the dialog closes and the new token's value
+    // is revealed once. A second click never sends createAccessToken again. A lost answer after
+    // "Close when done" says the token may exist (in the pane) and the list is reloaded.
+    void createInFlightCannotBeRecalled_data() {
+        QTest::addColumn<bool>("lost");
+        QTest::newRow("created") << false;
+        QTest::newRow("answer lost") << true;
+    }
+
+    void createInFlightCannotBeRecalled() {
+        QFETCH(bool, lost);
+        OneTokenPane fixture("Kept");
+        auto &[fake, network, model, context, pane, list] = fixture;
+        QTRY_COMPARE(model.rowCount(), 1);
+        network.enqueue(FakeNetworkAccessManager::json(
+            R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
+        QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
+        QPointer<CreateTokenDialog> dialog = pane.createDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY(
+            !child<QLabel>(dialog, "capLabel")->text().startsWith(QLatin1String("Checking")));
+
+        FakeNetworkAccessManager::Response answer;
+        if (lost) {
+            answer.status = 0;
+            answer.error = QNetworkReply::RemoteHostClosedError;
+        } else {
+            answer = FakeNetworkAccessManager::json(
+                R"({"data":{"createAccessToken":{"id":"t2","token":"mat-AbCdEfGhIjKlMnOpQrStUv",)"
+                R"("description":"In flight","created":"2026-11-02T10:00:00Z","expiresAt":null}}})");
+        }
+        answer.delayMs = 1500;
+        network.enqueue(answer);
+        network.enqueue(FakeNetworkAccessManager::json(list)); // the reload after a lost answer
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenName"), QStringLiteral("In flight"));
+        auto *createButton = child<QPushButton>(dialog, "createButton");
+        auto *cancel = child<QPushButton>(dialog, "cancelButton");
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QVERIFY(dialog->isBusy());
+        QCOMPARE(cancel->text(), QStringLiteral("Close when done"));
+        // Esc, a second click on Create, Enter: nothing closes, nothing is sent again.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTest::qWait(50);
+        QVERIFY(dialog && dialog->isVisible());
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTest::qWait(50);
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->closesWhenDone());
+        QVERIFY(!pane.newTokenDialog());
+        save(dialog, QStringLiteral("pats-create-in-flight.png"));
+
+        if (!lost) {
+            QTRY_VERIFY_WITH_TIMEOUT(pane.newTokenDialog() != nullptr, 5000);
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+            NewTokenDialog *reveal = pane.newTokenDialog();
+            QVERIFY(QTest::qWaitForWindowExposed(reveal));
+            QVERIFY(child<QLineEdit>(reveal, "tokenValue")->text() ==
+                    QStringLiteral("mat-AbCdEfGhIjKlMnOpQrStUv"));
+            QCOMPARE(model.rowCount(), 2);
+            closeReveal(reveal);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 5000);
+            QVERIFY(!pane.newTokenDialog());
+            QTRY_VERIFY(pane.message().contains(QLatin1String("may have been created")));
+        }
+        QTest::qWait(200);
+        QStringList sent;
+        for (const auto &recorded : network.requests())
+            sent << QJsonDocument::fromJson(recorded.body)
+                        .object()
+                        .value(QLatin1String("operationName"))
+                        .toString();
+        QCOMPARE(sent.count(QStringLiteral("CreateAccessToken")), 1);
+        QCOMPARE(sent.count(QStringLiteral("AccessTokens")), lost ? 2 : 1);
     }
 
     // A revoke whose answer is lost: said once, as what it is (the server may have done it; not
