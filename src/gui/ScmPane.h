@@ -28,7 +28,12 @@ public Q_SLOTS:
     void connectOrigin(const QString &origin);
     void disconnectOrigin(const QString &origin);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+
 private:
+    void fitColumns();
     void onTick();
     void rebuildActions();
     void connectAgain(const QString &origin);
@@ -39,4 +44,5 @@ private:
     ScmConnectFlow *m_flow;
     bool m_confirmDisconnect = true;
     bool m_loadError = false;
+    bool m_fitPending = false;
 };
