@@ -12,7 +12,22 @@ constexpr int BarWidth = 110; // preferred
 constexpr int MaxBarWidth = 180;
 constexpr int BarHeight = 8;
 constexpr int Gap = 10;
+constexpr int MinBarWidth = 24;
+constexpr int Padding = 12; // 6 each side
+
+int textWidthFor(const QFontMetrics &metrics, const QString &text) {
+    return std::max(metrics.horizontalAdvance(QStringLiteral("00:00:00")),
+                    metrics.horizontalAdvance(text));
+}
 } // namespace
+
+int CountdownDelegate::minimumWidth(const QFontMetrics &metrics, const QString &text) {
+    return Padding + textWidthFor(metrics, text) + Gap + MinBarWidth;
+}
+
+int CountdownDelegate::extraBarWidth() {
+    return MaxBarWidth - MinBarWidth;
+}
 
 CountdownDelegate::CountdownDelegate(QObject *parent)
     : StatusDelegate(parent) {}
@@ -42,7 +57,7 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect area = option.rect.adjusted(6, 0, -6, 0);
     const QFontMetrics metrics(opt.font);
-    const int textWidth = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
+    const int textWidth = textWidthFor(metrics, text);
     QRect textRect(area.left(), area.top(), textWidth, area.height());
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
@@ -79,6 +94,7 @@ QSize CountdownDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const {
     QSize size = StatusDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    size.setWidth(12 + metrics.horizontalAdvance(QStringLiteral("00:00:00")) + Gap + BarWidth);
+    size.setWidth(Padding + textWidthFor(metrics, index.data(Qt::DisplayRole).toString()) + Gap +
+                  BarWidth);
     return size;
 }

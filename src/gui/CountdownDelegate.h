@@ -12,4 +12,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The narrowest cell that shows `text` (a countdown or a word such as "expired") and a bar
+    // still worth seeing; the size hint adds extraBarWidth() for the full bar.
+    static int minimumWidth(const QFontMetrics &metrics, const QString &text);
+    static int extraBarWidth();
 };

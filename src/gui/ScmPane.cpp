@@ -10,6 +10,7 @@
 #include "Workspace.h"
 #include "ui_ScmPane.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -30,12 +31,28 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
     view->setItemDelegate(new StatusDelegate(view));
     view->setItemDelegateForColumn(ScmConnectionModel::TimeLeftColumn, new CountdownDelegate(view));
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ScmConnectionModel::TimeLeftColumn, QHeaderView::Stretch);
+    // The pane sets every width itself (fitColumns): each column as wide as its text, the
+    // countdown with its bar, the buttons always in view; what does not fit goes, least
+    // needed first, instead of a horizontal scroll bar.
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(ScmConnectionModel::ActionColumn, QHeaderView::Fixed);
-    header->resizeSection(ScmConnectionModel::ActionColumn,
-                          QPushButton(tr("Disconnecting…")).sizeHint().width() + 16);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->viewport()->installEventFilter(this);
+    const auto refit = [this] {
+        if (!std::exchange(m_fitPending, true))
+            QMetaObject::invokeMethod(this, &ScmPane::fitColumns, Qt::QueuedConnection);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, refit);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this, refit](const QModelIndex &from, const QModelIndex &to) {
+                // The countdown's ticks change no width.
+                if (from.column() != ScmConnectionModel::TimeLeftColumn ||
+                    to.column() != ScmConnectionModel::TimeLeftColumn)
+                    refit();
+            });
 
     connect(m_model, &ScmConnectionModel::loadFailed, this, [this](const QString &message) {
         m_ui->scmMessage->showError(message);
@@ -99,6 +116,140 @@ ScmPane::~ScmPane() {
 
 QTableView *ScmPane::view() const {
     return m_ui->scmTable;
+}
+
+bool ScmPane::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_ui->scmTable->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return PaneBase::eventFilter(watched, event);
+}
+
+bool ScmPane::event(QEvent *event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange ||
+        event->type() == QEvent::StyleChange)
+        fitColumns();
+    return PaneBase::event(event);
+}
+
+// The widths: every shown column at least as wide as its title and its widest cell, the action
+// column as wide as its widest button in any state, the countdown with room for its bar. When
+// the view is too narrow, Created, then Expires, then Origin are hidden; the space left goes to
+// the countdown's bar, then to the Provider column.
+void ScmPane::fitColumns() {
+    using M = ScmConnectionModel;
+    m_fitPending = false;
+    QTableView *view = m_ui->scmTable;
+    QHeaderView *header = view->horizontalHeader();
+    const int available = view->viewport()->width();
+    if (available <= 0)
+        return;
+    int need[M::ColumnCount] = {};
+    for (int column = 0; column < M::ColumnCount; ++column) {
+        if (column == M::ActionColumn)
+            continue;
+        view->setColumnHidden(column, false);
+        need[column] = std::max(header->sectionSizeHint(column),
+                                static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column)) +
+                       4;
+    }
+    QPushButton probe;
+    probe.setFont(view->font());
+    int button = 0;
+    for (const QString &text : {tr("Connect"), tr("Connect again"), tr("Disconnect"),
+                                tr("Connecting…"), tr("Disconnecting…")}) {
+        probe.setText(text);
+        button = std::max(button, probe.sizeHint().width());
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        probe.setText(m_model->index(row, M::ActionColumn).data(M::ActionRole).toString());
+        button = std::max(button, probe.sizeHint().width());
+    }
+    need[M::ActionColumn] = std::max(button + 12, header->sectionSizeHint(M::ActionColumn));
+    // The countdown: its text and at least a short bar (the delegate's size hint is the full one).
+    const QFontMetrics metrics(view->font());
+    int countdownCells = CountdownDelegate::minimumWidth(metrics, QString());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        countdownCells = std::max(
+            countdownCells, CountdownDelegate::minimumWidth(
+                                metrics, m_model->index(row, M::TimeLeftColumn).data().toString()));
+    const int countdownMin = std::max(header->sectionSizeHint(M::TimeLeftColumn), countdownCells);
+    const int countdownFull = std::max(countdownMin, need[M::TimeLeftColumn]);
+    need[M::TimeLeftColumn] = countdownMin;
+
+    bool shown[M::ColumnCount];
+    std::fill(std::begin(shown), std::end(shown), true);
+    const auto total = [&] {
+        int sum = 0;
+        for (int column = 0; column < M::ColumnCount; ++column)
+            sum += shown[column] ? need[column] : 0;
+        return sum;
+    };
+    for (int column : {M::CreatedColumn, M::ExpiresColumn, M::OriginColumn}) {
+        if (total() <= available)
+            break;
+        shown[column] = false;
+    }
+    // Still too wide (German or French on v2 at 800 px): titles wrap onto two lines.
+    const QFontMetrics titleMetrics(header->font());
+    // The width of `text` laid out on at most two lines, cut between words.
+    const auto twoLines = [](const QFontMetrics &fm, const QString &text) {
+        const QStringList words = text.split(QLatin1Char(' '));
+        int best = fm.horizontalAdvance(text);
+        for (int cut = 1; cut < words.size(); ++cut)
+            best = std::min(best,
+                            std::max(fm.horizontalAdvance(words.mid(0, cut).join(QLatin1Char(' '))),
+                                     fm.horizontalAdvance(words.mid(cut).join(QLatin1Char(' ')))));
+        return best;
+    };
+    bool wrapped = false;
+    if (total() > available) {
+        for (int column = 0; column < M::ColumnCount; ++column) {
+            const QString title =
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            if (!shown[column])
+                continue;
+            const int titleNeed = header->sectionSizeHint(column) -
+                                  titleMetrics.horizontalAdvance(title) +
+                                  twoLines(titleMetrics, title) + 2;
+            int cellNeed = 0;
+            if (column == M::TimeLeftColumn) {
+                cellNeed = countdownCells;
+            } else if (column == M::ActionColumn) {
+                cellNeed = need[column];
+            } else {
+                // Cells wrap onto two lines too (a row has the height for them).
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QModelIndex index = m_model->index(row, column);
+                    const int icon =
+                        index.data(Qt::DecorationRole).isNull() ? 0 : view->iconSize().width() + 4;
+                    cellNeed =
+                        std::max(cellNeed, twoLines(metrics, index.data().toString()) + icon + 12);
+                }
+            }
+            const int reduced = std::max(titleNeed, cellNeed);
+            if (reduced < need[column]) {
+                need[column] = reduced;
+                wrapped = true;
+            }
+        }
+    }
+    Qt::Alignment titleAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    if (wrapped)
+        titleAlignment = Qt::Alignment(int(titleAlignment) | Qt::TextWordWrap);
+    header->setDefaultAlignment(titleAlignment);
+    header->setMinimumHeight(wrapped ? titleMetrics.lineSpacing() * 2 + 8 : 0);
+    view->setWordWrap(wrapped);
+    int spare = std::max(0, available - total());
+    const int countdownExtra =
+        std::min(spare, countdownFull - countdownMin + CountdownDelegate::extraBarWidth());
+    need[M::TimeLeftColumn] += countdownExtra;
+    spare -= countdownExtra;
+    need[M::ProviderColumn] += spare;
+    for (int column = 0; column < M::ColumnCount; ++column) {
+        view->setColumnHidden(column, !shown[column]);
+        if (shown[column])
+            header->resizeSection(column, need[column]);
+    }
 }
 
 // What the countdown means on this tenant's generation.

@@ -29,7 +29,12 @@ public Q_SLOTS:
     void connectOrigin(const QString &origin);
     void disconnectOrigin(const QString &origin);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+
 private:
+    void fitColumns();
     void onTick();
     void rebuildActions();
     void connectAgain(const QString &origin);
@@ -41,4 +46,5 @@ private:
     Session *m_session = nullptr; // the tenant the confirmations name
     bool m_confirmDisconnect = true;
     bool m_loadError = false;
+    bool m_fitPending = false;
 };
