@@ -1,5 +1,6 @@
 #include "PaneRegistry.h"
 
+#include "ActivityPane.h"
 #include "LoginTokenPane.h"
 #include "ScmPane.h"
 #include "TokensPane.h"
@@ -8,9 +9,10 @@
 
 namespace {
 template <typename T>
-PaneDescriptor pane(QStringView id, const QString &title, const QString &menuText,
-                    const char *icon) {
+PaneDescriptor pane(QStringView id, const QString &title, const QString &menuText, const char *icon,
+                    PaneDescriptor::Audience audience = PaneDescriptor::Audience::Everyone) {
     PaneDescriptor descriptor;
+    descriptor.audience = audience;
     descriptor.id = id.toString();
     descriptor.title = title;
     descriptor.menuText = menuText;
@@ -33,6 +35,10 @@ QList<PaneDescriptor> PaneRegistry::standard() {
         pane<LoginTokenPane>(
             PaneId::LoginToken, QCoreApplication::translate("PaneRegistry", "Login token"),
             QCoreApplication::translate("PaneRegistry", "&Login token"), ":/icons/id.svg"),
+        pane<ActivityPane>(PaneId::Activity,
+                           QCoreApplication::translate("PaneRegistry", "Activity"),
+                           QCoreApplication::translate("PaneRegistry", "Acti&vity"),
+                           ":/icons/activity.svg", PaneDescriptor::Audience::Administrators),
     };
     for (int i = 0; i < panes.size() && i < 9; ++i)
         panes[i].shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i));

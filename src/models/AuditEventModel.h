@@ -48,6 +48,7 @@ public:
 
     const AuditEvent &event(int row) const { return m_events.at(row); }
     const QList<AuditEvent> &events() const { return m_events; }
+    bool hasStarted() const { return m_pager.hasStarted(); }
     bool hasMore() const { return m_pager.hasStarted() && m_pager.hasNextPage(); }
     // The actions and targets of the events loaded so far (sorted, each once), offered as
     // choices: the platform's strings are not hard-coded beyond the documented ones.

@@ -2,6 +2,7 @@
 
 #include "AccessTokenModel.h"
 #include "AccessTokenService.h"
+#include "AuditEventModel.h"
 #include "ModerneApi.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
@@ -44,6 +45,12 @@ UserModel *Workspace::users() {
     return m_users;
 }
 
+AuditEventModel *Workspace::audit() {
+    if (!m_audit)
+        m_audit = new AuditEventModel(m_api->audit(), this);
+    return m_audit;
+}
+
 void Workspace::reload() {
     m_tokens->reload();
     m_scm->reload();
@@ -54,4 +61,6 @@ void Workspace::clear() {
     m_scm->setConnections({});
     if (m_users)
         m_users->clear();
+    if (m_audit)
+        m_audit->clear();
 }

@@ -4,6 +4,7 @@
 
 class AccessTokenModel;
 class AccessTokenService;
+class AuditEventModel;
 class GraphQlClient;
 class ModerneApi;
 class ScmConnectFlow;
@@ -34,6 +35,8 @@ public:
     ScmConnectionModel *scm() const { return m_scm; }
     // Every user's tokens (administrators), made on first use.
     UserModel *users();
+    // The platform's audit events (administrators), made on first use.
+    AuditEventModel *audit();
 
     // Loads the user's tokens and SCM connections afresh (after signing in, or on Refresh).
     void reload();
@@ -50,4 +53,5 @@ private:
     AccessTokenModel *m_tokens;
     ScmConnectionModel *m_scm;
     UserModel *m_users = nullptr;
+    AuditEventModel *m_audit = nullptr;
 };

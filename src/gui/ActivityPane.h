@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "PaneBase.h"
+
+namespace Ui {
+class ActivityPane;
+}
+class AuditEventModel;
+class QTableView;
+class QTimer;
+class Session;
+
+// The Activity pane (administrators): the platform's audit events, newest first, paged as the
+// table scrolls, narrowed by filters that become the query's `where` (time range, actor, target,
+// action, outcome, free text). Nothing is asked of the server until an administrator opens it.
+class ActivityPane : public PaneBase {
+    Q_OBJECT
+public:
+    enum class Range { Today, Days7, Days30, Custom };
+
+    ActivityPane(const PaneContext &context, QWidget *parent = nullptr);
+    ~ActivityPane() override;
+
+    QString navigationDetail() const override;
+    QTableView *view() const;
+    AuditEventModel *model() const { return m_model; }
+    // The filters as the widgets say now (`now` for the relative ranges).
+    AuditFilter currentFilter(const QDateTime &now) const;
+
+public Q_SLOTS:
+    // Reloads with the widgets' filters now (they also apply themselves shortly after a change).
+    void applyFilters();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool mayRead() const;
+    void updateCount();
+    void updateChoices();
+    void updateRangeWidgets();
+
+    Ui::ActivityPane *m_ui;
+    AuditEventModel *m_model;
+    Session *m_session;
+    QTimer *m_debounce;
+    quint64 m_loadedIdentity = 0;
+    bool m_loadError = false;
+};
