@@ -2,6 +2,7 @@
 // session: bench_app --issuer URL --api-url URL <mode>
 //   --prepare-session      sign in (browser played over HTTP) and keep the session in the keychain
 //   --signin N             N sign-ins through the login window; prints "signin-ms <ms>" for each
+//                          and "signin-step <step> <ms since the click>" for the steps between
 //   --load-all-tokens      restore the session, page in every PAT; prints tokens and max-rss-kb
 //   --idle SECONDS         restore, load, show the main window; counts CPU time, timer events and
 //                          paints while visible, then paints while minimised
@@ -31,6 +32,55 @@
 
 namespace {
 
+// The app's network access, timed: when each request of a sign-in is sent and answered.
+class TimedNetwork : public QNetworkAccessManager {
+public:
+    using Step = std::function<void(const char *)>;
+    // A reply started before the last setStep() (e.g. the previous sign-in's list loading)
+    // reports to nobody.
+    void setStep(Step step) {
+        m_step = std::move(step);
+        ++m_generation;
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+        if (!m_step)
+            return reply;
+        const QString path = request.url().path();
+        const char *sent = nullptr;
+        const char *answered = nullptr;
+        if (path.endsWith(QLatin1String("/openid-configuration"))) {
+            sent = "discovery-request-sent";
+            answered = "discovery-answered";
+        } else if (path.endsWith(QLatin1String("/token"))) {
+            sent = "token-request-sent";
+            answered = "token-response";
+        } else if (path.endsWith(QLatin1String("/certs"))) {
+            sent = "jwks-request-sent";
+            answered = "jwks-answered";
+        } else if (path.endsWith(QLatin1String("/graphql"))) {
+            sent = "graphql-request-sent";
+            answered = "graphql-answered";
+        }
+        if (sent) {
+            m_step(sent);
+            connect(reply, &QNetworkReply::finished, this,
+                    [this, answered, generation = m_generation] {
+                        if (m_step && generation == m_generation)
+                            m_step(answered);
+                    });
+        }
+        return reply;
+    }
+
+private:
+    Step m_step;
+    int m_generation = 0;
+};
+
 struct App {
     explicit App(const TenantProfile &profile, const QString &service)
         : credentials(service)
@@ -40,7 +90,7 @@ struct App {
         , controller(&session, &workspace, &credentials) {
         controller.setProfile(profile);
     }
-    QNetworkAccessManager network;
+    TimedNetwork network;
     KeychainCredentialStore credentials;
     LoginSession session;
     GraphQlClient client;
@@ -108,11 +158,38 @@ int main(int argc, char *argv[]) {
             browser.reset();
             QSignalSpy loaded(&app.controller, &AppController::userLoaded);
             QElapsedTimer timer;
+            // Each step once per sign-in (the first of its kind), in the order they happened.
+            QStringList seen;
+            QList<QPair<QString, double>> steps;
+            const auto step = [&](const char *name) {
+                if (seen.contains(QLatin1String(name)))
+                    return;
+                seen.append(QLatin1String(name));
+                steps.append({QLatin1String(name), timer.nsecsElapsed() / 1e6});
+            };
+            app.network.setStep(step);
+            QMetaObject::Connection stateSteps = QObject::connect(
+                &app.session, &LoginSession::stateChanged, [&](LoginSession::State state) {
+                    if (state == LoginSession::State::ExchangingCode)
+                        step("callback-received");
+                    else if (state == LoginSession::State::SignedIn)
+                        step("signed-in");
+                });
+            QMetaObject::Connection openedStep =
+                QObject::connect(&app.session, &LoginSession::authorizationUrlOpened,
+                                 [&] { step("browser-opened"); });
             timer.start();
             button->click();
             if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000))
                 return 3;
-            std::printf("signin-ms %.2f\n", timer.nsecsElapsed() / 1e6);
+            const double total = timer.nsecsElapsed() / 1e6;
+            app.network.setStep({});
+            QObject::disconnect(stateSteps);
+            QObject::disconnect(openedStep);
+            steps.append({QStringLiteral("user-loaded"), total});
+            std::printf("signin-ms %.2f\n", total);
+            for (const auto &[name, ms] : steps)
+                std::printf("signin-step %s %.2f\n", qPrintable(name), ms);
             std::fflush(stdout);
             app.controller.signOut();
         }
