@@ -42,10 +42,7 @@ export const AUDIT = {
     revokeToken: ['delete.token', 'DELETE'],
     revokeAllTokens: ['delete.all.tokens', 'DELETE'],
   }),
-  ...auditTarget('users', {
-    deleteUser: ['delete.user', 'DELETE'],
-    readUsers: ['read.users', 'READ'],
-  }),
+  ...auditTarget('users', { deleteUser: ['delete.user', 'DELETE'], readUsers: ['read.users', 'READ'] }),
   ...auditTarget('scm.connections', {
     connectScm: ['connect.scm', 'CREATE'],
     disconnectScm: ['disconnect.scm', 'DELETE'],
