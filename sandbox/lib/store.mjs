@@ -27,20 +27,32 @@ export const SCM_KINDS = [
   { origin: 'dev.azure.com', type: 'AzureDevOpsConnection' },
 ];
 
+/** The events of one audit target: { name: [action, CRUD type] } → { name: { target, action, actionType } }. */
+function auditTarget(target, events) {
+  return Object.fromEntries(
+    Object.entries(events).map(([name, [action, actionType]]) => [name, { target, action, actionType }]),
+  );
+}
+
 /** Audit vocabulary: target, action and CRUD type of every event the sandbox records. */
 export const AUDIT = {
-  login: { target: 'authentication', action: 'login.user', actionType: 'CREATE' },
-  createToken: { target: 'access.tokens', action: 'create.token', actionType: 'CREATE' },
-  revokeToken: { target: 'access.tokens', action: 'delete.token', actionType: 'DELETE' },
-  revokeAllTokens: { target: 'access.tokens', action: 'delete.all.tokens', actionType: 'DELETE' },
-  deleteUser: { target: 'users', action: 'delete.user', actionType: 'DELETE' },
-  readUsers: { target: 'users', action: 'read.users', actionType: 'READ' },
-  connectScm: { target: 'scm.connections', action: 'connect.scm', actionType: 'CREATE' },
-  disconnectScm: { target: 'scm.connections', action: 'disconnect.scm', actionType: 'DELETE' },
-  renewScm: { target: 'scm.connections', action: 'renew.scm.token', actionType: 'UPDATE' },
-  readAudit: { target: 'audit.logs', action: 'read.audit.logs', actionType: 'READ' },
-  exportAudit: { target: 'audit.logs', action: 'export.audit.logs', actionType: 'READ' },
-  downloadAudit: { target: 'audit.logs', action: 'download.audit.logs', actionType: 'READ' },
+  ...auditTarget('authentication', { login: ['login.user', 'CREATE'] }),
+  ...auditTarget('access.tokens', {
+    createToken: ['create.token', 'CREATE'],
+    revokeToken: ['delete.token', 'DELETE'],
+    revokeAllTokens: ['delete.all.tokens', 'DELETE'],
+  }),
+  ...auditTarget('users', { deleteUser: ['delete.user', 'DELETE'], readUsers: ['read.users', 'READ'] }),
+  ...auditTarget('scm.connections', {
+    connectScm: ['connect.scm', 'CREATE'],
+    disconnectScm: ['disconnect.scm', 'DELETE'],
+    renewScm: ['renew.scm.token', 'UPDATE'],
+  }),
+  ...auditTarget('audit.logs', {
+    readAudit: ['read.audit.logs', 'READ'],
+    exportAudit: ['export.audit.logs', 'READ'],
+    downloadAudit: ['download.audit.logs', 'READ'],
+  }),
 };
 
 export const ADMIN_REALM_ROLE = 'admin';

@@ -142,12 +142,6 @@ private:
 
     static constexpr auto save = &saveScreenshotOrFail;
 
-    static bool portIsOpen(const QUrl &url) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
-        return socket.waitForConnected(2000);
-    }
-
     void remember(const QByteArray &secret) {
         if (secret.size() >= 16 && !m_secrets.contains(secret))
             m_secrets.append(secret);
@@ -335,7 +329,8 @@ private Q_SLOTS:
         const QUrl redirect(
             QUrlQuery(m_browser.openedUrl())
                 .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-        QVERIFY2(!portIsOpen(redirect), "the loopback listener must be closed after the timeout");
+        QVERIFY2(!loopbackPortIsOpen(redirect),
+                 "the loopback listener must be closed after the timeout");
         auto *button = app.login()->findChild<QPushButton *>(QStringLiteral("signInButton"));
         QVERIFY(button->isEnabled());
         save(app.login(), QStringLiteral("auth-browser-closed.png"));

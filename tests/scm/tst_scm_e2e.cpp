@@ -19,7 +19,6 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QSignalSpy>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -62,12 +61,6 @@ private:
         if (!QTest::qWaitFor([&] { return reloaded.count() > 0; }, 15000))
             return QStringLiteral("<no reload>");
         return failed.isEmpty() ? QString() : failed.constFirst().at(1).toString();
-    }
-
-    static bool portIsOpen(const QUrl &url) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
-        return socket.waitForConnected(2000);
     }
 
 private Q_SLOTS:
@@ -121,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(QUrlQuery(callback).hasQueryItem(QStringLiteral("code")));
         QCOMPARE(m_browser.callbackStatus(), 200);
         QVERIFY(m_browser.callbackBody().contains("TokenDesk received the authorization"));
-        QVERIFY2(!portIsOpen(callback), "the listener must close after its one callback");
+        QVERIFY2(!loopbackPortIsOpen(callback), "the listener must close after its one callback");
 
         // The row is refreshed: connected, with a token made now that lasts the sandbox's 2 h.
         const int row = m_model->rowOf(origin);
@@ -145,7 +138,7 @@ private Q_SLOTS:
         const QString failure = runConnect(origin);
         QVERIFY2(failure.contains(QLatin1String("state does not match")), qPrintable(failure));
         QCOMPARE(m_browser.callbackStatus(), 400);
-        QVERIFY(!portIsOpen(m_browser.callbackUrl()));
+        QVERIFY(!loopbackPortIsOpen(m_browser.callbackUrl()));
         QCOMPARE(reloadedStatus(origin), ScmConnectionModel::Status::NotConnected);
     }
 

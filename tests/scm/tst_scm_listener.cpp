@@ -1,12 +1,12 @@
 // The SCM callback listener: 127.0.0.1 only, one callback then closed, the wrong state rejected
 // with a message, nothing taken before the authorization exists, other paths 404 without
 // spending the callback, closed when the authorization expires.
+#include "LoopbackExchange.h"
 #include "ScmAuthorizationListener.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpSocket>
 #include <QTest>
 
 class tst_ScmListener : public QObject {
@@ -31,10 +31,11 @@ private:
         reply->deleteLater();
         return answer;
     }
-    static bool portIsOpen(const QUrl &url) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
-        return socket.waitForConnected(2000);
+    // What the listener answers to its callback URL with `query`.
+    Answer callback(const ScmAuthorizationListener &listener, const QString &query) {
+        QUrl url = listener.redirectUri();
+        url.setQuery(query);
+        return get(url);
     }
 
 private Q_SLOTS:
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(parameters.value(QStringLiteral("state")), QStringLiteral("s1"));
         QCOMPARE(failed.count(), 0);
         QVERIFY(!listener.isListening());
-        QVERIFY(!portIsOpen(redirect));
+        QVERIFY(!loopbackPortIsOpen(redirect));
     }
 
     void wrongStateIsRejected() {
@@ -75,9 +76,7 @@ private Q_SLOTS:
                         QDateTime::currentDateTimeUtc().addSecs(600));
         QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
         QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
-        QUrl callback = listener.redirectUri();
-        callback.setQuery(QStringLiteral("code=abc&state=forged"));
-        const Answer answer = get(callback);
+        const Answer answer = callback(listener, QStringLiteral("code=abc&state=forged"));
         QCOMPARE(answer.status, 400);
         QVERIFY(answer.body.contains("does not belong"));
         QCOMPARE(received.count(), 0);
@@ -87,26 +86,25 @@ private Q_SLOTS:
         QVERIFY(!listener.isListening());
     }
 
+    void providerErrorAndMissingCode_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason"); // a word of the failure's sentence
+        QTest::newRow("provider error")
+            << QStringLiteral("error=access_denied&state=s") << 200 << QStringLiteral("denied");
+        QTest::newRow("missing code") << QStringLiteral("state=s") << 400 << QStringLiteral("code");
+    }
     void providerErrorAndMissingCode() {
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
         ScmAuthorizationListener listener;
         QVERIFY(listener.listen());
         listener.expect(QStringLiteral("s"), {QStringLiteral("code")}, {});
         QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
-        QUrl callback = listener.redirectUri();
-        callback.setQuery(QStringLiteral("error=access_denied&state=s"));
-        QCOMPARE(get(callback).status, 200);
+        QCOMPARE(callback(listener, query).status, status);
         QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.first().first().toString().contains(QLatin1String("denied")));
-
-        ScmAuthorizationListener second;
-        QVERIFY(second.listen());
-        second.expect(QStringLiteral("s"), {QStringLiteral("code")}, {});
-        QSignalSpy failed2(&second, &ScmAuthorizationListener::failed);
-        callback = second.redirectUri();
-        callback.setQuery(QStringLiteral("state=s"));
-        QCOMPARE(get(callback).status, 400);
-        QCOMPARE(failed2.count(), 1);
-        QVERIFY(failed2.first().first().toString().contains(QLatin1String("code")));
+        QVERIFY(failed.first().first().toString().contains(reason));
     }
 
     // Issue 15 item 8: listening starts before initiateAuthorization answers, but until the
@@ -117,9 +115,8 @@ private Q_SLOTS:
         QVERIFY(listener.listen());
         QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
         QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
-        QUrl early = listener.redirectUri();
-        early.setQuery(QStringLiteral("code=attackers-code&state=attackers-state"));
-        const Answer refused = get(early);
+        const Answer refused =
+            callback(listener, QStringLiteral("code=attackers-code&state=attackers-state"));
         QCOMPARE(refused.status, 400);
         QVERIFY(refused.body.contains("does not belong"));
         QCOMPARE(received.count(), 0);
@@ -128,9 +125,7 @@ private Q_SLOTS:
 
         listener.expect(QStringLiteral("issued"), {QStringLiteral("code")},
                         QDateTime::currentDateTimeUtc().addSecs(600));
-        QUrl callback = listener.redirectUri();
-        callback.setQuery(QStringLiteral("code=real&state=issued"));
-        QCOMPARE(get(callback).status, 200);
+        QCOMPARE(callback(listener, QStringLiteral("code=real&state=issued")).status, 200);
         QCOMPARE(received.count(), 1);
         const auto parameters = received.first().first().value<QMap<QString, QString>>();
         QCOMPARE(parameters.value(QStringLiteral("code")), QStringLiteral("real"));
@@ -142,9 +137,10 @@ private Q_SLOTS:
         QVERIFY(listener.listen());
         listener.expect(QStringLiteral("s"), {QStringLiteral("code")}, {});
         QSignalSpy failed(&listener, &ScmAuthorizationListener::failed);
-        QUrl forged = listener.redirectUri();
-        forged.setQuery(QStringLiteral("error=access_denied&error_description=fake&state=x"));
-        QCOMPARE(get(forged).status, 400);
+        QCOMPARE(
+            callback(listener, QStringLiteral("error=access_denied&error_description=fake&state=x"))
+                .status,
+            400);
         QCOMPARE(failed.count(), 0);
         QVERIFY(listener.isListening());
     }
@@ -156,11 +152,8 @@ private Q_SLOTS:
         listener.expect(QStringLiteral("t1"), {QStringLiteral("oauth_verifier")}, {},
                         QStringLiteral("oauth_token"));
         QSignalSpy received(&listener, &ScmAuthorizationListener::callbackReceived);
-        QUrl callback = listener.redirectUri();
-        callback.setQuery(QStringLiteral("oauth_verifier=v&oauth_token=t2"));
-        QCOMPARE(get(callback).status, 400);
-        callback.setQuery(QStringLiteral("oauth_verifier=v&oauth_token=t1"));
-        QCOMPARE(get(callback).status, 200);
+        QCOMPARE(callback(listener, QStringLiteral("oauth_verifier=v&oauth_token=t2")).status, 400);
+        QCOMPARE(callback(listener, QStringLiteral("oauth_verifier=v&oauth_token=t1")).status, 200);
         QCOMPARE(received.count(), 1);
         const auto parameters = received.first().first().value<QMap<QString, QString>>();
         QCOMPARE(parameters.value(QStringLiteral("oauth_verifier")), QStringLiteral("v"));
@@ -179,7 +172,7 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QLatin1String("expired")));
         QVERIFY(!listener.isListening());
-        QVERIFY(!portIsOpen(redirect));
+        QVERIFY(!loopbackPortIsOpen(redirect));
     }
 };
 

@@ -50,6 +50,19 @@ sockaddr_un addressOf(const QByteArray &path) {
     return address;
 }
 
+// Forks a child that is `nobody` with a Unix socket `*fd` for `native` (`*address`); the child
+// gets 0 (and ends with 3 when it cannot become `nobody`), the parent the child's pid.
+pid_t forkNobodySocket(const QByteArray &native, int *fd, sockaddr_un *address) {
+    const pid_t pid = ::fork();
+    if (pid != 0)
+        return pid;
+    if (::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
+        ::_exit(3);
+    *fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    *address = addressOf(native);
+    return 0;
+}
+
 mode_t modeOf(const QString &path) {
     struct stat status {};
     return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & 07777 : 0;
@@ -180,14 +193,12 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0777), 0);
         QSignalSpy activated(&running, &SingleInstance::activationRequested);
         const QByteArray native = QFile::encodeName(path);
-        const pid_t pid = ::fork();
+        int fd = -1;
+        sockaddr_un address{};
+        const pid_t pid = forkNobodySocket(native, &fd, &address);
         QVERIFY(pid >= 0);
         if (pid == 0) {
             // As `nobody`: 4 = could not connect, 1 = the server answered OK, 0 = dropped.
-            if (::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
-                ::_exit(3);
-            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un address = addressOf(native);
             if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
                 ::_exit(4);
             const char request[] = "TOKENDESK/1 ACTIVATE\n";
@@ -219,14 +230,12 @@ private Q_SLOTS:
         int report[2];
         QCOMPARE(::pipe(ready), 0);
         QCOMPARE(::pipe(report), 0);
-        const pid_t pid = ::fork();
+        int fd = -1;
+        sockaddr_un address{};
+        const pid_t pid = forkNobodySocket(native, &fd, &address);
         QVERIFY(pid >= 0);
         if (pid == 0) {
             // As `nobody`: listen, take one connection, answer OK, report how many bytes came.
-            if (::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
-                ::_exit(3);
-            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un address = addressOf(native);
             if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
                 ::listen(fd, 4) != 0)
                 ::_exit(4);

@@ -8,9 +8,8 @@
 // TokenDesk did not follow it." Each uses a QNetworkAccessManager with Qt's default policy
 // (which follows such redirects): the guarantee comes from TokenDesk's own requests.
 #include "AccessTokenModel.h"
-#include "BrowserPlayer.h"
 #include "GraphQlClient.h"
-#include "HostileServer.h"
+#include "HostileServerTest.h"
 #include "JwksCache.h"
 #include "LoginSession.h"
 #include "ModerneApi.h"
@@ -22,11 +21,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_Redirects : public QObject {
+class tst_Redirects : public HostileServerTest {
     Q_OBJECT
 private:
-    HostileServer m_server;
-    BrowserPlayer m_browser;
     const QByteArray RefreshToken = "refresh-not-for-elsewhere";
 
     TenantProfile profile(const QString &scenario) const {
@@ -46,13 +43,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QCOMPARE(m_server.start(), QString());
-        m_browser.install();
-    }
-
-    void init() { m_browser.reset(); }
-
     void theApiDoesNotFollowARedirectWithTheBearer() {
         QNetworkAccessManager network; // Qt's default: NoLessSafeRedirectPolicy
         GraphQlClient client(&network);

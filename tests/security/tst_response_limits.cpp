@@ -4,9 +4,8 @@
 // GraphQL API (32 MB), the sign-in's token answer (the application's network manager: 1 MB)
 // and the refresh answer (1 MB). Each fails with a sentence that names the limit, and the
 // server sees the connection closed long before the end: nothing was buffered whole.
-#include "BrowserPlayer.h"
 #include "GraphQlClient.h"
-#include "HostileServer.h"
+#include "HostileServerTest.h"
 #include "JwksCache.h"
 #include "LoginSession.h"
 #include "ModerneApi.h"
@@ -18,12 +17,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_ResponseLimits : public QObject {
+class tst_ResponseLimits : public HostileServerTest {
     Q_OBJECT
 private:
-    HostileServer m_server;
-    BrowserPlayer m_browser;
-
     QString tooLarge(const QString &what, const QString &path, const QString &limit) const {
         return QStringLiteral("%1 at %2 answered with more than %3; TokenDesk stopped reading.")
             .arg(what, m_server.origin(path).toString(), limit);
@@ -42,13 +38,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QCOMPARE(m_server.start(), QString());
-        m_browser.install();
-    }
-
-    void init() { m_browser.reset(); }
-
     void discoveryStopsAtOneMegabyte_data() {
         QTest::addColumn<QString>("scenario");
         QTest::newRow("streamed") << QStringLiteral("huge-discovery");

@@ -24,3 +24,9 @@ QByteArray loopbackExchange(quint16 port, const QByteArray &request, int timeout
 int httpStatus(const QByteArray &answer) {
     return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
 }
+
+bool loopbackPortIsOpen(const QUrl &url) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+    return socket.waitForConnected(2000);
+}

@@ -26,6 +26,15 @@ template <typename Parse> void verifyRefused(Parse parse) {
     QVERIFY(!error.isEmpty());
 }
 
+// The rows the *Malformed tables of an answer with one root `field` start with: without it,
+// with it null, and with it an empty object.
+void addRootFieldRows(const QByteArray &field) {
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no field") << QByteArray("{}");
+    QTest::newRow("field null") << "{\"" + field + "\":null}";
+    QTest::newRow("field empty") << "{\"" + field + "\":{}}";
+}
+
 const char *TokensPage = R"({
   "currentUser": {
     "tokens": {
@@ -111,10 +120,7 @@ void TestModerneApi::parseLastTokensPage() {
 }
 
 void TestModerneApi::parseTokensPageMalformed_data() {
-    QTest::addColumn<QByteArray>("json");
-    QTest::newRow("no currentUser") << QByteArray(R"({})");
-    QTest::newRow("currentUser null") << QByteArray(R"({"currentUser":null})");
-    QTest::newRow("no tokens") << QByteArray(R"({"currentUser":{}})");
+    addRootFieldRows("currentUser");
     QTest::newRow("missing id") << QByteArray(
         R"({"currentUser":{"tokens":{"count":1,"edges":[{"node":)"
         R"({"description":"x","created":"2026-11-20T09:15:00Z"}}],)"
@@ -265,10 +271,7 @@ void TestModerneApi::parseScmConnections() {
 }
 
 void TestModerneApi::parseScmConnectionsMalformed_data() {
-    QTest::addColumn<QByteArray>("json");
-    QTest::newRow("missing") << QByteArray(R"({})");
-    QTest::newRow("null") << QByteArray(R"({"scmConnections":null})");
-    QTest::newRow("object") << QByteArray(R"({"scmConnections":{}})");
+    addRootFieldRows("scmConnections");
     QTest::newRow("missing resourceId") << QByteArray(
         R"({"scmConnections":[{"__typename":"GithubConnection","isAuthorized":true}]})");
     QTest::newRow("token expiry not a date") << QByteArray(
