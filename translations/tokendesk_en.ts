@@ -15,12 +15,147 @@
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
+    <message>
+        <source>in keychain</source>
+        <translation>in keychain</translation>
+    </message>
+    <message>
+        <source>%1 · in keychain</source>
+        <translation>%1 · in keychain</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain of this computer.</source>
+        <translation>Saved in the keychain of this computer.</translation>
+    </message>
+    <message>
+        <source>Created here; its value begins with %1.</source>
+        <translation>Created here; its value begins with %1.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
 </context>
 <context>
     <name>AccessTokenService</name>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
         <translation>The server did not revoke all tokens of %1; the list shows what it holds now.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPane</name>
+    <message>
+        <source>&lt;h2&gt;Activity&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Activity&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
+        <translation>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Actor email</source>
+        <translation>Actor email</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description contains</source>
+        <translation>Description contains</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit events</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Any target</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>The audit log could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Loading events…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n event(s); scroll for more.</source>
+        <translation><numerusform>Showing %1 of %n event; scroll for more.</numerusform><numerusform>Showing %1 of %n events; scroll for more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation><numerusform>%n event.</numerusform><numerusform>%n events.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -117,6 +252,30 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
     </message>
+    <message>
+        <source>Search users by email</source>
+        <translation>Search users by email</translation>
+    </message>
+    <message>
+        <source>Search by email</source>
+        <translation>Search by email</translation>
+    </message>
+    <message>
+        <source>Include users without tokens</source>
+        <translation>Include users without tokens</translation>
+    </message>
+    <message>
+        <source>No user matches “%1”.</source>
+        <translation>No user matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiParsing</name>
@@ -190,6 +349,45 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
         <translation>Signed in, but your account could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventModel</name>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -338,10 +536,6 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</translation>
     </message>
     <message>
-        <source>The latest date your organization allows is %1.</source>
-        <translation>The latest date your organization allows is %1.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
         <translation>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</translation>
     </message>
@@ -358,16 +552,32 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Creating…</translation>
     </message>
     <message>
-        <source>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
-        <translation>TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</translation>
-    </message>
-    <message>
         <source>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</source>
         <translation>On this tenant a token acts with your current role, looked up on every request: if your role changes, every token you hold changes with it at once.</translation>
     </message>
     <message>
         <source>On this tenant (platform v1) a token keeps the permissions it was created with.</source>
         <translation>On this tenant (platform v1) a token keeps the permissions it was created with.</translation>
+    </message>
+    <message>
+        <source>The latest date your organization allows is %1; a token for that date expires at %2, the limit.</source>
+        <translation>The latest date your organization allows is %1; a token for that date expires at %2, the limit.</translation>
+    </message>
+    <message>
+        <source>Close when done</source>
+        <translation>Close when done</translation>
+    </message>
+    <message>
+        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</source>
+        <translation>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</translation>
+    </message>
+    <message>
+        <source>The token is being created and cannot be called back. This window closes when the server has answered.</source>
+        <translation>The token is being created and cannot be called back. This window closes when the server has answered.</translation>
+    </message>
+    <message>
+        <source>The token may have been created all the same. TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</source>
+        <translation>The token may have been created all the same. TokenDesk does not send it again on its own: the list has been reloaded to show what the server holds. Check it before you try again.</translation>
     </message>
 </context>
 <context>
@@ -418,8 +628,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation><numerusform>Your organization allows tokens for at most %n day: the latest date is %1.</numerusform><numerusform>Your organization allows tokens for at most %n days: the latest date is %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and dates after %1 cannot be chosen.</source>
-        <translation><numerusform>Your organization's administrator limits personal access tokens to %n day, so "No expiration" and dates after %1 cannot be chosen.</numerusform><numerusform>Your organization's administrator limits personal access tokens to %n days, so "No expiration" and dates after %1 cannot be chosen.</numerusform></translation>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
+        <translation><numerusform>Your organization's administrator limits personal access tokens to %n day, so "No expiration" and expiries after %1, %2 cannot be chosen.</numerusform><numerusform>Your organization's administrator limits personal access tokens to %n days, so "No expiration" and expiries after %1, %2 cannot be chosen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -514,6 +724,14 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>The API</source>
         <translation>The API</translation>
+    </message>
+    <message>
+        <source>The server named a file outside the API (%1); TokenDesk did not fetch it.</source>
+        <translation>The server named a file outside the API (%1); TokenDesk did not fetch it.</translation>
+    </message>
+    <message>
+        <source>The API refused the sign-in for %1.</source>
+        <translation>The API refused the sign-in for %1.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1820,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Signed in as %1 · %2 · %3 (platform %4)</source>
         <translation>Signed in as %1 · %2 · %3 (platform %4)</translation>
     </message>
+    <message>
+        <source>To&amp;kens</source>
+        <translation>To&amp;kens</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
@@ -1721,6 +1943,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
         <translation>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</translation>
     </message>
+    <message>
+        <source>It begins with %1.</source>
+        <translation>It begins with %1.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationSettingsWidget</name>
@@ -1834,6 +2060,14 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>&amp;Login token</source>
         <translation>&amp;Login token</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vity</translation>
+    </message>
 </context>
 <context>
     <name>ReplyGuard</name>
@@ -1875,6 +2109,21 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>Cannot write the rotation journal %1: %2.</source>
         <translation>Cannot write the rotation journal %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedTokens</name>
+    <message numerus="yes">
+        <source>Moved %n keychain entry(s) to the token's id: %1.</source>
+        <translation><numerusform>Moved %n keychain entry to the token's id: %1.</numerusform><numerusform>Moved %n keychain entrys to the token's id: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n keychain entry(s) under the old name, because several tokens have that description: %1.</source>
+        <translation><numerusform>Left %n keychain entry under the old name, because several tokens have that description: %1.</numerusform><numerusform>Left %n keychain entrys under the old name, because several tokens have that description: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not move the keychain entries of %1; TokenDesk tries again next time.</source>
+        <translation>Could not move the keychain entries of %1; TokenDesk tries again next time.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2441,21 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Connect again</source>
         <translation>Connect again</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
@@ -2422,6 +2686,18 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
         <translation>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</translation>
+    </message>
+    <message>
+        <source>Switch to this tenant</source>
+        <translation>Switch to this tenant</translation>
+    </message>
+    <message>
+        <source>Keep the changes and switch to the selected tenant (OK only keeps the changes)</source>
+        <translation>Keep the changes and switch to the selected tenant (OK only keeps the changes)</translation>
+    </message>
+    <message>
+        <source>The tenant in use</source>
+        <translation>The tenant in use</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3571,50 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
+    <message>
+        <source>Remove stale keychain entries…</source>
+        <translation>Remove stale keychain entries…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;stale keychain entries…</source>
+        <translation>Remove &amp;stale keychain entries…</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”…</source>
+        <translation>Revoke “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens…</source>
+        <translation><numerusform>Revoke %n tokens…</numerusform><numerusform>Revoke %n tokens…</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove stale keychain entries</source>
+        <translation>Remove stale keychain entries</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain holds %n token(s) that no longer exist on %1.</source>
+        <translation><numerusform>The keychain holds %n token that no longer exist on %1.</numerusform><numerusform>The keychain holds %n tokens that no longer exist on %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>They were revoked or have expired and removed; their values are of no use any more.</source>
+        <translation>They were revoked or have expired and removed; their values are of no use any more.</translation>
+    </message>
+    <message>
+        <source>Remove from keychain</source>
+        <translation>Remove from keychain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stale keychain entry(s).</source>
+        <translation><numerusform>Removed %n stale keychain entry.</numerusform><numerusform>Removed %n stale keychain entrys.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain holds %n token(s) that no longer exist on the server.</source>
+        <translation><numerusform>The keychain holds %n token that no longer exist on the server.</numerusform><numerusform>The keychain holds %n tokens that no longer exist on the server.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypeToConfirmDialog</name>
@@ -3340,6 +3660,18 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>Expires / tokens</source>
         <translation>Expires / tokens</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ Shape shapeOf(CreateTokenDialog *dialog) {
 QString squashed(QWidget *dialog) {
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
         if (!w->isVisible() || w->isWindow() ||
-            w->parentWidget() != dialog && !qobject_cast<QLineEdit *>(w) &&
-                !qobject_cast<QCalendarWidget *>(w))
+            (w->parentWidget() != dialog && !qobject_cast<QLineEdit *>(w) &&
+             !qobject_cast<QCalendarWidget *>(w)))
             continue;
         // What the widget needs, unless it was given a fixed height on purpose.
         const QSize min =

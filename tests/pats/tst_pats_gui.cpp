@@ -192,7 +192,7 @@ private:
     static std::optional<CredentialStore::ReadResult> readKey(Setup &setup, const QString &key) {
         std::optional<CredentialStore::ReadResult> stored;
         setup.session.credentials.read(key, [&](const auto &result) { stored = result; });
-        QTest::qWaitFor([&] { return stored.has_value(); }, 15000);
+        (void)QTest::qWaitFor([&] { return stored.has_value(); }, 15000);
         return stored;
     }
 

@@ -146,7 +146,6 @@ private Q_SLOTS:
 
     void noCapWithoutTheFlag() {
         Workspace workspace(&m_admin->client);
-        AccessTokenModel &model = *workspace.tokens();
         std::optional<ApiResult<std::optional<int>>> cap;
         workspace.tokenService()->maxExpiryDays(this, [&](const auto &result) { cap = result; });
         QTRY_VERIFY_WITH_TIMEOUT(cap.has_value(), 10000);

@@ -62,7 +62,6 @@ private Q_SLOTS:
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-scm-gui-test"),
                         TenantProfile::Generation::V1);
         AppController &controller = app.controller();
-        LoginSession &session = app.session();
         Ticker &ticker = app.ticker();
         Workspace &workspace = app.workspace();
         QSignalSpy userLoaded(&controller, &AppController::userLoaded);
