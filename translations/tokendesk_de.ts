@@ -77,10 +77,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
         <source>Actor email</source>
         <translation>E-Mail des Akteurs</translation>
     </message>
@@ -142,7 +138,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading events…</source>
@@ -150,11 +149,17 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n event(s); scroll for more.</source>
-        <translation><numerusform>%1 von %n Ereignis angezeigt; für mehr scrollen.</numerusform><numerusform>%1 von %n Ereignissen angezeigt; für mehr scrollen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Ereignis angezeigt; für mehr scrollen.</numerusform>
+            <numerusform>%1 von %n Ereignissen angezeigt; für mehr scrollen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation><numerusform>%n Ereignis.</numerusform><numerusform>%n Ereignisse.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,11 +280,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Mandant: %1</translation>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,7 +644,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     </message>
     <message numerus="yes">
         <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
-        <translation><numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tag, daher können „Kein Ablauf“ und Abläufe nach %1, %2 nicht gewählt werden.</numerusform><numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tage, daher können „Kein Ablauf“ und Abläufe nach %1, %2 nicht gewählt werden.</numerusform></translation>
+        <translation>
+            <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tag, daher können „Kein Ablauf“ und Abläufe nach %1, %2 nicht gewählt werden.</numerusform>
+            <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tage, daher können „Kein Ablauf“ und Abläufe nach %1, %2 nicht gewählt werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,11 +2175,17 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <name>SavedTokens</name>
     <message numerus="yes">
         <source>Moved %n keychain entry(s) to the token's id: %1.</source>
-        <translation><numerusform>%n Schlüsselbundeintrag auf die ID des Tokens umgestellt: %1.</numerusform><numerusform>%n Schlüsselbundeinträge auf die ID des Tokens umgestellt: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüsselbundeintrag auf die ID des Tokens umgestellt: %1.</numerusform>
+            <numerusform>%n Schlüsselbundeinträge auf die ID des Tokens umgestellt: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left %n keychain entry(s) under the old name, because several tokens have that description: %1.</source>
-        <translation><numerusform>%n Schlüsselbundeintrag unter dem alten Namen belassen, weil mehrere Token diese Beschreibung haben: %1.</numerusform><numerusform>%n Schlüsselbundeinträge unter dem alten Namen belassen, weil mehrere Token diese Beschreibung haben: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüsselbundeintrag unter dem alten Namen belassen, weil mehrere Token diese Beschreibung haben: %1.</numerusform>
+            <numerusform>%n Schlüsselbundeinträge unter dem alten Namen belassen, weil mehrere Token diese Beschreibung haben: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not move the keychain entries of %1; TokenDesk tries again next time.</source>
@@ -2498,16 +2511,16 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Mandant: %1</translation>
-    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3693,10 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens…</source>
-        <translation><numerusform>%n Token widerrufen…</numerusform><numerusform>%n Token widerrufen…</numerusform></translation>
+        <translation>
+            <numerusform>%n Token widerrufen…</numerusform>
+            <numerusform>%n Token widerrufen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove stale keychain entries</source>
@@ -3688,7 +3704,10 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on %1.</source>
-        <translation><numerusform>Der Schlüsselbund enthält %n Token, das auf %1 nicht mehr existiert.</numerusform><numerusform>Der Schlüsselbund enthält %n Token, die auf %1 nicht mehr existieren.</numerusform></translation>
+        <translation>
+            <numerusform>Der Schlüsselbund enthält %n Token, das auf %1 nicht mehr existiert.</numerusform>
+            <numerusform>Der Schlüsselbund enthält %n Token, die auf %1 nicht mehr existieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They were revoked or have expired and removed; their values are of no use any more.</source>
@@ -3700,15 +3719,17 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     </message>
     <message numerus="yes">
         <source>Removed %n stale keychain entry(s).</source>
-        <translation><numerusform>%n veralteter Schlüsselbundeintrag entfernt.</numerusform><numerusform>%n veraltete Schlüsselbundeinträge entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n veralteter Schlüsselbundeintrag entfernt.</numerusform>
+            <numerusform>%n veraltete Schlüsselbundeinträge entfernt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
-        <translation><numerusform>Der Schlüsselbund enthält %n Token, das auf dem Server nicht mehr existiert.</numerusform><numerusform>Der Schlüsselbund enthält %n Token, die auf dem Server nicht mehr existieren.</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Mandant: %1</translation>
+        <translation>
+            <numerusform>Der Schlüsselbund enthält %n Token, das auf dem Server nicht mehr existiert.</numerusform>
+            <numerusform>Der Schlüsselbund enthält %n Token, die auf dem Server nicht mehr existieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,6 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
         <source>Actor email</source>
         <translation>Actor email</translation>
     </message>
@@ -271,10 +267,6 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Tenant: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,16 +2437,16 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Tenant: %1</translation>
-    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3602,6 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
         <translation><numerusform>The keychain holds %n token that no longer exist on the server.</numerusform><numerusform>The keychain holds %n tokens that no longer exist on the server.</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Tenant: %1</translation>
     </message>
 </context>
 <context>

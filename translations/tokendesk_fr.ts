@@ -77,10 +77,6 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
         <source>Actor email</source>
         <translation>E-mail de l'acteur</translation>
     </message>
@@ -142,7 +138,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading events…</source>
@@ -150,11 +149,17 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n event(s); scroll for more.</source>
-        <translation><numerusform>%1 sur %n événement affichés ; faites défiler pour en voir plus.</numerusform><numerusform>%1 sur %n événements affichés ; faites défiler pour en voir plus.</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n événement affichés ; faites défiler pour en voir plus.</numerusform>
+            <numerusform>%1 sur %n événements affichés ; faites défiler pour en voir plus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation><numerusform>%n événement.</numerusform><numerusform>%n événements.</numerusform></translation>
+        <translation>
+            <numerusform>%n événement.</numerusform>
+            <numerusform>%n événements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,11 +280,10 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n utilisateur</numerusform><numerusform>%n utilisateurs</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Tenant : %1</translation>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,7 +644,10 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     </message>
     <message numerus="yes">
         <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
-        <translation><numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jour, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform><numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jours, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform></translation>
+        <translation>
+            <numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jour, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform>
+            <numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jours, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,11 +2175,17 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>SavedTokens</name>
     <message numerus="yes">
         <source>Moved %n keychain entry(s) to the token's id: %1.</source>
-        <translation><numerusform>%n entrée du trousseau déplacée vers l'identifiant du jeton : %1.</numerusform><numerusform>%n entrées du trousseau déplacées vers l'identifiant du jeton : %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée du trousseau déplacée vers l'identifiant du jeton : %1.</numerusform>
+            <numerusform>%n entrées du trousseau déplacées vers l'identifiant du jeton : %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left %n keychain entry(s) under the old name, because several tokens have that description: %1.</source>
-        <translation><numerusform>%n entrée du trousseau laissée sous l'ancien nom, car plusieurs jetons ont cette description : %1.</numerusform><numerusform>%n entrées du trousseau laissées sous l'ancien nom, car plusieurs jetons ont cette description : %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée du trousseau laissée sous l'ancien nom, car plusieurs jetons ont cette description : %1.</numerusform>
+            <numerusform>%n entrées du trousseau laissées sous l'ancien nom, car plusieurs jetons ont cette description : %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not move the keychain entries of %1; TokenDesk tries again next time.</source>
@@ -2498,16 +2511,16 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Tenant : %1</translation>
-    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant : %1</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3692,10 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens…</source>
-        <translation><numerusform>Révoquer %n jeton…</numerusform><numerusform>Révoquer %n jetons…</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer %n jeton…</numerusform>
+            <numerusform>Révoquer %n jetons…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove stale keychain entries</source>
@@ -3687,7 +3703,10 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on %1.</source>
-        <translation><numerusform>Le trousseau contient %n jeton qui n'existe plus sur %1.</numerusform><numerusform>Le trousseau contient %n jetons qui n'existent plus sur %1.</numerusform></translation>
+        <translation>
+            <numerusform>Le trousseau contient %n jeton qui n'existe plus sur %1.</numerusform>
+            <numerusform>Le trousseau contient %n jetons qui n'existent plus sur %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They were revoked or have expired and removed; their values are of no use any more.</source>
@@ -3699,15 +3718,17 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     </message>
     <message numerus="yes">
         <source>Removed %n stale keychain entry(s).</source>
-        <translation><numerusform>%n entrée obsolète du trousseau supprimée.</numerusform><numerusform>%n entrées obsolètes du trousseau supprimées.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée obsolète du trousseau supprimée.</numerusform>
+            <numerusform>%n entrées obsolètes du trousseau supprimées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
-        <translation><numerusform>Le trousseau contient %n jeton qui n'existe plus sur le serveur.</numerusform><numerusform>Le trousseau contient %n jetons qui n'existent plus sur le serveur.</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Tenant : %1</translation>
+        <translation>
+            <numerusform>Le trousseau contient %n jeton qui n'existe plus sur le serveur.</numerusform>
+            <numerusform>Le trousseau contient %n jetons qui n'existent plus sur le serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

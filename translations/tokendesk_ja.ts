@@ -77,10 +77,6 @@
         <translation>結果</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>エクスポート(&amp;E)</translation>
-    </message>
-    <message>
         <source>Actor email</source>
         <translation>実行者のメール</translation>
     </message>
@@ -142,7 +138,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n 件のイベント</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のイベント</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading events…</source>
@@ -150,11 +148,15 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n event(s); scroll for more.</source>
-        <translation><numerusform>%n 件中 %1 件を表示中。スクロールすると続きを表示します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件中 %1 件を表示中。スクロールすると続きを表示します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation><numerusform>%n 件のイベント。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のイベント。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -273,11 +275,9 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n 人のユーザー</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>テナント: %1</translation>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,9 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
-        <translation><numerusform>組織の管理者が個人用アクセストークンを %n 日に制限しているため、「有効期限なし」と %1 %2 より後の有効期限は選択できません。</numerusform></translation>
+        <translation>
+            <numerusform>組織の管理者が個人用アクセストークンを %n 日に制限しているため、「有効期限なし」と %1 %2 より後の有効期限は選択できません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,11 +2149,15 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <name>SavedTokens</name>
     <message numerus="yes">
         <source>Moved %n keychain entry(s) to the token's id: %1.</source>
-        <translation><numerusform>%n 件のキーチェーン項目をトークンの ID に移しました: %1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のキーチェーン項目をトークンの ID に移しました: %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left %n keychain entry(s) under the old name, because several tokens have that description: %1.</source>
-        <translation><numerusform>同じ説明のトークンが複数あるため、%n 件のキーチェーン項目を古い名前のまま残しました: %1。</numerusform></translation>
+        <translation>
+            <numerusform>同じ説明のトークンが複数あるため、%n 件のキーチェーン項目を古い名前のまま残しました: %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not move the keychain entries of %1; TokenDesk tries again next time.</source>
@@ -2477,16 +2483,16 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>Connect</source>
         <translation>接続</translation>
     </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>テナント: %1</translation>
-    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>テナント: %1</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3649,9 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens…</source>
-        <translation><numerusform>%n 個のトークンを取り消す…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のトークンを取り消す…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove stale keychain entries</source>
@@ -3651,7 +3659,9 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on %1.</source>
-        <translation><numerusform>キーチェーンには %1 に存在しなくなったトークンが %n 個あります。</numerusform></translation>
+        <translation>
+            <numerusform>キーチェーンには %1 に存在しなくなったトークンが %n 個あります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>They were revoked or have expired and removed; their values are of no use any more.</source>
@@ -3663,15 +3673,15 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     </message>
     <message numerus="yes">
         <source>Removed %n stale keychain entry(s).</source>
-        <translation><numerusform>古いキーチェーン項目を %n 件削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>古いキーチェーン項目を %n 件削除しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
-        <translation><numerusform>キーチェーンにはサーバーに存在しなくなったトークンが %n 個あります。</numerusform></translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>テナント: %1</translation>
+        <translation>
+            <numerusform>キーチェーンにはサーバーに存在しなくなったトークンが %n 個あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,13 +114,12 @@ void AdminUsersPane::revokeSelectedToken() {
     const AccessToken token = *selected;
     const QString description = TokenDisplay::description(token);
     const QString email = m_model->emailOf(current);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Revoke token"),
-                        tr("Revoke “%1” of %2?\n\nEverything that uses it stops working "
-                           "at once. This cannot be undone.")
-                                .arg(description, email) +
-                            QStringLiteral("\n\n") + tr("Tenant: %1").arg(m_session->tenantLabel()),
-                        QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke token"),
+                                tr("Revoke “%1” of %2?\n\nEverything that uses it stops working "
+                                   "at once. This cannot be undone.")
+                                        .arg(description, email) +
+                                    QStringLiteral("\n\n") + m_session->tenantLine(),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("adminRevokeConfirm"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -161,8 +160,7 @@ void AdminUsersPane::revokeAllOfSelectedUser() {
     const int count = m_model->tokenCountOf(m_model->userIndex(email));
     auto *dialog = new TypeToConfirmDialog(
         tr("Revoke all tokens of %1").arg(email),
-        tr("Tenant: %1").arg(m_session->tenantLabel().toHtmlEscaped()) +
-            QStringLiteral("<br><br>") +
+        m_session->tenantLine().toHtmlEscaped() + QStringLiteral("<br><br>") +
             tr("This revokes %n personal access token(s) of <b>%1</b>. Every script, CLI and "
                "plugin using them stops working at once, and it cannot be undone.<br><br>Type "
                "the user's email to confirm:",

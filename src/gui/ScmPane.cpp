@@ -338,7 +338,7 @@ void ScmPane::connectAgain(const QString &origin) {
         box.setInformativeText(tr("“Connect again” disconnects it, then connects it afresh: "
                                   "your browser opens %1's consent page.")
                                    .arg(origin) +
-                               QLatin1Char('\n') + tr("Tenant: %1").arg(m_session->tenantLabel()));
+                               QLatin1Char('\n') + m_session->tenantLine());
         box.setTextFormat(Qt::PlainText); // after the informative text: it applies to both
         QPushButton *yes = box.addButton(tr("Connect again"), QMessageBox::AcceptRole);
         box.setDefaultButton(yes);
@@ -359,7 +359,7 @@ void ScmPane::disconnectOrigin(const QString &origin) {
         box.setInformativeText(tr("Moderne will no longer be able to reach %1 on your behalf until "
                                   "you connect again.")
                                    .arg(origin) +
-                               QLatin1Char('\n') + tr("Tenant: %1").arg(m_session->tenantLabel()));
+                               QLatin1Char('\n') + m_session->tenantLine());
         box.setTextFormat(Qt::PlainText); // the server's origin, never rich text
         QPushButton *yes = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);

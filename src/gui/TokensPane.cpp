@@ -530,7 +530,7 @@ void TokensPane::revokeSelected() {
                             tr("Everything that uses the token(s) stops working at once. This "
                                "cannot be undone.",
                                nullptr, int(tokens.size())) +
-                            QLatin1Char('\n') + tr("Tenant: %1").arg(m_session->tenantLabel()));
+                            QLatin1Char('\n') + m_session->tenantLine());
     box->setTextFormat(Qt::PlainText); // after the informative text: it applies to both
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);

@@ -14,6 +14,10 @@ Session::Session(QObject *parent)
     });
 }
 
+QString Session::tenantLine() const {
+    return tr("Tenant: %1").arg(tenantLabel());
+}
+
 QString Session::tenantLabel() const {
     const TenantProfile now = tenant();
     const QString host = !now.baseUrl.host().isEmpty() ? now.baseUrl.host() : now.apiUrl.host();

@@ -31,6 +31,8 @@ public:
     // The tenant as a confirmation or a notice names it: "Acme (acme.moderne.io)" (the display
     // name and the host of its tenant URL, else of its API URL).
     QString tenantLabel() const;
+    // "Tenant: <label>", the line that destructive confirmations end with.
+    QString tenantLine() const;
 
     State state() const { return m_state; }
     bool isSignedIn() const { return m_state == State::SignedIn; }
