@@ -246,7 +246,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
+        <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using it stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
     </message>
     <message>
         <source>Search users by email</source>
