@@ -6,6 +6,7 @@
 #include "GraphQlClient.h"
 #include "MainWindow.h"
 #include "ScmConnectionModel.h"
+#include "ScmConnectionRows.h"
 #include "ScmPane.h"
 #include "Ticker.h"
 #include "Translations.h"
@@ -21,17 +22,6 @@
 
 namespace {
 const QDateTime Start(QDate(2026, 12, 4), QTime(10, 0), QTimeZone::utc());
-
-ScmConnection connection(const QString &typeName, const QString &origin, const QDateTime &created,
-                         const QDateTime &expiresAt, bool authorized = true) {
-    ScmConnection c;
-    c.typeName = typeName;
-    c.origin = origin;
-    c.isAuthorized = authorized;
-    if (created.isValid())
-        c.tokens.append({created, expiresAt});
-    return c;
-}
 
 // The sandbox's seed: connected, expired and not connected rows, the longest provider name.
 QList<ScmConnection> seed() {

@@ -3,6 +3,7 @@
 // once expired, dataChanged only for the countdown cells of the rows asked for, and a row that
 // expires moving to the expired group.
 #include "ScmConnectionModel.h"
+#include "ScmConnectionRows.h"
 
 #include "ExpiryRules.h"
 #include "StatusDelegate.h"
@@ -19,17 +20,6 @@
 
 namespace {
 const QDateTime Start(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
-
-ScmConnection connection(const QString &typeName, const QString &origin, const QDateTime &created,
-                         const QDateTime &expiresAt, bool authorized = true) {
-    ScmConnection c;
-    c.typeName = typeName;
-    c.origin = origin;
-    c.isAuthorized = authorized;
-    if (created.isValid())
-        c.tokens.append({created, expiresAt});
-    return c;
-}
 } // namespace
 
 class tst_ScmModel : public QObject {
