@@ -73,12 +73,9 @@ private Q_SLOTS:
     }
 
     void discoveryDoesNotFollowARedirect() {
-        QNetworkAccessManager network;
-        OidcDiscovery discovery(&network);
-        std::optional<QString> error;
-        discovery.fetch(m_server.issuer(QStringLiteral("discovery-redirect")),
-                        [&](const OidcConfiguration &, const QString &e) { error = e; });
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        const std::optional<QString> error =
+            discoveryError(QStringLiteral("discovery-redirect"), 15000);
+        QVERIFY(error);
         QCOMPARE(*error, redirected(QStringLiteral("The sign-in server"),
                                     QStringLiteral(
                                         "/discovery-redirect/.well-known/openid-configuration")));
@@ -86,12 +83,8 @@ private Q_SLOTS:
     }
 
     void theKeySetDoesNotFollowARedirect() {
-        QNetworkAccessManager network;
-        JwksCache cache(&network);
-        std::optional<QString> error;
-        cache.keys(m_server.issuer(QStringLiteral("jwks-redirect")), QStringLiteral("k1"), this,
-                   [&](const Jwks &, const QString &e) { error = e; });
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        const std::optional<QString> error = keySetError(QStringLiteral("jwks-redirect"), 15000);
+        QVERIFY(error);
         QCOMPARE(*error, redirected(QStringLiteral("The issuer's key set"),
                                     QStringLiteral("/jwks-redirect/certs")));
         verifyNothingElsewhere();

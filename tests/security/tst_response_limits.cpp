@@ -45,14 +45,10 @@ private Q_SLOTS:
     }
     void discoveryStopsAtOneMegabyte() {
         QFETCH(QString, scenario);
-        QNetworkAccessManager network;
-        OidcDiscovery discovery(&network);
-        std::optional<QString> error;
         QElapsedTimer timer;
         timer.start();
-        discovery.fetch(m_server.issuer(scenario),
-                        [&](const OidcConfiguration &, const QString &e) { error = e; });
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30000));
+        const std::optional<QString> error = discoveryError(scenario, 30000);
+        QVERIFY(error);
         qInfo("refused after %lld ms", timer.elapsed());
         const QString path =
             QLatin1Char('/') + scenario + QLatin1String("/.well-known/openid-configuration");
@@ -62,31 +58,20 @@ private Q_SLOTS:
     }
 
     void theKeySetStopsAtOneMegabyte() {
-        QNetworkAccessManager network;
-        JwksCache cache(&network);
-        std::optional<QString> error;
-        cache.keys(m_server.issuer(QStringLiteral("huge-jwks")), QStringLiteral("k1"), this,
-                   [&](const Jwks &, const QString &e) { error = e; });
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30000));
+        const std::optional<QString> error = keySetError(QStringLiteral("huge-jwks"), 30000);
+        QVERIFY(error);
         QCOMPARE(*error, tooLarge(QStringLiteral("The issuer's key set"),
                                   QStringLiteral("/huge-jwks/certs"), QStringLiteral("1 MB")));
         verifyAborted(QStringLiteral("/huge-jwks/certs"), 16 * ReplyGuard::MegaByte);
     }
 
     void aKeySetOfMoreThanAHundredKeysIsRefused() {
-        QNetworkAccessManager network;
-        JwksCache cache(&network);
-        std::optional<QString> error;
-        std::optional<Jwks> keys;
-        cache.keys(m_server.issuer(QStringLiteral("many-keys")), QStringLiteral("k1"), this,
-                   [&](const Jwks &k, const QString &e) {
-                       keys = k;
-                       error = e;
-                   });
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        Jwks keys;
+        const std::optional<QString> error = keySetError(QStringLiteral("many-keys"), 15000, &keys);
+        QVERIFY(error);
         QCOMPARE(*error, QStringLiteral("The issuer's key set is not usable: The key set has 101 "
                                         "keys; TokenDesk uses a set of at most 100."));
-        QVERIFY(keys->isEmpty());
+        QVERIFY(keys.isEmpty());
     }
 
     void theApiStopsAtThirtyTwoMegabytes() {
