@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <initializer_list>
+#include <utility>
+
 namespace {
 const QUrl Issuer(QStringLiteral("https://login.acme.moderne.io/auth/realms/acme"));
 
@@ -25,58 +28,57 @@ QByteArray document(const QString &field, const QString &value) {
     object.insert(field, value);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+// Rows of the data table: "<field> <name>" for each field and each named URL, all `accepted`
+// or all refused.
+void addFieldRows(bool accepted, std::initializer_list<const char *> fields,
+                  std::initializer_list<std::pair<const char *, const char *>> urls) {
+    for (const char *field : fields) {
+        for (const auto &[name, url] : urls)
+            QTest::addRow("%s %s", field, name)
+                << QString::fromLatin1(field) << QString::fromLatin1(url) << accepted;
+    }
+}
 } // namespace
 
 class tst_DiscoveryEndpoints : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void plainHttpElsewhereIsRefused_data() {
+    // Plain http elsewhere (or not a web address) is refused with a sentence that names the
+    // field and the URL; https and plain http on this computer are taken as they are.
+    void endpointRule_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("url");
-        for (const char *field :
-             {"jwks_uri", "revocation_endpoint", "userinfo_endpoint", "end_session_endpoint"}) {
-            QTest::addRow("%s http", field)
-                << QString::fromLatin1(field) << QStringLiteral("http://keys.attacker.example/x");
-            QTest::addRow("%s ftp", field)
-                << QString::fromLatin1(field) << QStringLiteral("ftp://login.acme.moderne.io/x");
-            QTest::addRow("%s 127.0.0.1.nip.io", field)
-                << QString::fromLatin1(field) << QStringLiteral("http://127.0.0.1.nip.io/x");
-        }
+        QTest::addColumn<bool>("accepted");
+        addFieldRows(
+            false, {"jwks_uri", "revocation_endpoint", "userinfo_endpoint", "end_session_endpoint"},
+            {{"http", "http://keys.attacker.example/x"},
+             {"ftp", "ftp://login.acme.moderne.io/x"},
+             {"127.0.0.1.nip.io", "http://127.0.0.1.nip.io/x"}});
+        addFieldRows(true, {"jwks_uri", "revocation_endpoint"},
+                     {{"https", "https://keys.acme.moderne.io/x"},
+                      {"127.0.0.1", "http://127.0.0.1:8080/x"},
+                      {"::1", "http://[::1]:8080/x"},
+                      {"localhost", "http://localhost:8080/x"}});
     }
-    void plainHttpElsewhereIsRefused() {
+    void endpointRule() {
         QFETCH(QString, field);
         QFETCH(QString, url);
+        QFETCH(bool, accepted);
         QString error;
         const OidcConfiguration config = OidcDiscovery::parse(document(field, url), Issuer, &error);
-        QVERIFY2(
-            error.startsWith(QStringLiteral("The discovery document's %1 is refused: ").arg(field)),
-            qPrintable(error));
-        QVERIFY2(error.contains(url), qPrintable(error));
-        QVERIFY(config.jwksUri.isEmpty() && config.tokenEndpoint.isEmpty());
-    }
-
-    void httpsAndThisComputerAreAccepted_data() {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("url");
-        for (const char *field : {"jwks_uri", "revocation_endpoint"}) {
-            QTest::addRow("%s https", field)
-                << QString::fromLatin1(field) << QStringLiteral("https://keys.acme.moderne.io/x");
-            QTest::addRow("%s 127.0.0.1", field)
-                << QString::fromLatin1(field) << QStringLiteral("http://127.0.0.1:8080/x");
-            QTest::addRow("%s ::1", field)
-                << QString::fromLatin1(field) << QStringLiteral("http://[::1]:8080/x");
-            QTest::addRow("%s localhost", field)
-                << QString::fromLatin1(field) << QStringLiteral("http://localhost:8080/x");
+        if (accepted) {
+            QCOMPARE(error, QString());
+            QCOMPARE(field == QLatin1String("jwks_uri") ? config.jwksUri
+                                                        : config.revocationEndpoint,
+                     QUrl(url));
+        } else {
+            QVERIFY2(error.startsWith(
+                         QStringLiteral("The discovery document's %1 is refused: ").arg(field)),
+                     qPrintable(error));
+            QVERIFY2(error.contains(url), qPrintable(error));
+            QVERIFY(config.jwksUri.isEmpty() && config.tokenEndpoint.isEmpty());
         }
-    }
-    void httpsAndThisComputerAreAccepted() {
-        QFETCH(QString, field);
-        QFETCH(QString, url);
-        QString error;
-        const OidcConfiguration config = OidcDiscovery::parse(document(field, url), Issuer, &error);
-        QCOMPARE(error, QString());
-        QCOMPARE(field == QLatin1String("jwks_uri") ? config.jwksUri : config.revocationEndpoint,
-                 QUrl(url));
     }
 };
 
