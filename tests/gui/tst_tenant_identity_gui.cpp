@@ -52,6 +52,15 @@ private:
     TenantProfile profileB() const { return m_b.profile(QStringLiteral("Sandbox B")); }
 
     MainWindow *window() const { return m_app->mainWindow(); }
+
+    // Ctrl+Alt+<digit> in the main window, once it is the active window (false if it never is).
+    bool pressTenantShortcut(Qt::Key digit) {
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
+            return false;
+        QTest::keyClick(window(), digit, Qt::ControlModifier | Qt::AltModifier);
+        return true;
+    }
     LoginWindow *login() const { return m_app->controller().loginWindow(); }
 
     // What the title, the combo and the Tenant menu's checked entry say; "" when all three say
@@ -166,9 +175,7 @@ private Q_SLOTS:
         m_browser.reset();
 
         // Ctrl+Alt+2: B, nothing stored there: the login window, for B.
-        window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window()));
-        QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pressTenantShortcut(Qt::Key_2));
         QTRY_VERIFY(login()->isVisible());
         QCOMPARE(disagreement(QStringLiteral("Sandbox B")), QString());
         auto *loginCombo = login()->findChild<QComboBox *>();
@@ -212,18 +219,14 @@ private Q_SLOTS:
 
         // Ctrl+Alt+2 again: B's PAT session is restored from the keychain.
         loaded.clear();
-        window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window()));
-        QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pressTenantShortcut(Qt::Key_2));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
         QVERIFY(window()->statusText().contains(QStringLiteral("user@moderne.example")));
         QCOMPARE(disagreement(QStringLiteral("Sandbox B")), QString());
 
         // Ctrl+Alt+1 back to A, then a new launch restores the last tenant (A) at start.
         loaded.clear();
-        window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window()));
-        QTest::keyClick(window(), Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(pressTenantShortcut(Qt::Key_1));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
         QCOMPARE(disagreement(QStringLiteral("Sandbox A")), QString());
         m_app = std::make_unique<SignedInApp>(m_a, QStringLiteral("TokenDesk-tenant-identity"));
