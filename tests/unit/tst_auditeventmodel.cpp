@@ -67,6 +67,19 @@ struct AuditServer {
                 .toJson());
     }
 };
+
+// A model reading from an AuditServer that refuses a page of more than `maxFirst` events as
+// too costly, and the model's load failures.
+struct CostCappedAudit {
+    explicit CostCappedAudit(int maxFirst) {
+        server.maxFirst = maxFirst;
+        fake.network.setHandler(std::ref(server));
+    }
+    FakeApi fake;
+    AuditServer server;
+    AuditEventModel model{fake.api.audit()};
+    QSignalSpy failed{&model, &AuditEventModel::loadFailed};
+};
 } // namespace
 
 class TestAuditEventModel : public QObject {
@@ -150,12 +163,8 @@ void TestAuditEventModel::pagesComeAsTheViewAsks() {
 }
 
 void TestAuditEventModel::aCostRefusalLowersThePageSizeSilently() {
-    FakeApi fake;
-    AuditServer server;
-    server.maxFirst = 30;
-    fake.network.setHandler(std::ref(server));
-    AuditEventModel model(fake.api.audit());
-    QSignalSpy failed(&model, &AuditEventModel::loadFailed);
+    CostCappedAudit audit(30);
+    auto &[fake, server, model, failed] = audit;
     model.reload();
     QTRY_COMPARE(model.rowCount(), 25);
     QCOMPARE(model.pageSize(), 25);
@@ -167,12 +176,8 @@ void TestAuditEventModel::aCostRefusalLowersThePageSizeSilently() {
 }
 
 void TestAuditEventModel::aRefusalAtTheSmallestSizeIsReported() {
-    FakeApi fake;
-    AuditServer server;
-    server.maxFirst = 0;
-    fake.network.setHandler(std::ref(server));
-    AuditEventModel model(fake.api.audit());
-    QSignalSpy failed(&model, &AuditEventModel::loadFailed);
+    CostCappedAudit audit(0);
+    auto &[fake, server, model, failed] = audit;
     model.reload();
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(failed.constFirst().constFirst().toString().contains(u"exceeded"_s));
