@@ -43,8 +43,17 @@ private:
                                       .value(QLatin1String("where"))
                                       .toObject();
     }
+    // The `_eq` of `field` in that `where`.
+    QString lastEquals(const QString &field) const {
+        return lastWhere().value(field).toObject().value(u"_eq"_s).toString();
+    }
     static void waitLoaded(AuditEventModel *model) {
         QTRY_VERIFY_WITH_TIMEOUT(model->hasStarted() && !model->isLoading(), 15000);
+    }
+    // The pane's filters applied, and the first page read with them.
+    static void applyAndWait(ActivityPane *pane, AuditEventModel *model) {
+        pane->applyFilters();
+        waitLoaded(model);
     }
     static void setCustomYear(ActivityPane *pane) {
         child<QComboBox>(pane, "rangeCombo")->setCurrentIndex(int(ActivityPane::Range::Custom));
@@ -125,10 +134,8 @@ private Q_SLOTS:
         // Each filter becomes the `where`, and every row matches it.
         auto *outcome = child<QComboBox>(pane, "outcomeCombo");
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("FAILURE")));
-        pane->applyFilters();
-        waitLoaded(model);
-        QCOMPARE(lastWhere().value(u"outcome"_s).toObject().value(u"_eq"_s).toString(),
-                 QStringLiteral("FAILURE"));
+        applyAndWait(pane, model);
+        QCOMPARE(lastEquals(u"outcome"_s), QStringLiteral("FAILURE"));
         QVERIFY(model->rowCount() > 0);
         for (const AuditEvent &event : model->events())
             QCOMPARE(event.outcome, QStringLiteral("FAILURE"));
@@ -136,10 +143,8 @@ private Q_SLOTS:
         outcome->setCurrentIndex(0);
 
         actions->setCurrentText(QStringLiteral("create.token"));
-        pane->applyFilters();
-        waitLoaded(model);
-        QCOMPARE(lastWhere().value(u"action"_s).toObject().value(u"_eq"_s).toString(),
-                 QStringLiteral("create.token"));
+        applyAndWait(pane, model);
+        QCOMPARE(lastEquals(u"action"_s), QStringLiteral("create.token"));
         QVERIFY(model->rowCount() > 0);
         for (const AuditEvent &event : model->events())
             QCOMPARE(event.action, QStringLiteral("create.token"));
@@ -147,24 +152,21 @@ private Q_SLOTS:
 
         auto *targets = child<QComboBox>(pane, "targetCombo");
         targets->setCurrentText(QStringLiteral("scm.connections"));
-        pane->applyFilters();
-        waitLoaded(model);
+        applyAndWait(pane, model);
         QVERIFY(model->rowCount() > 0);
         for (const AuditEvent &event : model->events())
             QCOMPARE(event.target, QStringLiteral("scm.connections"));
         targets->setCurrentText(QString());
 
         child<QLineEdit>(pane, "actorEdit")->setText(QStringLiteral("USER@moderne"));
-        pane->applyFilters();
-        waitLoaded(model);
+        applyAndWait(pane, model);
         QVERIFY(model->rowCount() > 0);
         for (const AuditEvent &event : model->events())
             QCOMPARE(event.actorEmail, QStringLiteral("user@moderne.example"));
         child<QLineEdit>(pane, "actorEdit")->clear();
 
         child<QLineEdit>(pane, "textEdit")->setText(QStringLiteral("revoked"));
-        pane->applyFilters();
-        waitLoaded(model);
+        applyAndWait(pane, model);
         QVERIFY(model->rowCount() > 0);
         for (const AuditEvent &event : model->events())
             QVERIFY2(event.description.contains(QStringLiteral("revoked"), Qt::CaseInsensitive),
@@ -196,8 +198,7 @@ private Q_SLOTS:
         const QDateTime until = QDateTime::currentDateTime().addDays(-20);
         child<QDateTimeEdit>(pane, "sinceEdit")->setDateTime(from);
         child<QDateTimeEdit>(pane, "untilEdit")->setDateTime(until);
-        pane->applyFilters();
-        waitLoaded(model);
+        applyAndWait(pane, model);
         QVERIFY(lastWhere().value(u"timestamp"_s).toObject().contains(u"_lte"_s));
         QVERIFY(model->rowCount() > 0);
         for (const AuditEvent &event : model->events())
@@ -206,8 +207,7 @@ private Q_SLOTS:
         // A 500 in the middle of paging (every attempt of the second page): said in the pane;
         // the rows stay, and scrolling again carries on.
         setCustomYear(pane);
-        pane->applyFilters();
-        waitLoaded(model);
+        applyAndWait(pane, model);
         QCOMPARE(model->rowCount(), 100);
         QVERIFY(m_sandbox.injectFault(QJsonObject{
             {u"kind"_s, u"http500"_s}, {u"operation"_s, u"AuditLogs"_s}, {u"count"_s, 3}}));
