@@ -184,6 +184,13 @@ private:
         return created->value->value;
     }
 
+    // The sandbox's profile named `name`, with another issuer.
+    TenantProfile withIssuer(const QString &name, const QUrl &issuer) const {
+        TenantProfile profile = m_sandbox.profile(name);
+        profile.issuer = issuer;
+        return profile;
+    }
+
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_network;
     BrowserPlayer m_browser;
@@ -222,8 +229,9 @@ private Q_SLOTS:
 
     void plainHttpIsRefusedExceptOnLoopback() {
         App app(this);
-        TenantProfile insecure = m_sandbox.profile(QStringLiteral("Insecure"));
-        insecure.issuer = QUrl(QStringLiteral("http://login.acme.moderne.io/auth/realms/acme"));
+        const TenantProfile insecure =
+            withIssuer(QStringLiteral("Insecure"),
+                       QUrl(QStringLiteral("http://login.acme.moderne.io/auth/realms/acme")));
         QVERIFY(app.launch(insecure));
         app.clickSignIn();
         QTRY_VERIFY(app.message().contains(QStringLiteral("plain http://")));
@@ -270,9 +278,9 @@ private Q_SLOTS:
 
     void anUnreachableIssuerIsNamed() {
         App app(this);
-        TenantProfile down = m_sandbox.profile(QStringLiteral("Down"));
-        down.issuer = QUrl(QStringLiteral("http://127.0.0.1:1/auth/realms/moderne"));
-        QVERIFY(app.launch(down));
+        QVERIFY(
+            app.launch(withIssuer(QStringLiteral("Down"),
+                                  QUrl(QStringLiteral("http://127.0.0.1:1/auth/realms/moderne")))));
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
         QVERIFY2(app.message().contains(QStringLiteral("could not be reached")),
@@ -286,9 +294,8 @@ private Q_SLOTS:
         FixedHttpServer broken(R"({"issuer": "somewhere else", "authorization_endpoint": 42})");
         QVERIFY(broken.isListening());
         App app(this);
-        TenantProfile profile = m_sandbox.profile(QStringLiteral("Broken issuer"));
-        profile.issuer = broken.url(QStringLiteral("/auth/realms/moderne"));
-        QVERIFY(app.launch(profile));
+        QVERIFY(app.launch(withIssuer(QStringLiteral("Broken issuer"),
+                                      broken.url(QStringLiteral("/auth/realms/moderne")))));
         app.clickSignIn();
         QTRY_VERIFY_WITH_TIMEOUT(!app.message().isEmpty(), 20000);
         QVERIFY2(app.message().contains(QStringLiteral("discovery"), Qt::CaseInsensitive) ||
