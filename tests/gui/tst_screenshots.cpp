@@ -35,8 +35,11 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace {
 
@@ -250,7 +253,7 @@ private Q_SLOTS:
         created.token.expiresAt = created.token.created.addDays(30);
         created.value = QByteArray(kFakeTokenValue);
         {
-            NewTokenDialog reveal(created, nullptr, QString(), window);
+            NewTokenDialog reveal(created, m_app->credentials(), QString(), window);
             const TenantProfile tenant = m_app->controller().session()->tenant();
             reveal.setTenant(tenant.baseUrl.isValid() ? tenant.baseUrl
                                                       : tenant.apiUrl.adjusted(QUrl::RemovePath),
@@ -258,6 +261,11 @@ private Q_SLOTS:
             reveal.setRevealed(true);
             saveDialog(&reveal, QStringLiteral("dialog-reveal-token"),
                        {"copyToken", "Copy token", "Token kopieren"});
+            QVERIFY(reveal.findChild<QWidget *>(QStringLiteral("saveToKeychain"))->isVisible());
+            // Both lines of the CLI's commands in view, no scroll bar beside them.
+            auto *commands = reveal.findChild<QPlainTextEdit *>(QStringLiteral("loginCommand"));
+            QVERIFY(commands);
+            QVERIFY(!commands->verticalScrollBar()->isVisible());
         } // closed without asking: the value is overwritten
 
         SettingsDialog settings(GeneralSettings(), NotificationSettings(), window);
@@ -266,6 +274,14 @@ private Q_SLOTS:
         ShortcutsDialog shortcuts(window, window);
         saveDialog(&shortcuts, QStringLiteral("dialog-shortcuts"),
                    {"", "Keyboard Shortcuts", "Tastenkürzel"});
+        // Every action readable: the action column is as wide as its longest entry.
+        QAbstractItemView *list =
+            shortcuts.findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+        QVERIFY(list);
+        QVERIFY2(static_cast<QTreeWidget *>(list)->columnWidth(0) >= list->sizeHintForColumn(0),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(static_cast<QTreeWidget *>(list)->columnWidth(0))
+                                .arg(list->sizeHintForColumn(0))));
     }
 
     void inspectorWindow() {
