@@ -56,9 +56,11 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     value->setText(QString::fromUtf8(m_value));
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 50);
     m_ui->loginCommand->setFont(mono);
-    m_ui->loginCommand->setFixedHeight(m_ui->loginCommand->fontMetrics().lineSpacing() * 2 +
-                                       2 * m_ui->loginCommand->frameWidth() +
-                                       int(m_ui->loginCommand->document()->documentMargin() * 2));
+    // Always exactly the two lines: no vertical scroll bar next to them.
+    m_ui->loginCommand->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->loginCommand->setFixedHeight(
+        m_ui->loginCommand->fontMetrics().lineSpacing() * 2 + 2 * m_ui->loginCommand->frameWidth() +
+        int(m_ui->loginCommand->document()->documentMargin() * 2) + 2);
     m_ui->copyToken->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_ui->copyCommand->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_ui->showToken, &QToolButton::toggled, this, &NewTokenDialog::setRevealed);

@@ -61,6 +61,9 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     }
     list->expandAll();
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The keys as wide as they need, the actions the rest (the last section would otherwise
+    // stretch too, halving the actions' column and eliding long ones).
+    list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -35,6 +35,7 @@ public:
     MainWindow *mainWindow() const { return m_controller.mainWindow(); }
     LoginSession &session() { return m_session; }
     Ticker &ticker() { return m_ticker; }
+    CredentialStore *credentials() { return &m_credentials; }
 
 private:
     QNetworkAccessManager m_network;
