@@ -184,7 +184,8 @@ private Q_SLOTS:
                                     .arg(noteAt.height())
                                     .arg(viewport->height())));
             QVERIFY(noteAt.top() >= at.bottom() && noteAt.top() - at.bottom() <= 12);
-            QVERIFY2(note->text().contains(QStringLiteral("for 5 second")), qPrintable(note->text()));
+            QVERIFY2(note->text().contains(QStringLiteral("for 5 second")),
+                     qPrintable(note->text()));
             QCOMPARE(source->text(), sourceBefore); // nothing changes at the top
             save(&pane, QStringLiteral("login-token-pane-copied-%1.png").arg(QLatin1String(name)));
             // The button's own text comes back after a moment.
