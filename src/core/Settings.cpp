@@ -186,6 +186,14 @@ void Settings::setLastPane(const QString &paneId) {
     m_store->setValue(QStringLiteral("window/pane"), paneId);
 }
 
+bool Settings::timelineCollapsed() const {
+    return m_store->value(QStringLiteral("window/timelineCollapsed"), false).toBool();
+}
+
+void Settings::setTimelineCollapsed(bool collapsed) {
+    m_store->setValue(QStringLiteral("window/timelineCollapsed"), collapsed);
+}
+
 namespace {
 // A tenant's credential key is a URL: hashed, it is a plain settings key.
 QString tenantSettingsKey(const QString &group, const QString &tenantKey) {

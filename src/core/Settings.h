@@ -71,6 +71,9 @@ public:
     void setWindow(const QByteArray &geometry, const QByteArray &state);
     QString lastPane() const;
     void setLastPane(const QString &paneId);
+    // The expiry timeline under the panes folded to its title line (View → Timeline).
+    bool timelineCollapsed() const;
+    void setTimelineCollapsed(bool collapsed);
 
     // The expiry warnings already given for a tenant (by its credential key): the scheduler's
     // keys (kind, token id or origin, expiry, day) — never a token value. Remembered across

@@ -92,6 +92,14 @@ void AdminUsersPane::updateState() {
     const int loaded = m_model->rowCount();
     const int total = m_model->totalCount();
     const UserFilter &filter = m_model->filter();
+    // The intro says whom the list holds: with the option on, users without tokens too.
+    m_ui->intro->setText(filter.includeWithoutTokens
+                             ? tr("Every user of the tenant, with or without personal access "
+                                  "tokens. Expand a user to see the tokens; revoking one stops "
+                                  "every script that uses it at once.")
+                             : tr("Every user of the tenant who holds personal access tokens. "
+                                  "Expand a user to see the tokens; revoking one stops every "
+                                  "script that uses it at once."));
     QString summary;
     if (m_model->isLoading())
         summary = tr("Loading users…");

@@ -27,6 +27,7 @@
 #include <QSyntaxHighlighter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 
 namespace {
 
@@ -177,10 +178,22 @@ LoginTokenPane::LoginTokenPane(QWidget *parent)
     });
     connect(m_ui->useSessionToken, &QPushButton::clicked, this,
             [this] { m_ui->pasteToken->clear(); });
-    connect(m_ui->copyToken, &QPushButton::clicked, this,
-            [this] { copy(QString::fromUtf8(Jwt::normalize(shownToken())), tr("The token")); });
+    // A copy is confirmed where it was made: the button says "Copied" for two seconds, the
+    // note right under the row says for how long the clipboard keeps it.
+    m_ui->copyConfirmation->hide();
+    m_copiedTimer = new QTimer(this);
+    m_copiedTimer->setSingleShot(true);
+    m_copiedTimer->setInterval(2000);
+    connect(m_copiedTimer, &QTimer::timeout, this, &LoginTokenPane::restoreCopyButton);
+    m_copyNoteTimer = new QTimer(this);
+    m_copyNoteTimer->setSingleShot(true);
+    connect(m_copyNoteTimer, &QTimer::timeout, m_ui->copyConfirmation, &QWidget::hide);
+    connect(m_ui->copyToken, &QPushButton::clicked, this, [this] {
+        copy(m_ui->copyToken, QString::fromUtf8(Jwt::normalize(shownToken())), tr("The token"));
+    });
     connect(m_ui->copyAuthorizationHeader, &QPushButton::clicked, this, [this] {
-        copy(QStringLiteral("Authorization: Bearer ") +
+        copy(m_ui->copyAuthorizationHeader,
+             QStringLiteral("Authorization: Bearer ") +
                  QString::fromUtf8(Jwt::normalize(shownToken())),
              tr("The Authorization header"));
     });
@@ -188,7 +201,8 @@ LoginTokenPane::LoginTokenPane(QWidget *parent)
         const QString url = m_apiUrl.isValid()
                                 ? m_apiUrl.toString()
                                 : QStringLiteral("https://api.<tenant>.moderne.io/graphql");
-        copy(ShellCommand::curlCurrentUser(url, QString::fromUtf8(Jwt::normalize(shownToken()))),
+        copy(m_ui->copyCurl,
+             ShellCommand::curlCurrentUser(url, QString::fromUtf8(Jwt::normalize(shownToken()))),
              tr("The curl command"));
     });
     render();
@@ -251,13 +265,34 @@ QString LoginTokenPane::verdictText() const {
     return m_ui->verdict->text();
 }
 
-void LoginTokenPane::copy(const QString &text, const QString &what) {
+void LoginTokenPane::copy(QPushButton *button, const QString &text, const QString &what) {
     ClipboardGuard::copy(text, m_clipboardDelayMs);
-    m_ui->tokenSource->setText(
+    restoreCopyButton();
+    m_copiedButton = button;
+    m_copiedButtonText = button->text();
+    button->setMinimumWidth(button->width()); // the row does not move
+    button->setText(tr("Copied"));
+    m_copiedTimer->start();
+    m_ui->copyConfirmation->setText(
         tr("%1 is on the clipboard for %n second(s). It is a secret: paste it only "
            "where it belongs.",
            nullptr, (m_clipboardDelayMs + 999) / 1000)
             .arg(what));
+    m_ui->copyConfirmation->show();
+    m_copyNoteTimer->start(std::max(m_clipboardDelayMs, 2000));
+    // The pane scrolls: the note comes into view under the button that was pressed.
+    QMetaObject::invokeMethod(
+        this, [this] { m_ui->scroll->ensureWidgetVisible(m_ui->copyConfirmation, 0, 4); },
+        Qt::QueuedConnection);
+}
+
+void LoginTokenPane::restoreCopyButton() {
+    m_copiedTimer->stop();
+    if (m_copiedButton) {
+        m_copiedButton->setText(m_copiedButtonText);
+        m_copiedButton->setMinimumWidth(0);
+    }
+    m_copiedButton.clear();
 }
 
 void LoginTokenPane::focusPasteField() {

@@ -14,6 +14,8 @@
 #include <memory>
 
 class JwksCache;
+class QPushButton;
+class QTimer;
 class Ticker;
 namespace Ui {
 class LoginTokenPane;
@@ -72,7 +74,8 @@ private:
     void verify();
     void showVerdict();
     void updateClock();
-    void copy(const QString &text, const QString &what);
+    void copy(QPushButton *button, const QString &text, const QString &what);
+    void restoreCopyButton();
 
     QPointer<JwksCache> m_jwks;
     Ticker *m_ticker = nullptr;
@@ -86,4 +89,9 @@ private:
     bool m_haveSkew = false;
     std::optional<JwsVerifier::Verdict> m_verdict;
     quint64 m_generation = 0;
+    // The copy button that says "Copied" for a moment, and its own text.
+    QPointer<QPushButton> m_copiedButton;
+    QString m_copiedButtonText;
+    QTimer *m_copiedTimer = nullptr;
+    QTimer *m_copyNoteTimer = nullptr; // hides the note when the clipboard is cleared
 };

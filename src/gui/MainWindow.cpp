@@ -57,6 +57,22 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
     m_expiries = new ExpiryCollector(workspace->tokens(), workspace->scm(), this);
     m_timeline = new TimelineWidget(m_expiries, context.ticker, this);
     m_ui->centralLayout->addWidget(m_timeline);
+    // View → Timeline and the timeline's own arrow fold it to its title line (remembered).
+    auto *showTimeline = new QAction(tr("&Timeline"), this);
+    showTimeline->setObjectName(QStringLiteral("actionShowTimeline"));
+    showTimeline->setCheckable(true);
+    m_viewMenu->insertAction(m_inspectAction, showTimeline);
+    if (context.settings)
+        m_timeline->setCollapsed(context.settings->timelineCollapsed());
+    showTimeline->setChecked(!m_timeline->isCollapsed());
+    connect(showTimeline, &QAction::toggled, m_timeline,
+            [this](bool shown) { m_timeline->setCollapsed(!shown); });
+    connect(m_timeline, &TimelineWidget::collapsedChanged, this,
+            [this, showTimeline](bool collapsed) {
+                showTimeline->setChecked(!collapsed);
+                if (m_context.settings)
+                    m_context.settings->setTimelineCollapsed(collapsed);
+            });
     m_notifier = new ExpiryNotifier(m_expiries, context.ticker, true, this);
     m_notifier->setStore(context.settings);
     m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenantLabel());
@@ -192,6 +208,7 @@ void MainWindow::createActions() {
     }
     m_viewMenu->addSeparator();
     auto *inspect = m_viewMenu->addAction(tr("&Inspect a token…"));
+    m_inspectAction = inspect;
     inspect->setObjectName(QStringLiteral("actionInspect"));
     inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(inspect, &QAction::triggered, this, [this] {

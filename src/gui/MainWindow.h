@@ -96,6 +96,8 @@ private:
     QList<PaneBase *> m_panes;
     QList<QAction *> m_paneActions;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_inspectAction =
+        nullptr; // View → Inspect a token (the timeline's action goes before)
     QLabel *m_statusLabel;
     SessionStatusWidget *m_sessionStatus;
     ExpiryCollector *m_expiries;

@@ -5,11 +5,17 @@
 #include <QWidget>
 
 class ExpiryCollector;
+class QToolButton;
 class Ticker;
 
 // The timeline strip: every token that expires on one time axis, now -> the next 8 hours, with
 // what expired on the left and what expires later (PATs, mostly) at the right edge. Repaints
 // on the shared ticker; clicking a marker asks for the pane that shows that token.
+//
+// Labels never overlap: each goes to the first of three rows with room for it beside its
+// marker; where there is none it is shortened (the tooltip has the whole text), and entries
+// too close to tell apart share one marker ("github.com and 2 more"). The strip can be
+// collapsed to its title line (which then names the next expiry).
 class TimelineWidget : public QWidget {
     Q_OBJECT
 public:
@@ -20,14 +26,23 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // Where the marker and label of an entry are drawn (empty if it is not shown).
+    // Where the marker and label of an entry are drawn (empty if it is not shown). Entries that
+    // share a marker share this rectangle.
     QRect entryRect(ExpiryEntry::Kind kind, const QString &key) const;
+    // Where the labels' texts and the markers are drawn, one per shown marker (for tests).
+    QList<QRect> labelRects() const;
+    QList<QRect> markerRects() const;
+
+    // Collapsed: only the title line. The toggle beside the title and View → Timeline switch it.
+    bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed);
 
     // "42 m", "6 h 10 m", "27 d": the time left, short.
     static QString shortSpan(qint64 seconds);
 
 Q_SIGNALS:
     void entryActivated(ExpiryEntry::Kind kind);
+    void collapsedChanged(bool collapsed);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -35,19 +50,29 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // One marker and its label: one entry, or several too close to tell apart.
     struct Placed {
-        ExpiryEntry entry;
-        QRect hit;       // marker and label
-        int markerX = 0; // where the marker sits
+        QList<ExpiryEntry> entries; // the first one's kind and time are drawn
+        QRect hit;                  // marker and label
+        QRect marker;
+        QRect label;   // the text's rectangle (empty: the marker alone)
+        QString text;  // the whole label
+        QString shown; // what fits in `label`
+        int markerX = 0;
+        int row = 0;
         bool onAxis = false;
-        bool labelLeft = false; // the label runs to the left of its marker
-        QString text;
     };
     QList<Placed> layoutEntries(const QDateTime &now) const;
+    QString labelText(const QList<ExpiryEntry> &entries, const QDateTime &now) const;
     QRect axisRect() const;
+    QRect titleRect() const;
+    QDateTime now() const;
+    void updateToggle();
 
     ExpiryCollector *m_expiries;
     Ticker *m_ticker;
+    QToolButton *m_toggle;
     QList<ExpiryEntry> m_entries;
     QDateTime m_now;
+    bool m_collapsed = false;
 };

@@ -266,8 +266,8 @@ private Q_SLOTS:
         auto *copy = window()->findChild<QPushButton *>(QStringLiteral("copyToken"));
         QVERIFY(copy && copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
-        auto *source = window()->findChild<QLabel *>(QStringLiteral("tokenSource"));
-        QVERIFY2(source->text().contains(QStringLiteral("12 seconds")), qPrintable(source->text()));
+        auto *note = window()->findChild<QLabel *>(QStringLiteral("copyConfirmation"));
+        QVERIFY2(note->text().contains(QStringLiteral("12 seconds")), qPrintable(note->text()));
         QApplication::clipboard()->clear();
 
         // Cancel keeps what was stored; the dialog opens with it.

@@ -14,9 +14,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -137,6 +140,58 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("not a JWT")));
         save(&pane, QStringLiteral("login-token-pane-pat.png"));
+    }
+
+    // Issue 16: a copy button says "Copied" where it was pressed, not at the top of the scrolled
+    // pane (out of view): the pressed button itself, and the clipboard note right under the row.
+    void copyIsConfirmedNextToTheButton() {
+        LoginTokenPane pane;
+        pane.setClipboardClearDelay(5000);
+        pane.resize(800, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const TestKey key = TestKey::generate(QStringLiteral("RSA"), QStringLiteral("k1"));
+        pane.inspect(key.sign(QStringLiteral("RS256"),
+                              QJsonObject{{QStringLiteral("sub"), QStringLiteral("someone")},
+                                          {QStringLiteral("exp"), qint64(4102444800)}}));
+        auto *scroll = pane.findChild<QScrollArea *>(QStringLiteral("scroll"));
+        auto *source = pane.findChild<QLabel *>(QStringLiteral("tokenSource"));
+        const QString sourceBefore = source->text();
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0); // the copy row is below the fold
+        for (const char *name : {"copyCurl", "copyToken"}) {
+            auto *button = pane.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY(button && button->isEnabled());
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            QApplication::processEvents();
+            const QString label = button->text();
+            QTest::mouseClick(button, Qt::LeftButton);
+            QApplication::processEvents();
+            QWidget *viewport = scroll->viewport();
+            const QRect at(button->mapTo(viewport, QPoint()), button->size());
+            QVERIFY(viewport->rect().contains(at));
+            // The button that was pressed says so…
+            QCOMPARE(button->text(), QStringLiteral("Copied"));
+            // …and the note on how long the clipboard keeps it sits right under its row, in view.
+            auto *note = pane.findChild<QLabel *>(QStringLiteral("copyConfirmation"));
+            QVERIFY(note);
+            QVERIFY(note->isVisible());
+            const QRect noteAt(note->mapTo(viewport, QPoint()), note->size());
+            QVERIFY2(viewport->rect().contains(noteAt),
+                     qPrintable(QStringLiteral("note at %1,%2 %3x%4, viewport %5 high")
+                                    .arg(noteAt.x())
+                                    .arg(noteAt.y())
+                                    .arg(noteAt.width())
+                                    .arg(noteAt.height())
+                                    .arg(viewport->height())));
+            QVERIFY(noteAt.top() >= at.bottom() && noteAt.top() - at.bottom() <= 12);
+            QVERIFY2(note->text().contains(QStringLiteral("for 5 second")),
+                     qPrintable(note->text()));
+            QCOMPARE(source->text(), sourceBefore); // nothing changes at the top
+            save(&pane, QStringLiteral("login-token-pane-copied-%1.png").arg(QLatin1String(name)));
+            // The button's own text comes back after a moment.
+            QTRY_COMPARE_WITH_TIMEOUT(button->text(), label, 4000);
+        }
+        QApplication::clipboard()->clear();
     }
 };
 

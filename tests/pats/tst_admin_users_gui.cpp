@@ -134,9 +134,16 @@ private Q_SLOTS:
         auto *include = child<QCheckBox>(m_pane.get(), "includeUsersWithoutTokens");
         QVERIFY(include && include->isVisible());
         QVERIFY(!include->isChecked());
+        // The intro follows the option: "who hold tokens" only while those are all it lists.
+        auto *intro = child<QLabel>(m_pane.get(), "intro");
+        QVERIFY2(intro->text().contains(QStringLiteral("who holds personal access tokens")),
+                 qPrintable(intro->text()));
         include->click();
         QTRY_COMPARE_WITH_TIMEOUT(emails().size(), 5, 5000);
         QVERIFY(loaded());
+        QVERIFY2(!intro->text().contains(QStringLiteral("who holds")) &&
+                     intro->text().contains(QStringLiteral("without")),
+                 qPrintable(intro->text()));
         // "5 users" once the English plural is in translations/ (the lead adds it).
         QVERIFY2(summary().startsWith(QStringLiteral("5 user")) &&
                      !summary().contains(QStringLiteral("with tokens")),
@@ -157,6 +164,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(emails().size(), 3, 5000);
         search->clear();
         QTRY_COMPARE_WITH_TIMEOUT(emails().size(), 5, 5000);
+        QVERIFY(intro->text().contains(QStringLiteral("without")));
     }
 
     // Revoke one token and revoke all name the tenant (name and host); with users without

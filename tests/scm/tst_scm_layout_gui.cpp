@@ -8,7 +8,9 @@
 #include "ScmConnectionModel.h"
 #include "ScmConnectionRows.h"
 #include "ScmPane.h"
+#include "Screenshot.h"
 #include "Ticker.h"
+#include "TimelineWidget.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -159,21 +161,33 @@ private Q_SLOTS:
             QVERIFY(!view->isColumnHidden(column));
         QVERIFY(shown >= 4);
 
-        // Every button inside the view, whole, its text not cut.
+        // Every button inside the view, whole, its text not cut: the seed's five rows and their
+        // Connect / Disconnect buttons are in view without scrolling, even at 800×500 with the
+        // timeline shown.
+        QVERIFY(window.timeline()->isVisible());
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
         const QList<QPushButton *> buttons = view->findChildren<QPushButton *>();
         QCOMPARE(buttons.size(), model->rowCount());
         for (QPushButton *button : buttons) {
             const QRect at(button->mapTo(view->viewport(), QPoint()), button->size());
-            // Horizontally: rows below the fold are reached by scrolling down, as in any list.
-            QVERIFY2(at.left() >= viewport.left() && at.right() <= viewport.right(),
-                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside %6 wide")
+            QVERIFY2(viewport.contains(at),
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside the view (%6x%7)")
                                     .arg(button->text())
                                     .arg(at.x())
                                     .arg(at.y())
                                     .arg(at.width())
                                     .arg(at.height())
-                                    .arg(viewport.width())));
+                                    .arg(viewport.width())
+                                    .arg(viewport.height())));
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        if (generation == 1 &&
+            (language == QLatin1String("en") || language == QLatin1String("de"))) {
+            saveScreenshotOrFail(&window, QStringLiteral("scm-layout-%1-%2x%3-%4x.png")
+                                              .arg(language)
+                                              .arg(size.width())
+                                              .arg(size.height())
+                                              .arg(window.devicePixelRatioF()));
         }
         QLocale::setDefault(QLocale::c());
     }
