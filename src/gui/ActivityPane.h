@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "AuditExport.h"
 #include "PaneBase.h"
 
 namespace Ui {
 class ActivityPane;
 }
+class AuditApi;
 class AuditEventModel;
+class AuditExportDialog;
 class QTableView;
 class QTimer;
 class Session;
@@ -28,6 +31,10 @@ public:
     // The filters as the widgets say now (`now` for the relative ranges).
     AuditFilter currentFilter(const QDateTime &now) const;
 
+    // Exports every event of the filter shown (all pages) to `path`, with a progress dialog
+    // (opened, deleted on close). The Export menu asks for the path first.
+    AuditExportDialog *exportTo(AuditExport::Format format, const QString &path);
+
 public Q_SLOTS:
     // Reloads with the widgets' filters now (they also apply themselves shortly after a change).
     void applyFilters();
@@ -40,9 +47,12 @@ private:
     void updateCount();
     void updateChoices();
     void updateRangeWidgets();
+    void updateExport();
+    void chooseExportFile(AuditExport::Format format);
 
     Ui::ActivityPane *m_ui;
     AuditEventModel *m_model;
+    AuditApi *m_api;
     Session *m_session;
     QTimer *m_debounce;
     quint64 m_loadedIdentity = 0;
