@@ -7,9 +7,11 @@
 #include "AuditApi.h"
 #include "AuditEventModel.h"
 #include "AuditExportDialog.h"
+#include "AuditPlatformExport.h"
 #include "BrowserPlayer.h"
 #include "GraphQlClient.h"
 #include "MainWindow.h"
+#include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "SignedInApp.h"
 #include "Workspace.h"
@@ -26,6 +28,7 @@
 #include <QNetworkReply>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,7 +39,8 @@ using namespace Qt::StringLiterals;
 class tst_ActivityGui : public QObject {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--seed-audit"), QStringLiteral("450")}};
+    SandboxProcess m_sandbox{{QStringLiteral("--seed-audit"), QStringLiteral("450"),
+                              QStringLiteral("--audit-export-delay-ms"), QStringLiteral("400")}};
     BrowserPlayer m_browser;
 
     template <typename T> static T *child(QWidget *parent, const char *name) {
@@ -422,6 +426,82 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  (QStringList{u"events.csv"_s, u"events.json"_s}));
         dialog->close();
+    }
+
+    void thePlatformExportIsPolledToCompletion() {
+        m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
+        const QByteArray pat =
+            m_sandbox.adminJson(u"add-token?username=admin&description=platform-check"_s)
+                .value(u"token"_s)
+                .toString()
+                .toUtf8();
+        QVERIFY(!pat.isEmpty());
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-platform-test"));
+        QString error;
+        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QTest::qWait(1100);
+        const QDateTime until =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 1, QTimeZone::utc());
+        QTest::qWait(1100);
+        const QDateTime since = until.addDays(-400);
+        AuditFilter range;
+        range.since = since;
+        range.until = until;
+        const QJsonArray expected = sandboxEvents(pat, AuditApi::where(range));
+        QVERIFY(expected.size() > 250);
+        QTemporaryDir dir;
+        AuditPlatformExport exporter(app.workspace().api()->audit(), 100);
+        QSignalSpy processing(&exporter, &AuditPlatformExport::processing);
+        QSignalSpy finished(&exporter, &AuditPlatformExport::finished);
+        QSignalSpy failed(&exporter, &AuditPlatformExport::failed);
+
+        // Polled while processing, then the file fetched with the bearer: the sandbox's events.
+        const QString path = dir.filePath(u"platform.csv"_s);
+        exporter.start(u"CSV"_s, since, until, path);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(processing.size() >= 2); // the start's answer and at least one poll
+        QVERIFY(exporter.polls() >= 2);
+        QVERIFY(m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size() >= 2);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll()));
+        QCOMPARE(rows.size(), expected.size() + 1);
+        QCOMPARE(rows.constFirst().join(u','),
+                 u"User,Target,Action type,Action,Description,Time,Outcome"_s);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject event = expected.at(i).toObject();
+            const QStringList &row = rows.at(i + 1);
+            QCOMPARE(row.size(), 7);
+            QCOMPARE(row.at(0), event.value(u"user"_s).toObject().value(u"email"_s).toString());
+            QCOMPARE(row.at(1), event.value(u"target"_s).toString());
+            QCOMPARE(row.at(2), event.value(u"actionType"_s).toString());
+            QCOMPARE(row.at(3), event.value(u"action"_s).toString());
+            QCOMPARE(row.at(4), event.value(u"description"_s).toString());
+            QCOMPARE(utc(row.at(5)), utc(event.value(u"timestamp"_s).toString()));
+            QCOMPARE(row.at(6), event.value(u"outcome"_s).toString());
+        }
+
+        // The platform's error, with its message; no file.
+        QVERIFY(m_sandbox.injectFault(QJsonObject{
+            {u"kind"_s, u"exportError"_s}, {u"message"_s, u"Export storage unavailable"_s}}));
+        const QString failedPath = dir.filePath(u"failed.csv"_s);
+        exporter.start(u"CSV"_s, since, until, failedPath);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        QCOMPARE(failed.constFirst().at(0).toString(), u"Export storage unavailable"_s);
+        QVERIFY(!QFile::exists(failedPath));
+
+        // Cancel while processing: polling stops, nothing is saved.
+        const QString canceledPath = dir.filePath(u"canceled.cef"_s);
+        connect(&exporter, &AuditPlatformExport::processing, &exporter,
+                [&exporter] { exporter.cancel(); });
+        exporter.start(u"CEF"_s, since, until, canceledPath);
+        QTRY_VERIFY(!exporter.isRunning());
+        const qsizetype polled = m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size();
+        QTest::qWait(800); // longer than the export's delay and several poll intervals
+        QCOMPARE(m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size(), polled);
+        QVERIFY(!QFile::exists(canceledPath));
+        QCOMPARE(finished.size(), 1);
     }
 
     void aUserSessionSeesAndSendsNoneOfIt() {
