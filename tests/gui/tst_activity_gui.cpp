@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -493,8 +494,10 @@ private Q_SLOTS:
 
         // Cancel while processing: polling stops, nothing is saved.
         const QString canceledPath = dir.filePath(u"canceled.cef"_s);
-        connect(&exporter, &AuditPlatformExport::processing, &exporter,
-                [&exporter] { exporter.cancel(); });
+        // (as the user would: after the answer, while the next poll waits)
+        connect(&exporter, &AuditPlatformExport::processing, &exporter, [&exporter] {
+            QTimer::singleShot(0, &exporter, [&exporter] { exporter.cancel(); });
+        });
         exporter.start(u"CEF"_s, since, until, canceledPath);
         QTRY_VERIFY(!exporter.isRunning());
         const qsizetype polled = m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size();
