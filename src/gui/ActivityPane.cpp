@@ -2,6 +2,7 @@
 
 #include "AuditEventModel.h"
 #include "AuditExportDialog.h"
+#include "AuditPlatformExport.h"
 #include "Logging.h"
 #include "ModerneApi.h"
 #include "Session.h"
@@ -93,6 +94,15 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     json->setObjectName(QStringLiteral("actionExportJson"));
     connect(json, &QAction::triggered, this,
             [this] { chooseExportFile(AuditExport::Format::Json); });
+    exportMenu->addSeparator();
+    QAction *platformCsv = exportMenu->addAction(tr("Platform export of the time range as C&SV…"));
+    platformCsv->setObjectName(QStringLiteral("actionPlatformExportCsv"));
+    connect(platformCsv, &QAction::triggered, this,
+            [this] { choosePlatformExportFile(QStringLiteral("CSV")); });
+    QAction *platformCef = exportMenu->addAction(tr("Platform export of the time range as C&EF…"));
+    platformCef->setObjectName(QStringLiteral("actionPlatformExportCef"));
+    connect(platformCef, &QAction::triggered, this,
+            [this] { choosePlatformExportFile(QStringLiteral("CEF")); });
     m_ui->exportButton->setMenu(exportMenu);
     m_ui->exportButton->setToolTip(
         tr("Save every event of the current filter (all pages, not only those loaded) to a file."));
@@ -266,6 +276,31 @@ AuditExportDialog *ActivityPane::exportTo(AuditExport::Format format, const QStr
         return nullptr; // a USER session sends nothing of the audit log
     auto *exporter = new AuditExport(m_api);
     auto *dialog = new AuditExportDialog(exporter, m_model->filter(), format, path, this);
+    exporter->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void ActivityPane::choosePlatformExportFile(const QString &format) {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suffix = format.toLower();
+    const QString name =
+        QStringLiteral("audit-logs-%1.%2")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Platform export of the audit log"), QDir(folder).filePath(name),
+        format == QLatin1String("CSV") ? tr("CSV files (*.csv)") : tr("CEF files (*.cef)"));
+    if (!path.isEmpty())
+        platformExportTo(format, path);
+}
+
+AuditExportDialog *ActivityPane::platformExportTo(const QString &format, const QString &path) {
+    if (!mayRead())
+        return nullptr; // a USER session sends nothing of the audit log
+    auto *exporter = new AuditPlatformExport(m_api, m_pollIntervalMs);
+    const AuditFilter filter = m_model->filter();
+    auto *dialog = new AuditExportDialog(exporter, format, filter.since, filter.until, path, this);
     exporter->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -34,6 +34,10 @@ public:
     // Exports every event of the filter shown (all pages) to `path`, with a progress dialog
     // (opened, deleted on close). The Export menu asks for the path first.
     AuditExportDialog *exportTo(AuditExport::Format format, const QString &path);
+    // The platform's own export (CSV or CEF) of the filter's time range to `path`, polled every
+    // setPollInterval() ms, with the same dialog.
+    AuditExportDialog *platformExportTo(const QString &format, const QString &path);
+    void setPollInterval(int milliseconds) { m_pollIntervalMs = milliseconds; }
 
 public Q_SLOTS:
     // Reloads with the widgets' filters now (they also apply themselves shortly after a change).
@@ -49,6 +53,7 @@ private:
     void updateRangeWidgets();
     void updateExport();
     void chooseExportFile(AuditExport::Format format);
+    void choosePlatformExportFile(const QString &format);
 
     Ui::ActivityPane *m_ui;
     AuditEventModel *m_model;
@@ -57,4 +62,5 @@ private:
     QTimer *m_debounce;
     quint64 m_loadedIdentity = 0;
     bool m_loadError = false;
+    int m_pollIntervalMs = 2000;
 };

@@ -427,6 +427,29 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  (QStringList{u"events.csv"_s, u"events.json"_s}));
         dialog->close();
+
+        // The platform's export from the pane: Processing said, then saved; an Error said with
+        // the platform's message.
+        pane->setPollInterval(100);
+        const QString platformPath = dir.filePath(u"platform.csv"_s);
+        dialog = pane->platformExportTo(u"CSV"_s, platformPath);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(u"Processing"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 15000);
+        QVERIFY2(dialog->message().contains(u"Saved"_s), qPrintable(dialog->message()));
+        dialog->close();
+        QFile platform(platformPath);
+        QVERIFY(platform.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(platform.readAll())).size() - 1,
+                 qsizetype(expected.size()));
+        QVERIFY(m_sandbox.injectFault(QJsonObject{{u"kind"_s, u"exportError"_s},
+                                                  {u"message"_s, u"Export quota exceeded"_s}}));
+        dialog = pane->platformExportTo(u"CEF"_s, dir.filePath(u"platform.cef"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 15000);
+        QVERIFY2(dialog->message().contains(u"Export quota exceeded"_s),
+                 qPrintable(dialog->message()));
+        QVERIFY(!QFile::exists(dir.filePath(u"platform.cef"_s)));
+        dialog->close();
     }
 
     void thePlatformExportIsPolledToCompletion() {
@@ -527,6 +550,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(!pane->exportTo(AuditExport::Format::Csv, dir.filePath(u"user.csv"_s)));
         QVERIFY(!QFile::exists(dir.filePath(u"user.csv"_s)));
+        QVERIFY(!pane->platformExportTo(u"CSV"_s, dir.filePath(u"user.csv"_s)));
         QTest::qWait(1000);
         const QStringList names = m_sandbox.loggedOperationNames().mid(before);
         QVERIFY(!names.isEmpty()); // the session's own reads were logged
