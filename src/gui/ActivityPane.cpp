@@ -1,15 +1,22 @@
 #include "ActivityPane.h"
 
 #include "AuditEventModel.h"
+#include "AuditExportDialog.h"
+#include "AuditPlatformExport.h"
 #include "Logging.h"
+#include "ModerneApi.h"
 #include "Session.h"
 #include "StatusPalette.h"
 #include "Workspace.h"
 #include "ui_ActivityPane.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QShowEvent>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTimeZone>
 #include <QTimer>
@@ -53,6 +60,7 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     : PaneBase(parent)
     , m_ui(new Ui::ActivityPane)
     , m_model(context.workspace->audit())
+    , m_api(context.workspace->api()->audit())
     , m_session(context.workspace->session())
     , m_debounce(new QTimer(this)) {
     m_ui->setupUi(this);
@@ -76,6 +84,28 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     m_ui->actionCombo->setInsertPolicy(QComboBox::NoInsert);
     updateChoices();
     updateRangeWidgets();
+
+    auto *exportMenu = new QMenu(m_ui->exportButton);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    QAction *csv = exportMenu->addAction(tr("Export all events of this filter as &CSV…"));
+    csv->setObjectName(QStringLiteral("actionExportCsv"));
+    connect(csv, &QAction::triggered, this, [this] { chooseExportFile(AuditExport::Format::Csv); });
+    QAction *json = exportMenu->addAction(tr("Export all events of this filter as &JSON…"));
+    json->setObjectName(QStringLiteral("actionExportJson"));
+    connect(json, &QAction::triggered, this,
+            [this] { chooseExportFile(AuditExport::Format::Json); });
+    exportMenu->addSeparator();
+    QAction *platformCsv = exportMenu->addAction(tr("Platform export of the time range as C&SV…"));
+    platformCsv->setObjectName(QStringLiteral("actionPlatformExportCsv"));
+    connect(platformCsv, &QAction::triggered, this,
+            [this] { choosePlatformExportFile(QStringLiteral("CSV")); });
+    QAction *platformCef = exportMenu->addAction(tr("Platform export of the time range as C&EF…"));
+    platformCef->setObjectName(QStringLiteral("actionPlatformExportCef"));
+    connect(platformCef, &QAction::triggered, this,
+            [this] { choosePlatformExportFile(QStringLiteral("CEF")); });
+    m_ui->exportButton->setMenu(exportMenu);
+    m_ui->exportButton->setToolTip(
+        tr("Save every event of the current filter (all pages, not only those loaded) to a file."));
 
     QTableView *table = m_ui->activityTable;
     table->setModel(m_model);
@@ -119,6 +149,8 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPane::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPane::updateCount);
     connect(m_model, &AuditEventModel::loadingChanged, this, &ActivityPane::updateCount);
+    connect(m_model, &AuditEventModel::pageLoaded, this, &ActivityPane::updateExport);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPane::updateExport);
 
     // Another user or tenant: nothing of the last one stays; an administrator's open pane reads
     // again, anyone else's sends nothing.
@@ -133,6 +165,7 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
             m_model->clear();
     });
     updateCount();
+    updateExport();
 }
 
 ActivityPane::~ActivityPane() {
@@ -217,4 +250,59 @@ void ActivityPane::updateCount() {
                    : tr("%n event(s).", nullptr, total);
     m_ui->countLabel->setText(text);
     Q_EMIT navigationDetailChanged();
+}
+
+void ActivityPane::updateExport() {
+    // Only what an administrator has loaded a filter for can be exported.
+    m_ui->exportButton->setEnabled(mayRead() && m_model->hasStarted());
+}
+
+void ActivityPane::chooseExportFile(AuditExport::Format format) {
+    const bool csv = format == AuditExport::Format::Csv;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name =
+        QStringLiteral("audit-events-%1.%2")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                 csv ? QStringLiteral("csv") : QStringLiteral("json"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export audit events"), QDir(folder).filePath(name),
+                                     csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportTo(format, path);
+}
+
+AuditExportDialog *ActivityPane::exportTo(AuditExport::Format format, const QString &path) {
+    if (!mayRead())
+        return nullptr; // a USER session sends nothing of the audit log
+    auto *exporter = new AuditExport(m_api);
+    auto *dialog = new AuditExportDialog(exporter, m_model->filter(), format, path, this);
+    exporter->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void ActivityPane::choosePlatformExportFile(const QString &format) {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suffix = format.toLower();
+    const QString name =
+        QStringLiteral("audit-logs-%1.%2")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Platform export of the audit log"), QDir(folder).filePath(name),
+        format == QLatin1String("CSV") ? tr("CSV files (*.csv)") : tr("CEF files (*.cef)"));
+    if (!path.isEmpty())
+        platformExportTo(format, path);
+}
+
+AuditExportDialog *ActivityPane::platformExportTo(const QString &format, const QString &path) {
+    if (!mayRead())
+        return nullptr; // a USER session sends nothing of the audit log
+    auto *exporter = new AuditPlatformExport(m_api, m_pollIntervalMs);
+    const AuditFilter filter = m_model->filter();
+    auto *dialog = new AuditExportDialog(exporter, format, filter.since, filter.until, path, this);
+    exporter->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }

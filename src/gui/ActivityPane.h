@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "AuditExport.h"
 #include "PaneBase.h"
 
 namespace Ui {
 class ActivityPane;
 }
+class AuditApi;
 class AuditEventModel;
+class AuditExportDialog;
 class QTableView;
 class QTimer;
 class Session;
@@ -28,6 +31,14 @@ public:
     // The filters as the widgets say now (`now` for the relative ranges).
     AuditFilter currentFilter(const QDateTime &now) const;
 
+    // Exports every event of the filter shown (all pages) to `path`, with a progress dialog
+    // (opened, deleted on close). The Export menu asks for the path first.
+    AuditExportDialog *exportTo(AuditExport::Format format, const QString &path);
+    // The platform's own export (CSV or CEF) of the filter's time range to `path`, polled every
+    // setPollInterval() ms, with the same dialog.
+    AuditExportDialog *platformExportTo(const QString &format, const QString &path);
+    void setPollInterval(int milliseconds) { m_pollIntervalMs = milliseconds; }
+
 public Q_SLOTS:
     // Reloads with the widgets' filters now (they also apply themselves shortly after a change).
     void applyFilters();
@@ -40,11 +51,16 @@ private:
     void updateCount();
     void updateChoices();
     void updateRangeWidgets();
+    void updateExport();
+    void chooseExportFile(AuditExport::Format format);
+    void choosePlatformExportFile(const QString &format);
 
     Ui::ActivityPane *m_ui;
     AuditEventModel *m_model;
+    AuditApi *m_api;
     Session *m_session;
     QTimer *m_debounce;
     quint64 m_loadedIdentity = 0;
     bool m_loadError = false;
+    int m_pollIntervalMs = 2000;
 };

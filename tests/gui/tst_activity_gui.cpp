@@ -4,30 +4,44 @@
 // paging is said and scrolling again carries on; a USER session neither sees the pane nor sends
 // any audit operation.
 #include "ActivityPane.h"
+#include "AuditApi.h"
 #include "AuditEventModel.h"
+#include "AuditExportDialog.h"
+#include "AuditPlatformExport.h"
 #include "BrowserPlayer.h"
+#include "GraphQlClient.h"
 #include "MainWindow.h"
+#include "ModerneApi.h"
 #include "SandboxProcess.h"
 #include "SignedInApp.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkReply>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 class tst_ActivityGui : public QObject {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--seed-audit"), QStringLiteral("450")}};
+    SandboxProcess m_sandbox{{QStringLiteral("--seed-audit"), QStringLiteral("450"),
+                              QStringLiteral("--audit-export-delay-ms"), QStringLiteral("400")}};
     BrowserPlayer m_browser;
 
     template <typename T> static T *child(QWidget *parent, const char *name) {
@@ -61,6 +75,85 @@ private:
             ->setDateTime(QDateTime::currentDateTime().addDays(-400));
         child<QDateTimeEdit>(pane, "untilEdit")
             ->setDateTime(QDateTime::currentDateTime().addDays(1));
+    }
+
+    // The sandbox's events for `where`, newest first, read page by page with a PAT of the admin
+    // (not through the app's own API classes).
+    QJsonArray sandboxEvents(const QByteArray &pat, const QJsonObject &where) const {
+        QNetworkAccessManager network;
+        QJsonArray events;
+        QString after;
+        for (int guard = 0; guard < 50; ++guard) {
+            QJsonObject variables{{u"first"_s, 100}, {u"where"_s, where}};
+            if (!after.isEmpty())
+                variables.insert(u"after"_s, after);
+            QNetworkRequest request(m_sandbox.apiUrl());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            request.setRawHeader("Authorization", "Bearer " + pat);
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{u"operationName"_s, u"AuditLogs"_s},
+                                          {u"query"_s, QString::fromUtf8(GraphQlClient::document(
+                                                           u"AuditLogs"_s))},
+                                          {u"variables"_s, variables}})
+                    .toJson();
+            QNetworkReply *reply = network.post(request, body);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QJsonObject connection = QJsonDocument::fromJson(reply->readAll())
+                                               .object()
+                                               .value(u"data"_s)
+                                               .toObject()
+                                               .value(u"auditLogs"_s)
+                                               .toObject();
+            reply->deleteLater();
+            for (const QJsonValue &edge : connection.value(u"edges"_s).toArray())
+                events.append(edge.toObject().value(u"node"_s));
+            const QJsonObject pageInfo = connection.value(u"pageInfo"_s).toObject();
+            if (!pageInfo.value(u"hasNextPage"_s).toBool())
+                break;
+            after = pageInfo.value(u"endCursor"_s).toString();
+        }
+        return events;
+    }
+    // RFC 4180: commas, CRLF records, quoted fields with "" for a quote.
+    static QList<QStringList> parseCsv(const QString &text) {
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                row << field;
+                field.clear();
+            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+                row << field;
+                rows << row;
+                row.clear();
+                field.clear();
+                ++i;
+            } else {
+                field += c;
+            }
+        }
+        if (!field.isEmpty() || !row.isEmpty())
+            rows << (row << field);
+        return rows;
+    }
+    static QString utc(const QString &time) {
+        return QDateTime::fromString(time, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);
     }
 
 private Q_SLOTS:
@@ -221,6 +314,222 @@ private Q_SLOTS:
         QTRY_VERIFY(!banner->isVisible());
     }
 
+    void anAdministratorExportsTheFilterLocally() {
+        m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
+        const QByteArray pat =
+            m_sandbox.adminJson(u"add-token?username=admin&description=export-check"_s)
+                .value(u"token"_s)
+                .toString()
+                .toUtf8();
+        QVERIFY(!pat.isEmpty());
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-export-test"));
+        QString error;
+        QVERIFY2(app.signIn(&error), qPrintable(error));
+        MainWindow *window = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *pane = window->findChild<ActivityPane *>();
+        AuditEventModel *model = pane->model();
+        QVERIFY(window->showPane(PaneId::Activity));
+        waitLoaded(model);
+        // A range that ends before this test's reads (each read is itself an event).
+        QTest::qWait(1100);
+        const QDateTime until =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 1, QTimeZone::utc());
+        QTest::qWait(1100);
+        AuditFilter filter;
+        filter.since = until.addDays(-400);
+        filter.until = until;
+        model->setFilter(filter);
+        model->reload();
+        waitLoaded(model);
+        const QJsonArray expected = sandboxEvents(pat, AuditApi::where(filter));
+        QVERIFY2(expected.size() > 250, qPrintable(QString::number(expected.size())));
+        QCOMPARE(model->totalCount(), expected.size());
+        QTemporaryDir dir;
+
+        // CSV: every page (not only the 100 loaded), row for row the sandbox's events.
+        const QString csvPath = dir.filePath(u"events.csv"_s);
+        AuditExportDialog *dialog = pane->exportTo(AuditExport::Format::Csv, csvPath);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 20000);
+        QVERIFY2(dialog->message().contains(u"Saved"_s), qPrintable(dialog->message()));
+        QVERIFY2(dialog->statusText().contains(QString::number(expected.size())),
+                 qPrintable(dialog->statusText()));
+        dialog->close();
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll()));
+        QCOMPARE(rows.size(), expected.size() + 1);
+        QCOMPARE(rows.constFirst().join(u','),
+                 u"User,Target,Action type,Action,Description,Time,Outcome,Id"_s);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject event = expected.at(i).toObject();
+            const QStringList &row = rows.at(i + 1);
+            QCOMPARE(row.size(), 8);
+            QCOMPARE(row.at(7), event.value(u"id"_s).toString());
+            QCOMPARE(row.at(0), event.value(u"user"_s).toObject().value(u"email"_s).toString());
+            QCOMPARE(row.at(1), event.value(u"target"_s).toString());
+            QCOMPARE(row.at(2), event.value(u"actionType"_s).toString());
+            QCOMPARE(row.at(3), event.value(u"action"_s).toString());
+            QCOMPARE(row.at(4), event.value(u"description"_s).toString());
+            QCOMPARE(row.at(5), utc(event.value(u"timestamp"_s).toString()));
+            QCOMPARE(row.at(6), event.value(u"outcome"_s).toString());
+        }
+
+        // JSON of a narrower filter: the API's objects, all of them.
+        filter.outcome = u"SUCCESS"_s;
+        model->setFilter(filter);
+        model->reload();
+        waitLoaded(model);
+        const QJsonArray successes = sandboxEvents(pat, AuditApi::where(filter));
+        QVERIFY(successes.size() > 200);
+        const QString jsonPath = dir.filePath(u"events.json"_s);
+        dialog = pane->exportTo(AuditExport::Format::Json, jsonPath);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 20000);
+        dialog->close();
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray written = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(written.size(), successes.size());
+        for (qsizetype i = 0; i < successes.size(); ++i) {
+            QJsonObject a = written.at(i).toObject();
+            QJsonObject e = successes.at(i).toObject();
+            QCOMPARE(utc(a.take(u"timestamp"_s).toString()),
+                     utc(e.take(u"timestamp"_s).toString()));
+            QCOMPARE(a, e);
+        }
+
+        // Cancel after the first page: no file, nothing left in the folder.
+        const QString canceledPath = dir.filePath(u"canceled.csv"_s);
+        QVERIFY(m_sandbox.injectFault(QJsonObject{{u"kind"_s, u"latency"_s},
+                                                  {u"operation"_s, u"AuditLogs"_s},
+                                                  {u"skip"_s, 1},
+                                                  {u"latencyMs"_s, 1500}}));
+        dialog = pane->exportTo(AuditExport::Format::Csv, canceledPath);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"page"_s), 15000);
+        dialog->reject();
+        QTest::qWait(2000);
+        QVERIFY(!QFile::exists(canceledPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{u"events.csv"_s, u"events.json"_s}));
+
+        // A 500 in the middle of paging (every attempt of the second page): said, no file.
+        const QString failedPath = dir.filePath(u"failed.json"_s);
+        QVERIFY(m_sandbox.injectFault(QJsonObject{{u"kind"_s, u"http500"_s},
+                                                  {u"operation"_s, u"AuditLogs"_s},
+                                                  {u"skip"_s, 1},
+                                                  {u"count"_s, 3}}));
+        dialog = pane->exportTo(AuditExport::Format::Json, failedPath);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 20000);
+        QVERIFY2(dialog->message().contains(u"500"_s) && dialog->message().contains(u"no file"_s),
+                 qPrintable(dialog->message()));
+        QVERIFY(!QFile::exists(failedPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{u"events.csv"_s, u"events.json"_s}));
+        dialog->close();
+
+        // The platform's export from the pane: Processing said, then saved; an Error said with
+        // the platform's message.
+        pane->setPollInterval(100);
+        const QString platformPath = dir.filePath(u"platform.csv"_s);
+        dialog = pane->platformExportTo(u"CSV"_s, platformPath);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(u"Processing"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 15000);
+        QVERIFY2(dialog->message().contains(u"Saved"_s), qPrintable(dialog->message()));
+        dialog->close();
+        QFile platform(platformPath);
+        QVERIFY(platform.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(platform.readAll())).size() - 1,
+                 qsizetype(expected.size()));
+        QVERIFY(m_sandbox.injectFault(QJsonObject{{u"kind"_s, u"exportError"_s},
+                                                  {u"message"_s, u"Export quota exceeded"_s}}));
+        dialog = pane->platformExportTo(u"CEF"_s, dir.filePath(u"platform.cef"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 15000);
+        QVERIFY2(dialog->message().contains(u"Export quota exceeded"_s),
+                 qPrintable(dialog->message()));
+        QVERIFY(!QFile::exists(dir.filePath(u"platform.cef"_s)));
+        dialog->close();
+    }
+
+    void thePlatformExportIsPolledToCompletion() {
+        m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
+        const QByteArray pat =
+            m_sandbox.adminJson(u"add-token?username=admin&description=platform-check"_s)
+                .value(u"token"_s)
+                .toString()
+                .toUtf8();
+        QVERIFY(!pat.isEmpty());
+        SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-platform-test"));
+        QString error;
+        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QTest::qWait(1100);
+        const QDateTime until =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 1, QTimeZone::utc());
+        QTest::qWait(1100);
+        const QDateTime since = until.addDays(-400);
+        AuditFilter range;
+        range.since = since;
+        range.until = until;
+        const QJsonArray expected = sandboxEvents(pat, AuditApi::where(range));
+        QVERIFY(expected.size() > 250);
+        QTemporaryDir dir;
+        AuditPlatformExport exporter(app.workspace().api()->audit(), 100);
+        QSignalSpy processing(&exporter, &AuditPlatformExport::processing);
+        QSignalSpy finished(&exporter, &AuditPlatformExport::finished);
+        QSignalSpy failed(&exporter, &AuditPlatformExport::failed);
+
+        // Polled while processing, then the file fetched with the bearer: the sandbox's events.
+        const QString path = dir.filePath(u"platform.csv"_s);
+        exporter.start(u"CSV"_s, since, until, path);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(processing.size() >= 2); // the start's answer and at least one poll
+        QVERIFY(exporter.polls() >= 2);
+        QVERIFY(m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size() >= 2);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll()));
+        QCOMPARE(rows.size(), expected.size() + 1);
+        QCOMPARE(rows.constFirst().join(u','),
+                 u"User,Target,Action type,Action,Description,Time,Outcome"_s);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject event = expected.at(i).toObject();
+            const QStringList &row = rows.at(i + 1);
+            QCOMPARE(row.size(), 7);
+            QCOMPARE(row.at(0), event.value(u"user"_s).toObject().value(u"email"_s).toString());
+            QCOMPARE(row.at(1), event.value(u"target"_s).toString());
+            QCOMPARE(row.at(2), event.value(u"actionType"_s).toString());
+            QCOMPARE(row.at(3), event.value(u"action"_s).toString());
+            QCOMPARE(row.at(4), event.value(u"description"_s).toString());
+            QCOMPARE(utc(row.at(5)), utc(event.value(u"timestamp"_s).toString()));
+            QCOMPARE(row.at(6), event.value(u"outcome"_s).toString());
+        }
+
+        // The platform's error, with its message; no file.
+        QVERIFY(m_sandbox.injectFault(QJsonObject{
+            {u"kind"_s, u"exportError"_s}, {u"message"_s, u"Export storage unavailable"_s}}));
+        const QString failedPath = dir.filePath(u"failed.csv"_s);
+        exporter.start(u"CSV"_s, since, until, failedPath);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+        QCOMPARE(failed.constFirst().at(0).toString(), u"Export storage unavailable"_s);
+        QVERIFY(!QFile::exists(failedPath));
+
+        // Cancel while processing: polling stops, nothing is saved.
+        const QString canceledPath = dir.filePath(u"canceled.cef"_s);
+        // (as the user would: after the answer, while the next poll waits)
+        connect(&exporter, &AuditPlatformExport::processing, &exporter, [&exporter] {
+            QTimer::singleShot(0, &exporter, [&exporter] { exporter.cancel(); });
+        });
+        exporter.start(u"CEF"_s, since, until, canceledPath);
+        QTRY_VERIFY(!exporter.isRunning());
+        const qsizetype polled = m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size();
+        QTest::qWait(800); // longer than the export's delay and several poll intervals
+        QCOMPARE(m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size(), polled);
+        QVERIFY(!QFile::exists(canceledPath));
+        QCOMPARE(finished.size(), 1);
+    }
+
     void aUserSessionSeesAndSendsNoneOfIt() {
         m_browser.setCredentials(QStringLiteral("user"), QStringLiteral("user-password"));
         const qsizetype before = m_sandbox.loggedOperationNames().size();
@@ -238,6 +547,10 @@ private Q_SLOTS:
         auto *pane = window->findChild<ActivityPane *>();
         QVERIFY(pane);
         pane->applyFilters(); // even asked directly, a USER session sends nothing
+        QTemporaryDir dir;
+        QVERIFY(!pane->exportTo(AuditExport::Format::Csv, dir.filePath(u"user.csv"_s)));
+        QVERIFY(!QFile::exists(dir.filePath(u"user.csv"_s)));
+        QVERIFY(!pane->platformExportTo(u"CSV"_s, dir.filePath(u"user.csv"_s)));
         QTest::qWait(1000);
         const QStringList names = m_sandbox.loggedOperationNames().mid(before);
         QVERIFY(!names.isEmpty()); // the session's own reads were logged

@@ -1,0 +1,271 @@
+// AuditExport against a scripted server of 250 events (pages of 100): the CSV (parsed as RFC 4180)
+// and the JSON hold exactly the server's events of the filter, all pages, in order; a cancel in
+// the middle leaves no file (nor a temporary one); a 500 in the middle of paging is reported and
+// leaves no file; a page refused for its cost is asked again smaller.
+#include "AuditApi.h"
+#include "AuditExport.h"
+#include "FakeApi.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The events of the scripted server; some descriptions need RFC 4180 quoting.
+QJsonObject eventNode(int i) {
+    const QDateTime newest(QDate(2026, 12, 5), QTime(8, 0), QTimeZone::utc());
+    QString description = QStringLiteral("Event %1").arg(i);
+    if (i % 5 == 0)
+        description =
+            QStringLiteral("Revoked access token 'CI, \"prod\"' (%1)\r\nsecond line").arg(i);
+    return QJsonObject{
+        {u"id"_s, QStringLiteral("e%1").arg(i)},
+        {u"user"_s, QJsonObject{{u"email"_s, QStringLiteral("u%1@moderne.example").arg(i % 4)}}},
+        {u"target"_s, i % 3 == 2 ? u"audit.logs"_s : u"access.tokens"_s},
+        {u"action"_s, i % 3 == 2 ? u"read.audit.logs"_s : u"create.token"_s},
+        {u"actionType"_s, i % 3 == 2 ? u"READ"_s : u"CREATE"_s},
+        {u"outcome"_s, i % 7 == 0 ? u"FAILURE"_s : u"SUCCESS"_s},
+        {u"description"_s, description},
+        {u"timestamp"_s,
+         newest.addSecs(-60 * i).addMSecs(i % 2 ? 250 : 0).toString(Qt::ISODateWithMs)}};
+}
+
+struct AuditServer {
+    int total = 250;
+    int maxFirst = 1000;
+    int failAfter = -1; // a 500 for every request after this cursor
+    int requests = 0;
+
+    FakeNetworkAccessManager::Response operator()(const FakeNetworkAccessManager::Recorded &req) {
+        ++requests;
+        const QJsonObject variables =
+            QJsonDocument::fromJson(req.body).object().value(u"variables"_s).toObject();
+        const int first = variables.value(u"first"_s).toInt();
+        const int start = variables.value(u"after"_s).toString().toInt();
+        if (failAfter >= 0 && start >= failAfter)
+            return FakeNetworkAccessManager::json(R"({"errors":[{"message":"boom"}]})", 500);
+        if (first > maxFirst)
+            return FakeNetworkAccessManager::json(
+                R"({"errors":[{"message":"query estimated cost exceeded","extensions":{"code":"COST_ESTIMATED_TOO_EXPENSIVE"}}]})");
+        QJsonArray edges;
+        for (int i = start; i < std::min(total, start + first); ++i)
+            edges.append(
+                QJsonObject{{u"node"_s, eventNode(i)}, {u"cursor"_s, QString::number(i + 1)}});
+        const int end = start + int(edges.size());
+        const QJsonObject connection{
+            {u"count"_s, total},
+            {u"edges"_s, edges},
+            {u"pageInfo"_s,
+             QJsonObject{{u"hasNextPage"_s, end < total}, {u"endCursor"_s, QString::number(end)}}}};
+        return FakeNetworkAccessManager::json(
+            QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"auditLogs"_s, connection}}}})
+                .toJson());
+    }
+};
+
+// RFC 4180: fields separated by commas, records by CRLF, quoted fields with "" for a quote.
+QList<QStringList> parseCsv(const QString &text) {
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool wasQuoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = wasQuoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    Q_UNUSED(wasQuoted);
+    return rows;
+}
+
+QString utc(const QString &timestamp) {
+    return QDateTime::fromString(timestamp, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+class TestAuditExport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void csvOfAllPagesEqualsTheServersEvents();
+    void jsonOfAllPagesEqualsTheServersEvents();
+    void cancelLeavesNoFile();
+    void aServerErrorMidPagingLeavesNoFile();
+    void aCostRefusalAsksForSmallerPages();
+};
+
+void TestAuditExport::csvOfAllPagesEqualsTheServersEvents() {
+    FakeApi fake;
+    AuditServer server;
+    fake.network.setHandler(std::ref(server));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"events.csv"_s);
+    AuditExport exporter(fake.api.audit());
+    QSignalSpy progress(&exporter, &AuditExport::progress);
+    QSignalSpy finished(&exporter, &AuditExport::finished);
+    AuditFilter filter;
+    filter.outcome = u"SUCCESS"_s;
+    QVERIFY(exporter.start(filter, AuditExport::Format::Csv, path));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().at(1).toInt(), 250);
+    QCOMPARE(server.requests, 3);
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.at(0), (QVariantList{100, 250, 1}));
+    QCOMPARE(progress.at(2), (QVariantList{250, 250, 3}));
+    // Every request carried the filter.
+    for (const auto &request : fake.network.requests())
+        QCOMPARE(QJsonDocument::fromJson(request.body)
+                     .object()
+                     .value(u"variables"_s)
+                     .toObject()
+                     .value(u"where"_s)
+                     .toObject()
+                     .value(u"outcome"_s)
+                     .toObject(),
+                 (QJsonObject{{u"_eq"_s, u"SUCCESS"_s}}));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(rows.size(), 251);
+    QCOMPARE(rows.constFirst(), (QStringList{u"User"_s, u"Target"_s, u"Action type"_s, u"Action"_s,
+                                             u"Description"_s, u"Time"_s, u"Outcome"_s, u"Id"_s}));
+    for (int i = 0; i < 250; ++i) {
+        const QJsonObject node = eventNode(i);
+        const QStringList &row = rows.at(i + 1);
+        QCOMPARE(row.size(), 8);
+        QCOMPARE(row.at(0), node.value(u"user"_s).toObject().value(u"email"_s).toString());
+        QCOMPARE(row.at(1), node.value(u"target"_s).toString());
+        QCOMPARE(row.at(2), node.value(u"actionType"_s).toString());
+        QCOMPARE(row.at(3), node.value(u"action"_s).toString());
+        QCOMPARE(row.at(4), node.value(u"description"_s).toString());
+        QVERIFY2(row.at(5).endsWith(u'Z'), qPrintable(row.at(5)));
+        QCOMPARE(utc(row.at(5)), utc(node.value(u"timestamp"_s).toString()));
+        QCOMPARE(row.at(6), node.value(u"outcome"_s).toString());
+        QCOMPARE(row.at(7), node.value(u"id"_s).toString());
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"events.csv"_s});
+}
+
+void TestAuditExport::jsonOfAllPagesEqualsTheServersEvents() {
+    FakeApi fake;
+    AuditServer server;
+    fake.network.setHandler(std::ref(server));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"events.json"_s);
+    AuditExport exporter(fake.api.audit());
+    QSignalSpy finished(&exporter, &AuditExport::finished);
+    QVERIFY(exporter.start({}, AuditExport::Format::Json, path));
+    QTRY_COMPARE(finished.size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 250);
+    for (int i = 0; i < 250; ++i) {
+        QJsonObject expected = eventNode(i);
+        QJsonObject actual = array.at(i).toObject();
+        QCOMPARE(utc(actual.value(u"timestamp"_s).toString()),
+                 utc(expected.value(u"timestamp"_s).toString()));
+        QVERIFY(actual.value(u"timestamp"_s).toString().endsWith(u'Z'));
+        actual.remove(u"timestamp"_s);
+        expected.remove(u"timestamp"_s);
+        QCOMPARE(actual, expected);
+    }
+}
+
+void TestAuditExport::cancelLeavesNoFile() {
+    FakeApi fake;
+    AuditServer server;
+    fake.network.setHandler(std::ref(server));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"events.csv"_s);
+    AuditExport exporter(fake.api.audit());
+    QSignalSpy canceled(&exporter, &AuditExport::canceled);
+    QSignalSpy finished(&exporter, &AuditExport::finished);
+    connect(&exporter, &AuditExport::progress, &exporter, [&exporter](int written) {
+        if (written >= 100)
+            exporter.cancel();
+    });
+    QVERIFY(exporter.start({}, AuditExport::Format::Csv, path));
+    QTRY_COMPARE(canceled.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!exporter.isRunning());
+    QCOMPARE(server.requests, 1);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestAuditExport::aServerErrorMidPagingLeavesNoFile() {
+    FakeApi fake;
+    fake.client.setReadRetries(1, 10);
+    AuditServer server;
+    server.failAfter = 100;
+    fake.network.setHandler(std::ref(server));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"events.json"_s);
+    AuditExport exporter(fake.api.audit());
+    QSignalSpy failed(&exporter, &AuditExport::failed);
+    QSignalSpy finished(&exporter, &AuditExport::finished);
+    QVERIFY(exporter.start({}, AuditExport::Format::Json, path));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().at(0).toString().contains(u"500"_s),
+             qPrintable(failed.constFirst().at(0).toString()));
+    QCOMPARE(exporter.written(), 100);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestAuditExport::aCostRefusalAsksForSmallerPages() {
+    FakeApi fake;
+    AuditServer server;
+    server.total = 60;
+    server.maxFirst = 25;
+    fake.network.setHandler(std::ref(server));
+    QTemporaryDir dir;
+    AuditExport exporter(fake.api.audit());
+    QSignalSpy finished(&exporter, &AuditExport::finished);
+    QSignalSpy failed(&exporter, &AuditExport::failed);
+    QVERIFY(exporter.start({}, AuditExport::Format::Csv, dir.filePath(u"e.csv"_s)));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(exporter.written(), 60);
+    QCOMPARE(exporter.pages(), 3); // 25, 25, 10 after 100 and 50 were refused
+}
+
+QTEST_MAIN(TestAuditExport)
+#include "tst_auditexport.moc"
