@@ -41,7 +41,7 @@ RotateTokenDialog::RotateTokenDialog(const AccessToken &old, std::optional<int> 
     m_days->setObjectName(QStringLiteral("rotateDays"));
     m_days->setAccessibleName(tr("Lifetime in days"));
     m_days->setRange(1, m_cap ? *m_cap : MaxDays);
-    m_days->setSuffix(tr(" day(s)"));
+    m_days->setSuffix(tr(" days"));
     m_days->setValue(m_proposed.seconds
                          ? int(std::lround(double(*m_proposed.seconds) / RotationRules::Day))
                          : (m_cap ? *m_cap : 90));
