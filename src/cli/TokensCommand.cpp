@@ -7,6 +7,7 @@
 #include "ExpiryPolicy.h"
 #include "GraphQlClient.h"
 #include "Logging.h"
+#include "RotationRules.h"
 #include "Settings.h"
 #include "UserApi.h"
 
@@ -647,13 +648,7 @@ void TokensCommand::settleLostCreate(const QString &rotationId) {
     // (same description, made since, not there before) has a value nobody has seen.
     collectMine([this, rotationId](const QList<AccessToken> &mine) {
         Rotation *r = m_journal->find(rotationId);
-        QList<AccessToken> made;
-        for (const AccessToken &token : mine) {
-            if (token.description == r->description && token.id != r->oldId &&
-                !r->knownIds.contains(token.id) &&
-                (!r->createSentAt.isValid() || token.created >= r->createSentAt.addSecs(-300)))
-                made << token;
-        }
+        const QList<AccessToken> made = RotationRules::madeBy(*r, mine);
         if (made.size() == 1)
             return revokeOrphan(rotationId, made.constFirst().id);
         QStringList ids;
@@ -750,49 +745,31 @@ void TokensCommand::startRotation() {
     const QString oldId = m_options.ids.constFirst();
     collectMine([this, oldId](const QList<AccessToken> &mine) {
         std::optional<AccessToken> old;
-        QStringList sameDescription;
         for (const AccessToken &token : mine)
             if (token.id == oldId)
                 old = token;
         if (!old)
             return fail(BadInput, tr("There is no token %1 among your tokens.").arg(oldId));
-        for (const AccessToken &token : mine)
-            if (token.description == old->description)
-                sameDescription << token.id;
         m_service->maxExpiryDays(this, [this, old = *old,
-                                        sameDescription](const ApiResult<std::optional<int>> &cap) {
+                                        mine](const ApiResult<std::optional<int>> &cap) {
             if (cap.error)
                 return failApi(cap.error, tr("The tenant's limit on token lifetimes could not be "
                                              "read."));
-            const QDateTime now = QDateTime::currentDateTime();
-            std::optional<qint64> lifetime; // seconds; empty = never expires
-            if (m_options.expiresInDays)
-                lifetime = *m_options.expiresInDays * Day;
-            else if (old.expiresAt)
-                lifetime = std::max<qint64>(Day, old.created.secsTo(*old.expiresAt));
-            if (cap.value && *cap.value && (!lifetime || *lifetime > **cap.value * Day)) {
-                say(lifetime ? tr("The tenant allows tokens for at most %1 day(s): the new token "
-                                  "expires after %1 day(s), not %2.")
-                                   .arg(**cap.value)
-                                   .arg(days(*lifetime))
-                             : tr("The tenant allows tokens for at most %1 day(s): the new token "
-                                  "expires after %1 day(s) (the old one never expires).")
-                                   .arg(**cap.value));
-                lifetime = **cap.value * Day;
-            }
-            Rotation rotation;
-            rotation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            rotation.tenant = m_profile.apiUrl.toString(QUrl::StripTrailingSlash);
-            rotation.oldId = old.id;
-            rotation.description = old.description;
-            rotation.oldCreated = old.created;
-            rotation.oldExpiresAt = old.expiresAt;
-            if (lifetime)
-                rotation.newExpiresAt = now.addSecs(*lifetime);
-            rotation.revokeAfterSeconds = m_options.revokeAfterSeconds;
-            rotation.knownIds = sameDescription;
-            rotation.startedAt = QDateTime::currentDateTimeUtc();
-            rotation.updatedAt = rotation.startedAt;
+            const RotationRules::Lifetime lifetime = RotationRules::lifetimeFor(
+                old, m_options.expiresInDays, cap.value.value_or(std::nullopt));
+            if (lifetime.capped)
+                say(lifetime.wanted
+                        ? tr("The tenant allows tokens for at most %1 day(s): the new token "
+                             "expires after %1 day(s), not %2.")
+                              .arg(**cap.value)
+                              .arg(days(*lifetime.wanted))
+                        : tr("The tenant allows tokens for at most %1 day(s): the new token "
+                             "expires after %1 day(s) (the old one never expires).")
+                              .arg(**cap.value));
+            const Rotation rotation = RotationRules::plan(
+                QUuid::createUuid().toString(QUuid::WithoutBraces),
+                m_profile.apiUrl.toString(QUrl::StripTrailingSlash), old, mine, lifetime,
+                m_options.revokeAfterSeconds, QDateTime::currentDateTime());
             m_journal->rotations().append(rotation);
             if (!saveJournal())
                 return;

@@ -6,9 +6,13 @@
 #include "AdminUsersPane.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
+#include "CredentialStore.h"
 #include "ExpiryPolicy.h"
 #include "GraphQlClient.h"
+#include "ModerneApi.h"
 #include "NewTokenDialog.h"
+#include "RotateTokenDialog.h"
+#include "RotationJournal.h"
 #include "SavedTokens.h"
 #include "Session.h"
 #include "Settings.h"
@@ -16,16 +20,20 @@
 #include "Ticker.h"
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
+#include "TokenRotation.h"
 #include "UserModel.h"
 #include "Workspace.h"
 #include "ui_TokensPane.h"
 
 #include <QAction>
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace {
 constexpr int AdminSignInDays = 14;
@@ -113,6 +121,13 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     m_staleButton->hide();
     m_ui->header->insertWidget(2, m_staleButton);
     connect(m_staleButton, &QPushButton::clicked, this, &TokensPane::removeStaleEntries);
+    m_rotateButton = new QPushButton(tr("Rotate…"), this);
+    m_rotateButton->setObjectName(QStringLiteral("rotateTokenButton"));
+    m_rotateButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_rotateButton->setToolTip(tr("A new token in place of the selected one, then the old one "
+                                  "revoked"));
+    m_ui->header->insertWidget(m_ui->header->indexOf(m_ui->revokeButton), m_rotateButton);
+    connect(m_rotateButton, &QPushButton::clicked, this, &TokensPane::rotateSelected);
 
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &TokensPane::showRowMenu);
@@ -152,6 +167,8 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
             if (++m_ticks % RefreshEveryTicks != 0)
                 return;
             m_model->refreshTimes();
+            if (m_session->user() && QFile::exists(RotationJournal::defaultPath()))
+                rotation()->revokeDue();
             if (m_userModel && m_ui->sections->currentIndex() == 1)
                 m_userModel->refreshTimes();
             updateBanner();
@@ -186,6 +203,9 @@ void TokensPane::createActions() {
     m_revokeAction->setShortcutContext(Qt::WidgetShortcut); // only while the list has the focus
     connect(m_revokeAction, &QAction::triggered, this, &TokensPane::revokeSelected);
     m_ui->tokenTable->addAction(m_revokeAction);
+    m_rotateAction = new QAction(tr("Rotate token…"), this);
+    m_rotateAction->setObjectName(QStringLiteral("actionRotateToken"));
+    connect(m_rotateAction, &QAction::triggered, this, &TokensPane::rotateSelected);
     m_staleAction = new QAction(tr("Remove &stale keychain entries…"), this);
     m_staleAction->setObjectName(QStringLiteral("actionRemoveStale"));
     m_staleAction->setEnabled(false);
@@ -202,7 +222,7 @@ void TokensPane::createActions() {
     addAction(filterAction);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_menuActions = {createAction, m_revokeAction, separator, m_staleAction};
+    m_menuActions = {createAction, m_rotateAction, m_revokeAction, separator, m_staleAction};
 }
 
 void TokensPane::showRowMenu(const QPoint &position) {
@@ -223,6 +243,24 @@ void TokensPane::showRowMenu(const QPoint &position) {
         revoke->setObjectName(QStringLiteral("rowRevoke"));
         revoke->setShortcut(QKeySequence::Delete);
         connect(revoke, &QAction::triggered, this, &TokensPane::revokeSelected);
+        if (tokens.size() == 1) {
+            QAction *rotate = menu->addAction(
+                tr("Rotate “%1”…").arg(TokenDisplay::description(tokens.constFirst())));
+            rotate->setObjectName(QStringLiteral("rowRotate"));
+            connect(rotate, &QAction::triggered, this, &TokensPane::rotateSelected);
+            for (const Rotation &pending : rotation()->pendingRevokes()) {
+                if (pending.oldId != tokens.constFirst().id)
+                    continue;
+                QAction *now = menu->addAction(tr("Revoke the old token now"));
+                now->setObjectName(QStringLiteral("rowRevokeOldNow"));
+                connect(now, &QAction::triggered, this,
+                        [this, id = pending.id] { rotation()->revokeNow(id); });
+                QAction *keep = menu->addAction(tr("Keep the old token (cancel its revoke)"));
+                keep->setObjectName(QStringLiteral("rowCancelRevoke"));
+                connect(keep, &QAction::triggered, this,
+                        [this, id = pending.id] { rotation()->cancelRevoke(id); });
+            }
+        }
         menu->addSeparator();
     }
     menu->addAction(m_menuActions.constFirst());
@@ -309,6 +347,9 @@ void TokensPane::removeStaleEntries() {
 
 void TokensPane::onUserChanged() {
     updateSavedScope();
+    // Rotations an earlier run left (a pending revoke, a lost answer) go on.
+    if (m_session->user() && QFile::exists(RotationJournal::defaultPath()))
+        rotation()->resume();
     const bool admin = isAdminView();
     m_ui->tokenSections->setVisible(admin);
     if (admin && !m_adminPane) {
@@ -435,6 +476,12 @@ void TokensPane::updateState() {
     const bool mine = m_ui->sections->currentIndex() == 0;
     m_ui->revokeButton->setVisible(mine && rows > 0);
     m_ui->revokeButton->setEnabled(mine && !selectedTokens().isEmpty());
+    if (m_rotateButton) {
+        m_rotateButton->setVisible(mine && rows > 0);
+        m_rotateButton->setEnabled(mine && selectedTokens().size() == 1);
+    }
+    if (m_rotateAction)
+        m_rotateAction->setEnabled(mine && selectedTokens().size() == 1);
     if (m_revokeAction)
         m_revokeAction->setEnabled(!mine || !selectedTokens().isEmpty());
     if (!m_staleAction)
@@ -576,4 +623,125 @@ void TokensPane::revokeSelected() {
             });
     });
     box->open();
+}
+
+RotateTokenDialog *TokensPane::rotateDialog() const {
+    return m_rotateDialog.data();
+}
+
+TokenRotation *TokensPane::rotation() {
+    const QString tenant = m_session->tenant().apiUrl.toString(QUrl::StripTrailingSlash);
+    if (m_rotation && m_rotation->property("tenant").toString() == tenant)
+        return m_rotation;
+    delete m_rotation;
+    m_rotation = new TokenRotation(m_context.workspace->api()->tokens(), m_service,
+                                   RotationJournal::defaultPath(), tenant, this);
+    m_rotation->setProperty("tenant", tenant);
+    connect(m_rotation, &TokenRotation::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_ui->tokensStatusMessage->showError(text);
+        else
+            m_ui->tokensStatusMessage->showSuccess(text);
+    });
+    connect(m_rotation, &TokenRotation::finished, m_model, [this] { m_model->reload(); });
+    return m_rotation;
+}
+
+void TokensPane::rotateSelected() {
+    const QList<AccessToken> tokens = selectedTokens();
+    if (tokens.size() != 1 || m_ui->sections->currentIndex() != 0)
+        return;
+    if (m_rotateDialog) {
+        m_rotateDialog->raise();
+        return;
+    }
+    const AccessToken old = tokens.constFirst();
+    // The tenant's cap, then the dialog.
+    m_service->maxExpiryDays(this, [this, old](const ApiResult<std::optional<int>> &cap) {
+        if (cap.error) {
+            m_ui->tokensStatusMessage->showError(
+                tr("The tenant's limit on token lifetimes could not be read: %1")
+                    .arg(cap.error.message));
+            return;
+        }
+        m_lastCap = cap.value.value_or(std::nullopt);
+        auto *dialog = new RotateTokenDialog(
+            old, m_lastCap, m_saved->hasKeychain() && m_saved->isSaved(old.id),
+            QStandardPaths::findExecutable(QStringLiteral("mod")), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { startRotation(dialog); });
+        m_rotateDialog = dialog;
+        dialog->open();
+    });
+}
+
+void TokensPane::startRotation(RotateTokenDialog *dialog) {
+    const AccessToken old = dialog->oldToken();
+    const bool keychain = dialog->replaceKeychain();
+    const bool clipboard = dialog->copyToClipboard();
+    const bool mod = dialog->handToMod();
+    QList<AccessToken> mine;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        mine << m_model->tokenAt(row);
+    TokenRotation *rotator = rotation();
+    rotator->setHandOver(
+        [this, old, keychain, clipboard, mod](const CreatedAccessToken &created,
+                                              std::function<void(const QString &)> done) {
+            handOver(created, old, keychain, clipboard, mod, std::move(done));
+        });
+    rotator->start(old, mine, dialog->lifetime(), dialog->revokeAfterSeconds());
+}
+
+void TokensPane::handOver(const CreatedAccessToken &created, const AccessToken &old, bool keychain,
+                          bool clipboard, bool mod, std::function<void(const QString &)> done) {
+    updateSavedScope();
+    m_saved->noteCreated(created.token, created.value);
+    if (clipboard)
+        ClipboardGuard::copy(QString::fromLatin1(created.value), m_clipboardDelayMs);
+    // The value for the steps that follow, wiped when they end.
+    auto value = std::make_shared<QByteArray>(created.value);
+    auto finish = [value, done](const QString &error) {
+        value->fill('\0');
+        done(error);
+    };
+    auto toMod = [this, value, mod, finish] {
+        if (!mod)
+            return finish({});
+        // `mod config moderne login --with-token` reads the value on standard input: it is never
+        // on a command line.
+        auto *process = new QProcess(this);
+        process->setProgram(QStandardPaths::findExecutable(QStringLiteral("mod")));
+        process->setArguments({QStringLiteral("config"), QStringLiteral("moderne"),
+                               QStringLiteral("login"), QStringLiteral("--with-token")});
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        connect(process, &QProcess::finished, this,
+                [process, finish](int code, QProcess::ExitStatus status) {
+                    process->deleteLater();
+                    finish(status == QProcess::NormalExit && code == 0
+                               ? QString()
+                               : tr("mod config moderne login failed (exit code %1).").arg(code));
+                });
+        connect(process, &QProcess::errorOccurred, this,
+                [process, finish](QProcess::ProcessError e) {
+                    if (e != QProcess::FailedToStart)
+                        return;
+                    process->deleteLater();
+                    finish(tr("mod could not be started."));
+                });
+        process->start();
+        process->write(*value + '\n');
+        process->closeWriteChannel();
+    };
+    if (!keychain || !m_context.credentials)
+        return toMod();
+    const QString newId = created.token.id;
+    m_context.credentials->write(
+        m_saved->keyFor(newId), created.value,
+        [this, newId, oldId = old.id, toMod, finish](const QString &error) {
+            if (!error.isEmpty())
+                return finish(tr("The keychain did not take the new value: %1").arg(error));
+            m_saved->noteSaved(newId);
+            m_saved->forget({oldId}); // the old entry goes: the new one is in its place
+            toMod();
+        });
 }

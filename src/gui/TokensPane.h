@@ -18,6 +18,8 @@ class NewTokenDialog;
 class QSortFilterProxyModel;
 class QTableView;
 class SavedTokens;
+class TokenRotation;
+class RotateTokenDialog;
 class Session;
 class UserModel;
 
@@ -53,6 +55,9 @@ public:
     QDateTime adminLapse() const;
     // The tokens created or saved here (prefixes, keychain entries).
     SavedTokens *savedTokens() const { return m_saved; }
+    RotateTokenDialog *rotateDialog() const;
+    // The rotations of this tenant (created on first use; the journal is shared with the CLI).
+    TokenRotation *rotation();
     // The pane's actions, for the main window's Tokens menu: Create, Revoke, Remove stale
     // keychain entries.
     QList<QAction *> menuActions() const { return m_menuActions; }
@@ -62,6 +67,8 @@ public Q_SLOTS:
     void revokeSelected();
     // Removes the keychain entries of tokens that no longer exist (after asking).
     void removeStaleEntries();
+    // "Rotate…" on the selected token: the rotation dialog, then TokenRotation.
+    void rotateSelected();
     void showMyTokens();
     void showAllUsers();
 
@@ -76,6 +83,9 @@ private:
     void updateSavedScope();
     void reconcileSaved();
     void showRowMenu(const QPoint &position);
+    void startRotation(RotateTokenDialog *dialog);
+    void handOver(const CreatedAccessToken &created, const AccessToken &old, bool keychain,
+                  bool clipboard, bool mod, std::function<void(const QString &)> done);
 
     Ui::TokensPane *m_ui;
     PaneContext m_context;
@@ -91,6 +101,10 @@ private:
     AdminUsersPane *m_adminPane = nullptr;
     QPointer<CreateTokenDialog> m_createDialog;
     QPointer<NewTokenDialog> m_newTokenDialog;
+    QPointer<RotateTokenDialog> m_rotateDialog;
+    TokenRotation *m_rotation = nullptr;
+    QAction *m_rotateAction = nullptr;
+    QPushButton *m_rotateButton = nullptr;
     SavedTokens *m_saved;
     QList<QAction *> m_menuActions;
     QAction *m_revokeAction = nullptr;
