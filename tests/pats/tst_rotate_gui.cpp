@@ -64,7 +64,8 @@ private:
                 value = read.secret;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qFatal("the keychain did not answer a read within 10 s");
         return value;
     }
 
