@@ -161,6 +161,54 @@
             <numerusform>%n Ereignisse.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;CSV…</source>
+        <translation>Alle Ereignisse dieses Filters als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;JSON…</source>
+        <translation>Alle Ereignisse dieses Filters als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;SV…</source>
+        <translation>Plattform-Export des Zeitraums als C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;EF…</source>
+        <translation>Plattform-Export des Zeitraums als C&amp;EF…</translation>
+    </message>
+    <message>
+        <source>Save every event of the current filter (all pages, not only those loaded) to a file.</source>
+        <translation>Jedes Ereignis des aktuellen Filters (alle Seiten, nicht nur die geladenen) in einer Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation>Audit-Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>Plattform-Export des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>CEF files (*.cef)</source>
+        <translation>CEF-Dateien (*.cef)</translation>
+    </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
@@ -285,6 +333,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
             <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
+        <translation>Alle Benutzer des Mandanten, mit oder ohne persönliche Zugriffstokens. Klappen Sie einen Benutzer auf, um die Tokens zu sehen; ein widerrufenes Token stoppt sofort jedes Skript, das es verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>ApiParsing</name>
@@ -397,6 +449,101 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportDialog</name>
+    <message>
+        <source>Export audit events</source>
+        <translation>Audit-Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to CSV:
+%1</source>
+        <translation>Jedes Ereignis des aktuellen Filters wird als CSV exportiert nach:
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to JSON:
+%1</source>
+        <translation>Jedes Ereignis des aktuellen Filters wird als JSON exportiert nach:
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching the first page…</source>
+        <translation>Erste Seite wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 events fetched (%n page(s))</source>
+        <translation><numerusform>%1 von %2 Ereignissen abgerufen (%n Seite)</numerusform><numerusform>%1 von %2 Ereignissen abgerufen (%n Seiten)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation><numerusform>%n Ereignis in %1 gespeichert.</numerusform><numerusform>%n Ereignisse in %1 gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>Plattform-Export des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>The platform exports the events of the time range (the other filters do not apply) as %1 to:
+%2</source>
+        <translation>Die Plattform exportiert die Ereignisse des Zeitraums (die anderen Filter gelten nicht) als %1 nach:
+%2</translation>
+    </message>
+    <message>
+        <source>Asking the platform for an export…</source>
+        <translation>Export wird bei der Plattform angefordert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing: the platform is preparing the file (%1 s, checked %n time(s))…</source>
+        <translation><numerusform>In Bearbeitung: Die Plattform bereitet die Datei vor (%1 s, %n-mal geprüft)…</numerusform><numerusform>In Bearbeitung: Die Plattform bereitet die Datei vor (%1 s, %n-mal geprüft)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Datei wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Saved the platform's export (%1) to %2.</source>
+        <translation>Den Export der Plattform (%1) in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The platform's export failed: %1</source>
+        <translation>Der Export der Plattform ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlatformExport</name>
+    <message>
+        <source>The platform could not export the audit log.</source>
+        <translation>Die Plattform konnte das Audit-Protokoll nicht exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1734,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
         <translation>Ihre Rolle hat sich geändert, seit dieses Token ausgestellt wurde; sie gilt jetzt für persönliche Zugriffstoken und für das Anmeldetoken ab der nächsten Anmeldung.</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1875,6 +2026,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>To&amp;kens</source>
         <translation>To&amp;ken</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
@@ -2146,6 +2301,89 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
         <translation>%1 unter %2 hat auf %3 weitergeleitet; TokenDesk ist der Weiterleitung nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Token rotieren</translation>
+    </message>
+    <message>
+        <source>A new token “%1” replaces this one: it gets the new value where you choose, and the old token is revoked after that, never before.</source>
+        <translation>Ein neues Token „%1“ ersetzt dieses: Sein Wert kommt dorthin, wo Sie es wählen, und erst danach – nie vorher – wird das alte Token widerrufen.</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>Lebensdauer in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message>
+        <source>New token's lifetime:</source>
+        <translation>Lebensdauer des neuen Tokens:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s), so the new token lives shorter than the old one (%1 days).</source>
+        <translation><numerusform>Der Mandant erlaubt Tokens höchstens %n Tag lang, daher lebt das neue Token kürzer als das alte (%1 Tage).</numerusform><numerusform>Der Mandant erlaubt Tokens höchstens %n Tage lang, daher lebt das neue Token kürzer als das alte (%1 Tage).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s); the old token never expires, the new one will.</source>
+        <translation><numerusform>Der Mandant erlaubt Tokens höchstens %n Tag lang; das alte Token läuft nie ab, das neue schon.</numerusform><numerusform>Der Mandant erlaubt Tokens höchstens %n Tage lang; das alte Token läuft nie ab, das neue schon.</numerusform></translation>
+    </message>
+    <message>
+        <source>Put the new value:</source>
+        <translation>Neuen Wert ablegen:</translation>
+    </message>
+    <message>
+        <source>In the keychain, in place of the old token's entry</source>
+        <translation>Im Schlüsselbund, anstelle des Eintrags des alten Tokens</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value of the old token.</source>
+        <translation>Der Schlüsselbund enthält keinen Wert des alten Tokens.</translation>
+    </message>
+    <message>
+        <source>On the clipboard</source>
+        <translation>In der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>In the Moderne CLI (mod config moderne login, on its standard input)</source>
+        <translation>In der Moderne-CLI (mod config moderne login, über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>mod is not on the PATH.</source>
+        <translation>mod ist nicht im PATH.</translation>
+    </message>
+    <message>
+        <source>When I confirm</source>
+        <translation>Wenn ich es bestätige</translation>
+    </message>
+    <message>
+        <source>Right after the hand-off</source>
+        <translation>Direkt nach der Übergabe</translation>
+    </message>
+    <message>
+        <source>1 hour after the hand-off</source>
+        <translation>1 Stunde nach der Übergabe</translation>
+    </message>
+    <message>
+        <source>1 day after the hand-off</source>
+        <translation>1 Tag nach der Übergabe</translation>
+    </message>
+    <message>
+        <source>Revoke the old token:</source>
+        <translation>Altes Token widerrufen:</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3130,22 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>Expired</source>
         <translation>Abgelaufen:</translation>
     </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Zeitleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide timeline</source>
+        <translation>Zeitleiste ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 und %n weiteres</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsErrors</name>
@@ -2976,6 +3230,49 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
         <translation>Kein Token auf der Standardeingabe. Leiten Sie eines per Pipe ein, z. B. `pbpaste | tokendesk --inspect`, oder fügen Sie es ein und drücken Sie Strg+D.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRotation</name>
+    <message>
+        <source>The new token for “%1” may or may not have been created: %2 It is not asked for again; TokenDesk reloads the list and looks for it. The old token is kept.</source>
+        <translation>Das neue Token für „%1“ wurde möglicherweise erstellt: %2 Es wird nicht erneut angefordert; TokenDesk lädt die Liste neu und sucht danach. Das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The new token for “%1” was not created: %2 The old token is kept.</source>
+        <translation>Das neue Token für „%1“ wurde nicht erstellt: %2 Das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The new value could not be handed over: %1</source>
+        <translation>Der neue Wert konnte nicht übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>The old token “%1” was not revoked: %2 TokenDesk tries again when it starts.</source>
+        <translation>Das alte Token „%1“ wurde nicht widerrufen: %2 TokenDesk versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>Revoked the old token “%1”.</source>
+        <translation>Das alte Token „%1“ wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read: %1</source>
+        <translation>Die Liste der Tokens konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” created nothing; the old token is kept. Rotate it again.</source>
+        <translation>Die Rotation von „%1“ hat nichts erstellt; das alte Token bleibt erhalten. Rotieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” may have created one of %2, whose values were never shown; revoke the one not in use. The old token is kept.</source>
+        <translation>Die Rotation von „%1“ hat möglicherweise eines von %2 erstellt, deren Werte nie angezeigt wurden; widerrufen Sie das nicht verwendete. Das alte Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The token made by the interrupted rotation of “%1” (its value was never handed over) could not be revoked: %2</source>
+        <translation>Das Token aus der unterbrochenen Rotation von „%1“ (sein Wert wurde nie übergeben) konnte nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” was interrupted before the new value was handed over: the new token was revoked, the old one is kept. Rotate it again.</source>
+        <translation>Die Rotation von „%1“ wurde unterbrochen, bevor der neue Wert übergeben war: Das neue Token wurde widerrufen, das alte bleibt erhalten. Rotieren Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4027,46 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
             <numerusform>Der Schlüsselbund enthält %n Token, das auf dem Server nicht mehr existiert.</numerusform>
             <numerusform>Der Schlüsselbund enthält %n Token, die auf dem Server nicht mehr existieren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotieren…</translation>
+    </message>
+    <message>
+        <source>A new token in place of the selected one, then the old one revoked</source>
+        <translation>Ein neues Token anstelle des ausgewählten, danach wird das alte widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotate token…</source>
+        <translation>Token rotieren…</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”…</source>
+        <translation>„%1“ rotieren…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Altes Token jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>Keep the old token (cancel its revoke)</source>
+        <translation>Altes Token behalten (Widerruf abbrechen)</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
+        <translation>Die Höchstlebensdauer von Tokens des Mandanten konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>mod config moderne login failed (exit code %1).</source>
+        <translation>mod config moderne login ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>mod could not be started.</source>
+        <translation>mod konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new value: %1</source>
+        <translation>Der Schlüsselbund hat den neuen Wert nicht angenommen: %1</translation>
     </message>
 </context>
 <context>

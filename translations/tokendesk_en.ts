@@ -153,6 +153,54 @@
         <source>%n event(s).</source>
         <translation><numerusform>%n event.</numerusform><numerusform>%n events.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;CSV…</source>
+        <translation>Export all events of this filter as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;JSON…</source>
+        <translation>Export all events of this filter as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;SV…</source>
+        <translation>Platform export of the time range as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;EF…</source>
+        <translation>Platform export of the time range as C&amp;EF…</translation>
+    </message>
+    <message>
+        <source>Save every event of the current filter (all pages, not only those loaded) to a file.</source>
+        <translation>Save every event of the current filter (all pages, not only those loaded) to a file.</translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation>Export audit events</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>Platform export of the audit log</translation>
+    </message>
+    <message>
+        <source>CEF files (*.cef)</source>
+        <translation>CEF files (*.cef)</translation>
+    </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
@@ -246,7 +294,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
-        <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using it stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
+        <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
     </message>
     <message>
         <source>Search users by email</source>
@@ -267,6 +315,10 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message numerus="yes">
         <source>%n user(s)</source>
         <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+    </message>
+    <message>
+        <source>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
+        <translation>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +432,101 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportDialog</name>
+    <message>
+        <source>Export audit events</source>
+        <translation>Export audit events</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to CSV:
+%1</source>
+        <translation>Exporting every event of the current filter to CSV:
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to JSON:
+%1</source>
+        <translation>Exporting every event of the current filter to JSON:
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching the first page…</source>
+        <translation>Fetching the first page…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 events fetched (%n page(s))</source>
+        <translation><numerusform>%1 of %2 events fetched (%n page)</numerusform><numerusform>%1 of %2 events fetched (%n pages)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation><numerusform>Saved %n event to %1.</numerusform><numerusform>Saved %n events to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>The export failed; no file was written. %1</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>Platform export of the audit log</translation>
+    </message>
+    <message>
+        <source>The platform exports the events of the time range (the other filters do not apply) as %1 to:
+%2</source>
+        <translation>The platform exports the events of the time range (the other filters do not apply) as %1 to:
+%2</translation>
+    </message>
+    <message>
+        <source>Asking the platform for an export…</source>
+        <translation>Asking the platform for an export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing: the platform is preparing the file (%1 s, checked %n time(s))…</source>
+        <translation><numerusform>Processing: the platform is preparing the file (%1 s, checked %n time)…</numerusform><numerusform>Processing: the platform is preparing the file (%1 s, checked %n times)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Downloading the file…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>Saved the platform's export (%1) to %2.</source>
+        <translation>Saved the platform's export (%1) to %2.</translation>
+    </message>
+    <message>
+        <source>The platform's export failed: %1</source>
+        <translation>The platform's export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlatformExport</name>
+    <message>
+        <source>The platform could not export the audit log.</source>
+        <translation>The platform could not export the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1675,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
         <translation>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1816,6 +1967,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>To&amp;kens</source>
         <translation>To&amp;kens</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
@@ -2078,6 +2233,89 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
         <translation>%1 at %2 redirected to %3; TokenDesk did not follow it.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Rotate token</translation>
+    </message>
+    <message>
+        <source>A new token “%1” replaces this one: it gets the new value where you choose, and the old token is revoked after that, never before.</source>
+        <translation>A new token “%1” replaces this one: it gets the new value where you choose, and the old token is revoked after that, never before.</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>Lifetime in days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Never expires</translation>
+    </message>
+    <message>
+        <source>New token's lifetime:</source>
+        <translation>New token's lifetime:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s), so the new token lives shorter than the old one (%1 days).</source>
+        <translation><numerusform>The tenant allows tokens for at most %n day, so the new token lives shorter than the old one (%1 days).</numerusform><numerusform>The tenant allows tokens for at most %n days, so the new token lives shorter than the old one (%1 days).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s); the old token never expires, the new one will.</source>
+        <translation><numerusform>The tenant allows tokens for at most %n day; the old token never expires, the new one will.</numerusform><numerusform>The tenant allows tokens for at most %n days; the old token never expires, the new one will.</numerusform></translation>
+    </message>
+    <message>
+        <source>Put the new value:</source>
+        <translation>Put the new value:</translation>
+    </message>
+    <message>
+        <source>In the keychain, in place of the old token's entry</source>
+        <translation>In the keychain, in place of the old token's entry</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value of the old token.</source>
+        <translation>The keychain holds no value of the old token.</translation>
+    </message>
+    <message>
+        <source>On the clipboard</source>
+        <translation>On the clipboard</translation>
+    </message>
+    <message>
+        <source>In the Moderne CLI (mod config moderne login, on its standard input)</source>
+        <translation>In the Moderne CLI (mod config moderne login, on its standard input)</translation>
+    </message>
+    <message>
+        <source>mod is not on the PATH.</source>
+        <translation>mod is not on the PATH.</translation>
+    </message>
+    <message>
+        <source>When I confirm</source>
+        <translation>When I confirm</translation>
+    </message>
+    <message>
+        <source>Right after the hand-off</source>
+        <translation>Right after the hand-off</translation>
+    </message>
+    <message>
+        <source>1 hour after the hand-off</source>
+        <translation>1 hour after the hand-off</translation>
+    </message>
+    <message>
+        <source>1 day after the hand-off</source>
+        <translation>1 day after the hand-off</translation>
+    </message>
+    <message>
+        <source>Revoke the old token:</source>
+        <translation>Revoke the old token:</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3041,22 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Show timeline</translation>
+    </message>
+    <message>
+        <source>Hide timeline</source>
+        <translation>Hide timeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsErrors</name>
@@ -2887,6 +3141,49 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
         <translation>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRotation</name>
+    <message>
+        <source>The new token for “%1” may or may not have been created: %2 It is not asked for again; TokenDesk reloads the list and looks for it. The old token is kept.</source>
+        <translation>The new token for “%1” may or may not have been created: %2 It is not asked for again; TokenDesk reloads the list and looks for it. The old token is kept.</translation>
+    </message>
+    <message>
+        <source>The new token for “%1” was not created: %2 The old token is kept.</source>
+        <translation>The new token for “%1” was not created: %2 The old token is kept.</translation>
+    </message>
+    <message>
+        <source>The new value could not be handed over: %1</source>
+        <translation>The new value could not be handed over: %1</translation>
+    </message>
+    <message>
+        <source>The old token “%1” was not revoked: %2 TokenDesk tries again when it starts.</source>
+        <translation>The old token “%1” was not revoked: %2 TokenDesk tries again when it starts.</translation>
+    </message>
+    <message>
+        <source>Revoked the old token “%1”.</source>
+        <translation>Revoked the old token “%1”.</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read: %1</source>
+        <translation>The list of tokens could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” created nothing; the old token is kept. Rotate it again.</source>
+        <translation>The rotation of “%1” created nothing; the old token is kept. Rotate it again.</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” may have created one of %2, whose values were never shown; revoke the one not in use. The old token is kept.</source>
+        <translation>The rotation of “%1” may have created one of %2, whose values were never shown; revoke the one not in use. The old token is kept.</translation>
+    </message>
+    <message>
+        <source>The token made by the interrupted rotation of “%1” (its value was never handed over) could not be revoked: %2</source>
+        <translation>The token made by the interrupted rotation of “%1” (its value was never handed over) could not be revoked: %2</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” was interrupted before the new value was handed over: the new token was revoked, the old one is kept. Rotate it again.</source>
+        <translation>The rotation of “%1” was interrupted before the new value was handed over: the new token was revoked, the old one is kept. Rotate it again.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3899,46 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
         <translation><numerusform>The keychain holds %n token that no longer exist on the server.</numerusform><numerusform>The keychain holds %n tokens that no longer exist on the server.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Rotate…</translation>
+    </message>
+    <message>
+        <source>A new token in place of the selected one, then the old one revoked</source>
+        <translation>A new token in place of the selected one, then the old one revoked</translation>
+    </message>
+    <message>
+        <source>Rotate token…</source>
+        <translation>Rotate token…</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”…</source>
+        <translation>Rotate “%1”…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Revoke the old token now</translation>
+    </message>
+    <message>
+        <source>Keep the old token (cancel its revoke)</source>
+        <translation>Keep the old token (cancel its revoke)</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
+        <translation>The tenant's limit on token lifetimes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>mod config moderne login failed (exit code %1).</source>
+        <translation>mod config moderne login failed (exit code %1).</translation>
+    </message>
+    <message>
+        <source>mod could not be started.</source>
+        <translation>mod could not be started.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new value: %1</source>
+        <translation>The keychain did not take the new value: %1</translation>
     </message>
 </context>
 <context>

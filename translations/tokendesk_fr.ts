@@ -161,6 +161,54 @@
             <numerusform>%n événements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;CSV…</source>
+        <translation>Exporter tous les événements de ce filtre en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;JSON…</source>
+        <translation>Exporter tous les événements de ce filtre en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;SV…</source>
+        <translation>Export par la plateforme de la période en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;EF…</source>
+        <translation>Export par la plateforme de la période en C&amp;EF…</translation>
+    </message>
+    <message>
+        <source>Save every event of the current filter (all pages, not only those loaded) to a file.</source>
+        <translation>Enregistrer dans un fichier chaque événement du filtre actuel (toutes les pages, pas seulement celles chargées).</translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation>Exporter les événements d'audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>Export du journal d'audit par la plateforme</translation>
+    </message>
+    <message>
+        <source>CEF files (*.cef)</source>
+        <translation>Fichiers CEF (*.cef)</translation>
+    </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
@@ -285,6 +333,10 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
             <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
+        <translation>Tous les utilisateurs du locataire, avec ou sans jetons d'accès personnels. Dépliez un utilisateur pour voir ses jetons ; révoquer un jeton arrête aussitôt chaque script qui l'utilise.</translation>
+    </message>
 </context>
 <context>
     <name>ApiParsing</name>
@@ -397,6 +449,101 @@ Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irrévers
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n'a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportDialog</name>
+    <message>
+        <source>Export audit events</source>
+        <translation>Exporter les événements d'audit</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l'export</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to CSV:
+%1</source>
+        <translation>Export de chaque événement du filtre actuel en CSV vers :
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to JSON:
+%1</source>
+        <translation>Export de chaque événement du filtre actuel en JSON vers :
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching the first page…</source>
+        <translation>Récupération de la première page…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 events fetched (%n page(s))</source>
+        <translation><numerusform>%1 événements sur %2 récupérés (%n page)</numerusform><numerusform>%1 événements sur %2 récupérés (%n pages)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation><numerusform>%n événement enregistré dans %1.</numerusform><numerusform>%n événements enregistrés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>L'export a échoué ; aucun fichier n'a été écrit. %1</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>Export du journal d'audit par la plateforme</translation>
+    </message>
+    <message>
+        <source>The platform exports the events of the time range (the other filters do not apply) as %1 to:
+%2</source>
+        <translation>La plateforme exporte les événements de la période (les autres filtres ne s'appliquent pas) en %1 vers :
+%2</translation>
+    </message>
+    <message>
+        <source>Asking the platform for an export…</source>
+        <translation>Demande d'export à la plateforme…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing: the platform is preparing the file (%1 s, checked %n time(s))…</source>
+        <translation><numerusform>Traitement : la plateforme prépare le fichier (%1 s, vérifié %n fois)…</numerusform><numerusform>Traitement : la plateforme prépare le fichier (%1 s, vérifié %n fois)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Téléchargement du fichier…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Saved the platform's export (%1) to %2.</source>
+        <translation>Export de la plateforme (%1) enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The platform's export failed: %1</source>
+        <translation>L'export de la plateforme a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlatformExport</name>
+    <message>
+        <source>The platform could not export the audit log.</source>
+        <translation>La plateforme n'a pas pu exporter le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n'a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1734,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
         <translation>Votre rôle a changé depuis l'émission de ce jeton ; il s'applique dès maintenant aux jetons d'accès personnels, et au jeton de connexion à la prochaine connexion.</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1875,6 +2026,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>To&amp;kens</source>
         <translation>&amp;Jetons</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
@@ -2146,6 +2301,89 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
         <translation>%1 à l'adresse %2 a redirigé vers %3 ; TokenDesk n'a pas suivi cette redirection.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>A new token “%1” replaces this one: it gets the new value where you choose, and the old token is revoked after that, never before.</source>
+        <translation>Un nouveau jeton « %1 » remplace celui-ci : sa valeur va où vous le choisissez, et l'ancien jeton n'est révoqué qu'après, jamais avant.</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>Durée de vie en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>N'expire jamais</translation>
+    </message>
+    <message>
+        <source>New token's lifetime:</source>
+        <translation>Durée de vie du nouveau jeton :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s), so the new token lives shorter than the old one (%1 days).</source>
+        <translation><numerusform>Le locataire autorise les jetons pour %n jour au plus ; le nouveau jeton vivra donc moins longtemps que l'ancien (%1 jours).</numerusform><numerusform>Le locataire autorise les jetons pour %n jours au plus ; le nouveau jeton vivra donc moins longtemps que l'ancien (%1 jours).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s); the old token never expires, the new one will.</source>
+        <translation><numerusform>Le locataire autorise les jetons pour %n jour au plus ; l'ancien jeton n'expire jamais, le nouveau expirera.</numerusform><numerusform>Le locataire autorise les jetons pour %n jours au plus ; l'ancien jeton n'expire jamais, le nouveau expirera.</numerusform></translation>
+    </message>
+    <message>
+        <source>Put the new value:</source>
+        <translation>Placer la nouvelle valeur :</translation>
+    </message>
+    <message>
+        <source>In the keychain, in place of the old token's entry</source>
+        <translation>Dans le trousseau, à la place de l'entrée de l'ancien jeton</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value of the old token.</source>
+        <translation>Le trousseau ne contient aucune valeur de l'ancien jeton.</translation>
+    </message>
+    <message>
+        <source>On the clipboard</source>
+        <translation>Dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>In the Moderne CLI (mod config moderne login, on its standard input)</source>
+        <translation>Dans la CLI Moderne (mod config moderne login, sur son entrée standard)</translation>
+    </message>
+    <message>
+        <source>mod is not on the PATH.</source>
+        <translation>mod n'est pas dans le PATH.</translation>
+    </message>
+    <message>
+        <source>When I confirm</source>
+        <translation>Quand je le confirme</translation>
+    </message>
+    <message>
+        <source>Right after the hand-off</source>
+        <translation>Juste après la remise</translation>
+    </message>
+    <message>
+        <source>1 hour after the hand-off</source>
+        <translation>1 heure après la remise</translation>
+    </message>
+    <message>
+        <source>1 day after the hand-off</source>
+        <translation>1 jour après la remise</translation>
+    </message>
+    <message>
+        <source>Revoke the old token:</source>
+        <translation>Révoquer l'ancien jeton :</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3130,22 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>Expired</source>
         <translation>Expiré le</translation>
     </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>Afficher la chronologie</translation>
+    </message>
+    <message>
+        <source>Hide timeline</source>
+        <translation>Masquer la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 et %n autre</numerusform><numerusform>%1 et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prochain : %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsErrors</name>
@@ -2976,6 +3230,49 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
         <translation>Aucun jeton sur l'entrée standard. Transmettez-en un par un tube, p. ex. `pbpaste | tokendesk --inspect`, ou collez-le et appuyez sur Ctrl+D.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRotation</name>
+    <message>
+        <source>The new token for “%1” may or may not have been created: %2 It is not asked for again; TokenDesk reloads the list and looks for it. The old token is kept.</source>
+        <translation>Le nouveau jeton pour « %1 » a peut-être été créé : %2 Il n'est pas redemandé ; TokenDesk recharge la liste et le cherche. L'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>The new token for “%1” was not created: %2 The old token is kept.</source>
+        <translation>Le nouveau jeton pour « %1 » n'a pas été créé : %2 L'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>The new value could not be handed over: %1</source>
+        <translation>La nouvelle valeur n'a pas pu être remise : %1</translation>
+    </message>
+    <message>
+        <source>The old token “%1” was not revoked: %2 TokenDesk tries again when it starts.</source>
+        <translation>L'ancien jeton « %1 » n'a pas été révoqué : %2 TokenDesk réessaiera au démarrage.</translation>
+    </message>
+    <message>
+        <source>Revoked the old token “%1”.</source>
+        <translation>L'ancien jeton « %1 » a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read: %1</source>
+        <translation>La liste des jetons n'a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” created nothing; the old token is kept. Rotate it again.</source>
+        <translation>Le renouvellement de « %1 » n'a rien créé ; l'ancien jeton est conservé. Renouvelez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” may have created one of %2, whose values were never shown; revoke the one not in use. The old token is kept.</source>
+        <translation>Le renouvellement de « %1 » a peut-être créé l'un de %2, dont les valeurs n'ont jamais été affichées ; révoquez celui qui n'est pas utilisé. L'ancien jeton est conservé.</translation>
+    </message>
+    <message>
+        <source>The token made by the interrupted rotation of “%1” (its value was never handed over) could not be revoked: %2</source>
+        <translation>Le jeton créé par le renouvellement interrompu de « %1 » (sa valeur n'a jamais été remise) n'a pas pu être révoqué : %2</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” was interrupted before the new value was handed over: the new token was revoked, the old one is kept. Rotate it again.</source>
+        <translation>Le renouvellement de « %1 » a été interrompu avant la remise de la nouvelle valeur : le nouveau jeton a été révoqué, l'ancien est conservé. Renouvelez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4026,46 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
             <numerusform>Le trousseau contient %n jeton qui n'existe plus sur le serveur.</numerusform>
             <numerusform>Le trousseau contient %n jetons qui n'existent plus sur le serveur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>A new token in place of the selected one, then the old one revoked</source>
+        <translation>Un nouveau jeton à la place de celui sélectionné, puis l'ancien révoqué</translation>
+    </message>
+    <message>
+        <source>Rotate token…</source>
+        <translation>Renouveler le jeton…</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”…</source>
+        <translation>Renouveler « %1 »…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Révoquer l'ancien jeton maintenant</translation>
+    </message>
+    <message>
+        <source>Keep the old token (cancel its revoke)</source>
+        <translation>Garder l'ancien jeton (annuler sa révocation)</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
+        <translation>La limite de durée de vie des jetons du locataire n'a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>mod config moderne login failed (exit code %1).</source>
+        <translation>mod config moderne login a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>mod could not be started.</source>
+        <translation>mod n'a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new value: %1</source>
+        <translation>Le trousseau n'a pas accepté la nouvelle valeur : %1</translation>
     </message>
 </context>
 <context>

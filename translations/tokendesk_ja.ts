@@ -158,6 +158,54 @@
             <numerusform>%n 件のイベント。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;CSV…</source>
+        <translation>このフィルターの全イベントを CSV でエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export all events of this filter as &amp;JSON…</source>
+        <translation>このフィルターの全イベントを JSON でエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;SV…</source>
+        <translation>期間のプラットフォームエクスポート (CSV)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Platform export of the time range as C&amp;EF…</source>
+        <translation>期間のプラットフォームエクスポート (CEF)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every event of the current filter (all pages, not only those loaded) to a file.</source>
+        <translation>現在のフィルターの全イベント (読み込み済みのページだけでなく全ページ) をファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation>監査イベントのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>監査ログのプラットフォームエクスポート</translation>
+    </message>
+    <message>
+        <source>CEF files (*.cef)</source>
+        <translation>CEF ファイル (*.cef)</translation>
+    </message>
 </context>
 <context>
     <name>AdminUsersPane</name>
@@ -279,6 +327,10 @@ Everything that uses it stops working at once. This cannot be undone.</source>
             <numerusform>%n 人のユーザー</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
+        <translation>テナントの全ユーザー (個人アクセストークンの有無を問わず)。ユーザーを展開するとトークンが表示されます。トークンを取り消すと、それを使うスクリプトはすべて直ちに停止します。</translation>
+    </message>
 </context>
 <context>
     <name>ApiParsing</name>
@@ -391,6 +443,101 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <message>
         <source>Description</source>
         <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportDialog</name>
+    <message>
+        <source>Export audit events</source>
+        <translation>監査イベントのエクスポート</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to CSV:
+%1</source>
+        <translation>現在のフィルターの全イベントを CSV にエクスポートしています:
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting every event of the current filter to JSON:
+%1</source>
+        <translation>現在のフィルターの全イベントを JSON にエクスポートしています:
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching the first page…</source>
+        <translation>最初のページを取得しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 events fetched (%n page(s))</source>
+        <translation><numerusform>%2 件中 %1 件のイベントを取得しました (%n ページ)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation><numerusform>%n 件のイベントを %1 に保存しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>エクスポートに失敗しました。ファイルは書き込まれていません。%1</translation>
+    </message>
+    <message>
+        <source>Platform export of the audit log</source>
+        <translation>監査ログのプラットフォームエクスポート</translation>
+    </message>
+    <message>
+        <source>The platform exports the events of the time range (the other filters do not apply) as %1 to:
+%2</source>
+        <translation>プラットフォームが期間内のイベント (他のフィルターは適用されません) を %1 として次にエクスポートします:
+%2</translation>
+    </message>
+    <message>
+        <source>Asking the platform for an export…</source>
+        <translation>プラットフォームにエクスポートを依頼しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing: the platform is preparing the file (%1 s, checked %n time(s))…</source>
+        <translation><numerusform>処理中: プラットフォームがファイルを準備しています (%1 秒、%n 回確認)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>ファイルをダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Saved the platform's export (%1) to %2.</source>
+        <translation>プラットフォームのエクスポート (%1) を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The platform's export failed: %1</source>
+        <translation>プラットフォームのエクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPlatformExport</name>
+    <message>
+        <source>The platform could not export the audit log.</source>
+        <translation>プラットフォームは監査ログをエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1711,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
         <translation>このトークンの発行後にロールが変更されました。新しいロールは個人アクセストークンには直ちに、ログイントークンには次回のサインインから適用されます。</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1852,6 +2003,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>To&amp;kens</source>
         <translation>トークン(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenDialog</name>
@@ -2120,6 +2275,89 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
         <translation>%1（%2）が %3 にリダイレクトしましたが、TokenDesk はリダイレクトに従いませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>トークンのローテーション</translation>
+    </message>
+    <message>
+        <source>A new token “%1” replaces this one: it gets the new value where you choose, and the old token is revoked after that, never before.</source>
+        <translation>新しいトークン「%1」がこのトークンを置き換えます。新しい値は指定した場所に渡され、その後で (決して先にではなく) 古いトークンが取り消されます。</translation>
+    </message>
+    <message>
+        <source>Lifetime in days</source>
+        <translation>有効期間 (日)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>New token's lifetime:</source>
+        <translation>新しいトークンの有効期間:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s), so the new token lives shorter than the old one (%1 days).</source>
+        <translation><numerusform>テナントはトークンの有効期間を最大 %n 日に制限しているため、新しいトークンは古いトークン (%1 日) より短くなります。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tenant allows tokens for at most %n day(s); the old token never expires, the new one will.</source>
+        <translation><numerusform>テナントはトークンの有効期間を最大 %n 日に制限しています。古いトークンは無期限ですが、新しいトークンには期限があります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Put the new value:</source>
+        <translation>新しい値の渡し先:</translation>
+    </message>
+    <message>
+        <source>In the keychain, in place of the old token's entry</source>
+        <translation>キーチェーン内 (古いトークンのエントリを置き換え)</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value of the old token.</source>
+        <translation>キーチェーンに古いトークンの値がありません。</translation>
+    </message>
+    <message>
+        <source>On the clipboard</source>
+        <translation>クリップボード</translation>
+    </message>
+    <message>
+        <source>In the Moderne CLI (mod config moderne login, on its standard input)</source>
+        <translation>Moderne CLI (mod config moderne login の標準入力)</translation>
+    </message>
+    <message>
+        <source>mod is not on the PATH.</source>
+        <translation>mod が PATH にありません。</translation>
+    </message>
+    <message>
+        <source>When I confirm</source>
+        <translation>確認したとき</translation>
+    </message>
+    <message>
+        <source>Right after the hand-off</source>
+        <translation>受け渡しの直後</translation>
+    </message>
+    <message>
+        <source>1 hour after the hand-off</source>
+        <translation>受け渡しの 1 時間後</translation>
+    </message>
+    <message>
+        <source>1 day after the hand-off</source>
+        <translation>受け渡しの 1 日後</translation>
+    </message>
+    <message>
+        <source>Revoke the old token:</source>
+        <translation>古いトークンの取り消し:</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>ローテーション</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3097,22 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
+    <message>
+        <source>Show timeline</source>
+        <translation>タイムラインを表示</translation>
+    </message>
+    <message>
+        <source>Hide timeline</source>
+        <translation>タイムラインを非表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsErrors</name>
@@ -2943,6 +3197,49 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
         <translation>標準入力にトークンがありません。`pbpaste | tokendesk --inspect` のようにパイプで渡すか、貼り付けてから Ctrl+D を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRotation</name>
+    <message>
+        <source>The new token for “%1” may or may not have been created: %2 It is not asked for again; TokenDesk reloads the list and looks for it. The old token is kept.</source>
+        <translation>「%1」の新しいトークンは作成されたかどうか不明です: %2 再要求はしません。TokenDesk が一覧を再読み込みして探します。古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>The new token for “%1” was not created: %2 The old token is kept.</source>
+        <translation>「%1」の新しいトークンは作成されませんでした: %2 古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>The new value could not be handed over: %1</source>
+        <translation>新しい値を受け渡せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The old token “%1” was not revoked: %2 TokenDesk tries again when it starts.</source>
+        <translation>古いトークン「%1」は取り消されませんでした: %2 TokenDesk は次回起動時に再試行します。</translation>
+    </message>
+    <message>
+        <source>Revoked the old token “%1”.</source>
+        <translation>古いトークン「%1」を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The list of tokens could not be read: %1</source>
+        <translation>トークンの一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” created nothing; the old token is kept. Rotate it again.</source>
+        <translation>「%1」のローテーションでは何も作成されませんでした。古いトークンは保持されます。もう一度ローテーションしてください。</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” may have created one of %2, whose values were never shown; revoke the one not in use. The old token is kept.</source>
+        <translation>「%1」のローテーションで %2 のいずれかが作成された可能性があります (値は表示されていません)。使われていないものを取り消してください。古いトークンは保持されます。</translation>
+    </message>
+    <message>
+        <source>The token made by the interrupted rotation of “%1” (its value was never handed over) could not be revoked: %2</source>
+        <translation>「%1」の中断されたローテーションで作成されたトークン (値は受け渡されていません) を取り消せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The rotation of “%1” was interrupted before the new value was handed over: the new token was revoked, the old one is kept. Rotate it again.</source>
+        <translation>「%1」のローテーションは新しい値の受け渡し前に中断されました。新しいトークンは取り消され、古いトークンは保持されます。もう一度ローテーションしてください。</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3979,46 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
         <translation>
             <numerusform>キーチェーンにはサーバーに存在しなくなったトークンが %n 個あります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>ローテーション…</translation>
+    </message>
+    <message>
+        <source>A new token in place of the selected one, then the old one revoked</source>
+        <translation>選択したトークンを新しいトークンに置き換え、その後で古いトークンを取り消します</translation>
+    </message>
+    <message>
+        <source>Rotate token…</source>
+        <translation>トークンのローテーション…</translation>
+    </message>
+    <message>
+        <source>Rotate “%1”…</source>
+        <translation>「%1」をローテーション…</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>古いトークンを今すぐ取り消す</translation>
+    </message>
+    <message>
+        <source>Keep the old token (cancel its revoke)</source>
+        <translation>古いトークンを残す (取り消しを中止)</translation>
+    </message>
+    <message>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
+        <translation>テナントのトークン有効期間の上限を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>mod config moderne login failed (exit code %1).</source>
+        <translation>mod config moderne login が失敗しました (終了コード %1)。</translation>
+    </message>
+    <message>
+        <source>mod could not be started.</source>
+        <translation>mod を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new value: %1</source>
+        <translation>キーチェーンが新しい値を受け付けませんでした: %1</translation>
     </message>
 </context>
 <context>
