@@ -5,6 +5,7 @@
 #include "AuditApi.h"
 #include "AuditEventModel.h"
 #include "FakeApi.h"
+#include "FakeAuditServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,53 +20,26 @@ QJsonObject bodyOf(const FakeNetworkAccessManager::Recorded &request) {
     return QJsonDocument::fromJson(request.body).object();
 }
 
-// A server of `total` events (newest first, one a minute back from a fixed time; every 7th a
-// FAILURE, actions cycling through three), refusing for cost any page larger than `maxFirst`.
-struct AuditServer {
-    int total = 250;
-    int maxFirst = 1000;
-    int refusals = 0;
+// Event i of a server of events newest first, one a minute back from a fixed time; every 7th a
+// FAILURE, actions cycling through three.
+QJsonObject eventNode(int i) {
+    static const QString actions[] = {u"create.token"_s, u"delete.token"_s, u"read.audit.logs"_s};
+    const QDateTime newest(QDate(2026, 12, 5), QTime(8, 0), QTimeZone::utc());
+    return QJsonObject{
+        {u"id"_s, QStringLiteral("e%1").arg(i)},
+        {u"user"_s, QJsonObject{{u"email"_s, QStringLiteral("u%1@moderne.example").arg(i % 4)}}},
+        {u"target"_s, i % 3 == 2 ? u"audit.logs"_s : u"access.tokens"_s},
+        {u"action"_s, actions[i % 3]},
+        {u"actionType"_s, u"CREATE"_s},
+        {u"outcome"_s, i % 7 == 0 ? u"FAILURE"_s : u"SUCCESS"_s},
+        {u"description"_s, QStringLiteral("Event %1").arg(i)},
+        {u"timestamp"_s, newest.addSecs(-60 * i).toString(Qt::ISODate)}};
+}
 
-    FakeNetworkAccessManager::Response operator()(const FakeNetworkAccessManager::Recorded &req) {
-        const QJsonObject body = bodyOf(req);
-        const QJsonObject variables = body.value(QLatin1String("variables")).toObject();
-        const int first = variables.value(QLatin1String("first")).toInt();
-        if (first > maxFirst) {
-            ++refusals;
-            return FakeNetworkAccessManager::json(
-                QStringLiteral(
-                    R"({"errors":[{"message":"query estimated cost %1 exceeded configured maximum 50","extensions":{"code":"COST_ESTIMATED_TOO_EXPENSIVE"}}]})")
-                    .arg(first)
-                    .toUtf8());
-        }
-        const int start = variables.value(QLatin1String("after")).toString().toInt();
-        static const QString actions[] = {u"create.token"_s, u"delete.token"_s,
-                                          u"read.audit.logs"_s};
-        QJsonArray edges;
-        const QDateTime newest(QDate(2026, 12, 5), QTime(8, 0), QTimeZone::utc());
-        for (int i = start; i < std::min(total, start + first); ++i) {
-            QJsonObject node{
-                {u"id"_s, QStringLiteral("e%1").arg(i)},
-                {u"user"_s,
-                 QJsonObject{{u"email"_s, QStringLiteral("u%1@moderne.example").arg(i % 4)}}},
-                {u"target"_s, i % 3 == 2 ? u"audit.logs"_s : u"access.tokens"_s},
-                {u"action"_s, actions[i % 3]},
-                {u"actionType"_s, u"CREATE"_s},
-                {u"outcome"_s, i % 7 == 0 ? u"FAILURE"_s : u"SUCCESS"_s},
-                {u"description"_s, QStringLiteral("Event %1").arg(i)},
-                {u"timestamp"_s, newest.addSecs(-60 * i).toString(Qt::ISODate)}};
-            edges.append(QJsonObject{{u"node"_s, node}, {u"cursor"_s, QString::number(i + 1)}});
-        }
-        const int end = start + int(edges.size());
-        QJsonObject connection{
-            {u"count"_s, total},
-            {u"edges"_s, edges},
-            {u"pageInfo"_s,
-             QJsonObject{{u"hasNextPage"_s, end < total}, {u"endCursor"_s, QString::number(end)}}}};
-        return FakeNetworkAccessManager::json(
-            QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"auditLogs"_s, connection}}}})
-                .toJson());
-    }
+// A server of `total` such events (250 unless changed), refusing for cost any page larger than
+// `maxFirst`.
+struct AuditServer : FakeAuditServer {
+    AuditServer() { node = eventNode; }
 };
 
 // A model reading from an AuditServer that refuses a page of more than `maxFirst` events as

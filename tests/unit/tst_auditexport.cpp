@@ -6,6 +6,7 @@
 #include "AuditExport.h"
 #include "Csv.h"
 #include "FakeApi.h"
+#include "FakeAuditServer.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -37,37 +38,20 @@ QJsonObject eventNode(int i) {
          newest.addSecs(-60 * i).addMSecs(i % 2 ? 250 : 0).toString(Qt::ISODateWithMs)}};
 }
 
-struct AuditServer {
-    int total = 250;
-    int maxFirst = 1000;
-    int failAfter = -1; // a 500 for every request after this cursor
-    int requests = 0;
+struct AuditServer : FakeAuditServer {
+    AuditServer() { node = eventNode; }
+};
 
-    FakeNetworkAccessManager::Response operator()(const FakeNetworkAccessManager::Recorded &req) {
-        ++requests;
-        const QJsonObject variables =
-            QJsonDocument::fromJson(req.body).object().value(u"variables"_s).toObject();
-        const int first = variables.value(u"first"_s).toInt();
-        const int start = variables.value(u"after"_s).toString().toInt();
-        if (failAfter >= 0 && start >= failAfter)
-            return FakeNetworkAccessManager::json(R"({"errors":[{"message":"boom"}]})", 500);
-        if (first > maxFirst)
-            return FakeNetworkAccessManager::json(
-                R"({"errors":[{"message":"query estimated cost exceeded","extensions":{"code":"COST_ESTIMATED_TOO_EXPENSIVE"}}]})");
-        QJsonArray edges;
-        for (int i = start; i < std::min(total, start + first); ++i)
-            edges.append(
-                QJsonObject{{u"node"_s, eventNode(i)}, {u"cursor"_s, QString::number(i + 1)}});
-        const int end = start + int(edges.size());
-        const QJsonObject connection{
-            {u"count"_s, total},
-            {u"edges"_s, edges},
-            {u"pageInfo"_s,
-             QJsonObject{{u"hasNextPage"_s, end < total}, {u"endCursor"_s, QString::number(end)}}}};
-        return FakeNetworkAccessManager::json(
-            QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"auditLogs"_s, connection}}}})
-                .toJson());
-    }
+// An exporter over the scripted server, writing into a fresh folder.
+struct ExportRun {
+    ExportRun() { fake.network.setHandler(std::ref(server)); }
+    QString path(const QString &name) const { return dir.filePath(name); }
+    QStringList files() const { return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden); }
+
+    FakeApi fake;
+    AuditServer server;
+    QTemporaryDir dir;
+    AuditExport exporter{fake.api.audit()};
 };
 
 QString utc(const QString &timestamp) {
@@ -86,12 +70,9 @@ private Q_SLOTS:
 };
 
 void TestAuditExport::csvOfAllPagesEqualsTheServersEvents() {
-    FakeApi fake;
-    AuditServer server;
-    fake.network.setHandler(std::ref(server));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"events.csv"_s);
-    AuditExport exporter(fake.api.audit());
+    ExportRun run;
+    const QString path = run.path(u"events.csv"_s);
+    AuditExport &exporter = run.exporter;
     QSignalSpy progress(&exporter, &AuditExport::progress);
     QSignalSpy finished(&exporter, &AuditExport::finished);
     AuditFilter filter;
@@ -99,12 +80,12 @@ void TestAuditExport::csvOfAllPagesEqualsTheServersEvents() {
     QVERIFY(exporter.start(filter, AuditExport::Format::Csv, path));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.constFirst().at(1).toInt(), 250);
-    QCOMPARE(server.requests, 3);
+    QCOMPARE(run.server.requests, 3);
     QCOMPARE(progress.size(), 3);
     QCOMPARE(progress.at(0), (QVariantList{100, 250, 1}));
     QCOMPARE(progress.at(2), (QVariantList{250, 250, 3}));
     // Every request carried the filter.
-    for (const auto &request : fake.network.requests())
+    for (const auto &request : run.fake.network.requests())
         QCOMPARE(QJsonDocument::fromJson(request.body)
                      .object()
                      .value(u"variables"_s)
@@ -134,16 +115,13 @@ void TestAuditExport::csvOfAllPagesEqualsTheServersEvents() {
         QCOMPARE(row.at(6), node.value(u"outcome"_s).toString());
         QCOMPARE(row.at(7), node.value(u"id"_s).toString());
     }
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"events.csv"_s});
+    QCOMPARE(run.files(), QStringList{u"events.csv"_s});
 }
 
 void TestAuditExport::jsonOfAllPagesEqualsTheServersEvents() {
-    FakeApi fake;
-    AuditServer server;
-    fake.network.setHandler(std::ref(server));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"events.json"_s);
-    AuditExport exporter(fake.api.audit());
+    ExportRun run;
+    const QString path = run.path(u"events.json"_s);
+    AuditExport &exporter = run.exporter;
     QSignalSpy finished(&exporter, &AuditExport::finished);
     QVERIFY(exporter.start({}, AuditExport::Format::Json, path));
     QTRY_COMPARE(finished.size(), 1);
@@ -167,12 +145,9 @@ void TestAuditExport::jsonOfAllPagesEqualsTheServersEvents() {
 }
 
 void TestAuditExport::cancelLeavesNoFile() {
-    FakeApi fake;
-    AuditServer server;
-    fake.network.setHandler(std::ref(server));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"events.csv"_s);
-    AuditExport exporter(fake.api.audit());
+    ExportRun run;
+    const QString path = run.path(u"events.csv"_s);
+    AuditExport &exporter = run.exporter;
     QSignalSpy canceled(&exporter, &AuditExport::canceled);
     QSignalSpy finished(&exporter, &AuditExport::finished);
     connect(&exporter, &AuditExport::progress, &exporter, [&exporter](int written) {
@@ -184,20 +159,17 @@ void TestAuditExport::cancelLeavesNoFile() {
     QTest::qWait(100);
     QCOMPARE(finished.size(), 0);
     QVERIFY(!exporter.isRunning());
-    QCOMPARE(server.requests, 1);
+    QCOMPARE(run.server.requests, 1);
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(run.files(), QStringList());
 }
 
 void TestAuditExport::aServerErrorMidPagingLeavesNoFile() {
-    FakeApi fake;
-    fake.client.setReadRetries(1, 10);
-    AuditServer server;
-    server.failAfter = 100;
-    fake.network.setHandler(std::ref(server));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"events.json"_s);
-    AuditExport exporter(fake.api.audit());
+    ExportRun run;
+    run.fake.client.setReadRetries(1, 10);
+    run.server.failAfter = 100;
+    const QString path = run.path(u"events.json"_s);
+    AuditExport &exporter = run.exporter;
     QSignalSpy failed(&exporter, &AuditExport::failed);
     QSignalSpy finished(&exporter, &AuditExport::finished);
     QVERIFY(exporter.start({}, AuditExport::Format::Json, path));
@@ -207,20 +179,17 @@ void TestAuditExport::aServerErrorMidPagingLeavesNoFile() {
     QCOMPARE(exporter.written(), 100);
     QCOMPARE(finished.size(), 0);
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(run.files(), QStringList());
 }
 
 void TestAuditExport::aCostRefusalAsksForSmallerPages() {
-    FakeApi fake;
-    AuditServer server;
-    server.total = 60;
-    server.maxFirst = 25;
-    fake.network.setHandler(std::ref(server));
-    QTemporaryDir dir;
-    AuditExport exporter(fake.api.audit());
+    ExportRun run;
+    run.server.total = 60;
+    run.server.maxFirst = 25;
+    AuditExport &exporter = run.exporter;
     QSignalSpy finished(&exporter, &AuditExport::finished);
     QSignalSpy failed(&exporter, &AuditExport::failed);
-    QVERIFY(exporter.start({}, AuditExport::Format::Csv, dir.filePath(u"e.csv"_s)));
+    QVERIFY(exporter.start({}, AuditExport::Format::Csv, run.path(u"e.csv"_s)));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(failed.size(), 0);
     QCOMPARE(exporter.written(), 60);
