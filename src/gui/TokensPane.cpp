@@ -81,10 +81,10 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(AccessTokenModel::DescriptionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AccessTokenModel::CreatedColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(AccessTokenModel::ExpiresColumn, QHeaderView::Interactive);
-    header->resizeSection(AccessTokenModel::CreatedColumn, 140);
-    header->resizeSection(AccessTokenModel::ExpiresColumn, 260);
+    // The dates and the Token column as wide as their texts, the description gets the rest:
+    // nothing is cut where the texts fit at all (800×500, German, 200 %).
+    header->setSectionResizeMode(AccessTokenModel::CreatedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccessTokenModel::ExpiresColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AccessTokenModel::SavedColumn, QHeaderView::ResizeToContents);
 
     // What this computer knows of the tokens: prefixes of those created here, keychain entries.

@@ -43,6 +43,9 @@
 
 namespace {
 
+// The size the main window opens with when nothing is remembered.
+constexpr QSize kDefaultWindowSize(980, 650);
+
 // One set of pictures: docs/screenshots/<name>/. An empty window size is the size the main
 // window opens with (MainWindow.ui, nothing remembered yet). scripts/screenshots gives each
 // look its environment (GTK theme, QT_SCALE_FACTOR, LANG); the test checks it took.
@@ -209,6 +212,8 @@ private Q_SLOTS:
         // The size the window opens with, unless the look names one (which the window must
         // allow: its minimum size is no larger).
         qInfo("the main window opens at %dx%d", window->width(), window->height());
+        // The default the issue names (MainWindow.ui): 980×650.
+        QCOMPARE(window->size(), kDefaultWindowSize);
         if (m_look->window.isValid())
             window->resize(m_look->window);
         m_windowSize = m_look->window.isValid() ? m_look->window : window->size();
