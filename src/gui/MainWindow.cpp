@@ -367,7 +367,7 @@ void MainWindow::fitNavigation() {
     for (int row = 0; row < navigation->count(); ++row)
         text = std::max(text, metrics.size(0, navigation->item(row)->text()).width());
     const int need = std::min(navigation->maximumWidth(), navigation->iconSize().width() + text +
-                                                              2 * navigation->frameWidth() + 28);
+                                                              2 * navigation->frameWidth() + 20);
     navigation->setMinimumWidth(need);
     QList<int> sizes = m_ui->splitter->sizes();
     if (sizes.size() == 2 && (!m_navigationFitted || sizes.at(0) < need)) {

@@ -39,6 +39,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -416,9 +417,15 @@ private Q_SLOTS:
                                          .arg(size.width())
                                          .arg(size.height()));
         for (int column = 0; column < AccessTokenModel::ColumnCount; ++column) {
+            // Its texts, and its title (with the sort arrow where it is shown).
+            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+            int title = header->fontMetrics().horizontalAdvance(
+                            header->model()->headerData(column, Qt::Horizontal).toString()) +
+                        2 * margin;
+            if (header->sortIndicatorSection() == column)
+                title += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + margin;
             const int needed =
-                std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
-                         header->sectionSizeHint(column));
+                std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column), title);
             QVERIFY2(header->sectionSize(column) >= needed,
                      qPrintable(QStringLiteral("column %1: %2 < %3")
                                     .arg(column)

@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -238,6 +239,17 @@ private Q_SLOTS:
                     pictured = pane;
             }
             save(window, QString::fromLatin1(shot.file), shot.text, pictured);
+            // The tokens' descriptions are not cut, at 800×500 too.
+            if (auto *tokens = qobject_cast<TokensPane *>(pictured)) {
+                QAbstractItemView *view = tokens->view();
+                const int width = static_cast<QTableView *>(view)->columnWidth(
+                    AccessTokenModel::DescriptionColumn);
+                QVERIFY2(width >= view->sizeHintForColumn(AccessTokenModel::DescriptionColumn),
+                         qPrintable(QStringLiteral("description column %1 < %2")
+                                        .arg(width)
+                                        .arg(view->sizeHintForColumn(
+                                            AccessTokenModel::DescriptionColumn))));
+            }
             QCOMPARE(window->size(), m_windowSize);
         }
         window->showPane(PaneId::Tokens);
