@@ -5,6 +5,8 @@
 #include "ExpiryPolicy.h"
 #include "MessageBanner.h"
 #include "SecretMemory.h"
+#include "StatusPalette.h"
+#include "ThemedIcon.h"
 #include "TimeFormat.h"
 #include "ui_CreateTokenDialog.h"
 
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTextCharFormat>
+#include <QToolButton>
 
 namespace {
 constexpr int PresetFor[] = {7, 30, 90};
@@ -50,6 +53,7 @@ CreateTokenDialog::CreateTokenDialog(AccessTokenService *service, QWidget *paren
     // The calendar keeps all its rows: a message or the cap's text makes the dialog grow.
     m_ui->expiryCalendar->setMinimumSize(m_ui->expiryCalendar->sizeHint());
     m_ui->expiryCalendar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    applyCalendarColours();
     QFont small = m_ui->calendarNote->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_ui->calendarNote->setFont(small);
@@ -339,4 +343,33 @@ CreatedAccessToken CreateTokenDialog::takeCreated() {
 
 QString CreateTokenDialog::errorText() const {
     return m_ui->createError->message();
+}
+
+void CreateTokenDialog::applyCalendarColours() {
+    QCalendarWidget *calendar = m_ui->expiryCalendar;
+    const QPalette palette = calendar->palette();
+    QTextCharFormat weekend;
+    weekend.setForeground(StatusPalette::weekendText(palette));
+    for (const Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
+        calendar->setWeekdayTextFormat(day, weekend);
+    // The month arrows sit on the highlight colour: drawn in its text colour.
+    const int size = calendar->fontMetrics().height();
+    const struct {
+        const char *button;
+        const char *icon;
+    } arrows[] = {{"qt_calendar_prevmonth", ":/icons/arrow-left.svg"},
+                  {"qt_calendar_nextmonth", ":/icons/arrow-right.svg"}};
+    for (const auto &arrow : arrows) {
+        if (auto *button = calendar->findChild<QToolButton *>(QLatin1String(arrow.button))) {
+            button->setIcon(ThemedIcon::onHighlight(QLatin1String(arrow.icon), palette, size,
+                                                    devicePixelRatioF()));
+            button->setIconSize(QSize(size, size));
+        }
+    }
+}
+
+void CreateTokenDialog::changeEvent(QEvent *event) {
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyCalendarColours();
 }

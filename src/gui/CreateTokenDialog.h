@@ -63,8 +63,13 @@ public Q_SLOTS:
     // While a create is in flight: closes the dialog once the answer is in, not now.
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setBusy(bool busy, const QString &text = {});
+    // Weekends and the navigation arrows in the palette's colours (light or dark).
+    void applyCalendarColours();
 
     Ui::CreateTokenDialog *m_ui;
     AccessTokenService *m_service;

@@ -453,11 +453,11 @@ void LoginTokenPane::render() {
     }
 
     const QStringList roles = jwt.realmRoles();
+    QString client = jwt.payload().value(QLatin1String("azp")).toString();
+    if (client.isEmpty())
+        client = jwt.payload().value(QLatin1String("client_id")).toString();
     m_ui->tokenSummary->setText(
-        tr("Issued by <b>%1</b> to <b>%2</b> for client %3.")
-            .arg(jwt.issuer().toHtmlEscaped(),
-                 (jwt.email().isEmpty() ? jwt.subject() : jwt.email()).toHtmlEscaped(),
-                 jwt.payload().value(QLatin1String("azp")).toString().toHtmlEscaped()));
+        issuedSummary(jwt.issuer(), jwt.email().isEmpty() ? jwt.subject() : jwt.email(), client));
     m_ui->roleOrigin->setText(
         tr("<b>Where your role comes from.</b> Roles in this token (realm_access.roles): %1 · role "
            "the Moderne API reports (currentUser.role): %2.<br>The identity provider (Keycloak) "
@@ -579,4 +579,27 @@ void LoginTokenPane::updateClock() {
                  : QStringLiteral("<span style='color:%1'><b>%2</b></span>")
                        .arg(statusCss(StatusPalette::Status::Expired, this),
                             tr("Expired %1").arg(TimeFormat::relative(*exp, now)).toHtmlEscaped()));
+}
+
+QString LoginTokenPane::issuedSummary(const QString &issuer, const QString &subject,
+                                      const QString &client) {
+    const QString i = issuer.trimmed().toHtmlEscaped();
+    const QString s = subject.trimmed().toHtmlEscaped();
+    const QString c = client.trimmed().toHtmlEscaped();
+    // One whole sentence for each combination of what the token names.
+    if (!i.isEmpty() && !s.isEmpty() && !c.isEmpty())
+        return tr("Issued by <b>%1</b> to <b>%2</b> for client %3.").arg(i, s, c);
+    if (!i.isEmpty() && !s.isEmpty())
+        return tr("Issued by <b>%1</b> to <b>%2</b>; it names no client.").arg(i, s);
+    if (!i.isEmpty() && !c.isEmpty())
+        return tr("Issued by <b>%1</b> for client %2; it names no user.").arg(i, c);
+    if (!i.isEmpty())
+        return tr("Issued by <b>%1</b>; it names no user and no client.").arg(i);
+    if (!s.isEmpty() && !c.isEmpty())
+        return tr("Issued to <b>%1</b> for client %2; it names no issuer.").arg(s, c);
+    if (!s.isEmpty())
+        return tr("Issued to <b>%1</b>; it names no issuer and no client.").arg(s);
+    if (!c.isEmpty())
+        return tr("Issued for client %1; it names no issuer and no user.").arg(c);
+    return tr("The token names no issuer, no user and no client.");
 }

@@ -56,6 +56,12 @@ public:
     // The Date header of the last API response, for the clock skew.
     void setServerDate(const QDateTime &serverDate, const QDateTime &localDate);
 
+    // The summary sentence under the countdown (rich text): who issued the token (iss), to whom
+    // (email, else sub) and for which client (azp, else client_id); a whole sentence for every
+    // combination of claims the token lacks.
+    static QString issuedSummary(const QString &issuer, const QString &subject,
+                                 const QString &client);
+
     // For tests: the verdict shown, and the text of the verdict banner.
     std::optional<JwsVerifier::Verdict> verdict() const { return m_verdict; }
     QString verdictText() const;

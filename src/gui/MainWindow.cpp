@@ -353,6 +353,29 @@ void MainWindow::updateNavigation() {
         const QString title = m_descriptors.at(index).title;
         item->setText(detail.isEmpty() ? title : title + QLatin1Char('\n') + detail);
     }
+    fitNavigation();
+}
+
+// The navigation list is as wide as its entries need (never cutting one), and no wider: the
+// panes get the rest, which matters most at 800 px.
+void MainWindow::fitNavigation() {
+    QListWidget *navigation = m_ui->navigation;
+    // Measured from the entries' texts (the view's own size hints are not ready before it is
+    // shown): icon, gap, the longest line, the item's margins and the frame.
+    const QFontMetrics metrics(navigation->font());
+    int text = 0;
+    for (int row = 0; row < navigation->count(); ++row)
+        text = std::max(text, metrics.size(0, navigation->item(row)->text()).width());
+    const int need = std::min(navigation->maximumWidth(), navigation->iconSize().width() + text +
+                                                              2 * navigation->frameWidth() + 20);
+    navigation->setMinimumWidth(need);
+    QList<int> sizes = m_ui->splitter->sizes();
+    if (sizes.size() == 2 && (!m_navigationFitted || sizes.at(0) < need)) {
+        const int total = sizes.at(0) + sizes.at(1);
+        sizes = {need, std::max(0, total - need)};
+        m_ui->splitter->setSizes(sizes);
+        m_navigationFitted = true;
+    }
 }
 
 // Panes for administrators only are listed (and reachable) only while an administrator is

@@ -78,6 +78,7 @@ private:
     void createActions();
     void createTenantSwitcher();
     void rebuildTenantMenu();
+    void fitNavigation();
     void updateNavigation();
     void updateNavigationIcons();
     void updateAudience();
@@ -108,4 +109,5 @@ private:
     QMenu *m_tenantMenu = nullptr;
     QString m_notice; // showNotice()'s message, until m_noticeUntil
     QDateTime m_noticeUntil;
+    bool m_navigationFitted = false;
 };

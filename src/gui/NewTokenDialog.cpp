@@ -41,9 +41,11 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     const QString prefix = SavedTokens::prefixOf(m_value);
     m_ui->newTokenExpiry->setTextFormat(Qt::PlainText);
     m_ui->newTokenExpiry->setText(
-        (prefix.isEmpty()
-             ? QString()
-             : tr("It begins with %1.").arg(prefix + QChar(0x2026)) + QLatin1Char(' ')) +
+        (prefix.isEmpty() ? QString()
+                          // The prefix ends with an ellipsis: no period after it.
+                          : tr("It begins with %1 (the list of tokens shows this too).")
+                                    .arg(prefix + QChar(0x2026)) +
+                                QLatin1Char(' ')) +
         (created.token.expiresAt ? tr("It expires %1 (%2).")
                                        .arg(TimeFormat::exact(*created.token.expiresAt),
                                             TimeFormat::relative(*created.token.expiresAt,
@@ -79,9 +81,11 @@ NewTokenDialog::NewTokenDialog(CreatedAccessToken &created, CredentialStore *cre
     connect(m_save, &QPushButton::clicked, this, &NewTokenDialog::saveToKeychain);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     setTenant({}, std::nullopt);
-    // The status line has its room from the start, so that "on the clipboard" appearing moves
-    // nothing; a longer message makes the dialog grow rather than squash the token field.
+    // The status line, beside the buttons, has its room from the start (two lines), so that "on
+    // the clipboard" appearing moves nothing; a longer message makes the dialog grow rather than
+    // squash the token field.
     m_ui->revealStatus->setMinimumHeight(m_ui->revealStatus->fontMetrics().lineSpacing() * 2);
+    m_ui->revealStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     DialogGrowth::install(this);
 }
 

@@ -115,6 +115,11 @@ QColor StatusPalette::jsonLiteral(const QPalette &palette) {
     return JsonLiteral.pick(palette);
 }
 
+QColor StatusPalette::weekendText(const QPalette &palette) {
+    // The red of "expired" text: dark enough on a white base, light enough on a dark one.
+    return Red.text.pick(palette);
+}
+
 QByteArray StatusPalette::iconStroke() {
     return QByteArrayLiteral("#5b6b80");
 }

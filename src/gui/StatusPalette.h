@@ -34,6 +34,9 @@ public:
     static QColor bannerBackground(Status status, const QPalette &palette);
     static QColor bannerBorder(Status status, const QPalette &palette);
 
+    // Saturdays and Sundays in a calendar (Qt's default is pure red, unreadable on a dark base).
+    static QColor weekendText(const QPalette &palette);
+
     static QColor jwtPart(JwtPart part, const QPalette &palette);
     static QColor jsonString(const QPalette &palette);
     static QColor jsonLiteral(const QPalette &palette);

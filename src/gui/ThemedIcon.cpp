@@ -41,4 +41,20 @@ QIcon monochrome(const QString &svgPath, const QPalette &palette, int size, qrea
     return icon;
 }
 
+QIcon onHighlight(const QString &svgPath, const QPalette &palette, int size, qreal ratio) {
+    QFile file(svgPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(svgPath);
+    const QByteArray svg = file.readAll();
+    QIcon icon;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
+        icon.addPixmap(
+            render(svg, palette.color(QPalette::Active, QPalette::HighlightedText), size, ratio),
+            mode);
+    icon.addPixmap(
+        render(svg, palette.color(QPalette::Disabled, QPalette::HighlightedText), size, ratio),
+        QIcon::Disabled);
+    return icon;
+}
+
 } // namespace ThemedIcon

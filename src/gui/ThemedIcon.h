@@ -11,4 +11,7 @@ namespace ThemedIcon {
 // Rendered for one size (device-independent pixels) at one device pixel ratio: cheap enough
 // to build while the window is created.
 QIcon monochrome(const QString &svgPath, const QPalette &palette, int size, qreal ratio);
+// The same icon on the palette's highlight colour (a calendar's navigation bar): drawn in the
+// highlighted-text colour.
+QIcon onHighlight(const QString &svgPath, const QPalette &palette, int size, qreal ratio);
 } // namespace ThemedIcon

@@ -152,6 +152,26 @@ QRect TimelineWidget::axisRect() const {
                  Rows * (line + 4) + 14);
 }
 
+QString TimelineWidget::legendText() const {
+    return tr("● login token   ■ SCM token   ◆ personal access token   "
+              "(green: fine · amber: soon · red: expired)");
+}
+
+// Under the axis, from the left margin (the expired zone has nothing on that line) to the
+// right one; as wide as the text where it fits.
+QRect TimelineWidget::legendRect() const {
+    const QRect axis = axisRect();
+    const int available = width() - 2 * Margin;
+    // A few pixels beyond the advance: eliding measures the glyphs' overhang too.
+    const int text = fontMetrics().horizontalAdvance(legendText()) + 4;
+    return QRect(Margin, axis.bottom(), std::max(0, std::min(text, available)),
+                 fontMetrics().height());
+}
+
+QString TimelineWidget::legendShown() const {
+    return fontMetrics().elidedText(legendText(), Qt::ElideRight, legendRect().width());
+}
+
 QRect TimelineWidget::titleRect() const {
     QFont bold = font();
     bold.setBold(true);
@@ -414,10 +434,8 @@ void TimelineWidget::paintEvent(QPaintEvent *) {
 
     // The legend under the axis: the marker's shape says the kind, its colour the urgency.
     painter.setPen(dim);
-    painter.drawText(QRect(axis.left(), baseline + 4, axis.width() + LaterZone, line),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("● login token   ■ SCM token   ◆ personal access token   "
-                        "(green: fine · amber: soon · red: expired)"));
+    painter.drawText(legendRect().adjusted(0, 0, 2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                     legendShown());
 
     const QList<Placed> placed = layoutEntries(now);
     if (placed.isEmpty()) {
@@ -508,6 +526,11 @@ bool TimelineWidget::event(QEvent *event) {
                                   TimeFormat::exact(entry.expiresAt));
             }
             QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("\n\n")), this);
+            return true;
+        }
+        // A legend shortened to the width: the tooltip has all of it.
+        if (!m_collapsed && legendRect().contains(help->pos()) && legendShown() != legendText()) {
+            QToolTip::showText(help->globalPos(), legendText(), this);
             return true;
         }
         QToolTip::hideText();

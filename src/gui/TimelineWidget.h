@@ -32,6 +32,11 @@ public:
     // Where the labels' texts and the markers are drawn, one per shown marker (for tests).
     QList<QRect> labelRects() const;
     QList<QRect> markerRects() const;
+    // The legend under the axis: its whole text, where it is drawn and what is drawn there
+    // (elided to the widget's width when it does not fit; the tooltip then gives it whole).
+    QString legendText() const;
+    QRect legendRect() const;
+    QString legendShown() const;
 
     // Collapsed: only the title line. The toggle beside the title and View → Timeline switch it.
     bool isCollapsed() const { return m_collapsed; }

@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 
 namespace {
 constexpr int AdminSignInDays = 14;
@@ -81,11 +82,18 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(AccessTokenModel::DescriptionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AccessTokenModel::CreatedColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(AccessTokenModel::ExpiresColumn, QHeaderView::Interactive);
-    header->resizeSection(AccessTokenModel::CreatedColumn, 140);
-    header->resizeSection(AccessTokenModel::ExpiresColumn, 260);
-    header->setSectionResizeMode(AccessTokenModel::SavedColumn, QHeaderView::ResizeToContents);
+    // The dates and the Token column as wide as their texts, the description gets the rest:
+    // nothing is cut where the texts fit at all (800×500, German, 200 %).
+    header->setSectionResizeMode(AccessTokenModel::CreatedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccessTokenModel::ExpiresColumn, QHeaderView::ResizeToContents);
+    // The Token column mostly says "—": as wide as its texts and its title, without the room
+    // Qt keeps for a sort arrow on every column (the description needs it more at 800 px).
+    header->setSectionResizeMode(AccessTokenModel::SavedColumn, QHeaderView::Fixed);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokensPane::fitTokenColumn);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokensPane::fitTokenColumn);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TokensPane::fitTokenColumn);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TokensPane::fitTokenColumn);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TokensPane::fitTokenColumn);
 
     // What this computer knows of the tokens: prefixes of those created here, keychain entries.
     m_saved = new SavedTokens(context.credentials, context.settings, this);
@@ -447,6 +455,20 @@ void TokensPane::setListState(ListState state) {
         m_ui->listStack->setCurrentWidget(m_ui->tokenTable);
         break;
     }
+}
+
+void TokensPane::fitTokenColumn() {
+    QTableView *view = m_ui->tokenTable;
+    QHeaderView *header = view->horizontalHeader();
+    const int column = AccessTokenModel::SavedColumn;
+    const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int width = header->fontMetrics().horizontalAdvance(title) + 2 * margin + 4;
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
+    width = std::max(width, static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column));
+    if (header->sectionSize(column) != width)
+        header->resizeSection(column, width);
 }
 
 void TokensPane::updateState() {

@@ -76,6 +76,7 @@ private:
     void createActions();
     void onUserChanged();
     void updateState();
+    void fitTokenColumn();
     void updateBanner();
     void setListState(ListState state);
     void showNewToken(CreatedAccessToken created);

@@ -52,6 +52,11 @@ static_assert(int(TokenDisplay::Column::Description) == AccessTokenModel::Descri
               int(TokenDisplay::Column::Created) == AccessTokenModel::CreatedColumn &&
               int(TokenDisplay::Column::Expires) == AccessTokenModel::ExpiresColumn);
 
+QString AccessTokenModel::unknownPrefixText() {
+    return tr("Not known here: a token's value and its first characters are known only for "
+              "tokens created on this computer (the server keeps no readable copy).");
+}
+
 QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -68,6 +73,9 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
             QString text = mark.prefix.isEmpty() ? QString() : mark.prefix + QChar(0x2026);
             if (mark.inKeychain)
                 text = text.isEmpty() ? tr("in keychain") : tr("%1 · in keychain").arg(text);
+            // Nothing known here: a dash (sorted last), not an empty cell that looks unloaded.
+            if (text.isEmpty())
+                return role == SortRole ? QString(QChar(0xffff)) : QString(QChar(0x2014));
             return text;
         }
         case Qt::ToolTipRole:
@@ -75,6 +83,10 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
                 return tr("Saved in the keychain of this computer.");
             if (!mark.prefix.isEmpty())
                 return tr("Created here; its value begins with %1.").arg(mark.prefix);
+            return unknownPrefixText();
+        case Qt::AccessibleTextRole:
+            if (!mark.inKeychain && mark.prefix.isEmpty())
+                return unknownPrefixText();
             return {};
         case Qt::DecorationRole:
             if (mark.inKeychain)

@@ -61,6 +61,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The Token column's explanation of its "—": the prefix is known only for tokens created
+    // on this computer.
+    static QString unknownPrefixText();
+
     const AccessToken &tokenAt(int row) const { return m_tokens.at(row); }
     int rowOf(const QString &id) const;
     ExpiryState expiryState(const AccessToken &token) const;

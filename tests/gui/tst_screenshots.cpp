@@ -38,10 +38,14 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
 namespace {
+
+// The size the main window opens with when nothing is remembered.
+constexpr QSize kDefaultWindowSize(980, 650);
 
 // One set of pictures: docs/screenshots/<name>/. An empty window size is the size the main
 // window opens with (MainWindow.ui, nothing remembered yet). scripts/screenshots gives each
@@ -209,6 +213,8 @@ private Q_SLOTS:
         // The size the window opens with, unless the look names one (which the window must
         // allow: its minimum size is no larger).
         qInfo("the main window opens at %dx%d", window->width(), window->height());
+        // The default the issue names (MainWindow.ui): 980×650.
+        QCOMPARE(window->size(), kDefaultWindowSize);
         if (m_look->window.isValid())
             window->resize(m_look->window);
         m_windowSize = m_look->window.isValid() ? m_look->window : window->size();
@@ -233,6 +239,17 @@ private Q_SLOTS:
                     pictured = pane;
             }
             save(window, QString::fromLatin1(shot.file), shot.text, pictured);
+            // The tokens' descriptions are not cut, at 800×500 too.
+            if (auto *tokens = qobject_cast<TokensPane *>(pictured)) {
+                QAbstractItemView *view = tokens->view();
+                const int width = static_cast<QTableView *>(view)->columnWidth(
+                    AccessTokenModel::DescriptionColumn);
+                QVERIFY2(width >= view->sizeHintForColumn(AccessTokenModel::DescriptionColumn),
+                         qPrintable(QStringLiteral("description column %1 < %2")
+                                        .arg(width)
+                                        .arg(view->sizeHintForColumn(
+                                            AccessTokenModel::DescriptionColumn))));
+            }
             QCOMPARE(window->size(), m_windowSize);
         }
         window->showPane(PaneId::Tokens);
