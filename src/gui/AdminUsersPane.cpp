@@ -40,6 +40,11 @@ AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
 
     connect(m_ui->adminRevokeToken, &QPushButton::clicked, this,
             &AdminUsersPane::revokeSelectedToken);
+    m_rotate = new QPushButton(tr("Rotate…"), this);
+    m_rotate->setObjectName(QStringLiteral("adminRotateToken"));
+    m_rotate->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_ui->buttons->insertWidget(m_ui->buttons->indexOf(m_ui->adminRevokeToken), m_rotate);
+    connect(m_rotate, &QPushButton::clicked, this, &AdminUsersPane::rotateSelectedToken);
     connect(m_ui->adminRevokeAll, &QPushButton::clicked, this,
             &AdminUsersPane::revokeAllOfSelectedUser);
     connect(m_ui->adminReload, &QPushButton::clicked, m_model, &UserModel::reload);
@@ -88,6 +93,12 @@ void AdminUsersPane::applyFilter() {
 void AdminUsersPane::updateState() {
     const QModelIndex current = m_ui->usersTree->currentIndex();
     m_ui->adminRevokeToken->setEnabled(current.isValid() && !m_model->isUser(current));
+    const bool own = isOwnToken(current);
+    m_rotate->setEnabled(own);
+    m_rotate->setToolTip(own ? tr("A new token in place of this one of yours, then the old one "
+                                  "revoked")
+                             : tr("Only your own tokens can be rotated: the new value is handed "
+                                  "over on this computer."));
     m_ui->adminRevokeAll->setEnabled(current.isValid() && m_model->tokenCountOf(current) > 0);
     const int loaded = m_model->rowCount();
     const int total = m_model->totalCount();
@@ -112,6 +123,19 @@ void AdminUsersPane::updateState() {
     if (!m_model->isLoading() && loaded < total)
         summary += tr(" (%1 loaded; scroll for more)").arg(loaded);
     m_ui->usersSummary->setText(summary);
+}
+
+bool AdminUsersPane::isOwnToken(const QModelIndex &index) const {
+    const std::optional<CurrentUser> &user = m_session->user();
+    return index.isValid() && user && m_model->tokenOf(index) &&
+           m_model->emailOf(index).compare(user->email, Qt::CaseInsensitive) == 0;
+}
+
+void AdminUsersPane::rotateSelectedToken() {
+    const QModelIndex current = m_ui->usersTree->currentIndex();
+    if (!isOwnToken(current))
+        return;
+    Q_EMIT rotateRequested(*m_model->tokenOf(current));
 }
 
 void AdminUsersPane::revokeSelectedToken() {

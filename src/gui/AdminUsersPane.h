@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiTypes.h"
 #include "PaneBase.h"
 
 #include <QWidget>
@@ -8,6 +9,7 @@ namespace Ui {
 class AdminUsersPane;
 }
 class AccessTokenService;
+class QPushButton;
 class QTimer;
 class QTreeView;
 class Session;
@@ -26,12 +28,20 @@ public:
     UserModel *model() const { return m_model; }
     QString message() const;
 
+Q_SIGNALS:
+    // "Rotate…" on one of the signed-in administrator's own tokens (never another user's: the
+    // new value is handed over on this computer).
+    void rotateRequested(const AccessToken &token);
+
 public Q_SLOTS:
     void revokeSelectedToken();
+    void rotateSelectedToken();
     void revokeAllOfSelectedUser();
 
 private:
     void updateState();
+    // Whether `index` is a token of the signed-in user.
+    bool isOwnToken(const QModelIndex &index) const;
     void applyFilter();
 
     Ui::AdminUsersPane *m_ui;
@@ -39,4 +49,5 @@ private:
     AccessTokenService *m_service;
     Session *m_session;
     QTimer *m_searchDelay; // a search is sent once typing pauses
+    QPushButton *m_rotate;
 };

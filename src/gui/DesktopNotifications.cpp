@@ -38,7 +38,7 @@ bool DesktopNotifications::rendersMarkup() {
 }
 
 bool DesktopNotifications::notify(const QString &summary, const QString &body, bool urgent,
-                                  int cookie) {
+                                  int cookie, const QList<Action> &actions) {
     if (!isAvailable())
         return false;
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -56,9 +56,11 @@ bool DesktopNotifications::notify(const QString &summary, const QString &body, b
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     // The body is plain text: where the server renders markup, it must not see any.
     const QString text = rendersMarkup() ? body.toHtmlEscaped() : body;
+    QStringList keysAndTexts{QStringLiteral("default"), tr("Show")};
+    for (const Action &action : actions)
+        keysAndTexts << action.key << action.text;
     call << QStringLiteral("TokenDesk") << uint(0) << QStringLiteral("dev.tokendesk.TokenDesk")
-         << summary << text << QStringList{QStringLiteral("default"), tr("Show")} << hints
-         << int(urgent ? 0 : 20000);
+         << summary << text << keysAndTexts << hints << int(urgent ? 0 : 20000);
     const QDBusReply<uint> reply = bus.call(call, QDBus::Block, CallTimeoutMs);
     if (!reply.isValid()) {
         qCWarning(lcGui) << "desktop notification refused:" << reply.error().name();
@@ -74,6 +76,8 @@ void DesktopNotifications::onActionInvoked(uint id, const QString &action) {
         return; // another application's notification
     if (action == QLatin1String("default"))
         Q_EMIT activated(it.value());
+    else
+        Q_EMIT actionInvoked(it.value(), action);
 }
 
 void DesktopNotifications::onClosed(uint id, uint) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -16,11 +17,20 @@ public:
 
     // Whether a notification service runs on the session bus now.
     bool isAvailable() const;
-    // Shows a notification; returns false when there is no service or it refused.
-    bool notify(const QString &summary, const QString &body, bool urgent, int cookie);
+    // A button on a notification: its key (for actionInvoked) and its text.
+    struct Action {
+        QString key;
+        QString text;
+    };
+    // Shows a notification (with `actions` as buttons besides the default "Show"); returns
+    // false when there is no service or it refused.
+    bool notify(const QString &summary, const QString &body, bool urgent, int cookie,
+                const QList<Action> &actions = {});
 
 Q_SIGNALS:
     void activated(int cookie);
+    // One of notify()'s `actions` was clicked.
+    void actionInvoked(int cookie, const QString &key);
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &action);

@@ -30,8 +30,18 @@ ExpiryNotifier::ExpiryNotifier(ExpiryCollector *expiries, Ticker *ticker, bool u
     m_scheduler.setSessionStart(QDateTime::currentDateTimeUtc());
     if (useDesktop) {
         m_desktop = new DesktopNotifications(this);
-        connect(m_desktop, &DesktopNotifications::activated, this,
-                [this](int cookie) { Q_EMIT activated(ExpiryEntry::Kind(cookie)); });
+        connect(m_desktop, &DesktopNotifications::activated, this, [this](int cookie) {
+            const auto entry = m_notified.constFind(cookie);
+            if (entry != m_notified.constEnd())
+                Q_EMIT activated(entry->kind);
+        });
+        connect(m_desktop, &DesktopNotifications::actionInvoked, this,
+                [this](int cookie, const QString &key) {
+                    const auto entry = m_notified.constFind(cookie);
+                    if (entry != m_notified.constEnd() && key == QLatin1String("renew") &&
+                        entry->kind == ExpiryEntry::Kind::PersonalAccessToken)
+                        Q_EMIT renewRequested(entry->key);
+                });
     }
     if (useDesktop && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
@@ -103,7 +113,14 @@ void ExpiryNotifier::check() {
         const QString body = m_tenantName.isEmpty() ? warning.message
                                                     : warning.message + QLatin1Char('\n') +
                                                           tr("Tenant: %1").arg(m_tenantName);
-        if (m_desktop && m_desktop->notify(warning.title, body, urgent, int(warning.entry.kind))) {
+        // A personal access token's warning offers "Renew": the rotation of that token.
+        QList<DesktopNotifications::Action> actions;
+        if (warning.entry.kind == ExpiryEntry::Kind::PersonalAccessToken)
+            actions << DesktopNotifications::Action{QStringLiteral("renew"), tr("Renew")};
+        const int cookie = ++m_nextCookie;
+        if (m_desktop && m_desktop->notify(warning.title, body, urgent, cookie, actions)) {
+            m_notified.insert(cookie, warning.entry);
+            m_notified.remove(cookie - 500); // long gone from the desktop
             // shown by the desktop's notification service
         } else if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
             // The body may be read as markup by the notification server: escaped.

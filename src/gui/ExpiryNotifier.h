@@ -2,6 +2,7 @@
 
 #include "ExpiryScheduler.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -63,6 +64,9 @@ Q_SIGNALS:
     void activated(ExpiryEntry::Kind kind);
     // The user clicked the tray icon or its "Show TokenDesk".
     void showWindowRequested();
+    // The user clicked "Renew" on the warning about a personal access token (its id): rotate
+    // it.
+    void renewRequested(const QString &tokenId);
 
 private:
     void onTick(const QDateTime &now);
@@ -80,5 +84,7 @@ private:
     QString m_tenantName;
     QMenu *m_trayMenu = nullptr;
     ExpiryEntry::Kind m_lastKind = ExpiryEntry::Kind::ScmToken;
+    QHash<int, ExpiryEntry> m_notified; // by the cookie given to the desktop notification
+    int m_nextCookie = 0;
     QDateTime m_nextCheck;
 };

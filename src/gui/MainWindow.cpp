@@ -96,6 +96,15 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
                 activateWindow();
                 showPaneFor(kind);
             });
+    // "Renew" on a token's warning: the tokens pane's rotation of that token.
+    connect(m_notifier, &ExpiryNotifier::renewRequested, this, [this](const QString &tokenId) {
+        showNormal();
+        raise();
+        activateWindow();
+        showPane(PaneId::Tokens);
+        if (auto *tokens = pane<TokensPane>(); tokens && !tokens->rotateToken(tokenId))
+            showNotice(tr("The token to renew is no longer in your list."));
+    });
     connect(m_notifier, &ExpiryNotifier::showWindowRequested, this, [this] {
         showNormal();
         raise();

@@ -97,11 +97,17 @@ TokensPane::TokensPane(const PaneContext &context, QWidget *parent)
 
     // What this computer knows of the tokens: prefixes of those created here, keychain entries.
     m_saved = new SavedTokens(context.credentials, context.settings, this);
-    m_model->setMarks([saved = m_saved](const QString &id) {
+    m_model->setMarks([this, saved = m_saved](const QString &id) {
         AccessTokenModel::LocalMark mark;
         if (const auto record = saved->record(id)) {
             mark.prefix = record->prefix;
             mark.inKeychain = record->inKeychain;
+        }
+        const auto pending = m_pendingRevokes.constFind(id);
+        if (pending != m_pendingRevokes.constEnd()) {
+            mark.revokePending = true;
+            if (pending->revokeAfterSeconds >= 0)
+                mark.revokeAt = pending->revokeDueAt;
         }
         return mark;
     });
@@ -358,11 +364,14 @@ void TokensPane::onUserChanged() {
     // Rotations an earlier run left (a pending revoke, a lost answer) go on.
     if (m_session->user() && QFile::exists(RotationJournal::defaultPath()))
         rotation()->resume();
+    refreshPendingRevokes();
     const bool admin = isAdminView();
     m_ui->tokenSections->setVisible(admin);
     if (admin && !m_adminPane) {
         m_userModel = m_context.workspace->users();
         m_adminPane = new AdminUsersPane(m_context, this);
+        // The administrator's own tokens rotate from "All users" too.
+        connect(m_adminPane, &AdminUsersPane::rotateRequested, this, &TokensPane::rotate);
         m_ui->sections->addWidget(m_adminPane);
     }
     if (!admin)
@@ -665,19 +674,82 @@ TokenRotation *TokensPane::rotation() {
         else
             m_ui->tokensStatusMessage->showSuccess(text);
     });
-    connect(m_rotation, &TokenRotation::finished, m_model, [this] { m_model->reload(); });
+    connect(m_rotation, &TokenRotation::finished, m_model, [this] {
+        m_model->reload();
+        if (m_userModel && m_ui->sections->currentWidget() == m_adminPane)
+            m_userModel->reload(); // "All users" shows the administrator's new token too
+    });
+    connect(m_rotation, &TokenRotation::changed, this, &TokensPane::refreshPendingRevokes);
+    connect(m_rotation, &TokenRotation::revokeAwaitsConfirmation, this, &TokensPane::confirmRevoke);
     return m_rotation;
+}
+
+void TokensPane::refreshPendingRevokes() {
+    m_pendingRevokes.clear();
+    if (m_session->user() && QFile::exists(RotationJournal::defaultPath()))
+        for (const Rotation &pending : rotation()->pendingRevokes())
+            m_pendingRevokes.insert(pending.oldId, pending);
+    m_model->marksChanged();
+}
+
+// "When I confirm": the new value is in place; the old token's revoke is asked for, naming the
+// tenant and the token. Not now leaves it pending (marked in the list, the row menu revokes it
+// or keeps it).
+void TokensPane::confirmRevoke(const Rotation &pending) {
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Revoke the old token?"),
+                        tr("The new token for “%1” is in place. Revoke the old token “%1” now?")
+                            .arg(pending.description),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("rotateRevokeConfirm"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        m_session->tenantLine() + QLatin1Char('\n') +
+        tr("Old token: “%1”, created %2.")
+            .arg(pending.description, TimeFormat::exact(pending.oldCreated)) +
+        QStringLiteral("\n\n") +
+        tr("Anything still using the old token stops working. Not now keeps it, marked in the "
+           "list until you revoke it or keep it (right-click it)."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *revoke = box->addButton(tr("Revoke old token"), QMessageBox::AcceptRole);
+    revoke->setObjectName(QStringLiteral("confirmRevokeOld"));
+    QPushButton *later = box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("revokeOldLater"));
+    box->setDefaultButton(later);
+    connect(box, &QMessageBox::finished, this, [this, box, revoke, id = pending.id] {
+        if (box->clickedButton() == revoke)
+            rotation()->revokeNow(id);
+    });
+    box->open();
+}
+
+bool TokensPane::rotateToken(const QString &tokenId) {
+    showMyTokens();
+    const int row = m_model->rowOf(tokenId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->tokenTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_ui->tokenTable->scrollTo(index);
+    rotateSelected();
+    return true;
 }
 
 void TokensPane::rotateSelected() {
     const QList<AccessToken> tokens = selectedTokens();
     if (tokens.size() != 1 || m_ui->sections->currentIndex() != 0)
         return;
+    rotate(tokens.constFirst());
+}
+
+void TokensPane::rotate(const AccessToken &old) {
     if (m_rotateDialog) {
         m_rotateDialog->raise();
         return;
     }
-    const AccessToken old = tokens.constFirst();
     // The tenant's cap, then the dialog.
     m_service->maxExpiryDays(this, [this, old](const ApiResult<std::optional<int>> &cap) {
         if (cap.error) {

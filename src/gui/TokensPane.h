@@ -2,7 +2,9 @@
 
 #include "ApiTypes.h"
 #include "PaneBase.h"
+#include "RotationJournal.h"
 
+#include <QHash>
 #include <QPointer>
 
 namespace Ui {
@@ -69,6 +71,11 @@ public Q_SLOTS:
     void removeStaleEntries();
     // "Rotate…" on the selected token: the rotation dialog, then TokenRotation.
     void rotateSelected();
+    // "Rotate…" on the token with this id (the expiry warning's "Renew"): selects it in "My
+    // tokens" and opens the rotation dialog; false when the list has no such token.
+    bool rotateToken(const QString &tokenId);
+    // The rotation dialog for one of the user's own tokens (also from "All users").
+    void rotate(const AccessToken &old);
     void showMyTokens();
     void showAllUsers();
 
@@ -85,6 +92,9 @@ private:
     void reconcileSaved();
     void showRowMenu(const QPoint &position);
     void startRotation(RotateTokenDialog *dialog);
+    // Reads the pending revokes (old tokens a rotation replaced) for the list's marks.
+    void refreshPendingRevokes();
+    void confirmRevoke(const Rotation &pending);
     void handOver(const CreatedAccessToken &created, const AccessToken &old, bool keychain,
                   bool clipboard, bool mod, std::function<void(const QString &)> done);
 
@@ -104,6 +114,7 @@ private:
     QPointer<NewTokenDialog> m_newTokenDialog;
     QPointer<RotateTokenDialog> m_rotateDialog;
     TokenRotation *m_rotation = nullptr;
+    QHash<QString, Rotation> m_pendingRevokes; // by the old token's id
     QAction *m_rotateAction = nullptr;
     QPushButton *m_rotateButton = nullptr;
     SavedTokens *m_saved;

@@ -3,6 +3,7 @@
 #include "AccessTokenApi.h"
 #include "Logging.h"
 #include "ModelPaging.h"
+#include "TimeFormat.h"
 #include "TokenDisplay.h"
 
 #include <QIcon>
@@ -73,12 +74,27 @@ QVariant AccessTokenModel::data(const QModelIndex &index, int role) const {
             QString text = mark.prefix.isEmpty() ? QString() : mark.prefix + QChar(0x2026);
             if (mark.inKeychain)
                 text = text.isEmpty() ? tr("in keychain") : tr("%1 · in keychain").arg(text);
+            if (mark.revokePending) {
+                const QString pending =
+                    mark.revokeAt.isValid()
+                        ? tr("old token, revoked %1")
+                              .arg(TimeFormat::relative(mark.revokeAt, m_clock()))
+                        : tr("old token, revoked when you confirm");
+                text = text.isEmpty() ? pending : text + QStringLiteral(" · ") + pending;
+            }
             // Nothing known here: a dash (sorted last), not an empty cell that looks unloaded.
             if (text.isEmpty())
                 return role == SortRole ? QString(QChar(0xffff)) : QString(QChar(0x2014));
             return text;
         }
         case Qt::ToolTipRole:
+            if (mark.revokePending)
+                return mark.revokeAt.isValid()
+                           ? tr("Replaced by a rotation: this old token is revoked at %1. "
+                                "Right-click it to revoke it now or to keep it.")
+                                 .arg(TimeFormat::exact(mark.revokeAt))
+                           : tr("Replaced by a rotation: this old token is revoked when you "
+                                "confirm. Right-click it to revoke it now or to keep it.");
             if (mark.inKeychain)
                 return tr("Saved in the keychain of this computer.");
             if (!mark.prefix.isEmpty())
@@ -156,7 +172,7 @@ void AccessTokenModel::marksChanged() {
 void AccessTokenModel::refreshTimes() {
     if (!m_tokens.isEmpty())
         Q_EMIT dataChanged(
-            index(0, CreatedColumn), index(rowCount() - 1, ExpiresColumn),
+            index(0, CreatedColumn), index(rowCount() - 1, SavedColumn),
             {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, ToneRole, ExpiryStateRole});
 }
 

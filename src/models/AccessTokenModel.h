@@ -39,6 +39,10 @@ public:
     struct LocalMark {
         QString prefix;
         bool inKeychain = false;
+        // A rotation replaced this token and revokes it at `revokeAt` (invalid: when the user
+        // confirms).
+        bool revokePending = false;
+        QDateTime revokeAt;
     };
     using MarkLookup = std::function<LocalMark(const QString &id)>;
 

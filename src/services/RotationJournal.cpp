@@ -98,6 +98,39 @@ QString RotationJournal::defaultPath() {
            QStringLiteral("/rotations.json");
 }
 
+// Names whoever holds the lock (the lock file says which program and process): tokendesk-cli,
+// the app, or another program.
+QString RotationJournal::lockedMessage() const {
+    qint64 pid = 0;
+    QString host;
+    QString program;
+    if (!m_lock || !m_lock->getLockInfo(&pid, &host, &program))
+        return QCoreApplication::translate("RotationJournal",
+                                           "The rotation journal (%1) is locked by another "
+                                           "program; try again when it has finished.")
+            .arg(m_path);
+    if (program == QLatin1String("tokendesk-cli"))
+        return QCoreApplication::translate("RotationJournal",
+                                           "Another tokendesk-cli (process %1) is working on the "
+                                           "rotation journal (%2); try again when it has "
+                                           "finished.")
+            .arg(pid)
+            .arg(m_path);
+    if (program == QLatin1String("tokendesk"))
+        return QCoreApplication::translate("RotationJournal",
+                                           "TokenDesk (process %1) is rotating a token with the "
+                                           "rotation journal (%2); try again when it has "
+                                           "finished.")
+            .arg(pid)
+            .arg(m_path);
+    return QCoreApplication::translate("RotationJournal",
+                                       "Another program (%1, process %2) holds the rotation "
+                                       "journal (%3); try again when it has finished.")
+        .arg(program)
+        .arg(pid)
+        .arg(m_path);
+}
+
 bool RotationJournal::open(QString *error, int waitMs) {
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder)) {
@@ -108,11 +141,7 @@ bool RotationJournal::open(QString *error, int waitMs) {
     }
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     if (!m_lock->tryLock(waitMs)) {
-        *error = QCoreApplication::translate(
-                     "RotationJournal",
-                     "Another tokendesk-cli is working on the rotation journal (%1); try again "
-                     "when it has finished.")
-                     .arg(m_path);
+        *error = lockedMessage();
         return false;
     }
     m_rotations.clear();

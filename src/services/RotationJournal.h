@@ -75,6 +75,8 @@ public:
     Rotation *find(const QString &rotationId);
 
 private:
+    QString lockedMessage() const;
+
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     QList<Rotation> m_rotations;

@@ -20,22 +20,25 @@ void TokenRotation::fail(const QString &text) {
 bool TokenRotation::update(const QString &rotationId, const Edit &edit) {
     if (m_stopped)
         return false;
-    RotationJournal journal(m_journalPath);
-    QString error;
-    if (!journal.open(&error)) {
-        fail(error);
-        return false;
-    }
-    Rotation *rotation = journal.find(rotationId);
-    if (!rotation)
-        return false;
-    edit(*rotation);
-    rotation->updatedAt = QDateTime::currentDateTimeUtc();
-    const Rotation::Step step = rotation->step;
-    if (!journal.save(&error)) {
-        fail(error);
-        return false;
-    }
+    Rotation::Step step;
+    {
+        RotationJournal journal(m_journalPath);
+        QString error;
+        if (!journal.open(&error)) {
+            fail(error);
+            return false;
+        }
+        Rotation *rotation = journal.find(rotationId);
+        if (!rotation)
+            return false;
+        edit(*rotation);
+        rotation->updatedAt = QDateTime::currentDateTimeUtc();
+        step = rotation->step;
+        if (!journal.save(&error)) {
+            fail(error);
+            return false;
+        }
+    } // the lock is released before anyone hears of the change
     Q_EMIT changed();
     if (stopsAfter(step))
         m_stopped = true;
@@ -169,13 +172,17 @@ void TokenRotation::afterHandOver(const QString &rotationId) {
         return;
     if (r->revokeAfterSeconds == 0)
         return revokeOld(rotationId);
-    update(rotationId, [](Rotation &r) {
-        r.step = Rotation::Step::RevokeDue;
-        // Asking first: due far ahead, until the user says now (or cancels).
-        r.revokeDueAt = r.revokeAfterSeconds > 0 ? r.handedOverAt.addSecs(r.revokeAfterSeconds)
-                                                 : r.handedOverAt.addYears(100);
-    });
+    if (!update(rotationId, [](Rotation &r) {
+            r.step = Rotation::Step::RevokeDue;
+            // Asking first: due far ahead, until the user says now (or cancels).
+            r.revokeDueAt = r.revokeAfterSeconds > 0 ? r.handedOverAt.addSecs(r.revokeAfterSeconds)
+                                                     : r.handedOverAt.addYears(100);
+        }))
+        return;
     Q_EMIT finished(rotationId);
+    if (r->revokeAfterSeconds < 0)
+        if (const std::optional<Rotation> pending = rotation(rotationId))
+            Q_EMIT revokeAwaitsConfirmation(*pending);
 }
 
 void TokenRotation::revokeNow(const QString &rotationId) {
@@ -215,6 +222,14 @@ void TokenRotation::revokeOld(const QString &rotationId) {
             const bool failed =
                 out.isEmpty() ||
                 out.constFirst().result == AccessTokenService::RevokeOutcome::Result::Failed;
+            if (failed && out.constFirst().uncertain) {
+                // The server may have revoked it: never sent again blindly; the list tells.
+                fail(tr("The answer to the revoke of the old token “%1” was lost: %2 It may or "
+                        "may not have been revoked; TokenDesk does not send it again but reloads "
+                        "the list to see.")
+                         .arg(r->description, out.constFirst().message));
+                return settleRevokeSent(rotationId, false);
+            }
             if (failed) {
                 fail(
                     tr("The old token “%1” was not revoked: %2 TokenDesk tries "
@@ -272,7 +287,7 @@ void TokenRotation::resume() {
                 revokeOld(r.id);
             break;
         case Rotation::Step::RevokeSent:
-            settleRevokeSent(r.id);
+            settleRevokeSent(r.id, true);
             break;
         case Rotation::Step::Done:
         case Rotation::Step::Abandoned:
@@ -281,15 +296,32 @@ void TokenRotation::resume() {
     }
 }
 
-void TokenRotation::settleRevokeSent(const QString &rotationId) {
-    listMine([this, rotationId](const QList<AccessToken> &mine) {
+void TokenRotation::settleRevokeSent(const QString &rotationId, bool resend) {
+    listMine([this, rotationId, resend](const QList<AccessToken> &mine) {
         const std::optional<Rotation> r = rotation(rotationId);
         if (!r)
             return;
-        for (const AccessToken &token : mine)
-            if (token.id == r->oldId)
+        for (const AccessToken &token : mine) {
+            if (token.id != r->oldId)
+                continue;
+            if (resend)
                 return revokeOld(rotationId);
+            // Not revoked: pending again, until the user revokes it now or keeps it.
+            update(rotationId, [](Rotation &rotation) {
+                rotation.step = Rotation::Step::RevokeDue;
+                rotation.revokeAfterSeconds = AskFirst;
+                rotation.revokeDueAt = QDateTime::currentDateTimeUtc().addYears(100);
+            });
+            fail(tr("The old token “%1” is still there: its revoke waits for you (right-click "
+                    "it to revoke it now or to keep it).")
+                     .arg(r->description));
+            return Q_EMIT finished(rotationId);
+        }
         update(rotationId, [](Rotation &rotation) { rotation.step = Rotation::Step::Done; });
+        if (!resend)
+            Q_EMIT message(tr("The old token “%1” was revoked: the list no longer has it.")
+                               .arg(r->description),
+                           false);
         Q_EMIT finished(rotationId);
     });
 }

@@ -55,6 +55,9 @@ Q_SIGNALS:
     // What happened, for the user.
     void message(const QString &text, bool error);
     void finished(const QString &rotationId);
+    // The new value was handed over and the user chose to confirm the old token's revoke: ask
+    // now (revokeNow() when they agree; otherwise it stays pending).
+    void revokeAwaitsConfirmation(const Rotation &rotation);
 
 private:
     using Edit = std::function<void(Rotation &)>;
@@ -65,7 +68,9 @@ private:
     void afterHandOver(const QString &rotationId);
     void revokeOld(const QString &rotationId);
     void settleLostCreate(const QString &rotationId);
-    void settleRevokeSent(const QString &rotationId);
+    // After a stop or a lost answer to the revoke: the list says whether the old token is gone.
+    // Still there: `resend` sends the revoke again (a restart), else it waits for the user.
+    void settleRevokeSent(const QString &rotationId, bool resend);
     void revokeOrphan(const QString &rotationId, const QString &newId);
     void listMine(std::function<void(const QList<AccessToken> &)> done, QString after = {},
                   QList<AccessToken> so = {});

@@ -5,6 +5,7 @@
 // and the old token revoked after the hand-off. Screenshots of the dialog at its default size and
 // at 800×500. Token values are compared by hash, never printed.
 #include "AccessTokenModel.h"
+#include "AdminUsersPane.h"
 #include "BrowserPlayer.h"
 #include "PaneBase.h"
 #include "RotateTokenDialog.h"
@@ -16,7 +17,11 @@
 #include "SignedInApi.h"
 #include "TenantListModel.h"
 #include "Ticker.h"
+#include "TimeFormat.h"
+#include "TokenRotation.h"
 #include "TokensPane.h"
+#include "UserApi.h"
+#include "UserModel.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -29,6 +34,8 @@
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -36,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -85,6 +93,91 @@ private:
         return QTest::qWaitFor([&] { return !m_workspace->tokens()->isLoading(); }, 20000);
     }
 
+    // The old token's row as the list shows it: the "Token" column's text and tooltip.
+    QString markOf(const QString &id, int role = Qt::DisplayRole) {
+        AccessTokenModel *model = m_workspace->tokens();
+        const int row = model->rowOf(id);
+        if (row < 0)
+            return {};
+        const QModelIndex index =
+            m_pane->proxy()->mapFromSource(model->index(row, AccessTokenModel::SavedColumn));
+        return m_pane->proxy()->data(index, role).toString();
+    }
+
+    // Opens "Rotate…" on `oldId` and rotates with no hand-off but the journal's, the old
+    // token's revoke as `revokeChoice` (the dialog's list: when I confirm, at once, 1 h, 1 day).
+    bool rotateWith(const QString &oldId, int revokeChoice) {
+        if (!select(oldId))
+            return false;
+        auto *button = m_pane->findChild<QPushButton *>(QStringLiteral("rotateTokenButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000))
+            return false;
+        RotateTokenDialog *dialog = m_pane->rotateDialog();
+        if (dialog->oldToken().id != oldId)
+            return false;
+        dialog->findChild<QCheckBox *>(QStringLiteral("rotateClipboard"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("rotateMod"))->setChecked(false);
+        dialog->findChild<QComboBox *>(QStringLiteral("rotateRevoke"))
+            ->setCurrentIndex(revokeChoice);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateButton")),
+                          Qt::LeftButton);
+        return true;
+    }
+
+    // The row menu of `id`, as a right-click opens it; the action named `name` in it.
+    QAction *rowAction(const QString &id, const char *name) {
+        if (!select(id))
+            return nullptr;
+        AccessTokenModel *model = m_workspace->tokens();
+        const QModelIndex index = m_pane->proxy()->mapFromSource(model->index(model->rowOf(id), 0));
+        const QPoint at = m_pane->view()->visualRect(index).center();
+        Q_EMIT m_pane->view()->customContextMenuRequested(at);
+        QMenu *menu = nullptr;
+        QTest::qWaitFor(
+            [&] {
+                menu = m_pane->findChild<QMenu *>(QStringLiteral("tokenRowMenu"));
+                return menu && menu->isVisible();
+            },
+            5000);
+        if (!menu)
+            return nullptr;
+        QAction *action = menu->findChild<QAction *>(QLatin1String(name));
+        if (!action) {
+            for (QAction *a : menu->actions())
+                if (a->objectName() == QLatin1String(name))
+                    action = a;
+        }
+        return action;
+    }
+
+    void closeRowMenu() {
+        // Gone at once (a closed menu is deleted later), so the next right-click's is found.
+        qDeleteAll(m_pane->findChildren<QMenu *>(QStringLiteral("tokenRowMenu")));
+        QTest::qWait(50);
+    }
+
+    bool listed(const QString &id, bool expected) {
+        return QTest::qWaitFor(
+            [&] {
+                if (m_workspace->tokens()->isLoading())
+                    return false;
+                return (m_workspace->tokens()->rowOf(id) >= 0) == expected;
+            },
+            20000);
+    }
+
+    QMessageBox *revokeQuestion() {
+        QMessageBox *box = nullptr;
+        QTest::qWaitFor(
+            [&] {
+                box = m_pane->findChild<QMessageBox *>(QStringLiteral("rotateRevokeConfirm"));
+                return box && box->isVisible();
+            },
+            15000);
+        return box && box->isVisible() ? box : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -106,6 +199,12 @@ private Q_SLOTS:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_pane);
         m_window->show();
+        // The API confirms the administrator, as the app's wiring tells the session.
+        std::optional<CurrentUser> me;
+        m_session->api.users()->currentUser(
+            this, [&](const ApiResult<CurrentUser> &result) { me = result.value; });
+        QVERIFY(QTest::qWaitFor([&] { return me.has_value(); }, 10000));
+        m_workspace->session()->signIn(*me, Session::Credential::LoginToken, {}, {});
         // A fake `mod` first on PATH: records its arguments and a hash of its standard input.
         QVERIFY(m_bin.isValid());
         QFile mod(m_bin.filePath(QStringLiteral("mod")));
@@ -206,6 +305,185 @@ private Q_SLOTS:
         QCOMPARE(argLine.trimmed(), QByteArray("config moderne login --with-token"));
         // The clipboard holds it too.
         QCOMPARE(sha(QApplication::clipboard()->text().toUtf8()), sha(*value));
+    }
+
+    // A grace period: the old token stays, marked in the list with the time of its revoke,
+    // and its row menu revokes it now or keeps it.
+    void pendingRevokeIsShownInTheList() {
+        const QJsonObject old = m_sandbox.adminJson(
+            QStringLiteral("add-token?username=admin&description=Nightly%20sync&createdDaysAgo=3&"
+                           "expiresInDays=20"));
+        const QString oldId = old.value(QLatin1String("id")).toString();
+        QVERIFY(reloaded());
+        QVERIFY(rotateWith(oldId, 2)); // 1 hour after the hand-off
+        QVERIFY(QTest::qWaitFor(
+            [&] { return markOf(oldId).contains(QLatin1String("old token, revoked in")); }, 20000));
+        std::optional<Rotation> pending;
+        for (const Rotation &r : m_pane->rotation()->pendingRevokes())
+            if (r.oldId == oldId)
+                pending = r;
+        QVERIFY(pending);
+        const QString tip = markOf(oldId, Qt::ToolTipRole);
+        QVERIFY2(
+            tip.contains(QLatin1String("revoked at ") + TimeFormat::exact(pending->revokeDueAt)),
+            qPrintable(tip));
+        // The new token is not marked.
+        QVERIFY(listed(oldId, true));
+        int marked = 0;
+        for (int row = 0; row < m_workspace->tokens()->rowCount(); ++row)
+            if (markOf(m_workspace->tokens()->tokenAt(row).id).contains(QLatin1String("old token")))
+                ++marked;
+        QCOMPARE(marked, 1);
+        // The row menu offers both; Keep cancels the revoke, the mark goes, the token stays.
+        QVERIFY(rowAction(oldId, "rowRevokeOldNow"));
+        closeRowMenu();
+        QAction *keep = rowAction(oldId, "rowCancelRevoke");
+        QVERIFY(keep);
+        keep->trigger();
+        closeRowMenu();
+        QVERIFY(
+            QTest::qWaitFor([&] { return !markOf(oldId).contains(QLatin1String("old")); }, 10000));
+        QVERIFY(reloaded());
+        QVERIFY(m_workspace->tokens()->rowOf(oldId) >= 0);
+        QVERIFY(!rowAction(oldId, "rowRevokeOldNow"));
+        closeRowMenu();
+    }
+
+    // "When I confirm": after the hand-off a question names the tenant and the token; Not now
+    // leaves the revoke pending and marked; then the row's "Revoke now", and a second rotation
+    // confirmed at once.
+    void askFirstConfirmsNamingTenantAndToken() {
+        const QJsonObject old = m_sandbox.adminJson(
+            QStringLiteral("add-token?username=admin&description=Release%20bot&createdDaysAgo=3&"
+                           "expiresInDays=20"));
+        const QString oldId = old.value(QLatin1String("id")).toString();
+        QVERIFY(reloaded());
+        QVERIFY(rotateWith(oldId, 0));
+        QMessageBox *box = revokeQuestion();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("“Release bot”")), qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(m_workspace->session()->tenantLine()),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revokeOldLater")),
+                          Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !revokeQuestion(); }, 5000) || true);
+        // Kept, and marked as waiting for the user.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return markOf(oldId).contains(QLatin1String("old token, revoked when you confirm"));
+            },
+            20000));
+        QVERIFY(markOf(oldId, Qt::ToolTipRole).contains(QLatin1String("when you confirm")));
+        QVERIFY(reloaded());
+        QVERIFY(m_workspace->tokens()->rowOf(oldId) >= 0);
+        // The row's Revoke now.
+        QAction *now = rowAction(oldId, "rowRevokeOldNow");
+        QVERIFY(now);
+        now->trigger();
+        closeRowMenu();
+        QVERIFY(listed(oldId, false));
+
+        // The new one rotated again, confirmed in the question: gone at once.
+        QVERIFY(reloaded());
+        QString newId;
+        for (int row = 0; row < m_workspace->tokens()->rowCount(); ++row)
+            if (m_workspace->tokens()->tokenAt(row).description == QLatin1String("Release bot"))
+                newId = m_workspace->tokens()->tokenAt(row).id;
+        QVERIFY(!newId.isEmpty());
+        QVERIFY(rotateWith(newId, 0));
+        box = revokeQuestion();
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRevokeOld")),
+                          Qt::LeftButton);
+        QVERIFY(listed(newId, false));
+        QVERIFY(m_pane->rotation()->pendingRevokes().isEmpty());
+    }
+
+    // The expiry warning's "Renew" lands here: the rotation dialog for that token.
+    void rotateTokenOpensTheDialogForThatToken() {
+        const QJsonObject old = m_sandbox.adminJson(
+            QStringLiteral("add-token?username=admin&description=Renew%20target&createdDaysAgo=25&"
+                           "expiresInDays=3"));
+        const QString oldId = old.value(QLatin1String("id")).toString();
+        QVERIFY(reloaded());
+        QVERIFY(!m_pane->rotateToken(QStringLiteral("no-such-token")));
+        QVERIFY(m_pane->rotateToken(oldId));
+        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000));
+        QCOMPARE(m_pane->rotateDialog()->oldToken().id, oldId);
+        m_pane->rotateDialog()->reject();
+        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() == nullptr; }, 5000));
+    }
+
+    // The token row of `id` under `email` in "All users" (its tokens fetched as expanding does).
+    QModelIndex adminTokenRow(UserModel *users, const QString &email, const QString &id) {
+        QModelIndex found;
+        QTest::qWaitFor(
+            [&] {
+                if (users->isLoading())
+                    return false;
+                const QModelIndex user = users->userIndex(email);
+                if (!user.isValid())
+                    return false;
+                for (int row = 0; row < users->rowCount(user); ++row) {
+                    const QModelIndex token = users->index(row, 0, user);
+                    if (users->tokenOf(token) && users->tokenOf(token)->id == id)
+                        found = token;
+                }
+                if (!found.isValid() && users->canFetchMore(user))
+                    users->fetchMore(user);
+                return found.isValid();
+            },
+            15000);
+        return found;
+    }
+
+    // "All users": Rotate… for the administrator's own token (the dialog of that token), never
+    // for another user's.
+    void adminViewRotatesOnlyTheAdminsOwnTokens() {
+        const QString ownId =
+            m_sandbox
+                .adminJson(QStringLiteral("add-token?username=admin&description=Admin%20own&"
+                                          "createdDaysAgo=2&expiresInDays=20"))
+                .value(QLatin1String("id"))
+                .toString();
+        const QString otherId =
+            m_sandbox
+                .adminJson(QStringLiteral("add-token?username=user&description=Uma%20script&"
+                                          "createdDaysAgo=2&expiresInDays=20"))
+                .value(QLatin1String("id"))
+                .toString();
+        QVERIFY(!ownId.isEmpty() && !otherId.isEmpty());
+        QVERIFY(reloaded());
+        QVERIFY(m_pane->isAdminView());
+        m_pane->showAllUsers();
+        AdminUsersPane *admin = m_pane->adminPane();
+        QVERIFY(admin && admin->isVisible());
+        UserModel *users = m_pane->userModel();
+        users->reload();
+        auto *rotate = admin->findChild<QPushButton *>(QStringLiteral("adminRotateToken"));
+        QVERIFY(rotate && rotate->isVisible());
+
+        const QModelIndex other =
+            adminTokenRow(users, QStringLiteral("user@moderne.example"), otherId);
+        QVERIFY(other.isValid());
+        admin->view()->setCurrentIndex(other);
+        QVERIFY(!rotate->isEnabled());
+        admin->rotateSelectedToken();
+        QTest::qWait(300);
+        QVERIFY(!m_pane->rotateDialog());
+
+        const QModelIndex own =
+            adminTokenRow(users, QStringLiteral("admin@moderne.example"), ownId);
+        QVERIFY(own.isValid());
+        admin->view()->setCurrentIndex(own);
+        QVERIFY(rotate->isEnabled());
+        QTest::mouseClick(rotate, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000));
+        QCOMPARE(m_pane->rotateDialog()->oldToken().id, ownId);
+        m_pane->rotateDialog()->reject();
+        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() == nullptr; }, 5000));
+        m_pane->showMyTokens();
     }
 };
 

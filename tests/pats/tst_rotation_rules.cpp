@@ -3,6 +3,9 @@
 #include "RotationJournal.h"
 #include "RotationRules.h"
 
+#include <QLockFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +110,65 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains("mat-"));
         QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
+    }
+
+    // The "locked" message names whoever holds the lock: a process named tokendesk (the app),
+    // tokendesk-cli, or another program. A copy of `sleep` under each name holds it (the lock
+    // file written as QLockFile writes it, with that process's id and name).
+    void lockedJournalNamesItsHolder_data() {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("neverSays");
+        QTest::newRow("app") << QStringLiteral("tokendesk") << QStringLiteral("TokenDesk (process")
+                             << QStringLiteral("tokendesk-cli");
+        QTest::newRow("cli") << QStringLiteral("tokendesk-cli")
+                             << QStringLiteral("Another tokendesk-cli (process")
+                             << QStringLiteral("TokenDesk (");
+        QTest::newRow("other") << QStringLiteral("backup-tool")
+                               << QStringLiteral("Another program (backup-tool, process")
+                               << QStringLiteral("tokendesk-cli");
+    }
+
+    void lockedJournalNamesItsHolder() {
+        QFETCH(QString, program);
+        QFETCH(QString, says);
+        QFETCH(QString, neverSays);
+        QTemporaryDir dir;
+        const QString sleepPath = QStandardPaths::findExecutable(QStringLiteral("sleep"));
+        QVERIFY(!sleepPath.isEmpty());
+        const QString holderPath = dir.filePath(program);
+        QVERIFY(QFile::copy(sleepPath, holderPath));
+        QVERIFY(QFile::setPermissions(holderPath, QFile::ReadOwner | QFile::ExeOwner));
+        QProcess holder;
+        holder.start(holderPath, {QStringLiteral("30")});
+        QVERIFY(holder.waitForStarted());
+        // What QLockFile writes (pid, program, host, machine and boot ids), as that process.
+        const QString probe = dir.filePath(QStringLiteral("probe.lock"));
+        QByteArrayList lines;
+        {
+            QLockFile lock(probe);
+            QVERIFY(lock.tryLock(0));
+            QFile file(probe);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            lines = file.readAll().split('\n');
+        }
+        QVERIFY(lines.size() >= 3);
+        lines[0] = QByteArray::number(holder.processId());
+        lines[1] = program.toUtf8();
+        const QString path = dir.filePath(QStringLiteral("rotations.json"));
+        QFile lockFile(path + QStringLiteral(".lock"));
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(lines.join('\n'));
+        lockFile.close();
+
+        RotationJournal journal(path);
+        QString error;
+        QVERIFY(!journal.open(&error, 100));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(!error.contains(neverSays), qPrintable(error));
+        QVERIFY2(error.contains(QString::number(holder.processId())), qPrintable(error));
+        holder.kill();
+        holder.waitForFinished();
     }
 };
 

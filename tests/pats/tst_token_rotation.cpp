@@ -177,16 +177,20 @@ private Q_SLOTS:
     void stopAfterEachStepResumes_data() {
         QTest::addColumn<Rotation::Step>("step");
         QTest::addColumn<bool>("handedOver"); // whether the rotation gets to revoke the old one
-        QTest::newRow("planned") << Rotation::Step::Planned << true;
-        QTest::newRow("create-sent") << Rotation::Step::CreateSent << false;
-        QTest::newRow("created") << Rotation::Step::Created << false;
-        QTest::newRow("handed-over") << Rotation::Step::HandedOver << true;
-        QTest::newRow("revoke-sent") << Rotation::Step::RevokeSent << true;
+        QTest::addColumn<int>("revokeAfter"); // seconds of grace
+        QTest::newRow("planned") << Rotation::Step::Planned << true << 0;
+        QTest::newRow("create-sent") << Rotation::Step::CreateSent << false << 0;
+        QTest::newRow("created") << Rotation::Step::Created << false << 0;
+        QTest::newRow("handed-over") << Rotation::Step::HandedOver << true << 0;
+        // A grace period that ends while the app is not running: the restart revokes.
+        QTest::newRow("revoke-due") << Rotation::Step::RevokeDue << true << 1;
+        QTest::newRow("revoke-sent") << Rotation::Step::RevokeSent << true << 0;
     }
 
     void stopAfterEachStepResumes() {
         QFETCH(Rotation::Step, step);
         QFETCH(bool, handedOver);
+        QFETCH(int, revokeAfter);
         const QString name = description("crash");
         const AccessToken old = addToken(name, 5, 25);
         const int before = creates();
@@ -195,10 +199,14 @@ private Q_SLOTS:
             auto first = controller();
             first->setStopAfter(step);
             id = first->start(old, mine(),
-                              RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+                              RotationRules::lifetimeFor(old, std::nullopt, std::nullopt),
+                              revokeAfter);
             QVERIFY(QTest::qWaitFor([&] { return stepOf(*first, id) == step; }, 10000));
             QTest::qWait(500); // what was sent reaches the server; its answer is dropped
         }
+        QTest::qWait(revokeAfter * 1000 + 100);
+        // Before the restart: the old token is still there unless its revoke was sent.
+        QCOMPARE(idsOf(name).contains(old.id), step != Rotation::Step::RevokeSent);
         auto second = controller();
         second->resume();
         QVERIFY(finishes(*second, id));
@@ -273,6 +281,72 @@ private Q_SLOTS:
         QCOMPARE(stepOf(*again, id2), Rotation::Step::Done);
         QVERIFY(idsOf(kept).contains(keptOld.id));
         QCOMPARE(idsOf(kept).size(), 2);
+    }
+
+    int revokes() const {
+        return int(m_sandbox.loggedOperations(QStringLiteral("RevokeAccessToken")).size());
+    }
+
+    // The answer to the old token's revoke is lost after the server revoked it: not sent again;
+    // the user is told it may or may not have been, the list is read, and it says gone.
+    void lostRevokeAnswerIsNotSentAgain() {
+        const QString name = description("lost revoke");
+        const AccessToken old = addToken(name, 5, 25);
+        const int before = revokes();
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("kind"), QStringLiteral("reset")},
+             {QStringLiteral("when"), QStringLiteral("after")},
+             {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}}));
+        auto rotation = controller();
+        QStringList messages;
+        connect(rotation.get(), &TokenRotation::message, this,
+                [&](const QString &text, bool) { messages << text; });
+        const QString id = rotation->start(
+            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        QVERIFY(finishes(*rotation, id));
+        QVERIFY(m_sandbox.clearFaults());
+        QCOMPARE(stepOf(*rotation, id), Rotation::Step::Done);
+        QCOMPARE(revokes() - before, 1); // never sent again
+        const QStringList ids = idsOf(name);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(!ids.contains(old.id));
+        QVERIFY2(messages.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("may or may not have been revoked")),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    // The revoke is lost before the server acted: not sent again by itself; the list shows
+    // the old token still there, so its revoke waits for the user (pending), who revokes it.
+    void lostRevokeBeforeTheServerActedWaitsForTheUser() {
+        const QString name = description("unsent revoke");
+        const AccessToken old = addToken(name, 5, 25);
+        const int before = revokes();
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("kind"), QStringLiteral("reset")},
+             {QStringLiteral("when"), QStringLiteral("before")},
+             {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}}));
+        auto rotation = controller();
+        QStringList messages;
+        connect(rotation.get(), &TokenRotation::message, this,
+                [&](const QString &text, bool) { messages << text; });
+        const QString id = rotation->start(
+            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return stepOf(*rotation, id) == Rotation::Step::RevokeDue &&
+                       messages.join(QLatin1Char('\n')).contains(QLatin1String("still there"));
+            },
+            15000));
+        QVERIFY(m_sandbox.clearFaults());
+        QTest::qWait(300);
+        QCOMPARE(revokes() - before, 1);
+        QVERIFY(idsOf(name).contains(old.id));
+        QCOMPARE(rotation->pendingRevokes().size(), 1);
+        QCOMPARE(rotation->pendingRevokes().constFirst().oldId, old.id);
+        rotation->revokeNow(id);
+        QVERIFY(finishes(*rotation, id));
+        QCOMPARE(revokes() - before, 2);
+        QVERIFY(!idsOf(name).contains(old.id));
     }
 };
 
