@@ -28,11 +28,9 @@ QString roleName(const QString &role) {
 
 HygieneModel::HygieneModel(UserApi *users, AccessTokenApi *tokens, QObject *parent)
     : QAbstractTableModel(parent)
-    , PagedRows(
-          [this](int first, const QString &after, auto done) {
-              requestUsers(first, after, std::move(done), m_generation);
-          },
-          50)
+    , PagedRows([this](int first, const QString &after,
+                       auto done) { requestUsers(first, after, std::move(done), m_generation); },
+                50)
     , m_usersApi(users)
     , m_tokensApi(tokens) {
     m_context.now = QDateTime::currentDateTimeUtc();
@@ -108,31 +106,30 @@ void HygieneModel::requestUsers(int first, const QString &after,
                                 ConnectionPager<UserWithTokens>::PageCallback done,
                                 quint64 generation) {
     UserFilter filter; // users holding tokens
-    m_usersApi->users(
-        filter, first, after, m_tokensPage, this,
-        [this, first, after, done, generation](const ApiResult<UserPage> &result) {
-            if (generation != m_generation)
-                return;
-            if (refusedForCost(result.error)) {
-                // Fewer users per page first, then fewer tokens with each.
-                if (first > MinPageSize) {
-                    const int smaller = std::max(int(MinPageSize), first / 2);
-                    qCInfo(lcModels) << "users page of" << first << "refused for its cost; asking for"
-                                     << smaller;
-                    m_pager.setPageSize(smaller);
-                    requestUsers(smaller, after, done, generation);
-                    return;
-                }
-                if (m_tokensPage > MinPageSize) {
-                    m_tokensPage = std::max(int(MinPageSize), m_tokensPage / 2);
-                    qCInfo(lcModels) << "users page refused for its cost; asking for"
-                                     << m_tokensPage << "tokens each";
-                    requestUsers(first, after, done, generation);
-                    return;
-                }
-            }
-            done(result);
-        });
+    m_usersApi->users(filter, first, after, m_tokensPage, this,
+                      [this, first, after, done, generation](const ApiResult<UserPage> &result) {
+                          if (generation != m_generation)
+                              return;
+                          if (refusedForCost(result.error)) {
+                              // Fewer users per page first, then fewer tokens with each.
+                              if (first > MinPageSize) {
+                                  const int smaller = std::max(int(MinPageSize), first / 2);
+                                  qCInfo(lcModels) << "users page of" << first
+                                                   << "refused for its cost; asking for" << smaller;
+                                  m_pager.setPageSize(smaller);
+                                  requestUsers(smaller, after, done, generation);
+                                  return;
+                              }
+                              if (m_tokensPage > MinPageSize) {
+                                  m_tokensPage = std::max(int(MinPageSize), m_tokensPage / 2);
+                                  qCInfo(lcModels) << "users page refused for its cost; asking for"
+                                                   << m_tokensPage << "tokens each";
+                                  requestUsers(first, after, done, generation);
+                                  return;
+                              }
+                          }
+                          done(result);
+                      });
 }
 
 void HygieneModel::fail(const QString &message) {
@@ -146,29 +143,29 @@ void HygieneModel::onUsersPage(const ApiResult<UserPage> &result, quint64 genera
         return;
     if (result.error)
         return fail(result.error.message);
-    ModelPaging::take(this, result, &m_totalCount, "hygiene users",
-                      [this, generation](const QList<UserWithTokens> &users) {
-                          for (const UserWithTokens &user : users) {
-                              auto owner = std::make_unique<Owner>();
-                              owner->info = {user.email, user.role, user.lastActive};
-                              owner->pager.continueFrom(user.tokens);
-                              const int index = int(m_owners.size());
-                              owner->pager.setFetch([this, index, generation](
-                                                        int first, const QString &after,
-                                                        auto done) {
-                                  m_tokensApi->userTokens(
-                                      m_owners.at(index)->info.email, first, after, this,
-                                      [this, done, generation](const ApiResult<AccessTokenPage> &page) {
-                                          if (generation == m_generation)
-                                              done(page);
-                                      });
-                              });
-                              m_owners.push_back(std::move(owner));
-                              append(index, user.tokens.items);
-                              if (user.tokens.hasNextPage)
-                                  m_pendingOwners.append(index);
-                          }
-                      });
+    ModelPaging::take(
+        this, result, &m_totalCount, "hygiene users",
+        [this, generation](const QList<UserWithTokens> &users) {
+            for (const UserWithTokens &user : users) {
+                auto owner = std::make_unique<Owner>();
+                owner->info = {user.email, user.role, user.lastActive};
+                owner->pager.continueFrom(user.tokens);
+                const int index = int(m_owners.size());
+                owner->pager.setFetch(
+                    [this, index, generation](int first, const QString &after, auto done) {
+                        m_tokensApi->userTokens(
+                            m_owners.at(index)->info.email, first, after, this,
+                            [this, done, generation](const ApiResult<AccessTokenPage> &page) {
+                                if (generation == m_generation)
+                                    done(page);
+                            });
+                    });
+                m_owners.push_back(std::move(owner));
+                append(index, user.tokens.items);
+                if (user.tokens.hasNextPage)
+                    m_pendingOwners.append(index);
+            }
+        });
     schedulePump();
 }
 
@@ -227,8 +224,7 @@ void HygieneModel::judge(int owner) {
     int lastChanged = -1;
     for (int index : entry->rows) {
         Row &row = m_rows[index];
-        const bool duplicate =
-            descriptions.value(TokenHygiene::duplicateKey(row.token)) > 1;
+        const bool duplicate = descriptions.value(TokenHygiene::duplicateKey(row.token)) > 1;
         const TokenHygiene::Flags flags =
             TokenHygiene::flagsOf(row.token, entry->info, m_context, duplicate);
         if (flags == row.flags)
@@ -297,8 +293,7 @@ QVariant HygieneModel::data(const QModelIndex &index, int role) const {
         break;
     case LastActiveColumn:
         if (role == Qt::DisplayRole)
-            return owner.lastActive ? TimeFormat::relative(*owner.lastActive, now)
-                                    : tr("never");
+            return owner.lastActive ? TimeFormat::relative(*owner.lastActive, now) : tr("never");
         if (role == Qt::ToolTipRole && owner.lastActive)
             return tr("Last active %1").arg(TimeFormat::exact(*owner.lastActive));
         if (role == SortRole)

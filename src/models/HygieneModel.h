@@ -72,7 +72,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const Row &row(int index) const { return m_rows.at(index); }
-    const TokenHygiene::Owner &ownerOf(const Row &row) const { return m_owners.at(row.owner)->info; }
+    const TokenHygiene::Owner &ownerOf(const Row &row) const {
+        return m_owners.at(row.owner)->info;
+    }
     // Tokens carrying `flag` among the rows loaded.
     int count(TokenHygiene::Flag flag) const { return m_counts.value(flag); }
     // Rows with at least one flag.

@@ -16,11 +16,11 @@ class TokenHygiene {
     Q_DECLARE_TR_FUNCTIONS(TokenHygiene)
 public:
     enum Flag {
-        NeverExpires = 0x01,  // no expiry at all
-        OutlivesCap = 0x02,   // lives longer than the tenant's current cap (made before the cap)
-        Expired = 0x04,       // expired, but the platform still lists it
-        InactiveOwner = 0x08, // the owner has not been active for more than N days (or never)
-        Duplicate = 0x10,     // another token of the same owner has the same description
+        NeverExpires = 0x01,    // no expiry at all
+        OutlivesCap = 0x02,     // lives longer than the tenant's current cap (made before the cap)
+        Expired = 0x04,         // expired, but the platform still lists it
+        InactiveOwner = 0x08,   // the owner has not been active for more than N days (or never)
+        Duplicate = 0x10,       // another token of the same owner has the same description
         AdminRuleLapsed = 0x20, // v1: an administrator's token that no longer works (14-day rule)
     };
     Q_DECLARE_FLAGS(Flags, Flag)
