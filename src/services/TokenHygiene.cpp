@@ -70,7 +70,8 @@ TokenHygiene::Flags TokenHygiene::flagsOf(const AccessToken &token, const Owner 
         flags |= NeverExpires;
     else if (*token.expiresAt <= context.now)
         flags |= Expired;
-    if (context.capDays) {
+    // An expired token outlives nothing any more.
+    if (context.capDays && !flags.testFlag(Expired)) {
         const qint64 cap = qint64(*context.capDays) * 24 * 3600 + CapToleranceSeconds;
         if (never || token.created.secsTo(*token.expiresAt) > cap)
             flags |= OutlivesCap;
