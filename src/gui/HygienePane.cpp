@@ -265,6 +265,11 @@ void HygienePane::revokeNext(std::shared_ptr<QList<HygieneRevokeDialog::OwnerTok
         owner.tokens, owner.owner, this,
         [this, owner, pending](const QList<AccessTokenService::RevokeOutcome> &outcomes) {
             using Result = AccessTokenService::RevokeOutcome::Result;
+            if (!m_receipt) { // another user or tenant meanwhile: this receipt is gone
+                m_revoking = false;
+                updateState();
+                return;
+            }
             const QDateTime at = QDateTime::currentDateTimeUtc();
             for (const AccessTokenService::RevokeOutcome &outcome : outcomes) {
                 RevocationReceipt::Entry entry;
