@@ -14,6 +14,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QShowEvent>
 #include <QSpinBox>
@@ -37,20 +39,34 @@ HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
 
     // The summary strip: every token, then a button per flag with its count; one is pressed.
     m_flags->setExclusive(true);
-    const auto addFlagButton = [this](int flag, const QString &name) {
-        auto *button = new QToolButton(this);
+    // In a strip that scrolls sideways, so that the window keeps its smallest size.
+    auto *strip = new QWidget;
+    auto *stripLayout = new QHBoxLayout(strip);
+    stripLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("flagStripArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_ui->flagStrip->addWidget(scroll);
+    const auto addFlagButton = [this, strip, stripLayout](int flag, const QString &name) {
+        auto *button = new QToolButton(strip);
         button->setObjectName(QStringLiteral("flagButton%1").arg(flag));
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAccessibleName(name);
         m_flags->addButton(button, flag);
-        m_ui->flagStrip->addWidget(button);
+        stripLayout->addWidget(button);
     };
     addFlagButton(0, tr("All tokens"));
     for (TokenHygiene::Flag flag : TokenHygiene::all())
         addFlagButton(flag, TokenHygiene::name(flag));
-    m_ui->flagStrip->addStretch(1);
+    stripLayout->addStretch(1);
+    scroll->setWidget(strip);
+    scroll->setFixedHeight(strip->sizeHint().height() +
+                           scroll->horizontalScrollBar()->sizeHint().height());
     m_flags->button(0)->setChecked(true);
     connect(m_flags, &QButtonGroup::idClicked, this, [this](int flag) {
         m_filter->setFlag(flag);
