@@ -194,6 +194,16 @@ void Settings::setTimelineCollapsed(bool collapsed) {
     m_store->setValue(QStringLiteral("window/timelineCollapsed"), collapsed);
 }
 
+int Settings::hygieneInactiveDays() const {
+    bool ok = false;
+    const int days = m_store->value(QStringLiteral("hygiene/inactiveDays")).toInt(&ok);
+    return ok && days > 0 ? days : DefaultHygieneInactiveDays;
+}
+
+void Settings::setHygieneInactiveDays(int days) {
+    m_store->setValue(QStringLiteral("hygiene/inactiveDays"), days);
+}
+
 namespace {
 // A tenant's credential key is a URL: hashed, it is a plain settings key.
 QString tenantSettingsKey(const QString &group, const QString &tenantKey) {

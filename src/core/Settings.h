@@ -74,6 +74,10 @@ public:
     // The expiry timeline under the panes folded to its title line (View → Timeline).
     bool timelineCollapsed() const;
     void setTimelineCollapsed(bool collapsed);
+    // The hygiene board: after how many days without activity a token's owner counts as inactive.
+    static constexpr int DefaultHygieneInactiveDays = 90;
+    int hygieneInactiveDays() const;
+    void setHygieneInactiveDays(int days);
 
     // The expiry warnings already given for a tenant (by its credential key): the scheduler's
     // keys (kind, token id or origin, expiry, day) — never a token value. Remembered across

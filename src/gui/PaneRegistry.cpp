@@ -1,6 +1,7 @@
 #include "PaneRegistry.h"
 
 #include "ActivityPane.h"
+#include "HygienePane.h"
 #include "LoginTokenPane.h"
 #include "ScmPane.h"
 #include "TokensPane.h"
@@ -39,6 +40,10 @@ QList<PaneDescriptor> PaneRegistry::standard() {
                            QCoreApplication::translate("PaneRegistry", "Activity"),
                            QCoreApplication::translate("PaneRegistry", "Acti&vity"),
                            ":/icons/activity.svg", PaneDescriptor::Audience::Administrators),
+        pane<HygienePane>(PaneId::Hygiene,
+                          QCoreApplication::translate("PaneRegistry", "Token hygiene"),
+                          QCoreApplication::translate("PaneRegistry", "Token &hygiene"),
+                          ":/icons/warning.svg", PaneDescriptor::Audience::Administrators),
     };
     for (int i = 0; i < panes.size() && i < 9; ++i)
         panes[i].shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i));

@@ -15,6 +15,7 @@ inline constexpr QStringView Tokens = u"tokens";
 inline constexpr QStringView Scm = u"scm";
 inline constexpr QStringView LoginToken = u"login-token";
 inline constexpr QStringView Activity = u"activity";
+inline constexpr QStringView Hygiene = u"hygiene";
 } // namespace PaneId
 
 // One pane of the main window: who may see it, how it is listed and how it is made.

@@ -3,6 +3,7 @@
 #include "AccessTokenModel.h"
 #include "AccessTokenService.h"
 #include "AuditEventModel.h"
+#include "HygieneModel.h"
 #include "ModerneApi.h"
 #include "ScmConnectFlow.h"
 #include "ScmConnectionModel.h"
@@ -45,6 +46,12 @@ UserModel *Workspace::users() {
     return m_users;
 }
 
+HygieneModel *Workspace::hygiene() {
+    if (!m_hygiene)
+        m_hygiene = new HygieneModel(m_api->users(), m_api->tokens(), this);
+    return m_hygiene;
+}
+
 AuditEventModel *Workspace::audit() {
     if (!m_audit)
         m_audit = new AuditEventModel(m_api->audit(), this);
@@ -63,4 +70,6 @@ void Workspace::clear() {
         m_users->clear();
     if (m_audit)
         m_audit->clear();
+    if (m_hygiene)
+        m_hygiene->clear();
 }

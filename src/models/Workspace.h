@@ -6,6 +6,7 @@ class AccessTokenModel;
 class AccessTokenService;
 class AuditEventModel;
 class GraphQlClient;
+class HygieneModel;
 class ModerneApi;
 class ScmConnectFlow;
 class ScmConnectionModel;
@@ -37,6 +38,8 @@ public:
     UserModel *users();
     // The platform's audit events (administrators), made on first use.
     AuditEventModel *audit();
+    // Every user's tokens with their hygiene flags (administrators), made on first use.
+    HygieneModel *hygiene();
 
     // Loads the user's tokens and SCM connections afresh (after signing in, or on Refresh).
     void reload();
@@ -54,4 +57,5 @@ private:
     ScmConnectionModel *m_scm;
     UserModel *m_users = nullptr;
     AuditEventModel *m_audit = nullptr;
+    HygieneModel *m_hygiene = nullptr;
 };
