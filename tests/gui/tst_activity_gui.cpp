@@ -9,6 +9,7 @@
 #include "AuditExportDialog.h"
 #include "AuditPlatformExport.h"
 #include "BrowserPlayer.h"
+#include "Csv.h"
 #include "GraphQlClient.h"
 #include "MainWindow.h"
 #include "ModerneApi.h"
@@ -115,42 +116,6 @@ private:
             after = pageInfo.value(u"endCursor"_s).toString();
         }
         return events;
-    }
-    // RFC 4180: commas, CRLF records, quoted fields with "" for a quote.
-    static QList<QStringList> parseCsv(const QString &text) {
-        QList<QStringList> rows;
-        QStringList row;
-        QString field;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                row << field;
-                field.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                row << field;
-                rows << row;
-                row.clear();
-                field.clear();
-                ++i;
-            } else {
-                field += c;
-            }
-        }
-        if (!field.isEmpty() || !row.isEmpty())
-            rows << (row << field);
-        return rows;
     }
     static QString utc(const QString &time) {
         return QDateTime::fromString(time, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);

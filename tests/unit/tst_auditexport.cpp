@@ -4,6 +4,7 @@
 // leaves no file; a page refused for its cost is asked again smaller.
 #include "AuditApi.h"
 #include "AuditExport.h"
+#include "Csv.h"
 #include "FakeApi.h"
 
 #include <QDir>
@@ -68,47 +69,6 @@ struct AuditServer {
                 .toJson());
     }
 };
-
-// RFC 4180: fields separated by commas, records by CRLF, quoted fields with "" for a quote.
-QList<QStringList> parseCsv(const QString &text) {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = wasQuoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    Q_UNUSED(wasQuoted);
-    return rows;
-}
 
 QString utc(const QString &timestamp) {
     return QDateTime::fromString(timestamp, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);
