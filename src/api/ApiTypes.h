@@ -101,6 +101,9 @@ struct AuditFilter {
     QString action;                 // exact
     QString outcome;                // SUCCESS, FAILURE or empty for both
     QString text;                   // case-insensitive substring of the description
+    // A token's history: events whose description or target contains any of these (its id,
+    // its description); case-insensitive. Empty for no such narrowing.
+    QStringList mentions;
     bool operator==(const AuditFilter &) const = default;
 };
 

@@ -3,6 +3,8 @@
 #include "ApiParsing.h"
 #include "GraphQlClient.h"
 
+#include <QJsonArray>
+
 namespace {
 QJsonObject filterOf(const char *op, const QJsonValue &value) {
     return QJsonObject{{QLatin1String(op), value}};
@@ -29,6 +31,16 @@ QJsonObject AuditApi::where(const AuditFilter &filter) {
         where.insert(QStringLiteral("outcome"), filterOf("_eq", filter.outcome));
     if (const QString text = filter.text.trimmed(); !text.isEmpty())
         where.insert(QStringLiteral("description"), filterOf("_icontains", text));
+    QJsonArray anyOf;
+    for (const QString &mention : filter.mentions) {
+        const QString needle = mention.trimmed();
+        if (needle.isEmpty())
+            continue;
+        anyOf.append(QJsonObject{{QStringLiteral("description"), filterOf("_icontains", needle)}});
+        anyOf.append(QJsonObject{{QStringLiteral("target"), filterOf("_icontains", needle)}});
+    }
+    if (!anyOf.isEmpty())
+        where.insert(QStringLiteral("_or"), anyOf);
     return where;
 }
 

@@ -90,6 +90,22 @@ void TestAuditEventModel::whereOfEachFilter() {
     QCOMPARE(where.value(u"outcome"_s).toObject(), (QJsonObject{{u"_eq"_s, u"FAILURE"_s}}));
     QCOMPARE(where.value(u"description"_s).toObject(), (QJsonObject{{u"_icontains"_s, u"CI"_s}}));
     QCOMPARE(where.size(), 6);
+
+    // A token's history: its id or description in the description or the target, any of them.
+    AuditFilter history;
+    history.mentions = {u"pat-7"_s, u" deploy "_s, u"  "_s};
+    const QJsonObject historyWhere = AuditApi::where(history);
+    QCOMPARE(historyWhere.size(), 1);
+    const QJsonArray anyOf = historyWhere.value(u"_or"_s).toArray();
+    QCOMPARE(anyOf.size(), 4);
+    QCOMPARE(anyOf.at(0).toObject(),
+             (QJsonObject{{u"description"_s, QJsonObject{{u"_icontains"_s, u"pat-7"_s}}}}));
+    QCOMPARE(anyOf.at(1).toObject(),
+             (QJsonObject{{u"target"_s, QJsonObject{{u"_icontains"_s, u"pat-7"_s}}}}));
+    QCOMPARE(anyOf.at(2).toObject(),
+             (QJsonObject{{u"description"_s, QJsonObject{{u"_icontains"_s, u"deploy"_s}}}}));
+    QCOMPARE(anyOf.at(3).toObject(),
+             (QJsonObject{{u"target"_s, QJsonObject{{u"_icontains"_s, u"deploy"_s}}}}));
 }
 
 void TestAuditEventModel::pagesComeAsTheViewAsks() {
