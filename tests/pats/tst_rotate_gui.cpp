@@ -134,12 +134,12 @@ private:
         const QPoint at = m_pane->view()->visualRect(index).center();
         Q_EMIT m_pane->view()->customContextMenuRequested(at);
         QMenu *menu = nullptr;
-        QTest::qWaitFor(
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 menu = m_pane->findChild<QMenu *>(QStringLiteral("tokenRowMenu"));
                 return menu && menu->isVisible();
             },
-            5000);
+            5000));
         if (!menu)
             return nullptr;
         QAction *action = menu->findChild<QAction *>(QLatin1String(name));
@@ -169,12 +169,12 @@ private:
 
     QMessageBox *revokeQuestion() {
         QMessageBox *box = nullptr;
-        QTest::qWaitFor(
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 box = m_pane->findChild<QMessageBox *>(QStringLiteral("rotateRevokeConfirm"));
                 return box && box->isVisible();
             },
-            15000);
+            15000));
         return box && box->isVisible() ? box : nullptr;
     }
 
@@ -418,7 +418,7 @@ private Q_SLOTS:
     // The token row of `id` under `email` in "All users" (its tokens fetched as expanding does).
     QModelIndex adminTokenRow(UserModel *users, const QString &email, const QString &id) {
         QModelIndex found;
-        QTest::qWaitFor(
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 if (users->isLoading())
                     return false;
@@ -434,7 +434,7 @@ private Q_SLOTS:
                     users->fetchMore(user);
                 return found.isValid();
             },
-            15000);
+            15000));
         return found;
     }
 
