@@ -7,11 +7,12 @@
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QSpinBox;
+#include <memory>
+
+class QPushButton;
+namespace Ui {
+class RotateTokenDialog;
+}
 
 // "Rotate…": a new token with the old one's description and lifetime (within the tenant's cap,
 // editable; the dialog says when the cap shortens it), where the new value goes (the keychain
@@ -27,6 +28,7 @@ public:
     // `modProgram`: the path of `mod` (empty: not on PATH).
     RotateTokenDialog(const AccessToken &old, std::optional<int> cap, bool inKeychain,
                       const QString &modProgram, QWidget *parent = nullptr);
+    ~RotateTokenDialog() override;
 
     AccessToken oldToken() const { return m_old; }
     RotationRules::Lifetime lifetime() const;
@@ -41,15 +43,9 @@ public:
 private:
     void updateState();
 
+    std::unique_ptr<Ui::RotateTokenDialog> m_ui;
     AccessToken m_old;
     std::optional<int> m_cap;
     RotationRules::Lifetime m_proposed;
-    QSpinBox *m_days;
-    QCheckBox *m_noExpiry;
-    QLabel *m_capNote;
-    QCheckBox *m_keychain;
-    QCheckBox *m_clipboard;
-    QCheckBox *m_mod;
-    QComboBox *m_revoke;
-    QDialogButtonBox *m_buttons;
+    QPushButton *m_rotate = nullptr;
 };
