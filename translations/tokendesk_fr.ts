@@ -1018,7 +1018,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Owner &amp;inactive after:</source>
-        <translation>Propriétaire &amp;inactif après :</translation>
+        <translation>&amp;Inactif depuis :</translation>
     </message>
     <message>
         <source>Days without activity</source>
