@@ -651,14 +651,9 @@ void TokensCommand::settleLostCreate(const QString &rotationId) {
         const QList<AccessToken> made = RotationRules::madeBy(*r, mine);
         if (made.size() == 1)
             return revokeOrphan(rotationId, made.constFirst().id);
-        QStringList ids;
-        for (const AccessToken &token : made)
-            ids << token.id;
-        r->step = Rotation::Step::Abandoned;
+        const QStringList ids = RotationRules::idsOf(made);
+        RotationRules::abandonAfterLostCreate(*r, made);
         r->updatedAt = QDateTime::currentDateTimeUtc();
-        r->note = made.isEmpty() ? QStringLiteral("create answer lost; nothing was created")
-                                 : QStringLiteral("create answer lost; candidates %1")
-                                       .arg(ids.join(QLatin1Char(' ')));
         if (!saveJournal())
             return;
         if (made.isEmpty())

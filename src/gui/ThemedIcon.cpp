@@ -22,13 +22,17 @@ QPixmap render(const QByteArray &svg, const QColor &colour, int size, qreal rati
     renderer.render(&painter, QRectF(0, 0, size, size));
     return pixmap;
 }
+
+QByteArray readSvg(const QString &svgPath) {
+    QFile file(svgPath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 } // namespace
 
 QIcon monochrome(const QString &svgPath, const QPalette &palette, int size, qreal ratio) {
-    QFile file(svgPath);
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray svg = readSvg(svgPath);
+    if (svg.isEmpty())
         return QIcon(svgPath);
-    const QByteArray svg = file.readAll();
     QIcon icon;
     icon.addPixmap(render(svg, palette.color(QPalette::Active, QPalette::WindowText), size, ratio),
                    QIcon::Normal);
@@ -42,10 +46,9 @@ QIcon monochrome(const QString &svgPath, const QPalette &palette, int size, qrea
 }
 
 QIcon onHighlight(const QString &svgPath, const QPalette &palette, int size, qreal ratio) {
-    QFile file(svgPath);
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray svg = readSvg(svgPath);
+    if (svg.isEmpty())
         return QIcon(svgPath);
-    const QByteArray svg = file.readAll();
     QIcon icon;
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
         icon.addPixmap(

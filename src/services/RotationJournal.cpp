@@ -109,20 +109,24 @@ QString RotationJournal::lockedMessage() const {
                                            "The rotation journal (%1) is locked by another "
                                            "program; try again when it has finished.")
             .arg(m_path);
-    if (program == QLatin1String("tokendesk-cli"))
-        return QCoreApplication::translate("RotationJournal",
-                                           "Another tokendesk-cli (process %1) is working on the "
-                                           "rotation journal (%2); try again when it has "
-                                           "finished.")
-            .arg(pid)
-            .arg(m_path);
-    if (program == QLatin1String("tokendesk"))
-        return QCoreApplication::translate("RotationJournal",
-                                           "TokenDesk (process %1) is rotating a token with the "
-                                           "rotation journal (%2); try again when it has "
-                                           "finished.")
-            .arg(pid)
-            .arg(m_path);
+    // The two programs of this project, each with its own sentence.
+    struct Holder {
+        const char *program;
+        const char *text;
+    };
+    static const Holder holders[] = {
+        {"tokendesk-cli",
+         QT_TRANSLATE_NOOP("RotationJournal",
+                           "Another tokendesk-cli (process %1) is working on the rotation journal "
+                           "(%2); try again when it has finished.")},
+        {"tokendesk", QT_TRANSLATE_NOOP("RotationJournal",
+                                        "TokenDesk (process %1) is rotating a token with the "
+                                        "rotation journal (%2); try again when it has finished.")},
+    };
+    for (const Holder &holder : holders) {
+        if (program == QLatin1String(holder.program))
+            return QCoreApplication::translate("RotationJournal", holder.text).arg(pid).arg(m_path);
+    }
     return QCoreApplication::translate("RotationJournal",
                                        "Another program (%1, process %2) holds the rotation "
                                        "journal (%3); try again when it has finished.")

@@ -51,3 +51,19 @@ QList<AccessToken> RotationRules::madeBy(const Rotation &rotation, const QList<A
     }
     return made;
 }
+
+QStringList RotationRules::idsOf(const QList<AccessToken> &tokens) {
+    QStringList ids;
+    for (const AccessToken &token : tokens)
+        ids << token.id;
+    return ids;
+}
+
+void RotationRules::abandonAfterLostCreate(Rotation &rotation, const QList<AccessToken> &made) {
+    const QStringList ids = idsOf(made);
+    rotation.step = Rotation::Step::Abandoned;
+    rotation.note =
+        ids.isEmpty()
+            ? QStringLiteral("create answer lost; nothing was created")
+            : QStringLiteral("create answer lost; candidates %1").arg(ids.join(QLatin1Char(' ')));
+}

@@ -4,6 +4,7 @@
 #include "RotationJournal.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,4 +37,10 @@ public:
     // same description, not the old one, not known before, created since it was sent (five
     // minutes' slack for the server's clock).
     static QList<AccessToken> madeBy(const Rotation &rotation, const QList<AccessToken> &mine);
+
+    // Marks `rotation` abandoned after its create's answer was lost and `made` (from madeBy) was
+    // not exactly one token; the note names the candidates.
+    static void abandonAfterLostCreate(Rotation &rotation, const QList<AccessToken> &made);
+
+    static QStringList idsOf(const QList<AccessToken> &tokens);
 };

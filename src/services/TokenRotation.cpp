@@ -334,16 +334,9 @@ void TokenRotation::settleLostCreate(const QString &rotationId) {
         const QList<AccessToken> made = RotationRules::madeBy(*r, mine);
         if (made.size() == 1)
             return revokeOrphan(rotationId, made.constFirst().id);
-        QStringList ids;
-        for (const AccessToken &token : made)
-            ids << token.id;
-        update(rotationId, [&](Rotation &rotation) {
-            rotation.step = Rotation::Step::Abandoned;
-            rotation.note = made.isEmpty()
-                                ? QStringLiteral("create answer lost; nothing was created")
-                                : QStringLiteral("create answer lost; candidates %1")
-                                      .arg(ids.join(QLatin1Char(' ')));
-        });
+        const QStringList ids = RotationRules::idsOf(made);
+        update(rotationId,
+               [&](Rotation &rotation) { RotationRules::abandonAfterLostCreate(rotation, made); });
         if (made.isEmpty())
             Q_EMIT message(tr("The rotation of “%1” created nothing; the old token is kept. "
                               "Rotate it again.")

@@ -4,6 +4,7 @@
 // brings the window up on the tokens pane with the rotation dialog of that very token.
 #include "AccessTokenModel.h"
 #include "BrowserPlayer.h"
+#include "FakeNotificationServer.h"
 #include "MainWindow.h"
 #include "PaneRegistry.h"
 #include "RotateTokenDialog.h"
@@ -21,46 +22,13 @@
 #include <QTest>
 
 namespace {
-const QString Service = QStringLiteral("org.freedesktop.Notifications");
-const QString Path = QStringLiteral("/org/freedesktop/Notifications");
-
-struct Shown {
-    QString summary, body;
-    QStringList actions;
-};
+using Shown = FakeNotificationServer::Shown;
 } // namespace
-
-// The notification service, as a desktop runs it.
-class RenewNotificationServer : public QObject {
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    QList<Shown> shown;
-
-public Q_SLOTS:
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
-    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
-                const QStringList &actions, const QVariantMap &, int) {
-        shown.append({summary, body, actions});
-        return uint(shown.size() + 100);
-    }
-    void CloseNotification(uint) {}
-    QString GetServerInformation(QString &vendor, QString &version, QString &spec) {
-        vendor = QStringLiteral("test");
-        version = QStringLiteral("1");
-        spec = QStringLiteral("1.2");
-        return QStringLiteral("fake");
-    }
-
-Q_SIGNALS:
-    void ActionInvoked(uint id, const QString &actionKey);
-    void NotificationClosed(uint id, uint reason);
-};
 
 class tst_RenewGui : public QObject {
     Q_OBJECT
 private:
-    RenewNotificationServer m_server;
+    FakeNotificationServer m_server;
     SandboxProcess m_sandbox;
     BrowserPlayer m_browser;
     std::unique_ptr<SignedInApp> m_app;
@@ -69,11 +37,8 @@ private Q_SLOTS:
     void initTestCase() {
         QSettings().clear();
         Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-        QDBusConnection bus = QDBusConnection::sessionBus();
-        QVERIFY2(bus.isConnected(), "no session bus: run under dbus-run-session (./test does)");
-        QVERIFY(bus.registerObject(
-            Path, &m_server, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
-        QVERIFY2(bus.registerService(Service), qPrintable(bus.lastError().message()));
+        const QString registered = m_server.registerOnSessionBus();
+        QVERIFY2(registered.isEmpty(), qPrintable(registered));
         QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
         m_app = std::make_unique<SignedInApp>(m_sandbox);
         QString error;

@@ -5,6 +5,7 @@
 // window's warnings button lists what was given.
 #include "ExpiryCollector.h"
 #include "ExpiryNotifier.h"
+#include "FakeNotificationServer.h"
 #include "Settings.h"
 #include "WarningsButton.h"
 
@@ -18,44 +19,9 @@
 #include <QTimeZone>
 
 namespace {
-const QString Service = QStringLiteral("org.freedesktop.Notifications");
-const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QDateTime Start(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::utc());
-
-struct Shown {
-    QString appName, summary, body;
-    QStringList actions;
-    QVariantMap hints;
-};
+using Shown = FakeNotificationServer::Shown;
 } // namespace
-
-// The notification service, as a desktop runs it.
-class FakeNotificationServer : public QObject {
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    QList<Shown> shown;
-    QStringList capabilities{QStringLiteral("actions"), QStringLiteral("body")};
-
-public Q_SLOTS:
-    QStringList GetCapabilities() { return capabilities; }
-    uint Notify(const QString &appName, uint, const QString &, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints, int) {
-        shown.append({appName, summary, body, actions, hints});
-        return uint(shown.size() + 100);
-    }
-    void CloseNotification(uint) {}
-    QString GetServerInformation(QString &vendor, QString &version, QString &spec) {
-        vendor = QStringLiteral("test");
-        version = QStringLiteral("1");
-        spec = QStringLiteral("1.2");
-        return QStringLiteral("fake");
-    }
-
-Q_SIGNALS:
-    void ActionInvoked(uint id, const QString &actionKey);
-    void NotificationClosed(uint id, uint reason);
-};
 
 class tst_DesktopNotifications : public QObject {
     Q_OBJECT
@@ -69,11 +35,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QDBusConnection bus = QDBusConnection::sessionBus();
-        QVERIFY2(bus.isConnected(), "no session bus: run under dbus-run-session (./test does)");
-        QVERIFY(bus.registerObject(
-            Path, &m_server, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
-        QVERIFY2(bus.registerService(Service), qPrintable(bus.lastError().message()));
+        const QString registered = m_server.registerOnSessionBus();
+        QVERIFY2(registered.isEmpty(), qPrintable(registered));
     }
 
     void init() {
