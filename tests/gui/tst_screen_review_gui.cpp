@@ -197,6 +197,39 @@ private:
         std::unique_ptr<Workspace> workspace;
         std::unique_ptr<MainWindow> window;
     };
+    // The rows of a test run at 980×650 and 800×500, in English and German.
+    static void addSizesAndLanguages() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            for (const QSize size : {QSize(980, 650), QSize(800, 500)})
+                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
+                    << size << language;
+        }
+    }
+
+    // "<prefix>-<language>-<width>x<height>.png" for the row's screenshot.
+    static QString shotName(const QString &prefix) {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        return QStringLiteral("%1-%2-%3x%4.png")
+            .arg(prefix, language)
+            .arg(size.width())
+            .arg(size.height());
+    }
+
+    // The main window in the row's language and at its size, shown (settings named after
+    // `prefix` and the language).
+    Window shownWindow(const QString &prefix) {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        useLanguage(language);
+        Window w = mainWindow(prefix + language);
+        w.window->resize(size);
+        w.window->show();
+        return w;
+    }
+
     Window mainWindow(const QString &settingsName) {
         Window w;
         w.settings =
@@ -242,25 +275,12 @@ private Q_SLOTS:
         QCOMPARE(w.window->size(), QSize(980, 650));
     }
 
-    void loginTokenPaneFits_data() {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<QString>("language");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            for (const QSize size : {QSize(980, 650), QSize(800, 500)})
-                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
-                    << size << language;
-        }
-    }
+    void loginTokenPaneFits_data() { addSizesAndLanguages(); }
 
     // No horizontal scroll bar, and nothing wider than the pane (a cut line or button).
     void loginTokenPaneFits() {
-        QFETCH(QSize, size);
-        QFETCH(QString, language);
-        useLanguage(language);
-        Window w = mainWindow(QStringLiteral("login-") + language);
+        Window w = shownWindow(QStringLiteral("login-"));
         MainWindow *window = w.window.get();
-        window->resize(size);
-        window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QVERIFY(window->showPane(PaneId::LoginToken));
         LoginTokenPane *pane = window->loginTokenPane();
@@ -271,10 +291,7 @@ private Q_SLOTS:
         QVERIFY(scroll);
         QWidget *content = scroll->widget();
         const int room = scroll->viewport()->width();
-        saveScreenshotOrFail(window, QStringLiteral("review-login-%1-%2x%3.png")
-                                         .arg(language)
-                                         .arg(size.width())
-                                         .arg(size.height()));
+        saveScreenshotOrFail(window, shotName(QStringLiteral("review-login")));
         QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), "a horizontal scroll bar");
         QVERIFY2(
             content->width() <= room,
@@ -383,26 +400,13 @@ private Q_SLOTS:
                                 .arg(buttonsTop - commandsBottom)));
     }
 
-    void tokenListColumns_data() {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<QString>("language");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            for (const QSize size : {QSize(980, 650), QSize(800, 500)})
-                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
-                    << size << language;
-        }
-    }
+    void tokenListColumns_data() { addSizesAndLanguages(); }
 
     // Every column at least as wide as its texts (the description is not cut at 800×500), no
     // sideways scrolling; the Token column says "—" with why where the prefix is not known.
     void tokenListColumns() {
-        QFETCH(QSize, size);
-        QFETCH(QString, language);
-        useLanguage(language);
-        Window w = mainWindow(QStringLiteral("tokens-") + language);
+        Window w = shownWindow(QStringLiteral("tokens-"));
         MainWindow *window = w.window.get();
-        window->resize(size);
-        window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QVERIFY(window->showPane(PaneId::Tokens));
         w.workspace->tokens()->reload();
@@ -412,10 +416,7 @@ private Q_SLOTS:
         QVERIFY(pane);
         QTableView *view = pane->view();
         QHeaderView *header = view->horizontalHeader();
-        saveScreenshotOrFail(window, QStringLiteral("review-tokens-%1-%2x%3.png")
-                                         .arg(language)
-                                         .arg(size.width())
-                                         .arg(size.height()));
+        saveScreenshotOrFail(window, shotName(QStringLiteral("review-tokens")));
         for (int column = 0; column < AccessTokenModel::ColumnCount; ++column) {
             // Its texts, and its title (with the sort arrow where it is shown).
             const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin);
@@ -444,6 +445,7 @@ private Q_SLOTS:
             QVERIFY2(!cell.data(Qt::ToolTipRole).toString().isEmpty(), "no tooltip on “—”");
             QVERIFY(!cell.data(Qt::AccessibleTextRole).toString().isEmpty());
         }
+        QFETCH(QString, language);
         if (language == QLatin1String("en")) {
             const QModelIndex cell = pane->proxy()->index(0, AccessTokenModel::SavedColumn);
             QVERIFY2(cell.data(Qt::ToolTipRole)
@@ -501,25 +503,12 @@ private Q_SLOTS:
         QApplication::setPalette(before);
     }
 
-    void timelineLegendFits_data() {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<QString>("language");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            for (const QSize size : {QSize(980, 650), QSize(800, 500)})
-                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
-                    << size << language;
-        }
-    }
+    void timelineLegendFits_data() { addSizesAndLanguages(); }
 
     // The legend under the axis is drawn whole and within the strip.
     void timelineLegendFits() {
-        QFETCH(QSize, size);
-        QFETCH(QString, language);
-        useLanguage(language);
-        Window w = mainWindow(QStringLiteral("timeline-") + language);
+        Window w = shownWindow(QStringLiteral("timeline-"));
         MainWindow *window = w.window.get();
-        window->resize(size);
-        window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         settle();
         TimelineWidget *timeline = window->timeline();
@@ -534,6 +523,7 @@ private Q_SLOTS:
             drawn <= legend.width(),
             qPrintable(QStringLiteral("%1 px of text in %2 px").arg(drawn).arg(legend.width())));
         QCOMPARE(timeline->legendShown(), timeline->legendText());
+        QFETCH(QString, language);
         if (language == QLatin1String("de"))
             QVERIFY(timeline->legendText().contains(QStringLiteral("Anmeldetoken")));
     }
