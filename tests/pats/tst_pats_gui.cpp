@@ -80,6 +80,14 @@ struct OneTokenPane {
         network.enqueue(FakeNetworkAccessManager::json(list));
         model.reload();
     }
+
+    // Create token… on a tenant without a cap (the answer to its question is queued first).
+    QPointer<CreateTokenDialog> openCreateDialog() {
+        network.enqueue(FakeNetworkAccessManager::json(
+            R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
+        QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
+        return pane.createDialog();
+    }
 };
 
 } // namespace
@@ -861,10 +869,7 @@ private Q_SLOTS:
         OneTokenPane fixture("Kept");
         auto &[fake, network, model, context, pane, list] = fixture;
         QTRY_COMPARE(model.rowCount(), 1);
-        network.enqueue(FakeNetworkAccessManager::json(
-            R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
-        QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
-        QPointer<CreateTokenDialog> dialog = pane.createDialog();
+        QPointer<CreateTokenDialog> dialog = fixture.openCreateDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(
             !child<QLabel>(dialog, "capLabel")->text().startsWith(QLatin1String("Checking")));
@@ -924,10 +929,7 @@ private Q_SLOTS:
         OneTokenPane fixture("Kept");
         auto &[fake, network, model, context, pane, list] = fixture;
         QTRY_COMPARE(model.rowCount(), 1);
-        network.enqueue(FakeNetworkAccessManager::json(
-            R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
-        QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
-        QPointer<CreateTokenDialog> dialog = pane.createDialog();
+        QPointer<CreateTokenDialog> dialog = fixture.openCreateDialog();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QTRY_VERIFY(

@@ -88,6 +88,22 @@ private:
         return r ? r->step : Rotation::Step::Planned;
     }
 
+    // The sandbox resets the connection `when` ("before" or "after") it handles `operation`.
+    bool resetConnection(const char *when, const char *operation) {
+        return m_sandbox.injectFault({{QStringLiteral("kind"), QStringLiteral("reset")},
+                                      {QStringLiteral("when"), QLatin1String(when)},
+                                      {QStringLiteral("operation"), QLatin1String(operation)}});
+    }
+
+    // Starts a rotation of `old` (its own lifetime, the old token revoked at once); what the
+    // rotation says goes to *messages.
+    QString startRotation(TokenRotation &rotation, const AccessToken &old, QStringList *messages) {
+        connect(&rotation, &TokenRotation::message, this,
+                [messages](const QString &text, bool) { *messages << text; });
+        return rotation.start(old, mine(),
+                              RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+    }
+
     bool finishes(TokenRotation &rotation, const QString &id) {
         return QTest::qWaitFor(
             [&] { return rotation.rotation(id) && rotation.rotation(id)->isFinished(); }, 15000);
@@ -224,16 +240,10 @@ private Q_SLOTS:
         const QString name = description("lost");
         const AccessToken old = addToken(name, 5, 25);
         const int before = creates();
-        QVERIFY(m_sandbox.injectFault(
-            {{QStringLiteral("kind"), QStringLiteral("reset")},
-             {QStringLiteral("when"), QStringLiteral("after")},
-             {QStringLiteral("operation"), QStringLiteral("CreateAccessToken")}}));
+        QVERIFY(resetConnection("after", "CreateAccessToken"));
         auto rotation = controller();
         QStringList messages;
-        connect(rotation.get(), &TokenRotation::message, this,
-                [&](const QString &text, bool) { messages << text; });
-        const QString id = rotation->start(
-            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        const QString id = startRotation(*rotation, old, &messages);
         QVERIFY(finishes(*rotation, id));
         QVERIFY(m_sandbox.clearFaults());
         QCOMPARE(creates() - before, 1);
@@ -293,16 +303,10 @@ private Q_SLOTS:
         const QString name = description("lost revoke");
         const AccessToken old = addToken(name, 5, 25);
         const int before = revokes();
-        QVERIFY(m_sandbox.injectFault(
-            {{QStringLiteral("kind"), QStringLiteral("reset")},
-             {QStringLiteral("when"), QStringLiteral("after")},
-             {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}}));
+        QVERIFY(resetConnection("after", "RevokeAccessToken"));
         auto rotation = controller();
         QStringList messages;
-        connect(rotation.get(), &TokenRotation::message, this,
-                [&](const QString &text, bool) { messages << text; });
-        const QString id = rotation->start(
-            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        const QString id = startRotation(*rotation, old, &messages);
         QVERIFY(finishes(*rotation, id));
         QVERIFY(m_sandbox.clearFaults());
         QCOMPARE(stepOf(*rotation, id), Rotation::Step::Done);
@@ -321,16 +325,10 @@ private Q_SLOTS:
         const QString name = description("unsent revoke");
         const AccessToken old = addToken(name, 5, 25);
         const int before = revokes();
-        QVERIFY(m_sandbox.injectFault(
-            {{QStringLiteral("kind"), QStringLiteral("reset")},
-             {QStringLiteral("when"), QStringLiteral("before")},
-             {QStringLiteral("operation"), QStringLiteral("RevokeAccessToken")}}));
+        QVERIFY(resetConnection("before", "RevokeAccessToken"));
         auto rotation = controller();
         QStringList messages;
-        connect(rotation.get(), &TokenRotation::message, this,
-                [&](const QString &text, bool) { messages << text; });
-        const QString id = rotation->start(
-            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        const QString id = startRotation(*rotation, old, &messages);
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return stepOf(*rotation, id) == Rotation::Step::RevokeDue &&
