@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,4 +42,29 @@ inline QList<QStringList> parseCsv(const QString &text) {
     if (!field.isEmpty() || !row.isEmpty())
         rows << (row << field);
     return rows;
+}
+
+// The first seven columns of an audit CSV row (User, Target, Action type, Action, Description,
+// Time, Outcome) against the API's event object: empty when they agree, else the first that
+// differs. Times are compared as instants.
+inline QString auditRowDiffers(const QStringList &row, const QJsonObject &event) {
+    const auto utc = [](const QString &time) {
+        return QDateTime::fromString(time, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);
+    };
+    const QStringList expected{
+        event.value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString(),
+        event.value(QLatin1String("target")).toString(),
+        event.value(QLatin1String("actionType")).toString(),
+        event.value(QLatin1String("action")).toString(),
+        event.value(QLatin1String("description")).toString(),
+        utc(event.value(QLatin1String("timestamp")).toString()),
+        event.value(QLatin1String("outcome")).toString()};
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QString actual = i < row.size() ? (i == 5 ? utc(row.at(i)) : row.at(i)) : QString();
+        if (actual != expected.at(i))
+            return QStringLiteral("column %1: \"%2\", expected \"%3\"")
+                .arg(i)
+                .arg(actual, expected.at(i));
+    }
+    return {};
 }

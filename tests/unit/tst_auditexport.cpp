@@ -105,14 +105,9 @@ void TestAuditExport::csvOfAllPagesEqualsTheServersEvents() {
         const QJsonObject node = eventNode(i);
         const QStringList &row = rows.at(i + 1);
         QCOMPARE(row.size(), 8);
-        QCOMPARE(row.at(0), node.value(u"user"_s).toObject().value(u"email"_s).toString());
-        QCOMPARE(row.at(1), node.value(u"target"_s).toString());
-        QCOMPARE(row.at(2), node.value(u"actionType"_s).toString());
-        QCOMPARE(row.at(3), node.value(u"action"_s).toString());
-        QCOMPARE(row.at(4), node.value(u"description"_s).toString());
         QVERIFY2(row.at(5).endsWith(u'Z'), qPrintable(row.at(5)));
-        QCOMPARE(utc(row.at(5)), utc(node.value(u"timestamp"_s).toString()));
-        QCOMPARE(row.at(6), node.value(u"outcome"_s).toString());
+        const QString differs = auditRowDiffers(row, node);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
         QCOMPARE(row.at(7), node.value(u"id"_s).toString());
     }
     QCOMPARE(run.files(), QStringList{u"events.csv"_s});
