@@ -7,6 +7,7 @@ TOKENDESK_PACKAGES=(
   qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
   libssl-dev libxkbcommon-dev libgl-dev
   xvfb xauth dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
+  fonts-droid-fallback  # CJK glyphs: the Japanese layout is tested with real widths, not boxes
   qt6-translations-l10n
   clang-14 libclang-rt-14-dev clang-format
   dpkg-dev file rpm lintian desktop-file-utils appstream man-db bsdextrautils
