@@ -131,8 +131,8 @@ private:
 };
 } // namespace
 
-ExpiryForecastWidget::ExpiryForecastWidget(Workspace *workspace, Settings *settings,
-                                           Ticker *ticker, QWidget *parent)
+ExpiryForecastWidget::ExpiryForecastWidget(Workspace *workspace, Settings *settings, Ticker *ticker,
+                                           QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_session(workspace->session())
@@ -151,6 +151,8 @@ ExpiryForecastWidget::ExpiryForecastWidget(Workspace *workspace, Settings *setti
     setObjectName(QStringLiteral("expiryForecast"));
     setAccessibleName(tr("Expiry forecast of all users' tokens"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAutoFillBackground(true); // on the timeline's background, as its continuation
+    setBackgroundRole(QPalette::Base);
     m_forecast = std::make_unique<ExpiryForecast>(QList<ExpiryForecast::Token>(), 30, now());
 
     m_toggle->setObjectName(QStringLiteral("forecastToggle"));
@@ -296,8 +298,7 @@ void ExpiryForecastWidget::attachModel() {
             &ExpiryForecastWidget::scheduleRebuild);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this,
             &ExpiryForecastWidget::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            &ExpiryForecastWidget::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExpiryForecastWidget::scheduleRebuild);
     connect(m_model, &HygieneModel::completed, this, &ExpiryForecastWidget::rebuild);
     connect(m_model, &HygieneModel::loadingChanged, this, &ExpiryForecastWidget::updateHeader);
     connect(m_model, &HygieneModel::loadFailed, this, [this](const QString &message) {

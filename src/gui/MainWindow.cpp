@@ -417,8 +417,7 @@ void MainWindow::chooseCalendarFile() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export expiries to calendar"),
-        QDir(folder).filePath(QStringLiteral("token-expiries.ics")),
-        tr("iCalendar files (*.ics)"));
+        QDir(folder).filePath(QStringLiteral("token-expiries.ics")), tr("iCalendar files (*.ics)"));
     if (!path.isEmpty())
         exportCalendar(path);
 }
@@ -461,11 +460,10 @@ void MainWindow::exportCalendarNow(const QString &path, bool waited) {
     QString error;
     const bool ok = calendar.save(path, list, &error);
     const int events = CalendarExport::eventCount(list);
-    QString message =
-        ok ? tr("Saved the expiry of %n token(s) to %1.", nullptr, events)
-                 .arg(QDir::toNativeSeparators(path))
-           : tr("The calendar could not be saved to %1: %2")
-                 .arg(QDir::toNativeSeparators(path), error);
+    QString message = ok ? tr("Saved the expiry of %n token(s) to %1.", nullptr, events)
+                               .arg(QDir::toNativeSeparators(path))
+                         : tr("The calendar could not be saved to %1: %2")
+                               .arg(QDir::toNativeSeparators(path), error);
     if (ok && tokens->canFetchMore({}))
         message += QLatin1Char(' ') + tr("Not every page of your tokens could be read.");
     showNotice(message);

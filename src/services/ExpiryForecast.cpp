@@ -100,8 +100,7 @@ QString ExpiryForecast::reminderBody(const OwnerGroup &owner, const QString &ten
           << tr("these personal access tokens of yours on %1 expire soon:").arg(tenant)
           << QString();
     for (const Token &token : owner.tokens) {
-        const QString date =
-            token.expiresAt.toTimeZone(zone).date().toString(Qt::ISODate);
+        const QString date = token.expiresAt.toTimeZone(zone).date().toString(Qt::ISODate);
         lines << tr("- %1: expires on %2").arg(oneLine(token.description), date);
     }
     lines << QString()

@@ -40,7 +40,9 @@ public:
         QString email;
         QList<Token> tokens;
         int count() const { return int(tokens.size()); }
-        QDateTime earliest() const { return tokens.isEmpty() ? QDateTime() : tokens.first().expiresAt; }
+        QDateTime earliest() const {
+            return tokens.isEmpty() ? QDateTime() : tokens.first().expiresAt;
+        }
     };
 
     static constexpr int Horizons[] = {7, 30, 60, 90};

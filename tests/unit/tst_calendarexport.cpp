@@ -5,9 +5,9 @@
 // and token id, a DTSTAMP — and never a token value.
 #include "CalendarExport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QFile>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -80,8 +80,7 @@ QString valueOf(const Component &component, const QString &name) {
     return {};
 }
 
-AccessToken pat(const QString &id, const QString &description,
-                std::optional<QDateTime> expiresAt) {
+AccessToken pat(const QString &id, const QString &description, std::optional<QDateTime> expiresAt) {
     return {id, description, Stamp.addDays(-10), expiresAt};
 }
 } // namespace
@@ -126,8 +125,8 @@ private Q_SLOTS:
         const QList<AccessToken> tokens{
             pat(u"tok-1"_s, longDescription, Stamp.addDays(3)),
             pat(u"tok-2"_s, u"never"_s, std::nullopt),
-            pat(u"tok-3"_s, u"two\nlines"_s, QDateTime(QDate(2027, 1, 2), QTime(8, 30),
-                                                        QTimeZone("Europe/Berlin"))),
+            pat(u"tok-3"_s, u"two\nlines"_s,
+                QDateTime(QDate(2027, 1, 2), QTime(8, 30), QTimeZone("Europe/Berlin"))),
             pat(u"tok-4"_s, u""_s, Stamp.addDays(40)),
         };
         const CalendarExport calendar(u"issuer|client"_s, u"Acme (acme.moderne.io)"_s, Stamp);

@@ -62,14 +62,13 @@ private Q_SLOTS:
     // is 22:30 UTC; 00:30 Berlin is the next day, although it is still the day before in UTC.
     void dayBuckets() {
         const QList<Token> tokens{
-            token(u"a@x"_s, u"a"_s, at(0, 23, 30)),
-            token(u"a@x"_s, u"b"_s, at(1, 0, 30)),
-            token(u"b@x"_s, u"c"_s, at(1, 12)),
-            token(u"b@x"_s, u"d"_s, at(6, 23, 59)),
+            token(u"a@x"_s, u"a"_s, at(0, 23, 30)), token(u"a@x"_s, u"b"_s, at(1, 0, 30)),
+            token(u"b@x"_s, u"c"_s, at(1, 12)),     token(u"b@x"_s, u"d"_s, at(6, 23, 59)),
             token(u"b@x"_s, u"e"_s, at(7, 0)), // beyond
         };
         const ExpiryForecast forecast(tokens, 7, Now, Berlin);
-        const QList<ExpiryForecast::Bucket> days = forecast.buckets(ExpiryForecast::Granularity::Day);
+        const QList<ExpiryForecast::Bucket> days =
+            forecast.buckets(ExpiryForecast::Granularity::Day);
         QCOMPARE(days.size(), 7);
         QList<int> counts;
         for (const ExpiryForecast::Bucket &bucket : days) {
@@ -166,7 +165,8 @@ private Q_SLOTS:
         };
         const ExpiryForecast forecast(tokens, 7, Now, Berlin);
         const ExpiryForecast::OwnerGroup owner = forecast.owners().constFirst();
-        const QByteArray mailto = ExpiryForecast::mailto(owner, u"Acme (acme.moderne.io)"_s, Berlin);
+        const QByteArray mailto =
+            ExpiryForecast::mailto(owner, u"Acme (acme.moderne.io)"_s, Berlin);
 
         // Only unreserved characters, "%XX", and the URL's own delimiters.
         QVERIFY(mailto.startsWith("mailto:o.brien%2Bci@example.com?subject="));
