@@ -150,7 +150,7 @@ ExpiryForecastWidget::ExpiryForecastWidget(Workspace *workspace, Settings *setti
     , m_rebuildTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("expiryForecast"));
     setAccessibleName(tr("Expiry forecast of all users' tokens"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     setAutoFillBackground(true); // on the timeline's background, as its continuation
     setBackgroundRole(QPalette::Base);
     m_forecast = std::make_unique<ExpiryForecast>(QList<ExpiryForecast::Token>(), 30, now());
@@ -201,7 +201,11 @@ ExpiryForecastWidget::ExpiryForecastWidget(Workspace *workspace, Settings *setti
     body->setContentsMargins(10, 0, 10, 4);
     body->addWidget(m_strip, 1);
     body->addWidget(m_ownerList, 1);
-    m_body->setFixedHeight(7 * fontMetrics().height());
+    // Seven lines when the window has room, four at the least (an 800×500 window keeps its
+    // size with the forecast unfolded).
+    m_body->setMinimumHeight(4 * fontMetrics().height());
+    m_body->setMaximumHeight(7 * fontMetrics().height());
+    m_ownerList->setMinimumHeight(3 * fontMetrics().height());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
