@@ -225,6 +225,18 @@ ExpiryForecastWidget::ExpiryForecastWidget(Workspace *workspace, Settings *setti
     });
     connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
     connect(m_loadButton, &QPushButton::clicked, this, &ExpiryForecastWidget::load);
+    // Time moves on: a token that has expired leaves the forecast, and a new day starts the
+    // bars afresh.
+    if (m_ticker) {
+        connect(m_ticker, &Ticker::tick, this, [this](const QDateTime &now) {
+            if (!m_loaded || !isVisible())
+                return;
+            const bool expired = !m_forecast->tokens().isEmpty() &&
+                                 m_forecast->tokens().constFirst().expiresAt <= now;
+            if (expired || now >= m_forecast->end().addDays(1 - m_forecast->horizonDays()))
+                rebuild();
+        });
+    }
     // What was shown belongs to the identity it was read for.
     connect(m_session, &Session::identityChanged, this, [this] {
         m_loaded = false;
@@ -303,8 +315,12 @@ void ExpiryForecastWidget::attachModel() {
     connect(m_model, &QAbstractItemModel::rowsRemoved, this,
             &ExpiryForecastWidget::scheduleRebuild);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExpiryForecastWidget::scheduleRebuild);
-    connect(m_model, &HygieneModel::completed, this, &ExpiryForecastWidget::rebuild);
-    connect(m_model, &HygieneModel::loadingChanged, this, &ExpiryForecastWidget::updateHeader);
+    connect(m_model, &HygieneModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            updateHeader();
+        else
+            rebuild(); // done, or stopped by a failure: the owners of what was read
+    });
     connect(m_model, &HygieneModel::loadFailed, this, [this](const QString &message) {
         if (!m_loaded)
             return;
@@ -353,6 +369,13 @@ void ExpiryForecastWidget::rebuild() {
     static_cast<ForecastStrip *>(m_strip)->setBuckets(
         m_forecast->buckets(ExpiryForecast::Granularity::Day));
     m_owners = m_forecast->owners();
+    if (m_model && m_model->isBusy()) {
+        // While pages come in, the bars and the count follow; the owners' list (a button each)
+        // is made once, when the last page is in.
+        m_ownerList->clear();
+        updateHeader();
+        return;
+    }
 
     // The owners, the soonest first; each with its tokens under it and a Remind button.
     m_ownerList->setUpdatesEnabled(false);
