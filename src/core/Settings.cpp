@@ -194,6 +194,15 @@ void Settings::setTimelineCollapsed(bool collapsed) {
     m_store->setValue(QStringLiteral("window/timelineCollapsed"), collapsed);
 }
 
+int Settings::forecastHorizonDays() const {
+    const int days = m_store->value(QStringLiteral("window/forecastHorizonDays"), 30).toInt();
+    return days == 7 || days == 30 || days == 60 || days == 90 ? days : 30;
+}
+
+void Settings::setForecastHorizonDays(int days) {
+    m_store->setValue(QStringLiteral("window/forecastHorizonDays"), days);
+}
+
 int Settings::hygieneInactiveDays() const {
     bool ok = false;
     const int days = m_store->value(QStringLiteral("hygiene/inactiveDays")).toInt(&ok);

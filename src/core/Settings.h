@@ -74,6 +74,10 @@ public:
     // The expiry timeline under the panes folded to its title line (View → Timeline).
     bool timelineCollapsed() const;
     void setTimelineCollapsed(bool collapsed);
+    // The expiry forecast under the timeline (administrators): its horizon in days (7, 30, 60
+    // or 90; 30 by default). It always opens folded: all users' tokens are read only on demand.
+    int forecastHorizonDays() const;
+    void setForecastHorizonDays(int days);
     // The hygiene board: after how many days without activity a token's owner counts as inactive.
     static constexpr int DefaultHygieneInactiveDays = 90;
     int hygieneInactiveDays() const;

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AccessTokenModel.h"
+#include "CalendarExport.h"
 #include "ExpiryCollector.h"
+#include "ExpiryForecastWidget.h"
 #include "ExpiryNotifier.h"
 #include "LoginTokenPane.h"
 #include "ScmConnectionModel.h"
@@ -21,8 +23,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
 
 namespace {
@@ -72,7 +77,13 @@ MainWindow::MainWindow(const PaneContext &context, QList<PaneDescriptor> panes, 
                 showTimeline->setChecked(!collapsed);
                 if (m_context.settings)
                     m_context.settings->setTimelineCollapsed(collapsed);
+                updateForecastVisibility();
             });
+    // Under the timeline, for administrators: all users' expiries over the coming days (it
+    // folds away with the timeline).
+    m_forecast = new ExpiryForecastWidget(workspace, context.settings, context.ticker, this);
+    m_ui->centralLayout->addWidget(m_forecast);
+    connect(m_session, &Session::stateChanged, this, &MainWindow::updateForecastVisibility);
     m_notifier = new ExpiryNotifier(m_expiries, context.ticker, true, this);
     m_notifier->setStore(context.settings);
     m_notifier->setTenant(m_session->tenant().credentialKey(), m_session->tenantLabel());
@@ -191,6 +202,13 @@ void MainWindow::createActions() {
     m_ui->menuFile->insertAction(m_ui->actionSignOut, settings);
     m_ui->menuFile->insertSeparator(m_ui->actionSignOut);
     connect(settings, &QAction::triggered, this, [this] { openSettings(); });
+    // File → Export expiries to calendar…: one's own tokens (any role).
+    m_exportCalendarAction = new QAction(tr("&Export expiries to calendar…"), this);
+    m_exportCalendarAction->setObjectName(QStringLiteral("actionExportCalendar"));
+    m_exportCalendarAction->setToolTip(
+        tr("Save the expiry dates of your personal access tokens as an iCalendar (.ics) file"));
+    m_ui->menuFile->insertAction(settings, m_exportCalendarAction);
+    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::chooseCalendarFile);
 
     // View: the panes, in the order of the navigation list.
     m_viewMenu = new QMenu(tr("&View"), this);
@@ -387,9 +405,75 @@ void MainWindow::fitNavigation() {
     }
 }
 
+// The forecast shows for administrators only, and folds away with the timeline.
+void MainWindow::updateForecastVisibility() {
+    m_forecast->setVisible(m_forecast->applies() && !m_timeline->isCollapsed());
+    m_exportCalendarAction->setEnabled(m_session->isSignedIn());
+}
+
+void MainWindow::chooseCalendarFile() {
+    if (!m_session->isSignedIn())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export expiries to calendar"),
+        QDir(folder).filePath(QStringLiteral("token-expiries.ics")), tr("iCalendar files (*.ics)"));
+    if (!path.isEmpty())
+        exportCalendar(path);
+}
+
+void MainWindow::exportCalendar(const QString &path) {
+    exportCalendarNow(path, false);
+}
+
+// Every page of one's own tokens first (they are read 500 at a time); then the file, all or
+// nothing.
+void MainWindow::exportCalendarNow(const QString &path, bool waited) {
+    AccessTokenModel *tokens = m_context.workspace->tokens();
+    if (!m_session->isSignedIn()) {
+        const QString message = tr("Sign in to export your token expiries.");
+        showNotice(message);
+        Q_EMIT calendarExported(false, message);
+        return;
+    }
+    if (!waited && (tokens->isLoading() || tokens->canFetchMore({}))) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        const quint64 identity = m_session->identity();
+        *connection = connect(tokens, &AccessTokenModel::loadingChanged, this,
+                              [this, path, connection, identity](bool loading) {
+                                  if (loading)
+                                      return;
+                                  disconnect(*connection);
+                                  if (identity == m_session->identity())
+                                      exportCalendarNow(path, true);
+                              });
+        if (!tokens->isLoading())
+            tokens->fetchMore({});
+        return;
+    }
+    QList<AccessToken> list;
+    list.reserve(tokens->rowCount());
+    for (int row = 0; row < tokens->rowCount(); ++row)
+        list.append(tokens->tokenAt(row));
+    const CalendarExport calendar(m_session->tenant().credentialKey(), m_session->tenantLabel(),
+                                  QDateTime::currentDateTimeUtc());
+    QString error;
+    const bool ok = calendar.save(path, list, &error);
+    const int events = CalendarExport::eventCount(list);
+    QString message = ok ? tr("Saved the expiry of %n token(s) to %1.", nullptr, events)
+                               .arg(QDir::toNativeSeparators(path))
+                         : tr("The calendar could not be saved to %1: %2")
+                               .arg(QDir::toNativeSeparators(path), error);
+    if (ok && tokens->canFetchMore({}))
+        message += QLatin1Char(' ') + tr("Not every page of your tokens could be read.");
+    showNotice(message);
+    Q_EMIT calendarExported(ok, message);
+}
+
 // Panes for administrators only are listed (and reachable) only while an administrator is
 // signed in.
 void MainWindow::updateAudience() {
+    updateForecastVisibility();
     const bool admin = m_session->isAdmin();
     for (int row = 0; row < m_ui->navigation->count(); ++row) {
         QListWidgetItem *item = m_ui->navigation->item(row);

@@ -10,6 +10,7 @@ namespace Ui {
 class MainWindow;
 }
 class ExpiryCollector;
+class ExpiryForecastWidget;
 class ExpiryNotifier;
 class LoginTokenPane;
 class QComboBox;
@@ -49,6 +50,11 @@ public:
     void inspect(const QByteArray &token);
 
     TimelineWidget *timeline() const { return m_timeline; }
+    // The expiry forecast under the timeline (administrators only).
+    ExpiryForecastWidget *forecast() const { return m_forecast; }
+    // File → Export expiries to calendar…: the signed-in user's own token expiries as an .ics
+    // file at `path` (all pages of their tokens first); calendarExported() tells how it went.
+    void exportCalendar(const QString &path);
     ExpiryNotifier *notifier() const { return m_notifier; }
     ExpiryCollector *expiries() const { return m_expiries; }
     // File → Settings (a SettingsDialog::Page).
@@ -66,6 +72,8 @@ Q_SIGNALS:
     void signOutRequested();
     void tenantChosen(int index);
     void manageTenantsRequested();
+    // exportCalendar() finished: saved (`ok`) or not, with the sentence the status bar shows.
+    void calendarExported(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +97,9 @@ private:
     void saveWindowState() const;
     void restoreWindowState();
     void expireNotice(const QDateTime &now);
+    void updateForecastVisibility();
+    void chooseCalendarFile();
+    void exportCalendarNow(const QString &path, bool waited);
 
     Ui::MainWindow *m_ui;
     PaneContext m_context;
@@ -103,6 +114,8 @@ private:
     SessionStatusWidget *m_sessionStatus;
     ExpiryCollector *m_expiries;
     TimelineWidget *m_timeline;
+    ExpiryForecastWidget *m_forecast;
+    QAction *m_exportCalendarAction = nullptr;
     ExpiryNotifier *m_notifier;
     WarningsButton *m_warnings;
     QComboBox *m_tenantCombo = nullptr;
