@@ -16,36 +16,42 @@ UserOffboarding::UserOffboarding(UserApi *users, AccessTokenApi *tokens, AuditAp
     , m_audit(audit) {}
 
 void UserOffboarding::profile(const QString &email, QObject *context, ProfileCallback callback) {
-    const QString wanted = email.trimmed();
+    findProfile(email.trimmed(), {}, context, std::move(callback));
+}
+
+// The users whose email contains `wanted`, page by page, until the one whose email it is.
+void UserOffboarding::findProfile(const QString &wanted, const QString &after, QObject *context,
+                                  ProfileCallback callback) {
     UserFilter filter;
     filter.emailContains = wanted;
     filter.includeWithoutTokens = true;
     QPointer<QObject> guard(context);
-    m_users->users(
-        filter, EmailChoices, {}, TokensPage, this,
-        [this, wanted, guard, callback = std::move(callback)](const ApiResult<UserPage> &result) {
-            if (!guard)
-                return;
-            if (result.error)
-                return callback({std::nullopt, result.error});
-            for (const UserWithTokens &user : result.value->items) {
-                if (user.email.compare(wanted, Qt::CaseInsensitive) != 0)
-                    continue;
-                auto profile = std::make_shared<Profile>();
-                profile->email = user.email;
-                profile->role = user.role;
-                profile->lastActive = user.lastActive;
-                profile->tokens = user.tokens.items;
-                if (!user.tokens.hasNextPage)
-                    return callback({*profile, {}});
-                return moreTokens(profile, user.tokens.endCursor, guard, callback);
-            }
-            ApiError error;
-            error.kind = ApiError::Kind::GraphQl; // the server answered: no such user
-            error.code = QStringLiteral("NOT_FOUND");
-            error.message = tr("The tenant has no user %1.").arg(wanted);
-            callback({std::nullopt, error});
-        });
+    m_users->users(filter, EmailChoices, after, TokensPage, this,
+                   [this, wanted, guard, callback](const ApiResult<UserPage> &result) {
+                       if (!guard)
+                           return;
+                       if (result.error)
+                           return callback({std::nullopt, result.error});
+                       for (const UserWithTokens &user : result.value->items) {
+                           if (user.email.compare(wanted, Qt::CaseInsensitive) != 0)
+                               continue;
+                           auto profile = std::make_shared<Profile>();
+                           profile->email = user.email;
+                           profile->role = user.role;
+                           profile->lastActive = user.lastActive;
+                           profile->tokens = user.tokens.items;
+                           if (!user.tokens.hasNextPage)
+                               return callback({*profile, {}});
+                           return moreTokens(profile, user.tokens.endCursor, guard, callback);
+                       }
+                       if (result.value->hasNextPage && !result.value->endCursor.isEmpty())
+                           return findProfile(wanted, result.value->endCursor, guard, callback);
+                       ApiError error;
+                       error.kind = ApiError::Kind::GraphQl; // the server answered: no such user
+                       error.code = QStringLiteral("NOT_FOUND");
+                       error.message = tr("The tenant has no user %1.").arg(wanted);
+                       callback({std::nullopt, error});
+                   });
 }
 
 void UserOffboarding::moreTokens(std::shared_ptr<Profile> profile, QString after, QObject *context,

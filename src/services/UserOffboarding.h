@@ -63,6 +63,8 @@ public:
     static bool mentions(const AuditEvent &event, const AccessToken &token);
 
 private:
+    void findProfile(const QString &wanted, const QString &after, QObject *context,
+                     ProfileCallback callback);
     void moreTokens(std::shared_ptr<Profile> profile, QString after, QObject *context,
                     ProfileCallback callback);
 
