@@ -38,6 +38,11 @@ void AccessTokenApi::revokeAll(const QString &email, QObject *context, Callback<
                                  std::move(callback));
 }
 
+void AccessTokenApi::deleteUser(const QString &email, QObject *context, Callback<bool> callback) {
+    m_client->executeTyped<bool>(QStringLiteral("DeleteUser"), {{QStringLiteral("email"), email}},
+                                 context, &parseDeleteUser, std::move(callback));
+}
+
 void AccessTokenApi::maxExpiryDays(QObject *context, Callback<std::optional<int>> callback) {
     m_client->executeTyped<std::optional<int>>(QStringLiteral("MaxExpiryDays"), {}, context,
                                                &parseMaxExpiryDays, std::move(callback));
@@ -90,6 +95,10 @@ std::optional<AccessTokenPage> AccessTokenApi::parseUserTokens(const QJsonObject
 std::optional<bool> AccessTokenApi::parseRevokeAll(const QJsonObject &data, QString *error) {
     return ApiParsing::boolResult(data, "revokeAllAccessTokens", "the result of the revocation",
                                   error);
+}
+
+std::optional<bool> AccessTokenApi::parseDeleteUser(const QJsonObject &data, QString *error) {
+    return ApiParsing::boolResult(data, "deleteUser", "the result of deleting the user", error);
 }
 
 std::optional<std::optional<int>> AccessTokenApi::parseMaxExpiryDays(const QJsonObject &data,

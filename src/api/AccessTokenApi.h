@@ -5,8 +5,9 @@
 #include <QJsonObject>
 
 // Personal access tokens: the signed-in user's list, create, revoke; for administrators a user's
-// tokens and revoking all of them; and the tenant's cap on a new token's lifetime (connectors).
-// Typed calls over GraphQlClient; the parsers are static for tests and fuzzers.
+// tokens, revoking all of them and deleting the user with them; and the tenant's cap on a new
+// token's lifetime (connectors). Typed calls over GraphQlClient; the parsers are static for tests
+// and fuzzers.
 class AccessTokenApi : public ApiResource {
     Q_OBJECT
 public:
@@ -24,6 +25,8 @@ public:
                     Callback<AccessTokenPage> callback);
     // Administrators: revokeAllAccessTokens(email).
     void revokeAll(const QString &email, QObject *context, Callback<bool> callback);
+    // Administrators: deleteUser(email), the user and all their tokens; false: no such user.
+    void deleteUser(const QString &email, QObject *context, Callback<bool> callback);
     // The smallest maxExpiryDays over the tenant's connectors; empty = no cap.
     void maxExpiryDays(QObject *context, Callback<std::optional<int>> callback);
 
@@ -32,6 +35,7 @@ public:
     static std::optional<bool> parseRevoke(const QJsonObject &data, QString *error);
     static std::optional<AccessTokenPage> parseUserTokens(const QJsonObject &data, QString *error);
     static std::optional<bool> parseRevokeAll(const QJsonObject &data, QString *error);
+    static std::optional<bool> parseDeleteUser(const QJsonObject &data, QString *error);
     static std::optional<std::optional<int>> parseMaxExpiryDays(const QJsonObject &data,
                                                                 QString *error);
 };

@@ -7,6 +7,7 @@
 #include "ModerneApi.h"
 #include "Session.h"
 #include "StatusPalette.h"
+#include "TokenDisplay.h"
 #include "Workspace.h"
 #include "ui_ActivityPane.h"
 
@@ -84,6 +85,8 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     m_ui->actionCombo->setInsertPolicy(QComboBox::NoInsert);
     updateChoices();
     updateRangeWidgets();
+    connect(m_ui->showAllButton, &QPushButton::clicked, this, &ActivityPane::showAllEvents);
+    updateHistory();
 
     auto *exportMenu = new QMenu(m_ui->exportButton);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -157,6 +160,8 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     connect(m_session, &Session::identityChanged, this, [this] {
         m_model->clear();
         m_loadedIdentity = 0;
+        m_history.reset(); // a token of the last tenant or user
+        updateHistory();
         if (isVisible() && mayRead())
             applyFilters();
     });
@@ -194,6 +199,13 @@ void ActivityPane::showEvent(QShowEvent *event) {
 
 AuditFilter ActivityPane::currentFilter(const QDateTime &now) const {
     AuditFilter filter;
+    if (m_history) {
+        // The token's whole history: its id, and its description when it has one.
+        filter.mentions = {m_history->id};
+        if (const QString description = m_history->description.trimmed(); !description.isEmpty())
+            filter.mentions.append(description);
+        return filter;
+    }
     const QDateTime local = now.toLocalTime();
     switch (Range(m_ui->rangeCombo->currentData().toInt())) {
     case Range::Today:
@@ -225,6 +237,44 @@ void ActivityPane::applyFilters() {
     m_loadedIdentity = m_session->identity();
     m_model->setFilter(currentFilter(QDateTime::currentDateTimeUtc()));
     m_model->reload();
+}
+
+void ActivityPane::showHistory(const AccessToken &token) {
+    if (!mayRead() || token.id.isEmpty())
+        return; // a USER session sends nothing of the audit log
+    m_history = token;
+    updateHistory();
+    applyFilters();
+}
+
+void ActivityPane::showAllEvents() {
+    if (!m_history)
+        return;
+    m_history.reset();
+    updateHistory();
+    applyFilters();
+}
+
+QString ActivityPane::historyText() const {
+    return m_history ? m_ui->historyLabel->text() : QString();
+}
+
+void ActivityPane::updateHistory() {
+    const bool history = m_history.has_value();
+    m_ui->historyBar->setVisible(history);
+    m_ui->historyLabel->setText(
+        history ? tr("History of “%1”").arg(TokenDisplay::description(*m_history)) : QString());
+    m_ui->historyLabel->setToolTip(
+        history ? tr("The events whose description or target names this token (%1 or its "
+                     "description), over the whole time the platform keeps them. The filters "
+                     "apply again after “Show all events”.")
+                      .arg(m_history->id)
+                : QString());
+    // The filter widgets rest while a token's history is shown.
+    for (QWidget *widget :
+         QList<QWidget *>{m_ui->rangeCombo, m_ui->sinceEdit, m_ui->untilEdit, m_ui->outcomeCombo,
+                          m_ui->actorEdit, m_ui->targetCombo, m_ui->actionCombo, m_ui->textEdit})
+        widget->setEnabled(!history);
 }
 
 void ActivityPane::updateChoices() {

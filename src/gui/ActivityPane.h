@@ -39,9 +39,20 @@ public:
     AuditExportDialog *platformExportTo(const QString &format, const QString &path);
     void setPollInterval(int milliseconds) { m_pollIntervalMs = milliseconds; }
 
+    // A token's history: only the events whose description or target names the token (its id
+    // or description), over the whole time the log keeps; the filter widgets rest until "Show
+    // all events" (showAllEvents()). Administrators only; reloads at once.
+    void showHistory(const AccessToken &token);
+    // The token whose history is shown, if any.
+    const std::optional<AccessToken> &history() const { return m_history; }
+    // The line over the table naming the token ("History of …"); empty without a history.
+    QString historyText() const;
+
 public Q_SLOTS:
     // Reloads with the widgets' filters now (they also apply themselves shortly after a change).
     void applyFilters();
+    // Leaves a token's history: the filter widgets' events again.
+    void showAllEvents();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +63,7 @@ private:
     void updateChoices();
     void updateRangeWidgets();
     void updateExport();
+    void updateHistory();
     void chooseExportFile(AuditExport::Format format);
     void choosePlatformExportFile(const QString &format);
 
@@ -63,4 +75,5 @@ private:
     quint64 m_loadedIdentity = 0;
     bool m_loadError = false;
     int m_pollIntervalMs = 2000;
+    std::optional<AccessToken> m_history;
 };

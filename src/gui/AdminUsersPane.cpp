@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -58,6 +59,8 @@ AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
     connect(m_ui->usersSearch, &QLineEdit::returnPressed, this, &AdminUsersPane::applyFilter);
     connect(m_ui->includeUsersWithoutTokens, &QCheckBox::toggled, this,
             &AdminUsersPane::applyFilter);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &AdminUsersPane::showRowMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AdminUsersPane::updateState);
     connect(m_model, &UserModel::loadingChanged, this, &AdminUsersPane::updateState);
@@ -80,6 +83,32 @@ QTreeView *AdminUsersPane::view() const {
 
 QString AdminUsersPane::message() const {
     return m_ui->adminMessage->message();
+}
+
+// A row's menu: a token's history, offboarding its user, and the buttons' actions.
+void AdminUsersPane::showRowMenu(const QPoint &position) {
+    QTreeView *view = m_ui->usersTree;
+    const QModelIndex index = view->indexAt(position);
+    if (!index.isValid() || !m_session->isAdmin())
+        return;
+    view->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("adminRowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (const AccessToken *token = m_model->tokenOf(index)) {
+        QAction *history = menu->addAction(tr("Show history"));
+        history->setObjectName(QStringLiteral("rowShowHistory"));
+        connect(history, &QAction::triggered, this,
+                [this, token = *token] { Q_EMIT historyRequested(token); });
+    }
+    const QString email = m_model->emailOf(index);
+    if (!email.isEmpty()) {
+        QAction *offboard = menu->addAction(tr("Offboard %1…").arg(email));
+        offboard->setObjectName(QStringLiteral("rowOffboard"));
+        connect(offboard, &QAction::triggered, this,
+                [this, email] { Q_EMIT offboardRequested(email); });
+    }
+    menu->popup(view->viewport()->mapToGlobal(position));
 }
 
 void AdminUsersPane::applyFilter() {

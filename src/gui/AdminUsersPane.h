@@ -32,6 +32,10 @@ Q_SIGNALS:
     // "Rotate…" on one of the signed-in administrator's own tokens (never another user's: the
     // new value is handed over on this computer).
     void rotateRequested(const AccessToken &token);
+    // "Show history" on a token's row.
+    void historyRequested(const AccessToken &token);
+    // "Offboard <email>…" on a user's row or one of their tokens.
+    void offboardRequested(const QString &email);
 
 public Q_SLOTS:
     void revokeSelectedToken();
@@ -43,6 +47,7 @@ private:
     // Whether `index` is a token of the signed-in user.
     bool isOwnToken(const QModelIndex &index) const;
     void applyFilter();
+    void showRowMenu(const QPoint &position);
 
     Ui::AdminUsersPane *m_ui;
     UserModel *m_model;

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -104,6 +105,8 @@ HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
     connect(m_ui->receiptButton, &QPushButton::clicked, this, &HygienePane::chooseReceiptFile);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HygienePane::updateState);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &HygienePane::showRowMenu);
 
     connect(m_model, &HygieneModel::countsChanged, this, &HygienePane::updateStrip);
     connect(m_model, &HygieneModel::loadingChanged, this, &HygienePane::updateState);
@@ -163,6 +166,36 @@ void HygienePane::showEvent(QShowEvent *event) {
     PaneBase::showEvent(event);
     if (mayAct() && m_loadedIdentity != m_session->identity())
         reload();
+}
+
+// A row's menu: the token's history, offboarding its owner, revoking the selection.
+void HygienePane::showRowMenu(const QPoint &position) {
+    QTableView *table = view();
+    const QModelIndex index = table->indexAt(position);
+    if (!index.isValid() || !mayAct())
+        return;
+    if (!table->selectionModel()->isRowSelected(index.row(), {}))
+        table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
+    const HygieneModel::Row &row = m_model->row(m_filter->mapToSource(index).row());
+    const QString email = m_model->ownerOf(row).email;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("hygieneRowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *history = menu->addAction(tr("Show history"));
+    history->setObjectName(QStringLiteral("rowShowHistory"));
+    connect(history, &QAction::triggered, this,
+            [this, token = row.token] { Q_EMIT historyRequested(token); });
+    QAction *offboard = menu->addAction(tr("Offboard %1…").arg(email));
+    offboard->setObjectName(QStringLiteral("rowOffboard"));
+    connect(offboard, &QAction::triggered, this,
+            [this, email] { Q_EMIT offboardRequested(email); });
+    menu->addSeparator();
+    QAction *revoke = menu->addAction(tr("Revoke selected…"));
+    revoke->setObjectName(QStringLiteral("rowRevokeSelected"));
+    revoke->setEnabled(m_ui->revokeButton->isEnabled());
+    connect(revoke, &QAction::triggered, this, &HygienePane::revokeSelected);
+    menu->popup(table->viewport()->mapToGlobal(position));
 }
 
 void HygienePane::reload() {

@@ -67,6 +67,7 @@ protected:
 private:
     bool mayAct() const;
     void updateContext();
+    void showRowMenu(const QPoint &position);
     void updateStrip();
     void updateState();
     void chooseReceiptFile();

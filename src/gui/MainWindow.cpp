@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AccessTokenModel.h"
+#include "ActivityPane.h"
 #include "CalendarExport.h"
 #include "ExpiryCollector.h"
 #include "ExpiryForecastWidget.h"
 #include "ExpiryNotifier.h"
 #include "LoginTokenPane.h"
+#include "OffboardingDialog.h"
 #include "ScmConnectionModel.h"
 #include "Session.h"
 #include "SessionStatusWidget.h"
@@ -172,6 +174,9 @@ void MainWindow::buildPanes(const QList<PaneDescriptor> &panes) {
         item->setData(NavigationRole, int(m_panes.size()) - 1);
         item->setSizeHint(QSize(0, 44));
         connect(pane, &PaneBase::navigationDetailChanged, this, &MainWindow::updateNavigation);
+        connect(pane, &PaneBase::historyRequested, this, &MainWindow::showHistory);
+        connect(pane, &PaneBase::offboardRequested, this,
+                [this](const QString &email) { openOffboarding(email); });
     }
     updateNavigationIcons();
     connect(m_ui->navigation, &QListWidget::currentItemChanged, this,
@@ -262,6 +267,9 @@ void MainWindow::createActions() {
 // the session's one tenants model, so they always agree with each other and with the title.
 void MainWindow::createTenantSwitcher() {
     TenantListModel *tenants = m_session->tenants();
+    m_offboardAction = new QAction(tr("&Offboard user…"), this);
+    m_offboardAction->setObjectName(QStringLiteral("actionOffboardUser"));
+    connect(m_offboardAction, &QAction::triggered, this, [this] { openOffboarding(); });
     m_tenantMenu = new QMenu(tr("&Tenant"), this);
     m_tenantMenu->setObjectName(QStringLiteral("tenantMenu"));
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_tenantMenu);
@@ -302,6 +310,9 @@ void MainWindow::rebuildTenantMenu() {
     manage->setObjectName(QStringLiteral("actionManageTenants"));
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(manage, &QAction::triggered, this, &MainWindow::manageTenantsRequested);
+    // Administrators only (updateAudience()).
+    m_tenantMenu->addAction(m_offboardAction);
+    m_offboardAction->setVisible(m_session->isAdmin());
     if (m_tenantCombo->currentIndex() != tenants->currentIndex())
         m_tenantCombo->setCurrentIndex(tenants->currentIndex());
 }
@@ -475,6 +486,7 @@ void MainWindow::exportCalendarNow(const QString &path, bool waited) {
 void MainWindow::updateAudience() {
     updateForecastVisibility();
     const bool admin = m_session->isAdmin();
+    m_offboardAction->setVisible(admin);
     for (int row = 0; row < m_ui->navigation->count(); ++row) {
         QListWidgetItem *item = m_ui->navigation->item(row);
         const int index = item->data(NavigationRole).toInt();
@@ -528,6 +540,24 @@ bool MainWindow::showPane(QStringView id) {
 QString MainWindow::currentPaneId() const {
     const int index = m_ui->panes->currentIndex();
     return index >= 0 && index < m_descriptors.size() ? m_descriptors.at(index).id : QString();
+}
+
+bool MainWindow::showHistory(const AccessToken &token) {
+    auto *activity = pane<ActivityPane>();
+    if (!m_session->isSignedIn() || !m_session->isAdmin() || !activity)
+        return false;
+    // The history first, so that showing the pane reads it rather than the filters' events.
+    activity->showHistory(token);
+    return showPane(PaneId::Activity);
+}
+
+OffboardingDialog *MainWindow::openOffboarding(const QString &email) {
+    if (!m_session->isSignedIn() || !m_session->isAdmin())
+        return nullptr; // a USER session sends nothing of it
+    auto *dialog = new OffboardingDialog(m_context, email, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 LoginTokenPane *MainWindow::loginTokenPane() const {

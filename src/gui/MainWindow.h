@@ -13,6 +13,7 @@ class ExpiryCollector;
 class ExpiryForecastWidget;
 class ExpiryNotifier;
 class LoginTokenPane;
+class OffboardingDialog;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -63,6 +64,13 @@ public:
     // The status bar's live session part (login token countdown, PAT, signed out).
     SessionStatusWidget *sessionStatus() const { return m_sessionStatus; }
     WarningsButton *warningsButton() const { return m_warnings; }
+    // Administrators: the Activity pane narrowed to the events naming `token`; false when the
+    // session may not see it.
+    bool showHistory(const AccessToken &token);
+    // Administrators: the offboarding dialog (opened, deleted on close), for `email` when given;
+    // nullptr for anyone else.
+    OffboardingDialog *openOffboarding(const QString &email = {});
+
     // A passing message on the status bar (e.g. the keychain refused to save); it belongs to
     // the session it was raised in.
     void showNotice(const QString &message);
@@ -120,7 +128,8 @@ private:
     WarningsButton *m_warnings;
     QComboBox *m_tenantCombo = nullptr;
     QMenu *m_tenantMenu = nullptr;
-    QString m_notice; // showNotice()'s message, until m_noticeUntil
+    QAction *m_offboardAction = nullptr; // Tenant → Offboard user… (administrators)
+    QString m_notice;                    // showNotice()'s message, until m_noticeUntil
     QDateTime m_noticeUntil;
     bool m_navigationFitted = false;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiTypes.h"
+
 #include <QWidget>
 
 class CredentialStore;
@@ -31,4 +33,10 @@ public:
 Q_SIGNALS:
     // navigationDetail() has changed.
     void navigationDetailChanged();
+    // Administrators: "Show history" on a token's row; the main window opens the Activity pane
+    // narrowed to the events naming it.
+    void historyRequested(const AccessToken &token);
+    // Administrators: "Offboard <email>…" on a user's or token's row; the main window opens the
+    // offboarding dialog for that user.
+    void offboardRequested(const QString &email);
 };

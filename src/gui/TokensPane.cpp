@@ -275,6 +275,13 @@ void TokensPane::showRowMenu(const QPoint &position) {
                         [this, id = pending.id] { rotation()->cancelRevoke(id); });
             }
         }
+        // Administrators: the token's history in the Activity pane.
+        if (tokens.size() == 1 && m_session->isAdmin()) {
+            QAction *history = menu->addAction(tr("Show history"));
+            history->setObjectName(QStringLiteral("rowShowHistory"));
+            connect(history, &QAction::triggered, this,
+                    [this, token = tokens.constFirst()] { Q_EMIT historyRequested(token); });
+        }
         menu->addSeparator();
     }
     menu->addAction(m_menuActions.constFirst());
@@ -372,6 +379,9 @@ void TokensPane::onUserChanged() {
         m_adminPane = new AdminUsersPane(m_context, this);
         // The administrator's own tokens rotate from "All users" too.
         connect(m_adminPane, &AdminUsersPane::rotateRequested, this, &TokensPane::rotate);
+        connect(m_adminPane, &AdminUsersPane::historyRequested, this, &PaneBase::historyRequested);
+        connect(m_adminPane, &AdminUsersPane::offboardRequested, this,
+                &PaneBase::offboardRequested);
         m_ui->sections->addWidget(m_adminPane);
     }
     if (!admin)

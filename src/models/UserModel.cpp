@@ -44,6 +44,11 @@ UserModel::UserModel(UserApi *users, AccessTokenApi *tokens, AccessTokenService 
             user->tokenCount = 0;
             emitUserChanged(user);
         });
+        // A deleted user leaves the list, whatever it lists.
+        connect(service, &AccessTokenService::userDeleted, this, [this](const QString &email) {
+            if (User *user = userOf(email))
+                removeUser(user);
+        });
         connect(service, &AccessTokenService::reloadNeeded, this, [this](const QString &email) {
             if (User *user = userOf(email))
                 requestTokens(user, true);

@@ -101,26 +101,62 @@ void AccessTokenService::revoke(const QList<AccessToken> &tokens, const QString 
 }
 
 void AccessTokenService::revokeAll(const QString &email, QObject *context, DoneCallback callback) {
+    revokeAllOf(email, context,
+                [callback = std::move(callback)](UserOutcome outcome, const QString &message) {
+                    callback(outcome == UserOutcome::Done, message);
+                });
+}
+
+void AccessTokenService::revokeAllOf(const QString &email, QObject *context,
+                                     UserCallback callback) {
     QPointer<QObject> guard(context);
     m_api->revokeAll(email, this, [=, this](const ApiResult<bool> &result) {
         QString message;
-        bool done = false;
+        UserOutcome outcome = UserOutcome::Done;
         if (result.error) {
             message = result.error.message;
             qCWarning(lcServices) << "revokeAllAccessTokens failed:" << message;
-            if (serverMayHaveActed(result.error))
+            outcome = UserOutcome::Failed;
+            if (serverMayHaveActed(result.error)) {
+                outcome = UserOutcome::Unknown;
                 Q_EMIT reloadNeeded(email, message);
+            }
         } else if (!*result.value) {
             message = tr("The server did not revoke all tokens of %1; the list shows what it "
                          "holds now.")
                           .arg(email);
+            outcome = UserOutcome::Failed;
             Q_EMIT reloadNeeded(email, message);
         } else {
-            done = true;
             Q_EMIT allRevoked(email);
         }
         if (guard)
-            callback(done, message);
+            callback(outcome, message);
+    });
+}
+
+void AccessTokenService::deleteUser(const QString &email, QObject *context, UserCallback callback) {
+    QPointer<QObject> guard(context);
+    m_api->deleteUser(email, this, [=, this](const ApiResult<bool> &result) {
+        UserOutcome outcome = UserOutcome::Done;
+        QString message;
+        if (result.error) {
+            message = result.error.message;
+            qCWarning(lcServices) << "deleteUser failed:" << message;
+            outcome = UserOutcome::Failed;
+            if (serverMayHaveActed(result.error)) {
+                outcome = UserOutcome::Unknown;
+                Q_EMIT reloadNeeded(email, message);
+            }
+        } else if (!*result.value) {
+            outcome = UserOutcome::NotFound;
+            message = tr("The server has no user %1.").arg(email);
+        } else {
+            Q_EMIT allRevoked(email);
+            Q_EMIT userDeleted(email);
+        }
+        if (guard)
+            callback(outcome, message);
     });
 }
 

@@ -43,8 +43,20 @@ public:
     // administrator revokes another user's (empty: the signed-in user's own).
     void revoke(const QList<AccessToken> &tokens, const QString &ownerEmail, QObject *context,
                 RevokeCallback callback);
+    // What an administrator's action on a whole user (revoke all, delete) came to.
+    enum class UserOutcome {
+        Done,     // all their tokens revoked / the user deleted with their tokens
+        NotFound, // deleteUser: the server has no such user (nothing was done)
+        Failed,   // refused or not complete; `message` says why; the lists are told to reload
+        Unknown,  // the answer was lost: the server may have acted; never sent again, the lists
+                  // are told to reload (reloadNeeded)
+    };
+    using UserCallback = std::function<void(UserOutcome outcome, const QString &message)>;
     // revokeAllAccessTokens(email), sent once.
     void revokeAll(const QString &email, QObject *context, DoneCallback callback);
+    void revokeAllOf(const QString &email, QObject *context, UserCallback callback);
+    // deleteUser(email): the user and all their tokens, sent once.
+    void deleteUser(const QString &email, QObject *context, UserCallback callback);
     // The tenant's cap on a new token's lifetime (connectors…maxExpiryDays); empty = none.
     void maxExpiryDays(QObject *context, CapCallback callback);
 
@@ -58,6 +70,8 @@ Q_SIGNALS:
     void revoked(const QStringList &ids);
     // All tokens of `email` were revoked.
     void allRevoked(const QString &email);
+    // The user `email` was deleted, and all their tokens with them.
+    void userDeleted(const QString &email);
     // The server may hold something other than the lists show (an uncertain outcome, or a
     // partial one): the lists of `email`'s tokens (empty: the user's own) should be reloaded.
     // `message` says why, for the user.
