@@ -79,7 +79,9 @@ private:
             QFile headers(m_dir + QStringLiteral("/headers.txt"));
             if (headers.open(QIODevice::WriteOnly)) {
                 for (const QByteArray &name : request.rawHeaderList()) {
-                    if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+                    // Not the bearer (admin-curl.sh adds its own), not the length (curl's).
+                    if (name.compare("Authorization", Qt::CaseInsensitive) != 0 &&
+                        name.compare("Content-Length", Qt::CaseInsensitive) != 0)
                         headers.write(name + ": " + request.rawHeader(name) + '\n');
                 }
                 if (!request.rawHeaderList().contains("Content-Type"))

@@ -23,12 +23,12 @@ start_sandbox() { # variable name, extra args...: sets the variable to the sandb
   printf -v "$var" %s "$url"
 }
 now_ns() { date +%s%N; }
+app_args() { echo "--issuer $1/auth/realms/moderne --api-url $1/graphql"; }
 
 if [ "$admin_only" != 1 ]; then
 start_sandbox big big --seed-tokens 10000
 start_sandbox small small --seed-tokens 996
 echo "sandboxes: $big (10,000 PATs), $small (1,000 PATs)" >&2
-app_args() { echo "--issuer $1/auth/realms/moderne --api-url $1/graphql"; }
 
 # 1 + 2. Start-up to the first paint and peak RSS: no session, then a session to restore. Two
 # baselines, interleaved with the app's runs so that a busy moment costs all of them alike: the
