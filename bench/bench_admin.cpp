@@ -55,26 +55,50 @@ class RecordingNetwork : public QNetworkAccessManager {
 public:
     // Requests of these operations go to DIR/<step>/ from now on (none: recording stops).
     void record(const QString &step, const QStringList &operations) {
+        if (!m_step.isEmpty() && m_count > 0) {
+            // Where the step's time went: requests on their way (sent to answered, summed) and
+            // the app between an answer and the next request.
+            std::printf("%s-in-flight-ms %.2f\n%s-between-ms %.2f\n", qPrintable(m_step),
+                        m_inFlightNs / 1e6, qPrintable(m_step), m_betweenNs / 1e6);
+            std::fflush(stdout);
+        }
+        m_inFlightNs = 0;
+        m_betweenNs = 0;
+        m_lastAnswerNs = -1;
         m_step = step;
         m_operations = operations;
         m_count = 0;
         if (!step.isEmpty())
             QDir(m_dir).mkpath(step);
     }
-    void setDirectory(const QString &dir) { m_dir = dir; }
+    void setDirectory(const QString &dir) {
+        m_dir = dir;
+        m_clock.start();
+    }
     int recorded() const { return m_count; }
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *outgoingData) override {
-        if (op == PostOperation && outgoingData &&
-            request.url().path().endsWith(QLatin1String("/graphql")))
-            take(request, outgoingData->peek(outgoingData->bytesAvailable()));
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
+        const bool taken = op == PostOperation && outgoingData &&
+                           request.url().path().endsWith(QLatin1String("/graphql")) &&
+                           take(request, outgoingData->peek(outgoingData->bytesAvailable()));
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+        if (taken) {
+            const qint64 sent = m_clock.nsecsElapsed();
+            if (m_lastAnswerNs >= 0)
+                m_betweenNs += sent - m_lastAnswerNs;
+            connect(reply, &QNetworkReply::finished, this, [this, sent] {
+                m_lastAnswerNs = m_clock.nsecsElapsed();
+                m_inFlightNs += m_lastAnswerNs - sent;
+            });
+        }
+        return reply;
     }
 
 private:
-    void take(const QNetworkRequest &request, const QByteArray &body) {
+    // Records a request of the step; true when it was one.
+    bool take(const QNetworkRequest &request, const QByteArray &body) {
         if (!m_headersWritten) {
             QFile headers(m_dir + QStringLiteral("/headers.txt"));
             if (headers.open(QIODevice::WriteOnly)) {
@@ -90,16 +114,17 @@ private:
             m_headersWritten = true;
         }
         if (m_step.isEmpty())
-            return;
+            return false;
         const QString operation =
             QJsonDocument::fromJson(body).object().value(QLatin1String("operationName")).toString();
         if (!m_operations.contains(operation))
-            return;
+            return false;
         QFile file(QStringLiteral("%1/%2/%3.json")
                        .arg(m_dir, m_step)
                        .arg(++m_count, 6, 10, QLatin1Char('0')));
         if (file.open(QIODevice::WriteOnly))
             file.write(body);
+        return true;
     }
 
     QString m_dir;
@@ -107,6 +132,10 @@ private:
     QStringList m_operations;
     int m_count = 0;
     bool m_headersWritten = false;
+    QElapsedTimer m_clock;
+    qint64 m_inFlightNs = 0;
+    qint64 m_betweenNs = 0;
+    qint64 m_lastAnswerNs = -1;
 };
 
 // The event loop's longest gap: a 5 ms timer, and the longest time between two of its ticks.
