@@ -217,22 +217,27 @@ void HygieneModel::append(const QList<std::pair<int, QList<AccessToken>>> &page)
             m_rows.append(Row{owner, token, {}});
         }
     }
-    endInsertRows();
+    // The new rows come with their flags (no dataChanged for them: a sorting, filtering proxy
+    // would take each out and put it back); rows loaded before may change (a new duplicate).
     int firstChanged = INT_MAX;
     int lastChanged = -1;
+    bool countsChangedToo = false;
     for (const auto &[owner, tokens] : page) {
         if (!tokens.isEmpty())
-            judge(owner, &firstChanged, &lastChanged);
+            countsChangedToo |= judge(owner, &firstChanged, &lastChanged, first);
     }
-    if (lastChanged < 0)
-        return;
-    Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    Q_EMIT countsChanged();
+    endInsertRows();
+    if (lastChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (countsChangedToo)
+        Q_EMIT countsChanged();
 }
 
 // The flags of an owner's rows again (a new token may make another a duplicate); widens
-// [*firstChanged, *lastChanged] to the rows whose flags changed (the caller says so).
-void HygieneModel::judge(int owner, int *firstChanged, int *lastChanged) {
+// [*firstChanged, *lastChanged] to the rows before `newRows` whose flags changed (the caller
+// says so). True when any row's flags changed.
+bool HygieneModel::judge(int owner, int *firstChanged, int *lastChanged, int newRows) {
+    bool changed = false;
     const Owner *entry = m_owners.at(owner).get();
     QHash<QString, int> descriptions;
     for (int index : entry->rows) {
@@ -252,9 +257,13 @@ void HygieneModel::judge(int owner, int *firstChanged, int *lastChanged) {
         }
         m_flagged += int(flags != TokenHygiene::Flags()) - int(row.flags != TokenHygiene::Flags());
         row.flags = flags;
-        *firstChanged = std::min(*firstChanged, index);
-        *lastChanged = std::max(*lastChanged, index);
+        changed = true;
+        if (index < newRows) {
+            *firstChanged = std::min(*firstChanged, index);
+            *lastChanged = std::max(*lastChanged, index);
+        }
     }
+    return changed;
 }
 
 void HygieneModel::setContext(const TokenHygiene::Context &context) {
@@ -262,7 +271,7 @@ void HygieneModel::setContext(const TokenHygiene::Context &context) {
     int firstChanged = INT_MAX;
     int lastChanged = -1;
     for (int owner = 0; owner < int(m_owners.size()); ++owner)
-        judge(owner, &firstChanged, &lastChanged);
+        judge(owner, &firstChanged, &lastChanged, INT_MAX);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     Q_EMIT countsChanged();

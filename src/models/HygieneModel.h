@@ -112,7 +112,7 @@ private:
     void onUsersPage(const ApiResult<UserPage> &result, quint64 generation);
     void onTokensPage(int owner, const ApiResult<AccessTokenPage> &result, quint64 generation);
     void append(const QList<std::pair<int, QList<AccessToken>>> &page);
-    void judge(int owner, int *firstChanged, int *lastChanged);
+    bool judge(int owner, int *firstChanged, int *lastChanged, int newRows);
     void fail(const QString &message);
     static bool costRefused(const ApiResult<UserPage> &result);
 

@@ -205,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 3);
         QCOMPARE(inserted.at(1).at(1).toInt(), 20); // the second page's first row
         QCOMPARE(inserted.at(1).at(2).toInt(), 39);
-        QCOMPARE(changed.size(), 3);
+        QVERIFY(changed.isEmpty());     // new rows come with their flags
         QCOMPARE(counts.size(), 1 + 3); // reload()'s clear, then one per page
         QCOMPARE(model.count(TokenHygiene::Duplicate), 60);
     }
