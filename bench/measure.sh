@@ -5,6 +5,8 @@ root=$1
 bin=$root/build-bench/bin
 runs=7
 idle=${TOKENDESK_BENCH_IDLE_SECONDS:-60}
+admin_only=${TOKENDESK_BENCH_ADMIN_ONLY:-0}  # bench/run --admin: only section 7
+admin_runs=${TOKENDESK_BENCH_ADMIN_RUNS:-3}
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false;*.warning=false'
 source "$root/bench/lib.sh"
 bench_guard # stops the sandboxes and anything else started here, however this script ends
@@ -21,11 +23,12 @@ start_sandbox() { # variable name, extra args...: sets the variable to the sandb
   printf -v "$var" %s "$url"
 }
 now_ns() { date +%s%N; }
+app_args() { echo "--issuer $1/auth/realms/moderne --api-url $1/graphql"; }
 
+if [ "$admin_only" != 1 ]; then
 start_sandbox big big --seed-tokens 10000
 start_sandbox small small --seed-tokens 996
 echo "sandboxes: $big (10,000 PATs), $small (1,000 PATs)" >&2
-app_args() { echo "--issuer $1/auth/realms/moderne --api-url $1/graphql"; }
 
 # 1 + 2. Start-up to the first paint and peak RSS: no session, then a session to restore. Two
 # baselines, interleaved with the app's runs so that a busy moment costs all of them alike: the
@@ -115,6 +118,54 @@ echo "keychain-locked: answered after $(measured "$work/locked.txt" keychain-loc
 limit keychain-locked-ticks "$(measured "$work/locked.txt" keychain-locked-ticks)" ticks ">=" 10
 # What it said on stderr, without the private keyring's D-Bus chatter.
 cat "$work"/{timings,paging,latency,locked}.txt.err 2>/dev/null | grep -v -e '^$' -e 'dbus-daemon' -e 'Gcr-WARNING' | sed 's/^/bench_test_timings: /' >&2 || true
+fi # not --admin
+
+# 7. The administrators' panes at scale (issue 18): 10,000 users holding 50,000 tokens and
+# 100,000 audit events. bench_admin opens the hygiene board and the Activity pane in the app's
+# main window and records every GraphQL request of each step; right after each of its runs,
+# bench/admin-curl.sh sends exactly those requests with curl (same documents, variables, cursors
+# and bearer; one connection, one after the other): the network floor of each figure. The CSV
+# export's floor is curl over the same pages plus jq turning the JSON into CSV. The freeze is the
+# longest gap of a 5 ms timer while the board loads, against the same timer on the idle window
+# (the goal: 50 ms). Peak RSS with the board loaded, against the bare window's.
+start_sandbox admin admin --seed-users 10000 --seed-audit 100000
+echo "admin sandbox: $admin ($(grep -o '[0-9]* users, [0-9]* PATs, [0-9]* audit events' "$work/admin.err" | head -n1))" >&2
+admin_keychain=TokenDesk-bench-admin
+run_into "$work/prepare-admin.txt" "$bin/bench_app" $(app_args "$admin") --prepare-session --service "$admin_keychain"
+for i in $(seq 1 "$admin_runs"); do
+  rm -rf "$work/requests"
+  mkdir "$work/requests"
+  run_into "$work/admin-app.txt" "$bin/bench_admin" $(app_args "$admin") --service "$admin_keychain" --requests "$work/requests"
+  curl_args=("$admin/auth/realms/moderne" "$admin/graphql" "$work/requests")
+  run_into "$work/admin-curl.txt" bash "$root/bench/admin-curl.sh" "${curl_args[@]}" 5 hygiene-first audit-first audit-filter
+  run_into "$work/admin-curl.txt" bash "$root/bench/admin-curl.sh" "${curl_args[@]}" 1 hygiene-all audit-scroll audit-export:csv
+  TOKENDESK_BENCH_T0_NS=$(now_ns) run_into "$work/admin-bare.txt" "$bin/bench_bare"
+done
+grep -q '^run-failed' "$work/prepare-admin.txt" && echo "run-failed prepare-session" >>"$work/admin-app.txt"
+# Figures only from runs that loaded everything: the whole board, every event, every CSV row.
+admin_tokens=$(measured "$work/admin-app.txt" hygiene-tokens)
+admin_events=$(measured "$work/admin-app.txt" audit-events)
+admin_rows=$(measured "$work/admin-app.txt" audit-csv-rows)
+jq_rows=$(measured "$work/admin-curl.txt" audit-export-jq-rows)
+echo "admin: board of ${admin_tokens:-?} tokens, ${admin_events:-?} events scrolled, ${admin_rows:-?} CSV rows written (jq: ${jq_rows:-?})" >&2
+echo "admin: requests: board $(measured "$work/admin-app.txt" hygiene-requests) (first rows after $(measured "$work/admin-app.txt" hygiene-first-rows-requests)), scroll $(measured "$work/admin-app.txt" audit-scroll-requests), export $(measured "$work/admin-app.txt" audit-export-requests)" >&2
+admin_app() { # key: the median of bench_admin's runs, nothing when a run did not load everything
+  if [ "${admin_tokens:-0}" -ge 50000 ] && [ "${admin_events:-0}" -ge 100000 ] && [ "${admin_rows:-0}" -ge 100000 ]; then
+    measured "$work/admin-app.txt" "$1"
+  fi
+}
+figure hygiene-first-rows "$(admin_app hygiene-first-rows-ms)" ms "$(measured "$work/admin-curl.txt" hygiene-first-curl-ms)" 1.2
+figure hygiene-load-all "$(admin_app hygiene-load-all-ms)" ms "$(measured "$work/admin-curl.txt" hygiene-all-curl-ms)" 1.5
+idle_gap=$(measured "$work/admin-app.txt" idle-longest-gap-ms)
+goal=$(awk -v b="$idle_gap" 'BEGIN { if (b > 0) printf "%.3f", 50 / b; else print "-" }')
+figure hygiene-freeze "$(admin_app hygiene-longest-gap-ms)" ms "$idle_gap" "$goal"
+figure hygiene-rss "$(admin_app hygiene-max-rss-kb)" KiB "$(measured "$work/admin-bare.txt" max-rss-kb)" 3
+figure audit-first-page "$(admin_app audit-first-page-ms)" ms "$(measured "$work/admin-curl.txt" audit-first-curl-ms)" 1.2
+figure audit-scroll-end "$(admin_app audit-scroll-end-ms)" ms "$(measured "$work/admin-curl.txt" audit-scroll-curl-ms)" 1.5
+figure audit-filter-change "$(admin_app audit-filter-change-ms)" ms "$(measured "$work/admin-curl.txt" audit-filter-curl-ms)" 1.5
+figure audit-csv-export "$(admin_app audit-csv-export-ms)" ms "$(measured "$work/admin-curl.txt" audit-export-curl-ms)" 1.5
+echo "admin: longest gap while scrolling the events $(measured "$work/admin-app.txt" audit-scroll-longest-gap-ms) ms; peak RSS with 100,000 events $(measured "$work/admin-app.txt" audit-max-rss-kb) KiB" >&2
+cat "$work"/admin-{app,curl}.txt.err 2>/dev/null | grep -v -e '^$' | sed 's/^/admin: /' >&2 || true
 
 status=0
 bench_summary || status=$?

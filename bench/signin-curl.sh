@@ -2,7 +2,8 @@
 # The baseline of the sign-in round trip: the same HTTP requests the app makes, made by curl.
 # signin-curl.sh ISSUER API_URL: discovery, the authorization request (PKCE S256), the login
 # form, the redirects up to the loopback callback (whose code it takes), the token request,
-# currentUser. Prints "signin-curl-ms <ms>".
+# currentUser. Prints "signin-curl-ms <ms>"; with a third argument --print-access-token, the
+# access token instead (for bench/admin-curl.sh, which reads it into a variable: never a file).
 set -euo pipefail
 issuer=$1 api=$2
 jar=$(mktemp); headers=$(mktemp)
@@ -40,4 +41,5 @@ access=$(curl -sf --data "grant_type=authorization_code&code=$code&redirect_uri=
 curl -sf -H "Authorization: Bearer $access" -H 'Content-Type: application/json' \
   --data '{"query":"query CurrentUser { currentUser { email username role lastActive } }","operationName":"CurrentUser"}' "$api" >/dev/null
 end=$(date +%s%N)
+if [ "${3:-}" = --print-access-token ]; then printf '%s\n' "$access"; exit 0; fi
 echo "signin-curl-ms $(( (end - start) / 1000 )).000" | awk '{printf "%s %.2f\n", $1, $2/1000}'

@@ -146,6 +146,8 @@ void HygieneModel::onUsersPage(const ApiResult<UserPage> &result, quint64 genera
     ModelPaging::take(
         this, result, &m_totalCount, "hygiene users",
         [this, generation](const QList<UserWithTokens> &users) {
+            QList<std::pair<int, QList<AccessToken>>> page;
+            page.reserve(users.size());
             for (const UserWithTokens &user : users) {
                 auto owner = std::make_unique<Owner>();
                 owner->info = {user.email, user.role, user.lastActive};
@@ -161,10 +163,11 @@ void HygieneModel::onUsersPage(const ApiResult<UserPage> &result, quint64 genera
                             });
                     });
                 m_owners.push_back(std::move(owner));
-                append(index, user.tokens.items);
+                page.append({index, user.tokens.items});
                 if (user.tokens.hasNextPage)
                     m_pendingOwners.append(index);
             }
+            append(page);
         });
     schedulePump();
 }
@@ -192,26 +195,49 @@ void HygieneModel::onTokensPage(int owner, const ApiResult<AccessTokenPage> &res
         }
         return fail(result.error.message);
     }
-    append(owner, result.value->items);
+    append({{owner, result.value->items}});
     schedulePump();
 }
 
-void HygieneModel::append(int owner, const QList<AccessToken> &tokens) {
-    if (tokens.isEmpty())
+// The tokens of a page (several owners) as one insertion, then each owner judged once: one
+// rowsInserted, dataChanged and countsChanged per page, not per owner.
+void HygieneModel::append(const QList<std::pair<int, QList<AccessToken>>> &page) {
+    qsizetype count = 0;
+    for (const auto &[owner, tokens] : page)
+        count += tokens.size();
+    if (count == 0)
         return;
-    Owner *entry = m_owners.at(owner).get();
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(tokens.size()) - 1);
-    for (const AccessToken &token : tokens) {
-        entry->rows.append(int(m_rows.size()));
-        m_rows.append(Row{owner, token, {}});
+    m_rows.reserve(first + count);
+    beginInsertRows({}, first, first + int(count) - 1);
+    for (const auto &[owner, tokens] : page) {
+        Owner *entry = m_owners.at(owner).get();
+        for (const AccessToken &token : tokens) {
+            entry->rows.append(int(m_rows.size()));
+            m_rows.append(Row{owner, token, {}});
+        }
+    }
+    // The new rows come with their flags (no dataChanged for them: a sorting, filtering proxy
+    // would take each out and put it back); rows loaded before may change (a new duplicate).
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
+    bool countsChangedToo = false;
+    for (const auto &[owner, tokens] : page) {
+        if (!tokens.isEmpty())
+            countsChangedToo |= judge(owner, &firstChanged, &lastChanged, first);
     }
     endInsertRows();
-    judge(owner);
+    if (lastChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (countsChangedToo)
+        Q_EMIT countsChanged();
 }
 
-// The flags of an owner's rows again (a new token may make another a duplicate).
-void HygieneModel::judge(int owner) {
+// The flags of an owner's rows again (a new token may make another a duplicate); widens
+// [*firstChanged, *lastChanged] to the rows before `newRows` whose flags changed (the caller
+// says so). True when any row's flags changed.
+bool HygieneModel::judge(int owner, int *firstChanged, int *lastChanged, int newRows) {
+    bool changed = false;
     const Owner *entry = m_owners.at(owner).get();
     QHash<QString, int> descriptions;
     for (int index : entry->rows) {
@@ -219,9 +245,6 @@ void HygieneModel::judge(int owner) {
         if (!key.isEmpty())
             ++descriptions[key];
     }
-    bool changed = false;
-    int firstChanged = INT_MAX;
-    int lastChanged = -1;
     for (int index : entry->rows) {
         Row &row = m_rows[index];
         const bool duplicate = descriptions.value(TokenHygiene::duplicateKey(row.token)) > 1;
@@ -235,19 +258,20 @@ void HygieneModel::judge(int owner) {
         m_flagged += int(flags != TokenHygiene::Flags()) - int(row.flags != TokenHygiene::Flags());
         row.flags = flags;
         changed = true;
-        firstChanged = std::min(firstChanged, index);
-        lastChanged = std::max(lastChanged, index);
+        if (index < newRows) {
+            *firstChanged = std::min(*firstChanged, index);
+            *lastChanged = std::max(*lastChanged, index);
+        }
     }
-    if (!changed)
-        return;
-    Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    Q_EMIT countsChanged();
+    return changed;
 }
 
 void HygieneModel::setContext(const TokenHygiene::Context &context) {
     m_context = context;
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
     for (int owner = 0; owner < int(m_owners.size()); ++owner)
-        judge(owner);
+        judge(owner, &firstChanged, &lastChanged, INT_MAX);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     Q_EMIT countsChanged();

@@ -111,8 +111,8 @@ private:
                       ConnectionPager<UserWithTokens>::PageCallback done, quint64 generation);
     void onUsersPage(const ApiResult<UserPage> &result, quint64 generation);
     void onTokensPage(int owner, const ApiResult<AccessTokenPage> &result, quint64 generation);
-    void append(int owner, const QList<AccessToken> &tokens);
-    void judge(int owner);
+    void append(const QList<std::pair<int, QList<AccessToken>>> &page);
+    bool judge(int owner, int *firstChanged, int *lastChanged, int newRows);
     void fail(const QString &message);
     static bool costRefused(const ApiResult<UserPage> &result);
 

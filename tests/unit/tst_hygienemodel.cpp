@@ -179,6 +179,36 @@ private Q_SLOTS:
         QCOMPARE(model.count(TokenHygiene::Duplicate), server.users * 2);
         QCOMPARE(model.count(TokenHygiene::NeverExpires), server.users * server.tokens);
     }
+
+    // A page of users is one insertion and one recount, not one per user: the board pages in
+    // 10,000 users' tokens without a signal storm (bench/run's hygiene-… figures).
+    void aPageOfUsersIsOneInsertion() {
+        FakeApi fake;
+        Server server;
+        server.users = 30;
+        server.tokens = 2; // all of a user's tokens come with the user
+        fake.network.setHandler(std::ref(server));
+        HygieneModel model(fake.api.users(), fake.api.tokens());
+        auto tester = modelTester(&model);
+        TokenHygiene::Context context;
+        context.now = now;
+        model.setContext(context);
+        model.setPageSizes(10, 2);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy counts(&model, &HygieneModel::countsChanged);
+        QSignalSpy completed(&model, &HygieneModel::completed);
+        model.reload();
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(server.refusals, 0);
+        QCOMPARE(model.rowCount(), 60);
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 20); // the second page's first row
+        QCOMPARE(inserted.at(1).at(2).toInt(), 39);
+        QVERIFY(changed.isEmpty());     // new rows come with their flags
+        QCOMPARE(counts.size(), 1 + 3); // reload()'s clear, then one per page
+        QCOMPARE(model.count(TokenHygiene::Duplicate), 60);
+    }
 };
 
 QTEST_MAIN(TestHygieneModel)
