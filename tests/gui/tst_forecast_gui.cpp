@@ -314,20 +314,10 @@ private Q_SLOTS:
                      window->timeline()->minimumSizeHint().width(),
                  qPrintable(QString::number(forecast->minimumSizeHint().width())));
         QCOMPARE(window->height(), size.height());
-        if (window->width() != size.width()) {
-            // Wider than asked: only because of a pane (named here), never the forecast.
-            QWidget *splitter = window->findChild<QWidget *>(u"splitter"_s);
-            QVERIFY2(splitter->minimumSizeHint().width() > size.width() - 2,
-                     qPrintable(QString::number(window->width())));
-            for (QWidget *page : window->findChild<QWidget *>(u"panes"_s)
-                                     ->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-                qWarning() << language << "pane" << page->metaObject()->className() << "needs"
-                           << page->minimumSizeHint().width() << "px";
-        }
-        if (language == u"en"_s) {
-            QCOMPARE(window->size(), size);
-            QVERIFY(window->minimumSizeHint().width() <= size.width());
-        }
+        // An administrator's window keeps 800×500 in every language (German and French were
+        // 838 and 902 px wide: All users' "Revoke all of user's tokens…" row).
+        QCOMPARE(window->size(), size);
+        QVERIFY(window->minimumSizeHint().width() <= size.width());
         QVERIFY(forecast->width() <= window->width());
         // The header's controls are whole and inside the forecast.
         for (QWidget *control : {static_cast<QWidget *>(forecast->horizonBox()),
