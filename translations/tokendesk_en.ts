@@ -832,7 +832,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n personal access token(s) on %1 expire soon</source>
-        <translation><numerusform>%n personal access token on %1 expire soon</numerusform><numerusform>%n personal access tokens on %1 expire soon</numerusform></translation>
+        <translation><numerusform>%n personal access token on %1 expires soon</numerusform><numerusform>%n personal access tokens on %1 expire soon</numerusform></translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -863,7 +863,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n token(s) expire in the next %1 days.</source>
-        <translation><numerusform>%n token expire in the next %1 days.</numerusform><numerusform>%n tokens expire in the next %1 days.</numerusform></translation>
+        <translation><numerusform>%n token expires in the next %1 days.</numerusform><numerusform>%n tokens expire in the next %1 days.</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -871,7 +871,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%1: %n token(s) expire</source>
-        <translation><numerusform>%1: %n token expire</numerusform><numerusform>%1: %n tokens expire</numerusform></translation>
+        <translation><numerusform>%1: %n token expires</numerusform><numerusform>%1: %n tokens expire</numerusform></translation>
     </message>
     <message>
         <source>Expiry forecast, all users</source>
@@ -963,7 +963,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n token(s) of %1 owner(s) expire in %2 days.</source>
-        <translation><numerusform>%n token of %1 owner expire in %2 days.</numerusform><numerusform>%n tokens of %1 owners expire in %2 days.</numerusform></translation>
+        <translation><numerusform>%n token of %1 owner expires in %2 days.</numerusform><numerusform>%n tokens of %1 owners expire in %2 days.</numerusform></translation>
     </message>
     <message>
         <source>No email program opened the reminder for %1.</source>
@@ -2808,7 +2808,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>%n token(s) may be used by automation (a CLI, a pipeline); revoking them stops it:</source>
-        <translation><numerusform>%n token may be used by automation (a CLI, a pipeline); revoking them stops it:</numerusform><numerusform>%n tokens may be used by automation (a CLI, a pipeline); revoking them stops it:</numerusform></translation>
+        <translation><numerusform>%n token may be used by automation (a CLI, a pipeline); revoking it stops it:</numerusform><numerusform>%n tokens may be used by automation (a CLI, a pipeline); revoking them stops it:</numerusform></translation>
     </message>
     <message>
         <source>The audit events could not be read: %1</source>
@@ -2828,11 +2828,11 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</source>
-        <translation><numerusform>This revokes all %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform><numerusform>This revokes all %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform></translation>
+        <translation><numerusform>This revokes the %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using it stops working at once, and it cannot be undone.</numerusform><numerusform>This revokes all %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access token(s). Every script, CLI and plugin using them stops working at once, and it cannot be undone.</source>
-        <translation><numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access token. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform><numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access tokens. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform></translation>
+        <translation><numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and their %n personal access token. Every script, CLI and plugin using it stops working at once, and it cannot be undone.</numerusform><numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access tokens. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
@@ -2876,7 +2876,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>Revoked all %n token(s) of %1.</source>
-        <translation><numerusform>Revoked all %n token of %1.</numerusform><numerusform>Revoked all %n tokens of %1.</numerusform></translation>
+        <translation><numerusform>Revoked the %n token of %1.</numerusform><numerusform>Revoked all %n tokens of %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted the user %1 and %n token(s).</source>
