@@ -1205,7 +1205,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     </message>
     <message>
         <source>Owner &amp;inactive after:</source>
-        <translation>所有者が非アクティブとみなされるまで(&amp;I):</translation>
+        <translation>所有者の非アクティブ期間(&amp;I):</translation>
     </message>
     <message>
         <source>Days without activity</source>

@@ -14,7 +14,9 @@
 #include "MainWindow.h"
 #include "ModerneApi.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "SignedInApp.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -133,6 +135,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        // English as users get it (plural forms from tokendesk_en.ts), for the screenshots too.
+        Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         m_sandbox.logOperations();
         QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
     }
@@ -287,6 +291,7 @@ private Q_SLOTS:
         model->fetchMore();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 200, 15000);
         QTRY_VERIFY(!banner->isVisible());
+        saveScreenshotOrFail(window, u"activity.png"_s);
     }
 
     void anAdministratorExportsTheFilterLocally() {

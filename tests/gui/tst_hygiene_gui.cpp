@@ -12,7 +12,9 @@
 #include "MainWindow.h"
 #include "PaneRegistry.h"
 #include "SandboxProcess.h"
+#include "Screenshot.h"
 #include "SignedInApp.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QAbstractButton>
@@ -161,6 +163,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        // English as users get it (plural forms from tokendesk_en.ts), for the screenshots too.
+        Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         m_sandbox.logOperations();
         QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
         QVERIFY(m_sandbox.admin(u"add-user?username=olga&role=ADMIN&daysAgo=30"_s));
@@ -281,10 +285,12 @@ private Q_SLOTS:
                               m_known.value(u"ivan scripts"_s), m_known.value(u"olga deploy"_s)};
         select(pane, ids);
         const qsizetype revokesBefore = m_sandbox.loggedOperations(u"RevokeAccessToken"_s).size();
+        saveScreenshotOrFail(pane->window(), u"hygiene-board.png"_s);
         HygieneRevokeDialog *preview = pane->revokeSelected();
         QVERIFY(preview);
         // The dry run: nothing sent yet; per owner, exactly the selected tokens.
         QTest::qWait(200);
+        saveScreenshotOrFail(preview, u"hygiene-revoke-preview.png"_s);
         QCOMPARE(m_sandbox.loggedOperations(u"RevokeAccessToken"_s).size(), revokesBefore);
         QTreeWidget *tree = preview->preview();
         QCOMPARE(tree->topLevelItemCount(), 3);
