@@ -36,9 +36,12 @@ for _ in $(seq 1 10); do
   esac
 done
 [ -n "$code" ] || { echo "no code" >&2; exit 1; }
-access=$(curl -sf --data "grant_type=authorization_code&code=$code&redirect_uri=$redirect&client_id=tokendesk&code_verifier=$verifier" "$token" \
+# The code, the verifier and the access token reach curl on stdin, never on its command line
+# (which any local user can read in /proc).
+access=$(printf 'grant_type=authorization_code&code=%s&redirect_uri=%s&client_id=tokendesk&code_verifier=%s' \
+    "$code" "$redirect" "$verifier" | curl -sf --data @- "$token" \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-curl -sf -H "Authorization: Bearer $access" -H 'Content-Type: application/json' \
+printf 'Authorization: Bearer %s\n' "$access" | curl -sf -H @- -H 'Content-Type: application/json' \
   --data '{"query":"query CurrentUser { currentUser { email username role lastActive } }","operationName":"CurrentUser"}' "$api" >/dev/null
 end=$(date +%s%N)
 if [ "${3:-}" = --print-access-token ]; then printf '%s\n' "$access"; exit 0; fi
