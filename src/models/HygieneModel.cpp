@@ -7,6 +7,7 @@
 #include "TimeFormat.h"
 #include "TokenDisplay.h"
 #include "UserApi.h"
+#include "UserModel.h"
 
 #include <QSet>
 
@@ -15,14 +16,6 @@
 namespace {
 bool refusedForCost(const ApiError &error) {
     return error && error.code == QLatin1String(AuditApi::CostRefusedCode);
-}
-
-QString roleName(const QString &role) {
-    if (role.compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0)
-        return HygieneModel::tr("Administrator");
-    if (role.compare(QLatin1String("USER"), Qt::CaseInsensitive) == 0)
-        return HygieneModel::tr("User");
-    return role;
 }
 } // namespace
 
@@ -311,7 +304,7 @@ QVariant HygieneModel::data(const QModelIndex &index, int role) const {
         break;
     case RoleColumn:
         if (role == Qt::DisplayRole)
-            return roleName(owner.role);
+            return UserModel::roleName(owner.role);
         if (role == SortRole)
             return owner.role;
         break;

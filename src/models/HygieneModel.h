@@ -23,15 +23,13 @@ class UserApi;
 // never more than the schema's page size; a page refused for its estimated cost is asked for
 // again with fewer users (then fewer tokens each) without a word. Nothing is asked before
 // reload().
-class HygieneModel : public QAbstractTableModel, public PagedRows<UserWithTokens> {
+class HygieneModel : public QAbstractTableModel,
+                     public PagedRows<UserWithTokens>,
+                     public ItemRoles::UserRowRoles {
     Q_OBJECT
 public:
-    enum Role {
-        SortRole = Qt::UserRole + 1,
-        IdRole,
-        EmailRole,
-        FlagsRole, // TokenHygiene::Flags as an int
-        ToneRole = ItemRoles::ToneRole
+    enum OwnRole {
+        FlagsRole = FirstOwnRole, // TokenHygiene::Flags as an int
     };
     enum Column {
         OwnerColumn,

@@ -166,15 +166,15 @@ std::optional<TokenDisplay::Column> tokenColumn(int column) {
         return std::nullopt;
     }
 }
+} // namespace
 
-QString roleName(const QString &role) {
+QString UserModel::roleName(const QString &role) {
     if (role.compare(QLatin1String("ADMIN"), Qt::CaseInsensitive) == 0)
-        return UserModel::tr("Administrator");
+        return tr("Administrator");
     if (role.compare(QLatin1String("USER"), Qt::CaseInsensitive) == 0)
-        return UserModel::tr("User");
+        return tr("User");
     return role;
 }
-} // namespace
 
 QVariant UserModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

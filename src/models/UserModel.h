@@ -20,17 +20,15 @@ class AccessTokenApi;
 // tokens), paged through fetchMore, each expandable to its tokens (paged too). It only presents
 // rows: the admin's operations (revoke a token, revoke all of a user's) are AccessTokenService's,
 // whose signals keep the rows equal to the server's.
-class UserModel : public QAbstractItemModel, public PagedRows<UserWithTokens> {
+class UserModel : public QAbstractItemModel,
+                  public PagedRows<UserWithTokens>,
+                  public ItemRoles::UserRowRoles {
     Q_OBJECT
 public:
-    enum Role {
-        SortRole = Qt::UserRole + 1,
-        IdRole,
-        EmailRole,
-        IsUserRole,
-        TokenCountRole,
-        ToneRole = ItemRoles::ToneRole
-    };
+    enum OwnRole { IsUserRole = FirstOwnRole, TokenCountRole };
+
+    // A user's role as the views show it ("Administrator", "User"; another as the API names it).
+    static QString roleName(const QString &role);
     // A user row's name, role, last activity and token count; a token row's as in
     // AccessTokenModel (no role).
     enum Column { NameColumn, RoleColumn, CreatedColumn, ExpiresColumn, ColumnCount };

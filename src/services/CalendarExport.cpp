@@ -5,6 +5,9 @@
 #include <QCryptographicHash>
 #include <QSaveFile>
 
+#include <initializer_list>
+#include <utility>
+
 CalendarExport::CalendarExport(QString tenantKey, QString tenantName, QDateTime stamp)
     : m_tenantKey(std::move(tenantKey))
     , m_tenantName(std::move(tenantName))
@@ -87,11 +90,17 @@ QByteArray CalendarExport::toIcs(const QList<AccessToken> &tokens) const {
     const auto text = [&line](const QByteArray &name, const QString &value) {
         line(name, escapeText(value));
     };
-    line("BEGIN", QStringLiteral("VCALENDAR"));
-    line("VERSION", QStringLiteral("2.0"));
-    line("PRODID", QStringLiteral("-//TokenDesk//Token expiries//EN"));
-    line("CALSCALE", QStringLiteral("GREGORIAN"));
-    line("METHOD", QStringLiteral("PUBLISH"));
+    // Properties with fixed values, in order.
+    const auto fixed =
+        [&line](std::initializer_list<std::pair<const char *, const char *>> fields) {
+            for (const auto &[name, value] : fields)
+                line(name, QLatin1String(value));
+        };
+    fixed({{"BEGIN", "VCALENDAR"},
+           {"VERSION", "2.0"},
+           {"PRODID", "-//TokenDesk//Token expiries//EN"},
+           {"CALSCALE", "GREGORIAN"},
+           {"METHOD", "PUBLISH"}});
     text("X-WR-CALNAME", tr("Token expiries on %1").arg(m_tenantName));
     const QByteArray stamp = utcDateTime(m_stamp);
     for (const AccessToken &token : tokens) {
@@ -113,10 +122,10 @@ QByteArray CalendarExport::toIcs(const QList<AccessToken> &tokens) const {
                  .arg(description, m_tenantName,
                       expiry.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         text("CATEGORIES", tr("TokenDesk"));
-        line("TRANSP", QStringLiteral("TRANSPARENT"));
-        line("BEGIN", QStringLiteral("VALARM"));
-        line("ACTION", QStringLiteral("DISPLAY"));
-        line("TRIGGER", QStringLiteral("-P7D"));
+        fixed({{"TRANSP", "TRANSPARENT"},
+               {"BEGIN", "VALARM"},
+               {"ACTION", "DISPLAY"},
+               {"TRIGGER", "-P7D"}});
         text("DESCRIPTION", tr("Token expires in 7 days: %1").arg(description));
         line("END", QStringLiteral("VALARM"));
         line("END", QStringLiteral("VEVENT"));
