@@ -12,8 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-namespace {} // namespace
-
 OidcDiscovery::OidcDiscovery(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network) {}
@@ -102,52 +100,83 @@ OidcConfiguration OidcDiscovery::parse(const QByteArray &json, const QUrl &expec
     return config;
 }
 
-void OidcDiscovery::fetch(const QUrl &issuer, Callback callback) {
-    abort();
+QString OidcDiscovery::keyOf(const QUrl &issuer) {
+    return issuer.adjusted(QUrl::StripTrailingSlash).toString();
+}
+
+bool OidcDiscovery::isFresh(const QString &key) const {
+    const auto cached = m_cache.constFind(key);
+    return cached != m_cache.constEnd() && !cached->freshUntil.hasExpired();
+}
+
+void OidcDiscovery::fetch(const QUrl &issuer, QObject *context, Callback callback) {
+    const QString key = keyOf(issuer);
+    if (isFresh(key)) {
+        qCDebug(lcAuth) << "discovery of" << key << "from memory";
+        callback(m_cache.value(key).config, {});
+        return;
+    }
+    m_waiting[key].append({context, context != nullptr, std::move(callback)});
+    request(issuer);
+}
+
+void OidcDiscovery::prefetch(const QUrl &issuer) {
+    if (!isFresh(keyOf(issuer)))
+        request(issuer);
+}
+
+void OidcDiscovery::request(const QUrl &issuer) {
+    const QString key = keyOf(issuer);
+    if (m_inFlight.contains(key))
+        return; // the answer on its way serves this caller too
+    m_inFlight.insert(key);
     QNetworkRequest request(discoveryUrl(issuer));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(15000);
     ReplyGuard::noRedirects(request);
     QNetworkReply *reply = m_network->get(request);
+    ++m_requests;
     ReplyGuard::limit(reply, ReplyGuard::DiscoveryLimit);
-    m_reply = reply;
     TlsErrors::watch(reply);
     qCDebug(lcAuth) << "discovery" << request.url().toString();
-    connect(reply, &QNetworkReply::finished, this, [reply, issuer, callback = std::move(callback)] {
-        reply->deleteLater();
-        if (const QString refused = ReplyGuard::refusal(reply, tr("The sign-in server"));
-            !refused.isEmpty()) {
-            callback({}, refused);
-            return;
-        }
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (TlsErrors::isCertificateFailure(reply)) {
-            callback({},
-                     TlsErrors::describe(reply, tr("the sign-in server at %1").arg(issuer.host())));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
-            callback({}, tr("The sign-in server at %1 could not be reached (%2). Check the tenant "
-                            "address and your network connection, then try again.")
-                             .arg(issuer.host(), reply->errorString()));
-            return;
-        }
-        if (status != 200) {
-            callback({}, tr("The sign-in server answered HTTP %1 for its discovery document at "
-                            "%2. Check the issuer URL in the tenant settings.")
-                             .arg(status)
-                             .arg(reply->url().toString()));
-            return;
-        }
-        QString error;
-        const OidcConfiguration config = parse(reply->readAll(), issuer, &error);
-        callback(config, error);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, issuer] { finished(reply, issuer); });
 }
 
-void OidcDiscovery::abort() {
-    if (m_reply)
-        m_reply->abort();
+void OidcDiscovery::forget(const QUrl &issuer) {
+    m_cache.remove(keyOf(issuer));
+}
+
+void OidcDiscovery::finished(QNetworkReply *reply, const QUrl &issuer) {
+    reply->deleteLater();
+    OidcConfiguration config;
+    QString error;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const QString refused = ReplyGuard::refusal(reply, tr("The sign-in server"));
+        !refused.isEmpty()) {
+        error = refused;
+    } else if (TlsErrors::isCertificateFailure(reply)) {
+        error = TlsErrors::describe(reply, tr("the sign-in server at %1").arg(issuer.host()));
+    } else if (reply->error() != QNetworkReply::NoError && status == 0) {
+        error = tr("The sign-in server at %1 could not be reached (%2). Check the tenant "
+                   "address and your network connection, then try again.")
+                    .arg(issuer.host(), reply->errorString());
+    } else if (status != 200) {
+        error = tr("The sign-in server answered HTTP %1 for its discovery document at "
+                   "%2. Check the issuer URL in the tenant settings.")
+                    .arg(status)
+                    .arg(reply->url().toString());
+    } else {
+        config = parse(reply->readAll(), issuer, &error);
+    }
+    const QString key = keyOf(issuer);
+    m_inFlight.remove(key);
+    if (error.isEmpty())
+        m_cache.insert(key, {config, QDeadlineTimer(m_maxAge)});
+    const QList<Waiter> waiting = m_waiting.take(key);
+    for (const Waiter &waiter : waiting) {
+        if (waiter.hasContext && !waiter.context)
+            continue;
+        waiter.callback(config, error);
+    }
 }

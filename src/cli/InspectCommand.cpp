@@ -201,30 +201,32 @@ void InspectCommand::run(const Options &options, Writer out, Writer err,
     }
     if (!options.issuer.isEmpty()) {
         auto *discovery = new OidcDiscovery(m_network, this);
-        discovery->fetch(options.issuer, [this, discovery, verifyWith, jwt, finish,
-                                          issuer = options.issuer](const OidcConfiguration &config,
-                                                                   const QString &error) {
-            discovery->deleteLater();
-            if (!error.isEmpty())
-                return verifyWith({}, error);
-            // The keys of --issuer vouch only for tokens it issued.
-            if (QUrl(jwt.issuer()).adjusted(QUrl::StripTrailingSlash) !=
-                issuer.adjusted(QUrl::StripTrailingSlash)) {
-                JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, {});
-                verdict.status = JwsVerifier::Verdict::KeyNotFound;
-                verdict.reason =
-                    jwt.issuer().isEmpty()
-                        ? tr("Not verified: the token names no issuer (iss), so it cannot come "
-                             "from %1.")
-                              .arg(issuer.toString())
-                        : tr("Not verified: the token was issued by “%1”, not by %2 (--issuer).")
-                              .arg(jwt.issuer(), issuer.toString());
-                return finish(verdict);
-            }
-            if (!config.jwksUri.isValid())
-                return verifyWith({}, tr("the issuer's discovery document names no jwks_uri"));
-            fetchKeys(config.jwksUri, verifyWith);
-        });
+        discovery->fetch(
+            options.issuer, this,
+            [this, discovery, verifyWith, jwt, finish,
+             issuer = options.issuer](const OidcConfiguration &config, const QString &error) {
+                discovery->deleteLater();
+                if (!error.isEmpty())
+                    return verifyWith({}, error);
+                // The keys of --issuer vouch only for tokens it issued.
+                if (QUrl(jwt.issuer()).adjusted(QUrl::StripTrailingSlash) !=
+                    issuer.adjusted(QUrl::StripTrailingSlash)) {
+                    JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, {});
+                    verdict.status = JwsVerifier::Verdict::KeyNotFound;
+                    verdict.reason =
+                        jwt.issuer().isEmpty()
+                            ? tr("Not verified: the token names no issuer (iss), so it cannot come "
+                                 "from %1.")
+                                  .arg(issuer.toString())
+                            : tr("Not verified: the token was issued by “%1”, not by %2 "
+                                 "(--issuer).")
+                                  .arg(jwt.issuer(), issuer.toString());
+                    return finish(verdict);
+                }
+                if (!config.jwksUri.isValid())
+                    return verifyWith({}, tr("the issuer's discovery document names no jwks_uri"));
+                fetchKeys(config.jwksUri, verifyWith);
+            });
         return;
     }
     JwsVerifier::Verdict verdict = JwsVerifier::issuerUnreachable(jwt, {});

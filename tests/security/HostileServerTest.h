@@ -25,7 +25,7 @@ protected:
         QNetworkAccessManager network;
         OidcDiscovery discovery(&network);
         std::optional<QString> error;
-        discovery.fetch(m_server.issuer(scenario),
+        discovery.fetch(m_server.issuer(scenario), nullptr,
                         [&](const OidcConfiguration &, const QString &e) { error = e; });
         if (!QTest::qWaitFor([&] { return error.has_value(); }, timeoutMs))
             return std::nullopt;

@@ -208,7 +208,7 @@ private Q_SLOTS:
 
         OidcDiscovery discovery(&network);
         std::optional<QString> error;
-        discovery.fetch(url(QStringLiteral("/auth/realms/moderne")),
+        discovery.fetch(url(QStringLiteral("/auth/realms/moderne")), nullptr,
                         [&](const OidcConfiguration &, const QString &e) { error = e; });
         QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
         QVERIFY2(error->isEmpty(), qPrintable(*error));

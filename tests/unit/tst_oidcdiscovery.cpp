@@ -60,6 +60,13 @@ private Q_SLOTS:
     void fetchHttp404();
     void fetchTransportError();
     void fetchBadDocument();
+    void secondFetchComesFromMemory();
+    void concurrentFetchesShareOneRequest();
+    void prefetchServesTheNextFetch();
+    void failuresAreNotKept();
+    void staleDocumentIsFetchedAgain();
+    void forgetFetchesAgain();
+    void goneContextIsNotCalled();
 
 private:
     Outcome fetch(FakeNetworkAccessManager &network, const QUrl &issuer);
@@ -68,12 +75,13 @@ private:
 Outcome TestOidcDiscovery::fetch(FakeNetworkAccessManager &network, const QUrl &issuer) {
     OidcDiscovery discovery(&network);
     Outcome outcome;
-    discovery.fetch(issuer, [&outcome](const OidcConfiguration &config, const QString &error) {
-        outcome.called = true;
-        ++outcome.calls;
-        outcome.config = config;
-        outcome.error = error;
-    });
+    discovery.fetch(issuer, nullptr,
+                    [&outcome](const OidcConfiguration &config, const QString &error) {
+                        outcome.called = true;
+                        ++outcome.calls;
+                        outcome.config = config;
+                        outcome.error = error;
+                    });
     if (!QTest::qWaitFor([&outcome] { return outcome.called; }, 3000))
         return outcome;
     QTest::qWait(20); // a second callback would arrive here
@@ -282,5 +290,131 @@ void TestOidcDiscovery::fetchBadDocument() {
     QVERIFY(outcome.config.tokenEndpoint.isEmpty());
 }
 
+namespace {
+// Fetches `issuer` and waits for the answer; the number of calls made.
+int fetchAndWait(OidcDiscovery &discovery, const QUrl &issuer, QString *error = nullptr) {
+    int calls = 0;
+    discovery.fetch(issuer, nullptr, [&](const OidcConfiguration &, const QString &e) {
+        ++calls;
+        if (error)
+            *error = e;
+    });
+    (void)QTest::qWaitFor([&] { return calls > 0; }, 3000);
+    return calls;
+}
+} // namespace
+
+void TestOidcDiscovery::secondFetchComesFromMemory() {
+    FakeNetworkAccessManager network;
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    OidcDiscovery discovery(&network);
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
+    // The second answer comes before fetch() returns, with no request.
+    OidcConfiguration config;
+    bool called = false;
+    discovery.fetch(QUrl(Issuer.toString() + QLatin1Char('/')), nullptr,
+                    [&](const OidcConfiguration &c, const QString &error) {
+                        QVERIFY(error.isEmpty());
+                        config = c;
+                        called = true;
+                    });
+    QVERIFY(called);
+    QCOMPARE(config.tokenEndpoint,
+             QUrl(Issuer.toString() + QLatin1String("/protocol/openid-connect/token")));
+    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(discovery.requestCount(), 1);
+}
+
+void TestOidcDiscovery::concurrentFetchesShareOneRequest() {
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Response slow =
+        FakeNetworkAccessManager::json(toJson(keycloakDocument()));
+    slow.delayMs = 50;
+    network.enqueue(slow);
+    OidcDiscovery discovery(&network);
+    int first = 0, second = 0;
+    discovery.fetch(Issuer, nullptr, [&](const OidcConfiguration &, const QString &error) {
+        QVERIFY(error.isEmpty());
+        ++first;
+    });
+    discovery.fetch(Issuer, nullptr, [&](const OidcConfiguration &, const QString &error) {
+        QVERIFY(error.isEmpty());
+        ++second;
+    });
+    QCOMPARE(network.requests().size(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return first > 0 && second > 0; }, 3000));
+    QTest::qWait(20);
+    QCOMPARE(first, 1);
+    QCOMPARE(second, 1);
+    QCOMPARE(network.requests().size(), 1);
+}
+
+void TestOidcDiscovery::prefetchServesTheNextFetch() {
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Response slow =
+        FakeNetworkAccessManager::json(toJson(keycloakDocument()));
+    slow.delayMs = 50;
+    network.enqueue(slow);
+    OidcDiscovery discovery(&network);
+    discovery.prefetch(Issuer);
+    discovery.prefetch(Issuer); // already on its way
+    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1); // joins the prefetch
+    QCOMPARE(network.requests().size(), 1);
+    discovery.prefetch(Issuer); // fresh in memory: nothing to do
+    QCOMPARE(network.requests().size(), 1);
+}
+
+void TestOidcDiscovery::failuresAreNotKept() {
+    FakeNetworkAccessManager network;
+    network.enqueue(FakeNetworkAccessManager::json("{}", 503));
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    OidcDiscovery discovery(&network);
+    QString error;
+    QCOMPARE(fetchAndWait(discovery, Issuer, &error), 1);
+    QVERIFY2(error.contains(QLatin1String("503")), qPrintable(error));
+    QCOMPARE(fetchAndWait(discovery, Issuer, &error), 1);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(network.requests().size(), 2);
+}
+
+void TestOidcDiscovery::staleDocumentIsFetchedAgain() {
+    FakeNetworkAccessManager network;
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    OidcDiscovery discovery(&network);
+    discovery.setMaxAge(std::chrono::milliseconds(30));
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
+    QTest::qWait(60);
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
+    QCOMPARE(network.requests().size(), 2);
+}
+
+void TestOidcDiscovery::forgetFetchesAgain() {
+    FakeNetworkAccessManager network;
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
+    OidcDiscovery discovery(&network);
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
+    discovery.forget(Issuer);
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
+    QCOMPARE(network.requests().size(), 2);
+}
+
+void TestOidcDiscovery::goneContextIsNotCalled() {
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Response slow =
+        FakeNetworkAccessManager::json(toJson(keycloakDocument()));
+    slow.delayMs = 30;
+    network.enqueue(slow);
+    OidcDiscovery discovery(&network);
+    auto *context = new QObject;
+    bool goneCalled = false;
+    discovery.fetch(Issuer, context,
+                    [&](const OidcConfiguration &, const QString &) { goneCalled = true; });
+    delete context;
+    QCOMPARE(fetchAndWait(discovery, Issuer), 1); // the other caller still gets its answer
+    QVERIFY(!goneCalled);
+}
 QTEST_GUILESS_MAIN(TestOidcDiscovery)
 #include "tst_oidcdiscovery.moc"
