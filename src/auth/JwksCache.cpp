@@ -8,9 +8,10 @@
 #include <QNetworkReply>
 #include <QPointer>
 
-JwksCache::JwksCache(QNetworkAccessManager *network, QObject *parent)
+JwksCache::JwksCache(QNetworkAccessManager *network, OidcDiscovery *discovery, QObject *parent)
     : QObject(parent)
-    , m_network(network) {}
+    , m_network(network)
+    , m_discovery(discovery ? discovery : new OidcDiscovery(network, this)) {}
 
 void JwksCache::keys(const QUrl &issuer, const QString &kid, QObject *context, Callback callback) {
     const QString key = issuer.adjusted(QUrl::StripTrailingSlash).toString();
@@ -19,58 +20,60 @@ void JwksCache::keys(const QUrl &issuer, const QString &kid, QObject *context, C
         callback(*cached, {});
         return;
     }
-    fetch(issuer, context, std::move(callback));
+    QList<Waiter> &waiting = m_waiting[key];
+    waiting.append({context, std::move(callback)});
+    if (waiting.size() == 1)
+        fetch(issuer); // else the set on its way answers this caller too
 }
 
-void JwksCache::fetch(const QUrl &issuer, QObject *context, Callback callback) {
+void JwksCache::finish(const QString &key, const Jwks &keys, const QString &error) {
+    if (error.isEmpty())
+        m_cache.insert(key, keys);
+    const QList<Waiter> waiting = m_waiting.take(key);
+    for (const Waiter &waiter : waiting) {
+        if (waiter.context)
+            waiter.callback(keys, error);
+    }
+}
+
+void JwksCache::fetch(const QUrl &issuer) {
     ++m_fetches;
-    auto *discovery = new OidcDiscovery(m_network, this);
-    QPointer<QObject> guard(context);
-    discovery->fetch(issuer, [this, discovery, issuer, guard,
-                              callback](const OidcConfiguration &config, const QString &error) {
-        discovery->deleteLater();
-        if (!error.isEmpty() || !config.jwksUri.isValid()) {
-            if (guard)
-                callback({},
-                         error.isEmpty()
-                             ? tr("The issuer's discovery document names no key set (jwks_uri).")
-                             : error);
-            return;
-        }
-        QNetworkRequest request(config.jwksUri);
-        request.setTransferTimeout(15000);
-        request.setRawHeader("Accept", "application/json, application/jwk-set+json");
-        ReplyGuard::noRedirects(request);
-        QNetworkReply *reply = m_network->get(request);
-        ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, issuer, guard, callback] {
-            reply->deleteLater();
-            if (const QString refused = ReplyGuard::refusal(reply, tr("The issuer's key set"));
-                !refused.isEmpty()) {
-                if (guard)
-                    callback({}, refused);
+    const QString key = issuer.adjusted(QUrl::StripTrailingSlash).toString();
+    m_discovery->fetch(
+        issuer, this, [this, key](const OidcConfiguration &config, const QString &error) {
+            if (!error.isEmpty() || !config.jwksUri.isValid()) {
+                finish(key, {},
+                       error.isEmpty()
+                           ? tr("The issuer's discovery document names no key set (jwks_uri).")
+                           : error);
                 return;
             }
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() != QNetworkReply::NoError || status != 200) {
-                if (guard)
-                    callback({},
-                             tr("The issuer's keys at %1 could not be fetched (%2).")
-                                 .arg(reply->url().toString(),
-                                      status ? tr("HTTP %1").arg(status) : reply->errorString()));
-                return;
-            }
-            QString error;
-            const Jwks keys = Jwks::parse(reply->readAll(), &error);
-            if (!error.isEmpty()) {
-                if (guard)
-                    callback({}, tr("The issuer's key set is not usable: %1").arg(error));
-                return;
-            }
-            qCDebug(lcAuth) << "key set of" << issuer.toString() << ":" << keys.size() << "keys";
-            m_cache.insert(issuer.adjusted(QUrl::StripTrailingSlash).toString(), keys);
-            if (guard)
-                callback(keys, {});
+            QNetworkRequest request(config.jwksUri);
+            request.setTransferTimeout(15000);
+            request.setRawHeader("Accept", "application/json, application/jwk-set+json");
+            ReplyGuard::noRedirects(request);
+            QNetworkReply *reply = m_network->get(request);
+            ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
+            connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
+                reply->deleteLater();
+                if (const QString refused = ReplyGuard::refusal(reply, tr("The issuer's key set"));
+                    !refused.isEmpty())
+                    return finish(key, {}, refused);
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (reply->error() != QNetworkReply::NoError || status != 200) {
+                    return finish(key, {},
+                                  tr("The issuer's keys at %1 could not be fetched (%2).")
+                                      .arg(reply->url().toString(), status
+                                                                        ? tr("HTTP %1").arg(status)
+                                                                        : reply->errorString()));
+                }
+                QString error;
+                const Jwks keys = Jwks::parse(reply->readAll(), &error);
+                if (!error.isEmpty())
+                    return finish(key, {}, tr("The issuer's key set is not usable: %1").arg(error));
+                qCDebug(lcAuth) << "key set of" << key << ":" << keys.size() << "keys";
+                finish(key, keys, {});
+            });
         });
-    });
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -13,13 +14,17 @@ class QNetworkAccessManager;
 
 // The issuer's JSON Web Key Set, found through OIDC discovery (jwks_uri) and cached per issuer.
 // A token whose kid is not in the cached set makes it fetch the set once more (keys rotate);
-// after that the answer is "key not found". Failures come back as a sentence.
+// after that the answer is "key not found". Callers asking while a set is on its way share
+// that one fetch. Failures come back as a sentence.
 class JwksCache : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const Jwks &keys, const QString &error)>;
 
-    explicit JwksCache(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // With `discovery`, the issuer's document comes from there (shared with the sign-in);
+    // without, the cache has its own.
+    explicit JwksCache(QNetworkAccessManager *network, OidcDiscovery *discovery = nullptr,
+                       QObject *parent = nullptr);
 
     // Calls back once (possibly at once, from the cache).
     void keys(const QUrl &issuer, const QString &kid, QObject *context, Callback callback);
@@ -28,9 +33,16 @@ public:
     int fetchCount() const { return m_fetches; }
 
 private:
-    void fetch(const QUrl &issuer, QObject *context, Callback callback);
+    struct Waiter {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    void fetch(const QUrl &issuer);
+    void finish(const QString &key, const Jwks &keys, const QString &error);
 
     QNetworkAccessManager *m_network;
+    OidcDiscovery *m_discovery;
     QHash<QString, Jwks> m_cache;
+    QHash<QString, QList<Waiter>> m_waiting;
     int m_fetches = 0;
 };
