@@ -76,6 +76,11 @@ void LoginSession::setState(State state) {
     Q_EMIT stateChanged(state);
 }
 
+void LoginSession::prefetchDiscovery() {
+    if (m_profile.problem().isEmpty())
+        m_discovery.prefetch(m_profile.issuer);
+}
+
 void LoginSession::signIn() {
     if (m_state != State::SignedOut && m_state != State::SignedIn)
         return;
@@ -86,9 +91,10 @@ void LoginSession::signIn() {
     m_accessToken.clear();
     m_refreshToken.clear();
     setState(State::Discovering);
-    m_discovery.fetch(m_profile.issuer,
-                      [this](const OidcConfiguration &config, const QString &error) {
-                          if (m_state != State::Discovering)
+    const int attempt = ++m_attempt;
+    m_discovery.fetch(m_profile.issuer, this,
+                      [this, attempt](const OidcConfiguration &config, const QString &error) {
+                          if (m_state != State::Discovering || attempt != m_attempt)
                               return;
                           if (!error.isEmpty())
                               return fail(error);
@@ -310,9 +316,10 @@ void LoginSession::restoreWith(const QByteArray &stored) {
     }
     m_kind = CredentialKind::LoginToken;
     SecretMemory::replace(m_refreshToken, stored.mid(8));
-    m_discovery.fetch(m_profile.issuer,
-                      [this](const OidcConfiguration &config, const QString &error) {
-                          if (m_state != State::Restoring)
+    const int attempt = ++m_attempt;
+    m_discovery.fetch(m_profile.issuer, this,
+                      [this, attempt](const OidcConfiguration &config, const QString &error) {
+                          if (m_state != State::Restoring || attempt != m_attempt)
                               return;
                           if (!error.isEmpty()) {
                               SecretMemory::wipe(m_refreshToken);
@@ -478,7 +485,8 @@ void LoginSession::fail(const QString &message) {
         return;
     qCWarning(lcAuth) << "sign-in failed:" << message;
     m_browserTimer.stop();
-    m_discovery.abort();
+    ++m_attempt;                          // an answer to this attempt's discovery is ignored
+    m_discovery.forget(m_profile.issuer); // the next attempt reads the document afresh
     closeListener();
     discardFlow();
     setState(State::SignedOut);
@@ -490,7 +498,7 @@ void LoginSession::cancel() {
         return;
     m_refreshing = false;
     m_browserTimer.stop();
-    m_discovery.abort();
+    ++m_attempt; // an answer to this attempt's discovery is ignored
     closeListener();
     discardFlow();
     setState(State::SignedOut);

@@ -53,6 +53,8 @@ public:
     CredentialKind credentialKind() const { return m_kind; }
     QDateTime accessTokenExpiresAt() const { return m_expiresAt; }
     OidcConfiguration configuration() const { return m_config; }
+    // The session's discovery, shared with others that need the issuer's document (JwksCache).
+    OidcDiscovery *discovery() { return &m_discovery; }
 
     void setBrowserTimeout(std::chrono::milliseconds timeout) { m_browserTimeout = timeout; }
     std::chrono::milliseconds browserTimeout() const { return m_browserTimeout; }
@@ -64,6 +66,8 @@ public:
     void setSendCodeVerifierForTesting(bool send) { m_sendCodeVerifier = send; }
 
 public Q_SLOTS:
+    // Fetches the tenant's discovery document ahead of a click (silent on failure).
+    void prefetchDiscovery();
     void signIn();
     void cancel();
     // At launch: a stored session (refresh token or PAT) is restored without any window
@@ -119,6 +123,7 @@ private:
     TenantProfile m_profile;
     OidcConfiguration m_config;
     State m_state = State::SignedOut;
+    int m_attempt = 0; // sign-in or restore attempts; a stale discovery answer is ignored
 
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QPointer<LoopbackReplyHandler> m_handler;

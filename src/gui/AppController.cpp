@@ -68,7 +68,7 @@ AppController::AppController(LoginSession *loginSession, Workspace *workspace,
     , m_client(workspace->client())
     , m_credentials(credentials)
     , m_settings(settings)
-    , m_jwks(new JwksCache(m_client->network(), this))
+    , m_jwks(new JwksCache(m_client->network(), m_loginSession->discovery(), this))
     , m_loginWindow(new LoginWindow) {
     m_loginWindow->setObjectName(QStringLiteral("loginWindow"));
     m_loginWindow->setTenants(m_session->tenants());
@@ -194,12 +194,25 @@ void AppController::onStateChanged() {
         break;
     case LoginSession::State::ExchangingCode:
         m_loginWindow->setWaiting(true, tr("Finishing sign-in…"));
+        buildMainWindowAhead();
         break;
     case LoginSession::State::SignedOut:
+        m_loginWindow->setWaiting(false);
+        // The next click goes straight to the browser: the issuer's document is fetched now.
+        m_loginSession->prefetchDiscovery();
+        break;
     case LoginSession::State::SignedIn:
         m_loginWindow->setWaiting(false);
         break;
     }
+}
+
+void AppController::buildMainWindowAhead() {
+    // While the token or refresh request is on its way, the (hidden) main window is built, so
+    // that the answer shows it at once. The request leaves first: this runs on the next turn.
+    if (m_mainWindow)
+        return;
+    QTimer::singleShot(0, this, [this] { ensureMainWindow(); });
 }
 
 void AppController::switchTenant(int index) {

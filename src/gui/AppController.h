@@ -79,6 +79,7 @@ private:
     void applyProfile();
     void clearData();
     MainWindow *ensureMainWindow();
+    void buildMainWindowAhead();
 
     LoginSession *m_loginSession;
     Workspace *m_workspace;

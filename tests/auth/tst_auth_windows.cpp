@@ -305,6 +305,41 @@ private Q_SLOTS:
         save(app.login(), QStringLiteral("auth-discovery-invalid.png"));
     }
 
+    void theClickGoesStraightToTheBrowser() {
+        // The issuer's discovery document is fetched while the window waits for a click: the
+        // click opens the browser before it returns, the main window is built while the token
+        // request is on its way, and the login token's key set (the inspector's verdict)
+        // comes without another discovery request.
+        QStringList discoveries, answered;
+        QObject watcher; // ends the watch however the test ends
+        connect(&m_network, &QNetworkAccessManager::finished, &watcher, [&](QNetworkReply *reply) {
+            answered << reply->url().toString();
+            if (reply->url().path().endsWith(QLatin1String("/.well-known/openid-configuration")))
+                discoveries << reply->url().toString();
+        });
+        App app(this);
+        QVERIFY(app.launch(m_sandbox.profile()));
+        QTRY_COMPARE_WITH_TIMEOUT(discoveries.size(), 1, 10000);
+        QVERIFY(!app.controller.mainWindow());
+        bool builtBeforeTheAnswer = false;
+        connect(&app.session, &LoginSession::signedIn, this,
+                [&] { builtBeforeTheAnswer = app.controller.mainWindow() != nullptr; });
+        QSignalSpy opened(&app.session, &LoginSession::authorizationUrlOpened);
+        QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+        app.clickSignIn();
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(builtBeforeTheAnswer);
+        const QString keySet = app.session.configuration().jwksUri.toString();
+        QVERIFY(!keySet.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(answered.contains(keySet), 10000);
+        QCOMPARE(answered.count(keySet), 1);
+        QTest::qWait(300); // a late request would come here
+        QCOMPARE(discoveries.size(), 1);
+        rememberSession(app);
+        app.controller.signOut(); // the next test starts signed out
+    }
+
     void aWrongPasswordStaysOnTheSignInPage() {
         App app(this);
         app.session.setBrowserTimeout(std::chrono::milliseconds(60000));
