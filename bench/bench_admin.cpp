@@ -18,6 +18,7 @@
 #include "AppController.h"
 #include "AuditEventModel.h"
 #include "AuditExport.h"
+#include "EventLoopWait.h"
 #include "GraphQlClient.h"
 #include "HygieneModel.h"
 #include "HygienePane.h"
@@ -39,9 +40,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTest>
 #include <QTimer>
 
 #include <cstdio>
@@ -218,18 +219,6 @@ struct App {
     AppController controller;
 };
 
-// Runs the event loop until `done` (checked after every event batch) or the timeout.
-bool runUntil(const std::function<bool()> &done, int timeoutMs = 600000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
 long maxRssKb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -263,11 +252,11 @@ int main(int argc, char *argv[]) {
     }
     MainWindow *window = app.controller.mainWindow();
     window->resize(1200, 700);
-    QTest::qWait(2000); // settle: first paints, the user's own tokens and SCM list
+    runFor(2000); // settle: first paints, the user's own tokens and SCM list
 
     GapProbe probe;
     probe.start();
-    QTest::qWait(2000);
+    runFor(2000);
     print("idle-longest-gap-ms", probe.stop());
 
     // --- The hygiene board ---------------------------------------------------------------
@@ -303,7 +292,7 @@ int main(int argc, char *argv[]) {
     print("hygiene-first-rows-requests", firstRequests);
     print("hygiene-requests", app.network.recorded());
     std::printf("hygiene-tokens %d\n", board->rowCount());
-    QTest::qWait(200); // the last paints
+    runFor(200); // the last paints
     std::printf("hygiene-max-rss-kb %ld\n", maxRssKb());
     std::fflush(stdout);
     // The first page alone, for its network floor (the first request of the board).

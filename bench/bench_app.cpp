@@ -9,6 +9,7 @@
 #include "AccessTokenModel.h"
 #include "AppController.h"
 #include "BrowserPlayer.h"
+#include "EventLoopWait.h"
 #include "GraphQlClient.h"
 #include "IdleProbe.h"
 #include "KeychainCredentialStore.h"
@@ -22,9 +23,9 @@
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <cstdio>
 
@@ -100,11 +101,11 @@ struct App {
 };
 
 bool loadAllTokens(AccessTokenModel *model) {
-    if (!QTest::qWaitFor([&] { return !model->isLoading() && model->totalCount() > 0; }, 60000))
+    if (!runUntil([&] { return !model->isLoading() && model->totalCount() > 0; }, 60000))
         return false;
     while (model->canFetchMore({})) {
         model->fetchMore({});
-        if (!QTest::qWaitFor([&] { return !model->isLoading(); }, 60000))
+        if (!runUntil([&] { return !model->isLoading(); }, 60000))
             return false;
     }
     return model->rowCount() == model->totalCount();
@@ -113,7 +114,7 @@ bool loadAllTokens(AccessTokenModel *model) {
 bool restore(App &app) {
     QSignalSpy loaded(&app.controller, &AppController::userLoaded);
     app.controller.start(false);
-    return QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000);
+    return runUntil([&] { return loaded.count() > 0; }, 60000);
 }
 
 } // namespace
@@ -141,9 +142,9 @@ int main(int argc, char *argv[]) {
         session.setProfile(profile);
         QSignalSpy signedIn(&session, &LoginSession::signedIn);
         session.signIn();
-        if (!QTest::qWaitFor([&] { return signedIn.count() > 0; }, 60000))
+        if (!runUntil([&] { return signedIn.count() > 0; }, 60000))
             return 1;
-        QTest::qWait(1000); // the keychain write
+        runFor(1000); // the keychain write
         return 0;
     }
     if (args.contains(QStringLiteral("--signin"))) {
@@ -153,7 +154,7 @@ int main(int argc, char *argv[]) {
         auto *button =
             app.controller.loginWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"));
         for (int run = 0; run < runs; ++run) {
-            if (!QTest::qWaitFor([&] { return button->isEnabled() && button->isVisible(); }, 60000))
+            if (!runUntil([&] { return button->isEnabled() && button->isVisible(); }, 60000))
                 return 2;
             browser.reset();
             QSignalSpy loaded(&app.controller, &AppController::userLoaded);
@@ -180,7 +181,7 @@ int main(int argc, char *argv[]) {
                                  [&] { step("browser-opened"); });
             timer.start();
             button->click();
-            if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000))
+            if (!runUntil([&] { return loaded.count() > 0; }, 60000))
                 return 3;
             const double total = timer.nsecsElapsed() / 1e6;
             app.network.setStep({});
@@ -240,11 +241,11 @@ int main(int argc, char *argv[]) {
         const int seconds = value(QStringLiteral("--idle")).toInt();
         MainWindow *window = app.controller.mainWindow();
         window->resize(1100, 700);
-        QTest::qWait(2000); // settle: first paints, the SCM list
+        runFor(2000); // settle: first paints, the SCM list
         std::printf("countdowns %d\n", tokens->rowCount() + app.workspace.scm()->rowCount());
         qapp.measureIdle(seconds * 1000, [&] {
             window->showMinimized();
-            QTest::qWait(500);
+            runFor(500);
             std::printf("minimised\n");
             qapp.measureIdle(5000, [] { QCoreApplication::quit(); });
         });
