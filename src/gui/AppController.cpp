@@ -16,6 +16,7 @@
 #include "Workspace.h"
 
 #include <QEvent>
+#include <QPixmapCache>
 #include <QTimer>
 
 #include <memory>
@@ -70,6 +71,10 @@ AppController::AppController(LoginSession *loginSession, Workspace *workspace,
     , m_settings(settings)
     , m_jwks(new JwksCache(m_client->network(), m_loginSession->discovery(), this))
     , m_loginWindow(new LoginWindow) {
+    // Qt's pixmap cache wakes the process every 30 s for as long as it holds anything, on top of
+    // the one shared tick a second. What it would keep here (the SVG icons, the style's bevels)
+    // is cheap to draw again, so it keeps nothing.
+    QPixmapCache::setCacheLimit(0);
     m_loginWindow->setObjectName(QStringLiteral("loginWindow"));
     m_loginWindow->setTenants(m_session->tenants());
     connect(m_loginWindow, &LoginWindow::signInRequested, m_loginSession, &LoginSession::signIn);
