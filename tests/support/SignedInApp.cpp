@@ -57,3 +57,8 @@ bool SignedInApp::signIn(QString *error, int timeoutMs) {
     }
     return true;
 }
+
+QString SignedInApp::signInFailure(int timeoutMs) {
+    QString error;
+    return signIn(&error, timeoutMs) ? QString() : error;
+}
