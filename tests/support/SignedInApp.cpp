@@ -57,8 +57,3 @@ bool SignedInApp::signIn(QString *error, int timeoutMs) {
     }
     return true;
 }
-
-QString SignedInApp::signInFailure(int timeoutMs) {
-    QString error;
-    return signIn(&error, timeoutMs) ? QString() : error;
-}

@@ -28,9 +28,6 @@ public:
     // Starts (unless started), waits for the login window, clicks "Sign in" and waits until the
     // main window shows the user. `browser` must be installed as the http URL handler.
     bool signIn(QString *error, int timeoutMs = 30000);
-    // signIn() for a test's QCOMPARE(app.signInFailure(), QString()): what failed, or "" once
-    // the main window shows the user.
-    QString signInFailure(int timeoutMs = 30000);
 
     AppController &controller() { return m_controller; }
     Workspace &workspace() { return m_workspace; }
