@@ -44,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
@@ -88,12 +89,13 @@ private:
     // days): its id ("" when none was made); its value goes to *value when asked.
     QString addToken(const QString &username, const QString &description, int createdDaysAgo,
                      int expiresInDays, QByteArray *value = nullptr) {
-        const QJsonObject added = m_app.sandbox.adminJson(
-            QStringLiteral(
-                "add-token?username=%1&description=%2&createdDaysAgo=%3&expiresInDays=%4")
-                .arg(username, QString::fromLatin1(QUrl::toPercentEncoding(description)))
-                .arg(createdDaysAgo)
-                .arg(expiresInDays));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("username"), username);
+        query.addQueryItem(QStringLiteral("description"), description);
+        query.addQueryItem(QStringLiteral("createdDaysAgo"), QString::number(createdDaysAgo));
+        query.addQueryItem(QStringLiteral("expiresInDays"), QString::number(expiresInDays));
+        const QJsonObject added = m_app.sandbox.adminJson(QStringLiteral("add-token?") +
+                                                          query.toString(QUrl::FullyEncoded));
         if (value)
             *value = added.value(QLatin1String("token")).toString().toUtf8();
         return added.value(QLatin1String("id")).toString();
