@@ -64,6 +64,18 @@ private:
     QString lastEquals(const QString &field) const {
         return lastWhere().value(field).toObject().value(u"_eq"_s).toString();
     }
+    // The sandbox's `kind` fault on the AuditLogs requests after the first page's, `setting`
+    // giving its size (latencyMs, count).
+    bool faultAfterFirstPage(const QString &kind, const QString &setting, int value) {
+        return m_sandbox.injectFault(QJsonObject{
+            {u"kind"_s, kind}, {u"operation"_s, u"AuditLogs"_s}, {u"skip"_s, 1}, {setting, value}});
+    }
+    // Signs `app` in (SignedInApp::signIn): what failed, or "" once the main window shows the
+    // user (for QCOMPARE).
+    static QString signInFailure(SignedInApp &app) {
+        QString error;
+        return app.signIn(&error) ? QString() : error;
+    }
     static void waitLoaded(AuditEventModel *model) {
         QTRY_VERIFY_WITH_TIMEOUT(model->hasStarted() && !model->isLoading(), 15000);
     }
@@ -129,6 +141,34 @@ private:
         }
         return events;
     }
+    // The CSV file at `path`: the header `header`, then a row of `columns` cells for each of
+    // `expected` (in order) that says what it says (auditRowDiffers); its rows go to *rows.
+    static void readEventsCsv(const QString &path, const QString &header, int columns,
+                              const QJsonArray &expected, QList<QStringList> *rows) {
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        *rows = parseCsv(QString::fromUtf8(csv.readAll()));
+        QCOMPARE(rows->size(), expected.size() + 1);
+        QCOMPARE(rows->constFirst().join(u','), header);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QStringList &row = rows->at(i + 1);
+            QCOMPARE(row.size(), columns);
+            const QString differs = auditRowDiffers(row, expected.at(i).toObject());
+            QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        }
+    }
+    // The 400 days up to a second ago, waited for so that the range holds none of the reads that
+    // follow (each read is itself an event).
+    static AuditFilter rangeBeforeLaterReads() {
+        QTest::qWait(1100);
+        const QDateTime until =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 1, QTimeZone::utc());
+        QTest::qWait(1100);
+        AuditFilter range;
+        range.since = until.addDays(-400);
+        range.until = until;
+        return range;
+    }
     static QString utc(const QString &time) {
         return QDateTime::fromString(time, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);
     }
@@ -144,8 +184,7 @@ private Q_SLOTS:
     void anAdministratorPagesToTheEndAndFilters() {
         m_browser.setCredentials(QStringLiteral("admin"), QStringLiteral("admin-password"));
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-admin-test"));
-        QString error;
-        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QCOMPARE(signInFailure(app), QString());
         MainWindow *window = app.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->resize(1100, 700);
@@ -298,22 +337,15 @@ private Q_SLOTS:
         const QByteArray pat = adminPat(u"export-check"_s);
         QVERIFY(!pat.isEmpty());
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-export-test"));
-        QString error;
-        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QCOMPARE(signInFailure(app), QString());
         MainWindow *window = app.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *pane = window->findChild<ActivityPane *>();
         AuditEventModel *model = pane->model();
         QVERIFY(window->showPane(PaneId::Activity));
         waitLoaded(model);
-        // A range that ends before this test's reads (each read is itself an event).
-        QTest::qWait(1100);
-        const QDateTime until =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 1, QTimeZone::utc());
-        QTest::qWait(1100);
-        AuditFilter filter;
-        filter.since = until.addDays(-400);
-        filter.until = until;
+        // A range that ends before this test's reads.
+        AuditFilter filter = rangeBeforeLaterReads();
         model->setFilter(filter);
         model->reload();
         waitLoaded(model);
@@ -331,19 +363,15 @@ private Q_SLOTS:
         QVERIFY2(dialog->statusText().contains(QString::number(expected.size())),
                  qPrintable(dialog->statusText()));
         dialog->close();
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll()));
-        QCOMPARE(rows.size(), expected.size() + 1);
-        QCOMPARE(rows.constFirst().join(u','),
-                 u"User,Target,Action type,Action,Description,Time,Outcome,Id"_s);
+        QList<QStringList> rows;
+        readEventsCsv(csvPath, u"User,Target,Action type,Action,Description,Time,Outcome,Id"_s, 8,
+                      expected, &rows);
+        if (QTest::currentTestFailed())
+            return;
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const QJsonObject event = expected.at(i).toObject();
             const QStringList &row = rows.at(i + 1);
-            QCOMPARE(row.size(), 8);
             QCOMPARE(row.at(7), event.value(u"id"_s).toString());
-            const QString differs = auditRowDiffers(row, event);
-            QVERIFY2(differs.isEmpty(), qPrintable(differs));
             QCOMPARE(row.at(5), utc(event.value(u"timestamp"_s).toString())); // UTC, as written
         }
 
@@ -372,10 +400,7 @@ private Q_SLOTS:
 
         // Cancel after the first page: no file, nothing left in the folder.
         const QString canceledPath = dir.filePath(u"canceled.csv"_s);
-        QVERIFY(m_sandbox.injectFault(QJsonObject{{u"kind"_s, u"latency"_s},
-                                                  {u"operation"_s, u"AuditLogs"_s},
-                                                  {u"skip"_s, 1},
-                                                  {u"latencyMs"_s, 1500}}));
+        QVERIFY(faultAfterFirstPage(u"latency"_s, u"latencyMs"_s, 1500));
         dialog = pane->exportTo(AuditExport::Format::Csv, canceledPath);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"page"_s), 15000);
         dialog->reject();
@@ -386,10 +411,7 @@ private Q_SLOTS:
 
         // A 500 in the middle of paging (every attempt of the second page): said, no file.
         const QString failedPath = dir.filePath(u"failed.json"_s);
-        QVERIFY(m_sandbox.injectFault(QJsonObject{{u"kind"_s, u"http500"_s},
-                                                  {u"operation"_s, u"AuditLogs"_s},
-                                                  {u"skip"_s, 1},
-                                                  {u"count"_s, 3}}));
+        QVERIFY(faultAfterFirstPage(u"http500"_s, u"count"_s, 3));
         dialog = pane->exportTo(AuditExport::Format::Json, failedPath);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 20000);
         QVERIFY2(dialog->message().contains(u"500"_s) && dialog->message().contains(u"no file"_s),
@@ -427,16 +449,10 @@ private Q_SLOTS:
         const QByteArray pat = adminPat(u"platform-check"_s);
         QVERIFY(!pat.isEmpty());
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-platform-test"));
-        QString error;
-        QVERIFY2(app.signIn(&error), qPrintable(error));
-        QTest::qWait(1100);
-        const QDateTime until =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 1, QTimeZone::utc());
-        QTest::qWait(1100);
-        const QDateTime since = until.addDays(-400);
-        AuditFilter range;
-        range.since = since;
-        range.until = until;
+        QCOMPARE(signInFailure(app), QString());
+        const AuditFilter range = rangeBeforeLaterReads();
+        const QDateTime since = *range.since;
+        const QDateTime until = *range.until;
         const QJsonArray expected = sandboxEvents(pat, AuditApi::where(range));
         QVERIFY(expected.size() > 250);
         QTemporaryDir dir;
@@ -453,19 +469,11 @@ private Q_SLOTS:
         QVERIFY(processing.size() >= 2); // the start's answer and at least one poll
         QVERIFY(exporter.polls() >= 2);
         QVERIFY(m_sandbox.loggedOperations(u"AuditLogsDownload"_s).size() >= 2);
-        QFile csv(path);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.readAll()));
-        QCOMPARE(rows.size(), expected.size() + 1);
-        QCOMPARE(rows.constFirst().join(u','),
-                 u"User,Target,Action type,Action,Description,Time,Outcome"_s);
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            const QJsonObject event = expected.at(i).toObject();
-            const QStringList &row = rows.at(i + 1);
-            QCOMPARE(row.size(), 7);
-            const QString differs = auditRowDiffers(row, event);
-            QVERIFY2(differs.isEmpty(), qPrintable(differs));
-        }
+        QList<QStringList> rows;
+        readEventsCsv(path, u"User,Target,Action type,Action,Description,Time,Outcome"_s, 7,
+                      expected, &rows);
+        if (QTest::currentTestFailed())
+            return;
 
         // The platform's error, with its message; no file.
         QVERIFY(m_sandbox.injectFault(QJsonObject{
@@ -495,8 +503,7 @@ private Q_SLOTS:
         m_browser.setCredentials(QStringLiteral("user"), QStringLiteral("user-password"));
         const qsizetype before = m_sandbox.loggedOperationNames().size();
         SignedInApp app(m_sandbox, QStringLiteral("TokenDesk-activity-user-test"));
-        QString error;
-        QVERIFY2(app.signIn(&error), qPrintable(error));
+        QCOMPARE(signInFailure(app), QString());
         MainWindow *window = app.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QVERIFY(!window->showPane(PaneId::Activity));

@@ -214,6 +214,19 @@ private:
             expectNoEnglish(texts, english, where);
     }
 
+    // Saves `root` as the screenshot `screenshot`, then expectOnlyGerman on the texts it shows
+    // (Qt's standard buttons go to *standardButtons, emptied first, when given); returns them.
+    QStringList expectShownOnlyGerman(QWidget *root, const QString &screenshot,
+                                      const QStringList &expected, const QStringList &english,
+                                      const char *where, QStringList *standardButtons = nullptr) {
+        save(root, screenshot);
+        if (standardButtons)
+            standardButtons->clear();
+        const QStringList texts = visibleTexts(root, standardButtons);
+        expectOnlyGerman(texts, expected, english, where);
+        return texts;
+    }
+
     SandboxProcess m_sandbox;
     BrowserPlayer m_browser;
     QSet<QString> m_english; // English source texts (without mnemonics) that German changes
@@ -247,17 +260,15 @@ private Q_SLOTS:
         auto *button = login->findChild<QPushButton *>(QStringLiteral("signInButton"));
         QVERIFY(button);
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
-        save(login, QStringLiteral("german-login.png"));
-        const QStringList loginTexts = visibleTexts(login);
-        expectOnlyGerman(loginTexts,
-                         {QStringLiteral("Anmelden – TokenDesk"),
-                          QStringLiteral("Moderne-Token in einem Fenster"),
-                          QStringLiteral("Mandant"), QStringLiteral("Mandanten…"),
-                          QStringLiteral("Im Browser anmelden"),
-                          QStringLiteral("Stattdessen ein persönliches Zugriffstoken verwenden")},
-                         {QStringLiteral("Sign in"), QStringLiteral("Tenant"),
-                          QStringLiteral("personal access token"), QStringLiteral("one window")},
-                         "login window");
+        expectShownOnlyGerman(
+            login, QStringLiteral("german-login.png"),
+            {QStringLiteral("Anmelden – TokenDesk"),
+             QStringLiteral("Moderne-Token in einem Fenster"), QStringLiteral("Mandant"),
+             QStringLiteral("Mandanten…"), QStringLiteral("Im Browser anmelden"),
+             QStringLiteral("Stattdessen ein persönliches Zugriffstoken verwenden")},
+            {QStringLiteral("Sign in"), QStringLiteral("Tenant"),
+             QStringLiteral("personal access token"), QStringLiteral("one window")},
+            "login window");
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(login->findChild<QGroupBox *>(QStringLiteral("tenantBox"))->title(),
@@ -322,15 +333,13 @@ private Q_SLOTS:
 
         window->showPane(PaneId::Scm);
         QApplication::processEvents();
-        save(window, QStringLiteral("german-scm.png"));
-        const QStringList scmTexts = visibleTexts(window);
-        expectOnlyGerman(scmTexts,
-                         {QStringLiteral("SCM-Verbindungen"), QStringLiteral("Anbieter"),
-                          QStringLiteral("Ursprung"), QStringLiteral("Bis zur Erneuerung"),
-                          QStringLiteral("Verbunden"), QStringLiteral("Trennen")},
-                         {QStringLiteral("Connected"), QStringLiteral("Disconnect"),
-                          QStringLiteral("Time left"), QStringLiteral("Source code hosts")},
-                         "SCM pane");
+        expectShownOnlyGerman(window, QStringLiteral("german-scm.png"),
+                              {QStringLiteral("SCM-Verbindungen"), QStringLiteral("Anbieter"),
+                               QStringLiteral("Ursprung"), QStringLiteral("Bis zur Erneuerung"),
+                               QStringLiteral("Verbunden"), QStringLiteral("Trennen")},
+                              {QStringLiteral("Connected"), QStringLiteral("Disconnect"),
+                               QStringLiteral("Time left"), QStringLiteral("Source code hosts")},
+                              "SCM pane");
         if (QTest::currentTestFailed())
             return;
 
@@ -342,18 +351,16 @@ private Q_SLOTS:
         auto *verdict = window->findChild<QLabel *>(QStringLiteral("verdict"));
         QTRY_VERIFY_WITH_TIMEOUT(plain(verdict->text()).contains(QStringLiteral("Signatur gültig")),
                                  15000);
-        save(window, QStringLiteral("german-login-token.png"));
-        const QStringList jwtTexts = visibleTexts(window);
-        expectOnlyGerman(jwtTexts,
-                         {QStringLiteral("Anmeldetoken"), QStringLiteral("Token kopieren"),
-                          QStringLiteral("curl-Befehl kopieren"),
-                          QStringLiteral("Was das Token aussagt"), QStringLiteral("Wert"),
-                          QStringLiteral("Bedeutung"),
-                          QStringLiteral("Aussteller: der Keycloak-Realm, der das Token signiert "
-                                         "hat.")},
-                         {QStringLiteral("Signature valid"), QStringLiteral("Expires in"),
-                          QStringLiteral("What the token says"), QStringLiteral("Issued by")},
-                         "login token pane");
+        expectShownOnlyGerman(
+            window, QStringLiteral("german-login-token.png"),
+            {QStringLiteral("Anmeldetoken"), QStringLiteral("Token kopieren"),
+             QStringLiteral("curl-Befehl kopieren"), QStringLiteral("Was das Token aussagt"),
+             QStringLiteral("Wert"), QStringLiteral("Bedeutung"),
+             QStringLiteral("Aussteller: der Keycloak-Realm, der das Token signiert "
+                            "hat.")},
+            {QStringLiteral("Signature valid"), QStringLiteral("Expires in"),
+             QStringLiteral("What the token says"), QStringLiteral("Issued by")},
+            "login token pane");
         if (QTest::currentTestFailed())
             return;
         window->showPane(PaneId::Tokens);
@@ -369,16 +376,14 @@ private Q_SLOTS:
         auto *cap = create->findChild<QLabel *>(QStringLiteral("capLabel"));
         QVERIFY(cap);
         QTRY_VERIFY_WITH_TIMEOUT(!cap->text().startsWith(QStringLiteral("Die Höchstdauer")), 10000);
-        save(create, QStringLiteral("german-create-token.png"));
         QStringList standardButtons;
-        const QStringList createTexts = visibleTexts(create, &standardButtons);
-        expectOnlyGerman(
-            createTexts,
+        const QStringList createTexts = expectShownOnlyGerman(
+            create, QStringLiteral("german-create-token.png"),
             {QStringLiteral("Persönliches Zugriffstoken erstellen"), QStringLiteral("Name:"),
              QStringLiteral("Eigenes Datum (im Kalender wählen)"), QStringLiteral("Kein Ablauf"),
              QStringLiteral("Token erstellen")},
             {QStringLiteral("days —"), QStringLiteral("expire"), QStringLiteral("organization")},
-            "create token dialog");
+            "create token dialog", &standardButtons);
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(std::any_of(
@@ -424,16 +429,14 @@ private Q_SLOTS:
         TenantsDialog tenants(controller.profiles(), 0, window);
         tenants.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tenants));
-        save(&tenants, QStringLiteral("german-tenants.png"));
-        standardButtons.clear();
-        const QStringList tenantTexts = visibleTexts(&tenants, &standardButtons);
-        expectOnlyGerman(tenantTexts,
-                         {QStringLiteral("Mandanten"), QStringLiteral("Anzeigename:"),
-                          QStringLiteral("Mandanten-URL:"), QStringLiteral("Aussteller-URL:"),
-                          QStringLiteral("GraphQL-API-URL:"), QStringLiteral("Client-ID:"),
-                          QStringLiteral("Aus Mandanten-URL ausfüllen"),
-                          QStringLiteral("Hinzufügen"), QStringLiteral("Entfernen")},
-                         {QStringLiteral("Fill in"), QStringLiteral("Issuer")}, "tenants dialog");
+        expectShownOnlyGerman(&tenants, QStringLiteral("german-tenants.png"),
+                              {QStringLiteral("Mandanten"), QStringLiteral("Anzeigename:"),
+                               QStringLiteral("Mandanten-URL:"), QStringLiteral("Aussteller-URL:"),
+                               QStringLiteral("GraphQL-API-URL:"), QStringLiteral("Client-ID:"),
+                               QStringLiteral("Aus Mandanten-URL ausfüllen"),
+                               QStringLiteral("Hinzufügen"), QStringLiteral("Entfernen")},
+                              {QStringLiteral("Fill in"), QStringLiteral("Issuer")},
+                              "tenants dialog", &standardButtons);
         if (QTest::currentTestFailed())
             return;
         tenants.close();

@@ -11,6 +11,7 @@
 // - The timeline's legend fits (or is shortened, with a tooltip), German included.
 #include "AccessTokenModel.h"
 #include "CreateTokenDialog.h"
+#include "DataRows.h"
 #include "FakeNetworkAccessManager.h"
 #include "GraphQlClient.h"
 #include "LoginTokenPane.h"
@@ -136,30 +137,31 @@ double contrast(const QColor &a, const QColor &b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QPalette darkPalette() {
+// A desktop's palette, dark or light (GNOME's Adwaita colours); a role without a colour of that
+// kind keeps Qt's.
+QPalette desktopPalette(bool dark) {
+    struct Role {
+        QPalette::ColorRole role;
+        QColor dark;
+        QColor light;
+    };
+    const Role roles[] = {
+        {QPalette::Window, QColor(0x35, 0x35, 0x35), QColor(0xf6, 0xf5, 0xf4)},
+        {QPalette::WindowText, QColor(0xee, 0xee, 0xec), QColor(0x2e, 0x34, 0x36)},
+        {QPalette::Base, QColor(0x2d, 0x2d, 0x2d), QColor(Qt::white)},
+        {QPalette::AlternateBase, QColor(0x3a, 0x3a, 0x3a), QColor()},
+        {QPalette::Text, QColor(0xee, 0xee, 0xec), QColor(0x2e, 0x34, 0x36)},
+        {QPalette::Button, QColor(0x45, 0x45, 0x45), QColor(0xf6, 0xf5, 0xf4)},
+        {QPalette::ButtonText, QColor(0xee, 0xee, 0xec), QColor(0x2e, 0x34, 0x36)},
+        {QPalette::Highlight, QColor(0x15, 0x53, 0x9e), QColor(0x35, 0x84, 0xe4)},
+        {QPalette::HighlightedText, QColor(Qt::white), QColor(Qt::white)},
+    };
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xec));
-    p.setColor(QPalette::Base, QColor(0x2d, 0x2d, 0x2d));
-    p.setColor(QPalette::AlternateBase, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xec));
-    p.setColor(QPalette::Button, QColor(0x45, 0x45, 0x45));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xec));
-    p.setColor(QPalette::Highlight, QColor(0x15, 0x53, 0x9e));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
-
-QPalette lightPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0xf6, 0xf5, 0xf4));
-    p.setColor(QPalette::WindowText, QColor(0x2e, 0x34, 0x36));
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::Text, QColor(0x2e, 0x34, 0x36));
-    p.setColor(QPalette::Button, QColor(0xf6, 0xf5, 0xf4));
-    p.setColor(QPalette::ButtonText, QColor(0x2e, 0x34, 0x36));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (const Role &r : roles) {
+        const QColor &color = dark ? r.dark : r.light;
+        if (color.isValid())
+            p.setColor(r.role, color);
+    }
     return p;
 }
 
@@ -230,6 +232,15 @@ private:
         return w;
     }
 
+    // shownWindow(prefix) into *w, exposed and on `pane` (none given: the pane it opens on);
+    // false when it was not exposed or could not show the pane.
+    bool showWindowOn(Window *w, const QString &prefix, QStringView pane = {}) {
+        *w = shownWindow(prefix);
+        if (!QTest::qWaitForWindowExposed(w->window.get()))
+            return false;
+        return pane.isEmpty() || w->window->showPane(pane);
+    }
+
     Window mainWindow(const QString &settingsName) {
         Window w;
         w.settings =
@@ -279,10 +290,9 @@ private Q_SLOTS:
 
     // No horizontal scroll bar, and nothing wider than the pane (a cut line or button).
     void loginTokenPaneFits() {
-        Window w = shownWindow(QStringLiteral("login-"));
+        Window w;
+        QVERIFY(showWindowOn(&w, QStringLiteral("login-"), PaneId::LoginToken));
         MainWindow *window = w.window.get();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(window->showPane(PaneId::LoginToken));
         LoginTokenPane *pane = window->loginTokenPane();
         pane->setToken(loginToken(sandboxPayload()));
         pane->setServerDate(Start, Start);
@@ -405,10 +415,9 @@ private Q_SLOTS:
     // Every column at least as wide as its texts (the description is not cut at 800×500), no
     // sideways scrolling; the Token column says "—" with why where the prefix is not known.
     void tokenListColumns() {
-        Window w = shownWindow(QStringLiteral("tokens-"));
+        Window w;
+        QVERIFY(showWindowOn(&w, QStringLiteral("tokens-"), PaneId::Tokens));
         MainWindow *window = w.window.get();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(window->showPane(PaneId::Tokens));
         w.workspace->tokens()->reload();
         QTRY_COMPARE(w.workspace->tokens()->rowCount(), 4);
         settle();
@@ -455,18 +464,14 @@ private Q_SLOTS:
         }
     }
 
-    void calendarContrast_data() {
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("light") << false;
-        QTest::newRow("dark") << true;
-    }
+    void calendarContrast_data() { addDataRows<bool>("dark", {{"light", false}, {"dark", true}}); }
 
     // Weekend days readable on the calendar's base (WCAG AA for text), and the month arrows
     // on the navigation bar's highlight colour (3:1 for graphics).
     void calendarContrast() {
         QFETCH(bool, dark);
         const QPalette before = QApplication::palette();
-        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        QApplication::setPalette(desktopPalette(dark));
         Workspace workspace(&m_client, &m_ticker);
         {
             CreateTokenDialog dialog(workspace.tokenService());
@@ -507,9 +512,9 @@ private Q_SLOTS:
 
     // The legend under the axis is drawn whole and within the strip.
     void timelineLegendFits() {
-        Window w = shownWindow(QStringLiteral("timeline-"));
+        Window w;
+        QVERIFY(showWindowOn(&w, QStringLiteral("timeline-")));
         MainWindow *window = w.window.get();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         settle();
         TimelineWidget *timeline = window->timeline();
         QVERIFY(timeline->isVisible() && !timeline->isCollapsed());

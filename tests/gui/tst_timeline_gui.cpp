@@ -9,6 +9,7 @@
 #include "ScmConnectionModel.h"
 #include "Screenshot.h"
 #include "Settings.h"
+#include "ShownWindow.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
 #include "Translations.h"
@@ -91,9 +92,7 @@ private Q_SLOTS:
         context.workspace = &workspace;
         context.ticker = &m_ticker;
         MainWindow window(context);
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(shownAt(window, size));
         model->setConnections(connections);
         TimelineWidget *timeline = window.timeline();
         QTRY_VERIFY(timeline->isVisible());
@@ -140,9 +139,7 @@ private Q_SLOTS:
         int expandedHeight = 0;
         {
             MainWindow window(context);
-            window.resize(800, 500);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(shownAt(window, QSize(800, 500)));
             auto *action = window.findChild<QAction *>(QStringLiteral("actionShowTimeline"));
             QVERIFY2(action, "View → Timeline");
             QVERIFY(action->isCheckable() && action->isChecked());
@@ -162,9 +159,7 @@ private Q_SLOTS:
         }
         {
             MainWindow window(context);
-            window.resize(800, 500);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(shownAt(window, QSize(800, 500)));
             QVERIFY(window.timeline()->isCollapsed());
             QTRY_VERIFY(window.timeline()->height() < expandedHeight / 2);
             auto *action = window.findChild<QAction *>(QStringLiteral("actionShowTimeline"));

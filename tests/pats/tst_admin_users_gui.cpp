@@ -7,7 +7,7 @@
 #include "SandboxProcess.h"
 #include "Screenshot.h"
 #include "Session.h"
-#include "SignedInApi.h"
+#include "SignedInWorkspace.h"
 #include "Ticker.h"
 #include "Translations.h"
 #include "UserModel.h"
@@ -35,12 +35,8 @@ template <typename T> T *child(QObject *parent, const char *name) {
 class tst_AdminUsersGui : public QObject {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--seed-users"), QStringLiteral("3"),
-                              QStringLiteral("--seed-tokens-per-user"), QStringLiteral("0")}};
-    BrowserPlayer m_browser;
-    std::unique_ptr<SignedInApi> m_api;
-    std::unique_ptr<Workspace> m_workspace;
-    Ticker m_ticker;
+    SignedInWorkspace m_app{{QStringLiteral("--seed-users"), QStringLiteral("3"),
+                             QStringLiteral("--seed-tokens-per-user"), QStringLiteral("0")}};
     std::unique_ptr<AdminUsersPane> m_pane;
     UserModel *m_users = nullptr;
 
@@ -58,21 +54,12 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-        QString error;
-        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
-        m_api = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-admin-users-test"));
-        QCOMPARE(m_api->signIn(m_sandbox, m_browser), QString());
-        m_workspace = std::make_unique<Workspace>(&m_api->client, &m_ticker);
-        m_workspace->session()->tenants()->setProfiles({m_sandbox.profile(QStringLiteral("Acme"))},
-                                                       0);
-        const auto me =
-            awaitApi<CurrentUser>([&](auto done) { m_api->api.users()->currentUser(this, done); });
-        QVERIFY(!me.error);
-        m_workspace->session()->signIn(*me.value, Session::Credential::LoginToken, {}, {});
+        QCOMPARE(m_app.start(QStringLiteral("TokenDesk-admin-users-test"), QStringLiteral("Acme")),
+                 QString());
+        QCOMPARE(m_app.confirmUser(), QString());
         PaneContext context;
-        context.workspace = m_workspace.get();
-        context.ticker = &m_ticker;
+        context.workspace = m_app.workspace.get();
+        context.ticker = &m_app.ticker;
         m_pane = std::make_unique<AdminUsersPane>(context);
         m_pane->resize(980, 560);
         m_pane->show();
@@ -83,9 +70,9 @@ private Q_SLOTS:
 
     void cleanupTestCase() {
         m_pane.reset();
-        m_workspace.reset();
-        if (m_api)
-            m_api->session.signOut();
+        m_app.workspace.reset();
+        if (m_app.api)
+            m_app.api->session.signOut();
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     }
 
@@ -170,7 +157,7 @@ private Q_SLOTS:
     // Revoke one token and revoke all name the tenant (name and host); with users without
     // tokens listed, a user whose tokens are all revoked stays, with none.
     void confirmationsNameTheTenantAndTheUserStays() {
-        const QString tenant = QStringLiteral("Acme (%1)").arg(m_sandbox.apiUrl().host());
+        const QString tenant = QStringLiteral("Acme (%1)").arg(m_app.sandbox.apiUrl().host());
         QModelIndex user = m_users->userIndex(QStringLiteral("user@moderne.example"));
         QTRY_VERIFY(m_users->rowCount(user) > 0);
         m_pane->view()->setCurrentIndex(m_users->index(0, 0, user));

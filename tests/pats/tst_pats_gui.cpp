@@ -9,6 +9,7 @@
 #include "BrowserPlayer.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
+#include "DataRows.h"
 #include "ExpiryPolicy.h"
 #include "FakeWorkspace.h"
 #include "NewTokenDialog.h"
@@ -60,6 +61,14 @@ template <typename T> T *child(QObject *parent, const char *name) {
 // here, not read from ExpiryPolicy::PresetDays, so that a changed list fails).
 constexpr int PinnedPresetDays[] = {7, 30, 90};
 
+// An answer that never comes: the server closed the connection.
+FakeNetworkAccessManager::Response closedConnection() {
+    FakeNetworkAccessManager::Response response;
+    response.status = 0;
+    response.error = QNetworkReply::RemoteHostClosedError;
+    return response;
+}
+
 // A tokens pane on a fake server, shown, whose list (one token, described `description`)
 // is asked for; `list` is that answer, for a test to queue again for a reload it expects.
 struct OneTokenPane {
@@ -87,6 +96,45 @@ struct OneTokenPane {
             R"({"data":{"connectors":{"edges":[{"node":{"personalAccessTokenConfiguration":{"maxExpiryDays":null}}}]}}})"));
         QTest::mouseClick(child<QPushButton>(&pane, "createTokenButton"), Qt::LeftButton);
         return pane.createDialog();
+    }
+
+    // Once the list shows its token, Create token… opened and its cap read (no longer
+    // "Checking…"); null, with a warning saying which, when any of that did not happen.
+    QPointer<CreateTokenDialog> openCreateDialogWithCapRead() {
+        if (!QTest::qWaitFor([this] { return model.rowCount() == 1; })) {
+            qWarning("the list does not show its one token (%d rows)", model.rowCount());
+            return nullptr;
+        }
+        QPointer<CreateTokenDialog> dialog = openCreateDialog();
+        if (!dialog) {
+            qWarning("Create token… opened no dialog");
+            return nullptr;
+        }
+        auto *cap = child<QLabel>(dialog, "capLabel");
+        if (!QTest::qWaitFor(
+                [cap] { return !cap->text().startsWith(QLatin1String("Checking")); })) {
+            qWarning("the cap was not read: %s", qPrintable(cap->text()));
+            return nullptr;
+        }
+        return dialog;
+    }
+
+    // The next request is answered with `answer`, the one after it (the reload that a lost
+    // answer makes) with the list.
+    void answerNextThenList(const FakeNetworkAccessManager::Response &answer) {
+        network.enqueue(answer);
+        network.enqueue(FakeNetworkAccessManager::json(list));
+    }
+
+    // The operationName of each request sent so far, in order.
+    QStringList sentOperations() const {
+        QStringList sent;
+        for (const auto &recorded : network.requests())
+            sent << QJsonDocument::fromJson(recorded.body)
+                        .object()
+                        .value(QLatin1String("operationName"))
+                        .toString();
+        return sent;
     }
 };
 
@@ -859,31 +907,20 @@ private Q_SLOTS:
     // not sent again, and the list is reloaded to show what the server holds. A 401 likewise
     // keeps the input (the app's sign-in handling shows "signed out" on top).
     void lostAnswerKeepsTheInputAndReloads_data() {
-        QTest::addColumn<bool>("unauthorized");
-        QTest::newRow("network error") << false;
-        QTest::newRow("401") << true;
+        addDataRows<bool>("unauthorized", {{"network error", false}, {"401", true}});
     }
 
     void lostAnswerKeepsTheInputAndReloads() {
         QFETCH(bool, unauthorized);
+        const FakeNetworkAccessManager::Response failure =
+            unauthorized
+                ? FakeNetworkAccessManager::json(R"({"errors":[{"message":"Unauthorized"}]})", 401)
+                : closedConnection();
         OneTokenPane fixture("Kept");
         auto &[fake, network, model, context, pane, list] = fixture;
-        QTRY_COMPARE(model.rowCount(), 1);
-        QPointer<CreateTokenDialog> dialog = fixture.openCreateDialog();
+        QPointer<CreateTokenDialog> dialog = fixture.openCreateDialogWithCapRead();
         QVERIFY(dialog);
-        QTRY_VERIFY(
-            !child<QLabel>(dialog, "capLabel")->text().startsWith(QLatin1String("Checking")));
-
-        FakeNetworkAccessManager::Response failure;
-        if (unauthorized) {
-            failure =
-                FakeNetworkAccessManager::json(R"({"errors":[{"message":"Unauthorized"}]})", 401);
-        } else {
-            failure.status = 0;
-            failure.error = QNetworkReply::RemoteHostClosedError;
-        }
-        network.enqueue(failure);
-        network.enqueue(FakeNetworkAccessManager::json(list));
+        fixture.answerNextThenList(failure);
         QTest::keyClicks(child<QLineEdit>(dialog, "tokenName"), QStringLiteral("Lost answer"));
         QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
         QTRY_VERIFY(!dialog->errorText().isEmpty());
@@ -891,12 +928,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(dialog, "tokenName")->text(), QStringLiteral("Lost answer"));
         QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
         QTest::qWait(200);
-        QStringList sent;
-        for (const auto &recorded : network.requests())
-            sent << QJsonDocument::fromJson(recorded.body)
-                        .object()
-                        .value(QLatin1String("operationName"))
-                        .toString();
+        const QStringList sent = fixture.sentOperations();
         if (unauthorized) {
             QCOMPARE(sent,
                      (QStringList{QStringLiteral("AccessTokens"), QStringLiteral("MaxExpiryDays"),
@@ -919,34 +951,24 @@ private Q_SLOTS:
     // is revealed once. A second click never sends createAccessToken again. A lost answer after
     // "Close when done" says the token may exist (in the pane) and the list is reloaded.
     void createInFlightCannotBeRecalled_data() {
-        QTest::addColumn<bool>("lost");
-        QTest::newRow("created") << false;
-        QTest::newRow("answer lost") << true;
+        addDataRows<bool>("lost", {{"created", false}, {"answer lost", true}});
     }
 
     void createInFlightCannotBeRecalled() {
         QFETCH(bool, lost);
+        FakeNetworkAccessManager::Response answer =
+            lost
+                ? closedConnection()
+                : FakeNetworkAccessManager::json(
+                      R"({"data":{"createAccessToken":{"id":"t2","token":"mat-AbCdEfGhIjKlMnOpQrStUv",)"
+                      R"("description":"In flight","created":"2026-11-02T10:00:00Z","expiresAt":null}}})");
+        answer.delayMs = 1500;
         OneTokenPane fixture("Kept");
         auto &[fake, network, model, context, pane, list] = fixture;
-        QTRY_COMPARE(model.rowCount(), 1);
-        QPointer<CreateTokenDialog> dialog = fixture.openCreateDialog();
+        QPointer<CreateTokenDialog> dialog = fixture.openCreateDialogWithCapRead();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QTRY_VERIFY(
-            !child<QLabel>(dialog, "capLabel")->text().startsWith(QLatin1String("Checking")));
-
-        FakeNetworkAccessManager::Response answer;
-        if (lost) {
-            answer.status = 0;
-            answer.error = QNetworkReply::RemoteHostClosedError;
-        } else {
-            answer = FakeNetworkAccessManager::json(
-                R"({"data":{"createAccessToken":{"id":"t2","token":"mat-AbCdEfGhIjKlMnOpQrStUv",)"
-                R"("description":"In flight","created":"2026-11-02T10:00:00Z","expiresAt":null}}})");
-        }
-        answer.delayMs = 1500;
-        network.enqueue(answer);
-        network.enqueue(FakeNetworkAccessManager::json(list)); // the reload after a lost answer
+        fixture.answerNextThenList(answer);
         QTest::keyClicks(child<QLineEdit>(dialog, "tokenName"), QStringLiteral("In flight"));
         auto *createButton = child<QPushButton>(dialog, "createButton");
         auto *cancel = child<QPushButton>(dialog, "cancelButton");
@@ -981,12 +1003,7 @@ private Q_SLOTS:
             QTRY_VERIFY(pane.message().contains(QLatin1String("may have been created")));
         }
         QTest::qWait(200);
-        QStringList sent;
-        for (const auto &recorded : network.requests())
-            sent << QJsonDocument::fromJson(recorded.body)
-                        .object()
-                        .value(QLatin1String("operationName"))
-                        .toString();
+        const QStringList sent = fixture.sentOperations();
         QCOMPARE(sent.count(QStringLiteral("CreateAccessToken")), 1);
         QCOMPARE(sent.count(QStringLiteral("AccessTokens")), lost ? 2 : 1);
     }
@@ -997,11 +1014,7 @@ private Q_SLOTS:
         OneTokenPane fixture("Nightly");
         auto &[fake, network, model, context, pane, list] = fixture;
         QTRY_COMPARE(model.rowCount(), 1);
-        FakeNetworkAccessManager::Response failure;
-        failure.status = 0;
-        failure.error = QNetworkReply::RemoteHostClosedError;
-        network.enqueue(failure);
-        network.enqueue(FakeNetworkAccessManager::json(list));
+        fixture.answerNextThenList(closedConnection());
         pane.view()->selectRow(0);
         QTest::mouseClick(child<QPushButton>(&pane, "revokeButton"), Qt::LeftButton);
         auto *box = child<QMessageBox>(&pane, "revokeConfirm");

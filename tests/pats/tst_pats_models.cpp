@@ -3,6 +3,7 @@
 #include "AccessTokenModel.h"
 #include "AccessTokenService.h"
 #include "BrowserPlayer.h"
+#include "DataRows.h"
 #include "FakeWorkspace.h"
 #include "SandboxProcess.h"
 #include "SignedInApi.h"
@@ -214,9 +215,8 @@ private Q_SLOTS:
     }
 
     void networkErrorReloadsInsteadOfRetrying_data() {
-        QTest::addColumn<QString>("operation");
-        QTest::newRow("create") << QStringLiteral("CreateAccessToken");
-        QTest::newRow("revoke") << QStringLiteral("RevokeAccessToken");
+        addDataRows<QString>("operation", {{"create", QStringLiteral("CreateAccessToken")},
+                                           {"revoke", QStringLiteral("RevokeAccessToken")}});
     }
 
     void networkErrorReloadsInsteadOfRetrying() {

@@ -14,7 +14,7 @@
 #include "SavedTokens.h"
 #include "Screenshot.h"
 #include "Session.h"
-#include "SignedInApi.h"
+#include "SignedInWorkspace.h"
 #include "TenantListModel.h"
 #include "Ticker.h"
 #include "TimeFormat.h"
@@ -44,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
@@ -55,11 +56,7 @@ QByteArray sha(const QByteArray &bytes) {
 class tst_RotateGui : public QObject {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--max-expiry-days"), QStringLiteral("30")}};
-    BrowserPlayer m_browser;
-    std::unique_ptr<SignedInApi> m_session;
-    std::unique_ptr<Workspace> m_workspace;
-    Ticker m_ticker;
+    SignedInWorkspace m_app{{QStringLiteral("--max-expiry-days"), QStringLiteral("30")}};
     std::unique_ptr<QWidget> m_window;
     TokensPane *m_pane = nullptr;
     QTemporaryDir m_bin;
@@ -67,7 +64,7 @@ private:
     std::optional<QByteArray> keychain(const QString &key) {
         std::optional<QByteArray> value;
         bool done = false;
-        m_session->credentials.read(key, [&](const CredentialStore::ReadResult &read) {
+        m_app.api->credentials.read(key, [&](const CredentialStore::ReadResult &read) {
             if (read.found)
                 value = read.secret;
             done = true;
@@ -78,7 +75,7 @@ private:
     }
 
     bool select(const QString &id) {
-        AccessTokenModel *model = m_workspace->tokens();
+        AccessTokenModel *model = m_app.workspace->tokens();
         const int row = model->rowOf(id);
         if (row < 0)
             return false;
@@ -88,14 +85,61 @@ private:
         return true;
     }
 
+    // A token of `username` made on the sandbox with `description` (its age and lifetime in
+    // days): its id ("" when none was made); its value goes to *value when asked.
+    QString addToken(const QString &username, const QString &description, int createdDaysAgo,
+                     int expiresInDays, QByteArray *value = nullptr) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("username"), username);
+        query.addQueryItem(QStringLiteral("description"), description);
+        query.addQueryItem(QStringLiteral("createdDaysAgo"), QString::number(createdDaysAgo));
+        query.addQueryItem(QStringLiteral("expiresInDays"), QString::number(expiresInDays));
+        const QJsonObject added = m_app.sandbox.adminJson(QStringLiteral("add-token?") +
+                                                          query.toString(QUrl::FullyEncoded));
+        if (value)
+            *value = added.value(QLatin1String("token")).toString().toUtf8();
+        return added.value(QLatin1String("id")).toString();
+    }
+
+    // The id of the (last) listed token described `description`; "" when none is.
+    QString idOf(const QString &description) {
+        QString id;
+        for (int row = 0; row < m_app.workspace->tokens()->rowCount(); ++row) {
+            const AccessToken token = m_app.workspace->tokens()->tokenAt(row);
+            if (token.description == description)
+                id = token.id;
+        }
+        return id;
+    }
+
+    // The pane's child `name` of type T once it is visible (waiting up to `timeoutMs`); the one
+    // last found, maybe hidden, or null when none came.
+    template <typename T> T *waitForShown(const char *name, int timeoutMs) {
+        T *found = nullptr;
+        static_cast<void>(QTest::qWaitFor(
+            [&] {
+                found = m_pane->findChild<T *>(QLatin1String(name));
+                return found && found->isVisible();
+            },
+            timeoutMs));
+        return found;
+    }
+
+    bool rotateDialogOpens() {
+        return QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000);
+    }
+    bool rotateDialogCloses() {
+        return QTest::qWaitFor([&] { return m_pane->rotateDialog() == nullptr; }, 5000);
+    }
+
     bool reloaded() {
-        m_workspace->tokens()->reload();
-        return QTest::qWaitFor([&] { return !m_workspace->tokens()->isLoading(); }, 20000);
+        m_app.workspace->tokens()->reload();
+        return QTest::qWaitFor([&] { return !m_app.workspace->tokens()->isLoading(); }, 20000);
     }
 
     // The old token's row as the list shows it: the "Token" column's text and tooltip.
     QString markOf(const QString &id, int role = Qt::DisplayRole) {
-        AccessTokenModel *model = m_workspace->tokens();
+        AccessTokenModel *model = m_app.workspace->tokens();
         const int row = model->rowOf(id);
         if (row < 0)
             return {};
@@ -111,7 +155,7 @@ private:
             return false;
         auto *button = m_pane->findChild<QPushButton *>(QStringLiteral("rotateTokenButton"));
         QTest::mouseClick(button, Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000))
+        if (!rotateDialogOpens())
             return false;
         RotateTokenDialog *dialog = m_pane->rotateDialog();
         if (dialog->oldToken().id != oldId)
@@ -129,17 +173,11 @@ private:
     QAction *rowAction(const QString &id, const char *name) {
         if (!select(id))
             return nullptr;
-        AccessTokenModel *model = m_workspace->tokens();
+        AccessTokenModel *model = m_app.workspace->tokens();
         const QModelIndex index = m_pane->proxy()->mapFromSource(model->index(model->rowOf(id), 0));
         const QPoint at = m_pane->view()->visualRect(index).center();
         Q_EMIT m_pane->view()->customContextMenuRequested(at);
-        QMenu *menu = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] {
-                menu = m_pane->findChild<QMenu *>(QStringLiteral("tokenRowMenu"));
-                return menu && menu->isVisible();
-            },
-            5000));
+        QMenu *menu = waitForShown<QMenu>("tokenRowMenu", 5000);
         if (!menu)
             return nullptr;
         QAction *action = menu->findChild<QAction *>(QLatin1String(name));
@@ -160,21 +198,15 @@ private:
     bool listed(const QString &id, bool expected) {
         return QTest::qWaitFor(
             [&] {
-                if (m_workspace->tokens()->isLoading())
+                if (m_app.workspace->tokens()->isLoading())
                     return false;
-                return (m_workspace->tokens()->rowOf(id) >= 0) == expected;
+                return (m_app.workspace->tokens()->rowOf(id) >= 0) == expected;
             },
             20000);
     }
 
     QMessageBox *revokeQuestion() {
-        QMessageBox *box = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] {
-                box = m_pane->findChild<QMessageBox *>(QStringLiteral("rotateRevokeConfirm"));
-                return box && box->isVisible();
-            },
-            15000));
+        QMessageBox *box = waitForShown<QMessageBox>("rotateRevokeConfirm", 15000);
         return box && box->isVisible() ? box : nullptr;
     }
 
@@ -182,29 +214,20 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QFile::remove(RotationJournal::defaultPath());
-        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
-        m_session = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-rotate-test"));
-        QCOMPARE(m_session->signIn(m_sandbox, m_browser), QString());
-        m_workspace = std::make_unique<Workspace>(&m_session->client, &m_ticker);
-        TenantProfile tenant = m_sandbox.profile();
-        m_workspace->session()->tenants()->setProfiles({tenant}, 0);
+        QCOMPARE(m_app.start(QStringLiteral("TokenDesk-rotate-test")), QString());
         m_window = std::make_unique<QWidget>();
         m_window->resize(980, 620);
         PaneContext context;
-        context.workspace = m_workspace.get();
-        context.credentials = &m_session->credentials;
-        context.ticker = &m_ticker;
+        context.workspace = m_app.workspace.get();
+        context.credentials = &m_app.api->credentials;
+        context.ticker = &m_app.ticker;
         m_pane = new TokensPane(context, m_window.get());
         auto *layout = new QVBoxLayout(m_window.get());
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_pane);
         m_window->show();
         // The API confirms the administrator, as the app's wiring tells the session.
-        std::optional<CurrentUser> me;
-        m_session->api.users()->currentUser(
-            this, [&](const ApiResult<CurrentUser> &result) { me = result.value; });
-        QVERIFY(QTest::qWaitFor([&] { return me.has_value(); }, 10000));
-        m_workspace->session()->signIn(*me, Session::Credential::LoginToken, {}, {});
+        QCOMPARE(m_app.confirmUser(), QString());
         // A fake `mod` first on PATH: records its arguments and a hash of its standard input.
         QVERIFY(m_bin.isValid());
         QFile mod(m_bin.filePath(QStringLiteral("mod")));
@@ -220,35 +243,33 @@ private Q_SLOTS:
 
     void cleanupTestCase() {
         m_window.reset();
-        m_workspace.reset();
-        m_session.reset();
+        m_app.workspace.reset();
+        m_app.api.reset();
         QFile::remove(RotationJournal::defaultPath());
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     }
 
     void rotateWithEveryHandOffUnderTheCap() {
         // A 90-day token whose value the keychain holds.
-        const QJsonObject old = m_sandbox.adminJson(
-            QStringLiteral("add-token?username=admin&description=Deploy%20bot&createdDaysAgo=10&"
-                           "expiresInDays=80"));
-        const QString oldId = old.value(QLatin1String("id")).toString();
+        QByteArray oldValue;
+        const QString oldId =
+            addToken(QStringLiteral("admin"), QStringLiteral("Deploy bot"), 10, 80, &oldValue);
         QVERIFY(!oldId.isEmpty());
         QVERIFY(reloaded());
         SavedTokens *saved = m_pane->savedTokens();
         bool written = false;
-        m_session->credentials.write(saved->keyFor(oldId),
-                                     old.value(QLatin1String("token")).toString().toUtf8(),
+        m_app.api->credentials.write(saved->keyFor(oldId), oldValue,
                                      [&](const QString &) { written = true; });
         QVERIFY(QTest::qWaitFor([&] { return written; }, 10000));
-        saved->noteCreated(m_workspace->tokens()->tokenAt(m_workspace->tokens()->rowOf(oldId)),
-                           old.value(QLatin1String("token")).toString().toUtf8());
+        saved->noteCreated(
+            m_app.workspace->tokens()->tokenAt(m_app.workspace->tokens()->rowOf(oldId)), oldValue);
         saved->noteSaved(oldId);
         QVERIFY(select(oldId));
 
         auto *button = m_pane->findChild<QPushButton *>(QStringLiteral("rotateTokenButton"));
         QVERIFY(button && button->isVisible() && button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000));
+        QVERIFY(rotateDialogOpens());
         RotateTokenDialog *dialog = m_pane->rotateDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // The old lifetime (90 days) shortened to the cap, and said so.
@@ -273,23 +294,12 @@ private Q_SLOTS:
                           Qt::LeftButton);
 
         // The old token goes once the hand-off is done.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                if (m_workspace->tokens()->isLoading())
-                    return false;
-                return m_workspace->tokens()->rowOf(oldId) < 0;
-            },
-            20000));
+        QVERIFY(listed(oldId, false));
         QVERIFY(reloaded());
-        QString newId;
-        for (int row = 0; row < m_workspace->tokens()->rowCount(); ++row) {
-            const AccessToken token = m_workspace->tokens()->tokenAt(row);
-            if (token.description == QLatin1String("Deploy bot"))
-                newId = token.id;
-        }
+        const QString newId = idOf(QStringLiteral("Deploy bot"));
         QVERIFY(!newId.isEmpty());
         QVERIFY(newId != oldId);
-        QVERIFY(m_workspace->tokens()->rowOf(oldId) < 0);
+        QVERIFY(m_app.workspace->tokens()->rowOf(oldId) < 0);
         // Keychain: the old entry gone, the new value under the new id.
         QVERIFY(QTest::qWaitFor([&] { return !keychain(saved->keyFor(oldId)); }, 10000));
         const std::optional<QByteArray> value = keychain(saved->keyFor(newId));
@@ -310,10 +320,8 @@ private Q_SLOTS:
     // A grace period: the old token stays, marked in the list with the time of its revoke,
     // and its row menu revokes it now or keeps it.
     void pendingRevokeIsShownInTheList() {
-        const QJsonObject old = m_sandbox.adminJson(
-            QStringLiteral("add-token?username=admin&description=Nightly%20sync&createdDaysAgo=3&"
-                           "expiresInDays=20"));
-        const QString oldId = old.value(QLatin1String("id")).toString();
+        const QString oldId =
+            addToken(QStringLiteral("admin"), QStringLiteral("Nightly sync"), 3, 20);
         QVERIFY(reloaded());
         QVERIFY(rotateWith(oldId, 2)); // 1 hour after the hand-off
         QVERIFY(QTest::qWaitFor(
@@ -330,8 +338,9 @@ private Q_SLOTS:
         // The new token is not marked.
         QVERIFY(listed(oldId, true));
         int marked = 0;
-        for (int row = 0; row < m_workspace->tokens()->rowCount(); ++row)
-            if (markOf(m_workspace->tokens()->tokenAt(row).id).contains(QLatin1String("old token")))
+        for (int row = 0; row < m_app.workspace->tokens()->rowCount(); ++row)
+            if (markOf(m_app.workspace->tokens()->tokenAt(row).id)
+                    .contains(QLatin1String("old token")))
                 ++marked;
         QCOMPARE(marked, 1);
         // The row menu offers both; Keep cancels the revoke, the mark goes, the token stays.
@@ -344,7 +353,7 @@ private Q_SLOTS:
         QVERIFY(
             QTest::qWaitFor([&] { return !markOf(oldId).contains(QLatin1String("old")); }, 10000));
         QVERIFY(reloaded());
-        QVERIFY(m_workspace->tokens()->rowOf(oldId) >= 0);
+        QVERIFY(m_app.workspace->tokens()->rowOf(oldId) >= 0);
         QVERIFY(!rowAction(oldId, "rowRevokeOldNow"));
         closeRowMenu();
     }
@@ -353,16 +362,14 @@ private Q_SLOTS:
     // leaves the revoke pending and marked; then the row's "Revoke now", and a second rotation
     // confirmed at once.
     void askFirstConfirmsNamingTenantAndToken() {
-        const QJsonObject old = m_sandbox.adminJson(
-            QStringLiteral("add-token?username=admin&description=Release%20bot&createdDaysAgo=3&"
-                           "expiresInDays=20"));
-        const QString oldId = old.value(QLatin1String("id")).toString();
+        const QString oldId =
+            addToken(QStringLiteral("admin"), QStringLiteral("Release bot"), 3, 20);
         QVERIFY(reloaded());
         QVERIFY(rotateWith(oldId, 0));
         QMessageBox *box = revokeQuestion();
         QVERIFY(box);
         QVERIFY2(box->text().contains(QStringLiteral("“Release bot”")), qPrintable(box->text()));
-        QVERIFY2(box->informativeText().contains(m_workspace->session()->tenantLine()),
+        QVERIFY2(box->informativeText().contains(m_app.workspace->session()->tenantLine()),
                  qPrintable(box->informativeText()));
         QCOMPARE(box->textFormat(), Qt::PlainText);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("revokeOldLater")),
@@ -376,7 +383,7 @@ private Q_SLOTS:
             20000));
         QVERIFY(markOf(oldId, Qt::ToolTipRole).contains(QLatin1String("when you confirm")));
         QVERIFY(reloaded());
-        QVERIFY(m_workspace->tokens()->rowOf(oldId) >= 0);
+        QVERIFY(m_app.workspace->tokens()->rowOf(oldId) >= 0);
         // The row's Revoke now.
         QAction *now = rowAction(oldId, "rowRevokeOldNow");
         QVERIFY(now);
@@ -386,10 +393,7 @@ private Q_SLOTS:
 
         // The new one rotated again, confirmed in the question: gone at once.
         QVERIFY(reloaded());
-        QString newId;
-        for (int row = 0; row < m_workspace->tokens()->rowCount(); ++row)
-            if (m_workspace->tokens()->tokenAt(row).description == QLatin1String("Release bot"))
-                newId = m_workspace->tokens()->tokenAt(row).id;
+        const QString newId = idOf(QStringLiteral("Release bot"));
         QVERIFY(!newId.isEmpty());
         QVERIFY(rotateWith(newId, 0));
         box = revokeQuestion();
@@ -402,17 +406,15 @@ private Q_SLOTS:
 
     // The expiry warning's "Renew" lands here: the rotation dialog for that token.
     void rotateTokenOpensTheDialogForThatToken() {
-        const QJsonObject old = m_sandbox.adminJson(
-            QStringLiteral("add-token?username=admin&description=Renew%20target&createdDaysAgo=25&"
-                           "expiresInDays=3"));
-        const QString oldId = old.value(QLatin1String("id")).toString();
+        const QString oldId =
+            addToken(QStringLiteral("admin"), QStringLiteral("Renew target"), 25, 3);
         QVERIFY(reloaded());
         QVERIFY(!m_pane->rotateToken(QStringLiteral("no-such-token")));
         QVERIFY(m_pane->rotateToken(oldId));
-        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000));
+        QVERIFY(rotateDialogOpens());
         QCOMPARE(m_pane->rotateDialog()->oldToken().id, oldId);
         m_pane->rotateDialog()->reject();
-        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() == nullptr; }, 5000));
+        QVERIFY(rotateDialogCloses());
     }
 
     // The token row of `id` under `email` in "All users" (its tokens fetched as expanding does).
@@ -441,18 +443,9 @@ private Q_SLOTS:
     // "All users": Rotate… for the administrator's own token (the dialog of that token), never
     // for another user's.
     void adminViewRotatesOnlyTheAdminsOwnTokens() {
-        const QString ownId =
-            m_sandbox
-                .adminJson(QStringLiteral("add-token?username=admin&description=Admin%20own&"
-                                          "createdDaysAgo=2&expiresInDays=20"))
-                .value(QLatin1String("id"))
-                .toString();
+        const QString ownId = addToken(QStringLiteral("admin"), QStringLiteral("Admin own"), 2, 20);
         const QString otherId =
-            m_sandbox
-                .adminJson(QStringLiteral("add-token?username=user&description=Uma%20script&"
-                                          "createdDaysAgo=2&expiresInDays=20"))
-                .value(QLatin1String("id"))
-                .toString();
+            addToken(QStringLiteral("user"), QStringLiteral("Uma script"), 2, 20);
         QVERIFY(!ownId.isEmpty() && !otherId.isEmpty());
         QVERIFY(reloaded());
         QVERIFY(m_pane->isAdminView());
@@ -479,10 +472,10 @@ private Q_SLOTS:
         admin->view()->setCurrentIndex(own);
         QVERIFY(rotate->isEnabled());
         QTest::mouseClick(rotate, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() != nullptr; }, 10000));
+        QVERIFY(rotateDialogOpens());
         QCOMPARE(m_pane->rotateDialog()->oldToken().id, ownId);
         m_pane->rotateDialog()->reject();
-        QVERIFY(QTest::qWaitFor([&] { return m_pane->rotateDialog() == nullptr; }, 5000));
+        QVERIFY(rotateDialogCloses());
         m_pane->showMyTokens();
     }
 };

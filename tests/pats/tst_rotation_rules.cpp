@@ -14,12 +14,7 @@ class TestRotationRules : public QObject {
 
     static AccessToken token(const QString &id, const QString &description,
                              const QDateTime &created, std::optional<QDateTime> expiresAt) {
-        AccessToken t;
-        t.id = id;
-        t.description = description;
-        t.created = created;
-        t.expiresAt = expiresAt;
-        return t;
+        return AccessToken{id, description, created, expiresAt};
     }
 
 private Q_SLOTS:

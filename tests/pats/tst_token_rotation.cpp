@@ -66,9 +66,12 @@ private:
         return ids;
     }
 
-    int creates() const {
-        return int(m_sandbox.loggedOperations(QStringLiteral("CreateAccessToken")).size());
+    // How many `operation` requests the sandbox has handled.
+    int sent(const char *operation) const {
+        return int(m_sandbox.loggedOperations(QLatin1String(operation)).size());
     }
+
+    int creates() const { return sent("CreateAccessToken"); }
 
     std::unique_ptr<TokenRotation> controller(QString handOverError = {}) {
         auto rotation = std::make_unique<TokenRotation>(m_admin->api.tokens(), m_service.get(),
@@ -95,13 +98,44 @@ private:
                                       {QStringLiteral("operation"), QLatin1String(operation)}});
     }
 
+    // Starts a rotation of `old` with its own lifetime, the old token revoked `revokeAfter`
+    // seconds after the hand-off (0: at once; TokenRotation::AskFirst).
+    QString startWithItsLifetime(TokenRotation &rotation, const AccessToken &old,
+                                 int revokeAfter = 0) {
+        return rotation.start(
+            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), revokeAfter);
+    }
+
     // Starts a rotation of `old` (its own lifetime, the old token revoked at once); what the
     // rotation says goes to *messages.
     QString startRotation(TokenRotation &rotation, const AccessToken &old, QStringList *messages) {
         connect(&rotation, &TokenRotation::message, this,
                 [messages](const QString &text, bool) { *messages << text; });
-        return rotation.start(old, mine(),
-                              RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        return startWithItsLifetime(rotation, old);
+    }
+
+    // A rotation of a fresh token (named after `what`) started while the sandbox resets the
+    // connection `when` ("before" or "after") it handles `operation`: the answer to it is lost.
+    struct LostAnswer {
+        QString name;
+        AccessToken old;
+        int sentBefore = 0; // the sandbox's count of `operation` before the rotation
+        std::unique_ptr<TokenRotation> rotation;
+        QStringList messages; // what the rotation said
+        QString id;
+    };
+
+    // Starts `lost` (see LostAnswer); false when the sandbox did not take the fault.
+    bool startLosingAnswer(LostAnswer &lost, const char *what, const char *when,
+                           const char *operation) {
+        lost.name = description(what);
+        lost.old = addToken(lost.name, 5, 25);
+        lost.sentBefore = sent(operation);
+        if (!resetConnection(when, operation))
+            return false;
+        lost.rotation = controller();
+        lost.id = startRotation(*lost.rotation, lost.old, &lost.messages);
+        return true;
     }
 
     bool finishes(TokenRotation &rotation, const QString &id) {
@@ -137,8 +171,7 @@ private Q_SLOTS:
         const int before = creates();
         m_handedHashes.clear();
         auto rotation = controller();
-        const QString id = rotation->start(
-            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        const QString id = startWithItsLifetime(*rotation, old);
         QVERIFY(finishes(*rotation, id));
         QCOMPARE(stepOf(*rotation, id), Rotation::Step::Done);
         QCOMPARE(m_handedHashes.size(), 1);
@@ -183,8 +216,7 @@ private Q_SLOTS:
         const QString name = description("no hand-off");
         const AccessToken old = addToken(name, 1, 29);
         auto rotation = controller(QStringLiteral("the keychain is locked"));
-        const QString id = rotation->start(
-            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 0);
+        const QString id = startWithItsLifetime(*rotation, old);
         QVERIFY(finishes(*rotation, id));
         QCOMPARE(stepOf(*rotation, id), Rotation::Step::Abandoned);
         QCOMPARE(idsOf(name), QStringList{old.id}); // the new one revoked, the old one kept
@@ -214,9 +246,7 @@ private Q_SLOTS:
         {
             auto first = controller();
             first->setStopAfter(step);
-            id = first->start(old, mine(),
-                              RotationRules::lifetimeFor(old, std::nullopt, std::nullopt),
-                              revokeAfter);
+            id = startWithItsLifetime(*first, old, revokeAfter);
             QVERIFY(QTest::qWaitFor([&] { return stepOf(*first, id) == step; }, 10000));
             QTest::qWait(500); // what was sent reaches the server; its answer is dropped
         }
@@ -237,29 +267,23 @@ private Q_SLOTS:
     }
 
     void lostCreateAnswerIsNotSentAgain() {
-        const QString name = description("lost");
-        const AccessToken old = addToken(name, 5, 25);
-        const int before = creates();
-        QVERIFY(resetConnection("after", "CreateAccessToken"));
-        auto rotation = controller();
-        QStringList messages;
-        const QString id = startRotation(*rotation, old, &messages);
-        QVERIFY(finishes(*rotation, id));
+        LostAnswer lost;
+        QVERIFY(startLosingAnswer(lost, "lost", "after", "CreateAccessToken"));
+        QVERIFY(finishes(*lost.rotation, lost.id));
         QVERIFY(m_sandbox.clearFaults());
-        QCOMPARE(creates() - before, 1);
-        QCOMPARE(stepOf(*rotation, id), Rotation::Step::Abandoned);
-        QCOMPARE(idsOf(name), QStringList{old.id});
-        QVERIFY(!messages.isEmpty());
-        QVERIFY2(messages.constFirst().contains(QLatin1String("may or may not")),
-                 qPrintable(messages.constFirst()));
+        QCOMPARE(creates() - lost.sentBefore, 1);
+        QCOMPARE(stepOf(*lost.rotation, lost.id), Rotation::Step::Abandoned);
+        QCOMPARE(idsOf(lost.name), QStringList{lost.old.id});
+        QVERIFY(!lost.messages.isEmpty());
+        QVERIFY2(lost.messages.constFirst().contains(QLatin1String("may or may not")),
+                 qPrintable(lost.messages.constFirst()));
     }
 
     void graceLeavesTheRevokePendingUntilDoneOrCancelled() {
         const QString name = description("grace");
         const AccessToken old = addToken(name, 5, 25);
         auto rotation = controller();
-        const QString id = rotation->start(
-            old, mine(), RotationRules::lifetimeFor(old, std::nullopt, std::nullopt), 3600);
+        const QString id = startWithItsLifetime(*rotation, old, 3600);
         QVERIFY(finishes(*rotation, id) ||
                 QTest::qWaitFor([&] { return stepOf(*rotation, id) == Rotation::Step::RevokeDue; },
                                 10000));
@@ -282,9 +306,7 @@ private Q_SLOTS:
         // Cancelled: the old token is kept.
         const QString kept = description("kept");
         const AccessToken keptOld = addToken(kept, 5, 25);
-        const QString id2 = again->start(
-            keptOld, mine(), RotationRules::lifetimeFor(keptOld, std::nullopt, std::nullopt),
-            TokenRotation::AskFirst);
+        const QString id2 = startWithItsLifetime(*again, keptOld, TokenRotation::AskFirst);
         QVERIFY(QTest::qWaitFor([&] { return stepOf(*again, id2) == Rotation::Step::RevokeDue; },
                                 10000));
         again->cancelRevoke(id2);
@@ -293,58 +315,47 @@ private Q_SLOTS:
         QCOMPARE(idsOf(kept).size(), 2);
     }
 
-    int revokes() const {
-        return int(m_sandbox.loggedOperations(QStringLiteral("RevokeAccessToken")).size());
-    }
+    int revokes() const { return sent("RevokeAccessToken"); }
 
     // The answer to the old token's revoke is lost after the server revoked it: not sent again;
     // the user is told it may or may not have been, the list is read, and it says gone.
     void lostRevokeAnswerIsNotSentAgain() {
-        const QString name = description("lost revoke");
-        const AccessToken old = addToken(name, 5, 25);
-        const int before = revokes();
-        QVERIFY(resetConnection("after", "RevokeAccessToken"));
-        auto rotation = controller();
-        QStringList messages;
-        const QString id = startRotation(*rotation, old, &messages);
-        QVERIFY(finishes(*rotation, id));
+        LostAnswer lost;
+        QVERIFY(startLosingAnswer(lost, "lost revoke", "after", "RevokeAccessToken"));
+        QVERIFY(finishes(*lost.rotation, lost.id));
         QVERIFY(m_sandbox.clearFaults());
-        QCOMPARE(stepOf(*rotation, id), Rotation::Step::Done);
-        QCOMPARE(revokes() - before, 1); // never sent again
-        const QStringList ids = idsOf(name);
+        QCOMPARE(stepOf(*lost.rotation, lost.id), Rotation::Step::Done);
+        QCOMPARE(revokes() - lost.sentBefore, 1); // never sent again
+        const QStringList ids = idsOf(lost.name);
         QCOMPARE(ids.size(), 1);
-        QVERIFY(!ids.contains(old.id));
-        QVERIFY2(messages.join(QLatin1Char('\n'))
-                     .contains(QLatin1String("may or may not have been revoked")),
-                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(!ids.contains(lost.old.id));
+        const QString said = lost.messages.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QLatin1String("may or may not have been revoked")),
+                 qPrintable(said));
     }
 
     // The revoke is lost before the server acted: not sent again by itself; the list shows
     // the old token still there, so its revoke waits for the user (pending), who revokes it.
     void lostRevokeBeforeTheServerActedWaitsForTheUser() {
-        const QString name = description("unsent revoke");
-        const AccessToken old = addToken(name, 5, 25);
-        const int before = revokes();
-        QVERIFY(resetConnection("before", "RevokeAccessToken"));
-        auto rotation = controller();
-        QStringList messages;
-        const QString id = startRotation(*rotation, old, &messages);
+        LostAnswer lost;
+        QVERIFY(startLosingAnswer(lost, "unsent revoke", "before", "RevokeAccessToken"));
+        TokenRotation &rotation = *lost.rotation;
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return stepOf(*rotation, id) == Rotation::Step::RevokeDue &&
-                       messages.join(QLatin1Char('\n')).contains(QLatin1String("still there"));
+                return stepOf(rotation, lost.id) == Rotation::Step::RevokeDue &&
+                       lost.messages.join(QLatin1Char('\n')).contains(QLatin1String("still there"));
             },
             15000));
         QVERIFY(m_sandbox.clearFaults());
         QTest::qWait(300);
-        QCOMPARE(revokes() - before, 1);
-        QVERIFY(idsOf(name).contains(old.id));
-        QCOMPARE(rotation->pendingRevokes().size(), 1);
-        QCOMPARE(rotation->pendingRevokes().constFirst().oldId, old.id);
-        rotation->revokeNow(id);
-        QVERIFY(finishes(*rotation, id));
-        QCOMPARE(revokes() - before, 2);
-        QVERIFY(!idsOf(name).contains(old.id));
+        QCOMPARE(revokes() - lost.sentBefore, 1);
+        QVERIFY(idsOf(lost.name).contains(lost.old.id));
+        QCOMPARE(rotation.pendingRevokes().size(), 1);
+        QCOMPARE(rotation.pendingRevokes().constFirst().oldId, lost.old.id);
+        rotation.revokeNow(lost.id);
+        QVERIFY(finishes(rotation, lost.id));
+        QCOMPARE(revokes() - lost.sentBefore, 2);
+        QVERIFY(!idsOf(lost.name).contains(lost.old.id));
     }
 };
 

@@ -19,16 +19,11 @@ ScmBrowser::ScmBrowser(QObject *parent)
 void ScmBrowser::reset() {
     m_decision = Decision::Authorize;
     m_rewriter = {};
-    m_openedUrl.clear();
-    m_callbackUrl.clear();
-    m_done = false;
-    m_callbackStatus = 0;
-    m_callbackBody.clear();
-    m_error.clear();
+    m_visit = {};
 }
 
 void ScmBrowser::openUrl(const QUrl &url) {
-    m_openedUrl = url;
+    m_visit.openedUrl = url;
     if (m_decision == Decision::Ignore)
         return; // the user closed the tab
     QMetaObject::invokeMethod(
@@ -77,18 +72,19 @@ void ScmBrowser::onDecision(QNetworkReply *reply) {
     if (status != 302)
         return finish(QStringLiteral("authorize form answered HTTP %1").arg(status));
     const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    m_callbackUrl = m_rewriter ? m_rewriter(location) : location;
-    QNetworkReply *callback = m_network.get(manual(m_callbackUrl));
+    m_visit.callbackUrl = m_rewriter ? m_rewriter(location) : location;
+    QNetworkReply *callback = m_network.get(manual(m_visit.callbackUrl));
     connect(callback, &QNetworkReply::finished, this, [this, callback] {
         callback->deleteLater();
-        m_callbackStatus = callback->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_callbackBody = callback->readAll();
-        finish(m_callbackStatus == 0 ? callback->errorString() : QString());
+        m_visit.callbackStatus =
+            callback->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_visit.callbackBody = callback->readAll();
+        finish(m_visit.callbackStatus == 0 ? callback->errorString() : QString());
     });
 }
 
 void ScmBrowser::finish(const QString &error) {
-    m_error = error;
-    m_done = true;
+    m_visit.error = error;
+    m_visit.done = true;
     Q_EMIT finished();
 }

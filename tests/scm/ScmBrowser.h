@@ -23,12 +23,13 @@ public:
     }
     void reset();
 
-    QUrl openedUrl() const { return m_openedUrl; }
-    QUrl callbackUrl() const { return m_callbackUrl; }
-    bool isDone() const { return m_done; }
-    int callbackStatus() const { return m_callbackStatus; }
-    QByteArray callbackBody() const { return m_callbackBody; }
-    QString error() const { return m_error; }
+    // What the browser did since it was made or reset().
+    QUrl openedUrl() const { return m_visit.openedUrl; }
+    QUrl callbackUrl() const { return m_visit.callbackUrl; }
+    bool isDone() const { return m_visit.done; }
+    int callbackStatus() const { return m_visit.callbackStatus; }
+    QByteArray callbackBody() const { return m_visit.callbackBody; }
+    QString error() const { return m_visit.error; }
 
 public Q_SLOTS:
     void openUrl(const QUrl &url);
@@ -44,10 +45,14 @@ private:
     QNetworkAccessManager m_network;
     Decision m_decision = Decision::Authorize;
     std::function<QUrl(const QUrl &)> m_rewriter;
-    QUrl m_openedUrl;
-    QUrl m_callbackUrl;
-    bool m_done = false;
-    int m_callbackStatus = 0;
-    QByteArray m_callbackBody;
-    QString m_error;
+    // One visit's results, all cleared by reset().
+    struct Visit {
+        QUrl openedUrl;   // the authorize page it was asked to open
+        QUrl callbackUrl; // the app's loopback callback it followed (as rewritten)
+        bool done = false;
+        int callbackStatus = 0;  // the callback's HTTP status
+        QByteArray callbackBody; // the page the callback answered with
+        QString error;           // why it stopped before the callback answered
+    };
+    Visit m_visit;
 };

@@ -9,6 +9,7 @@
 #include "ScmConnectionRows.h"
 #include "ScmPane.h"
 #include "Screenshot.h"
+#include "ShownWindow.h"
 #include "Ticker.h"
 #include "TimelineWidget.h"
 #include "Translations.h"
@@ -81,9 +82,7 @@ private Q_SLOTS:
         context.workspace = &workspace;
         context.ticker = &ticker;
         MainWindow window(context);
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(shownAt(window, size));
         window.showPane(PaneId::Scm);
         model->setConnections(seed());
         auto *pane = window.findChild<ScmPane *>();
