@@ -69,12 +69,12 @@ AppController::AppController(LoginSession *loginSession, Workspace *workspace,
     , m_client(workspace->client())
     , m_credentials(credentials)
     , m_settings(settings)
-    , m_jwks(new JwksCache(m_client->network(), m_loginSession->discovery(), this))
-    , m_loginWindow(new LoginWindow) {
+    , m_jwks(new JwksCache(m_client->network(), m_loginSession->discovery(), this)) {
     // Qt's pixmap cache wakes the process every 30 s for as long as it holds anything, on top of
     // the one shared tick a second. What it would keep here (the SVG icons, the style's bevels)
-    // is cheap to draw again, so it keeps nothing.
+    // is cheap to draw again, so it keeps nothing: set before the first window renders an icon.
     QPixmapCache::setCacheLimit(0);
+    m_loginWindow = new LoginWindow;
     m_loginWindow->setObjectName(QStringLiteral("loginWindow"));
     m_loginWindow->setTenants(m_session->tenants());
     connect(m_loginWindow, &LoginWindow::signInRequested, m_loginSession, &LoginSession::signIn);
