@@ -8,13 +8,19 @@ ExpiryCollector::ExpiryCollector(AccessTokenModel *tokens, ScmConnectionModel *s
     , m_tokens(tokens)
     , m_scm(scm) {
     if (m_tokens) {
-        connect(m_tokens, &QAbstractItemModel::modelReset, this, &ExpiryCollector::changed);
-        connect(m_tokens, &QAbstractItemModel::rowsInserted, this, &ExpiryCollector::changed);
-        connect(m_tokens, &QAbstractItemModel::rowsRemoved, this, &ExpiryCollector::changed);
-        connect(m_tokens, &AccessTokenModel::totalCountChanged, this, &ExpiryCollector::changed);
+        connect(m_tokens, &QAbstractItemModel::modelReset, this, &ExpiryCollector::invalidate);
+        connect(m_tokens, &QAbstractItemModel::rowsInserted, this, &ExpiryCollector::invalidate);
+        connect(m_tokens, &QAbstractItemModel::rowsRemoved, this, &ExpiryCollector::invalidate);
+        connect(m_tokens, &AccessTokenModel::totalCountChanged, this, &ExpiryCollector::invalidate);
     }
     if (m_scm)
-        connect(m_scm, &ScmConnectionModel::connectionsChanged, this, &ExpiryCollector::changed);
+        connect(m_scm, &ScmConnectionModel::connectionsChanged, this, &ExpiryCollector::invalidate);
+}
+
+void ExpiryCollector::invalidate() {
+    m_entries = {}; // this reference goes before the next list is built
+    m_built = false;
+    Q_EMIT changed();
 }
 
 void ExpiryCollector::setLoginToken(const QDateTime &expiresAt, bool willBeRefreshed) {
@@ -22,11 +28,17 @@ void ExpiryCollector::setLoginToken(const QDateTime &expiresAt, bool willBeRefre
         return;
     m_loginExpiresAt = expiresAt;
     m_loginWillBeRefreshed = willBeRefreshed;
-    Q_EMIT changed();
+    invalidate();
 }
 
 QList<ExpiryEntry> ExpiryCollector::entries() const {
+    if (m_built)
+        return m_entries;
     QList<ExpiryEntry> result;
+    qsizetype expiring = 0; // reserved exactly: no list of every token grows by doubling
+    for (int row = 0; m_tokens && row < m_tokens->rowCount(); ++row)
+        expiring += m_tokens->tokenAt(row).expiresAt ? 1 : 0;
+    result.reserve(1 + (m_scm ? m_scm->connections().size() : 0) + expiring);
     if (m_loginExpiresAt.isValid()) {
         ExpiryEntry login;
         login.kind = ExpiryEntry::Kind::LoginToken;
@@ -65,5 +77,7 @@ QList<ExpiryEntry> ExpiryCollector::entries() const {
             result.append(entry);
         }
     }
-    return result;
+    m_entries = result;
+    m_built = true;
+    return m_entries;
 }

@@ -17,14 +17,21 @@ public:
     // An invalid expiry: no login token (signed out, or a personal access token is in use).
     void setLoginToken(const QDateTime &expiresAt, bool willBeRefreshed);
 
+    // Built once after each change and shared (implicitly) by everyone who asks until the next:
+    // the timeline, the notifier and the warnings each asked for their own copy of every
+    // token's entry on every page of a long list.
     QList<ExpiryEntry> entries() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void invalidate();
+
     AccessTokenModel *m_tokens;
     ScmConnectionModel *m_scm;
     QDateTime m_loginExpiresAt;
     bool m_loginWillBeRefreshed = false;
+    mutable QList<ExpiryEntry> m_entries;
+    mutable bool m_built = false;
 };
