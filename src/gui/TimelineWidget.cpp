@@ -12,6 +12,10 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include <algorithm>
+#include <iterator>
+#include <numeric>
+
 namespace {
 constexpr int Margin = 10;
 constexpr int ExpiredZone = 180; // left: what has expired
@@ -52,7 +56,14 @@ TimelineWidget::TimelineWidget(ExpiryCollector *expiries, Ticker *ticker, QWidge
     updateToggle();
     m_now = ticker ? ticker->now() : QDateTime::currentDateTimeUtc();
     const auto reload = [this] {
+        m_entries = {}; // the old list goes before the collector builds the next one
         m_entries = m_expiries->entries();
+        // Sorted once per change, not on every paint (once a second).
+        m_byExpiry.resize(m_entries.size());
+        std::iota(m_byExpiry.begin(), m_byExpiry.end(), 0);
+        std::stable_sort(m_byExpiry.begin(), m_byExpiry.end(), [this](int a, int b) {
+            return m_entries.at(a).expiresAt < m_entries.at(b).expiresAt;
+        });
         update();
     };
     connect(expiries, &ExpiryCollector::changed, this, reload);
@@ -197,13 +208,15 @@ QString TimelineWidget::labelText(const QList<ExpiryEntry> &entries, const QDate
 
 QList<TimelineWidget::Placed> TimelineWidget::layoutEntries(const QDateTime &now) const {
     // The expired ones most recent first, then the rest soonest first.
-    QList<ExpiryEntry> sorted = m_entries;
-    std::sort(sorted.begin(), sorted.end(), [&now](const ExpiryEntry &a, const ExpiryEntry &b) {
-        const bool aGone = a.expiresAt <= now, bGone = b.expiresAt <= now;
-        if (aGone != bGone)
-            return aGone;
-        return aGone ? a.expiresAt > b.expiresAt : a.expiresAt < b.expiresAt;
+    const auto firstLeft = std::partition_point(m_byExpiry.cbegin(), m_byExpiry.cend(), [&](int i) {
+        return m_entries.at(i).expiresAt <= now;
     });
+    QList<const ExpiryEntry *> sorted;
+    sorted.reserve(m_byExpiry.size());
+    for (auto it = std::make_reverse_iterator(firstLeft); it != m_byExpiry.crend(); ++it)
+        sorted.append(&m_entries.at(*it));
+    for (auto it = firstLeft; it != m_byExpiry.cend(); ++it)
+        sorted.append(&m_entries.at(*it));
     const QRect axis = axisRect();
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
@@ -219,7 +232,8 @@ QList<TimelineWidget::Placed> TimelineWidget::layoutEntries(const QDateTime &now
     const auto xFor = [&](qint64 left) {
         return axis.left() + int(double(axis.width()) * double(left) / double(WindowSeconds));
     };
-    for (const ExpiryEntry &entry : std::as_const(sorted)) {
+    for (const ExpiryEntry *placedEntry : std::as_const(sorted)) {
+        const ExpiryEntry &entry = *placedEntry;
         const qint64 left = now.secsTo(entry.expiresAt);
         QList<Placed> &zone = left <= 0 ? expired : left > WindowSeconds ? later : axisGroups;
         if (&zone == &axisGroups) {

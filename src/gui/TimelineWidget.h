@@ -77,7 +77,8 @@ private:
     ExpiryCollector *m_expiries;
     Ticker *m_ticker;
     QToolButton *m_toggle;
-    QList<ExpiryEntry> m_entries;
+    QList<ExpiryEntry> m_entries; // the collector's list, shared, never copied
+    QList<int> m_byExpiry;        // indexes into m_entries, soonest expiry first
     QDateTime m_now;
     bool m_collapsed = false;
 };
