@@ -190,10 +190,15 @@ void AccessTokenModel::onPage(const ApiResult<AccessTokenPage> &result) {
                       [this](const QList<AccessToken> &tokens) {
                           const int first = int(m_tokens.size());
                           beginInsertRows({}, first, first + int(tokens.size()) - 1);
-                          if (m_tokens.isEmpty())
+                          if (m_tokens.isEmpty()) {
                               m_tokens = tokens; // shared, not copied row by row
-                          else
+                          } else {
+                              // Room for every token the count announces, once: a long list
+                              // doesn't grow (and copy itself) by doubling.
+                              if (m_tokens.capacity() < m_totalCount)
+                                  m_tokens.reserve(m_totalCount);
                               m_tokens.append(tokens);
+                          }
                           endInsertRows();
                       });
 }
