@@ -106,6 +106,7 @@ struct Server {
                 .toJson());
     }
 };
+
 // A HygieneModel over the scripted server (its sizes may change until reload()), checked by
 // QAbstractItemModelTester, its rules' clock at `now`.
 struct Board {
