@@ -50,6 +50,17 @@ private:
         return awaitApi<CurrentUser>([&](auto done) { api.users()->currentUser(this, done); });
     }
 
+    // Asks the API to create a token named `description`; its answer, or nothing when none came
+    // within 30 s.
+    std::optional<ApiResult<CreatedAccessToken>> createToken(ModerneApi &api,
+                                                             const QString &description) {
+        std::optional<ApiResult<CreatedAccessToken>> created;
+        api.tokens()->create(description, std::nullopt, this,
+                             [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
+        (void)QTest::qWaitFor([&] { return created.has_value(); }, 30000);
+        return created;
+    }
+
     // The session, client and API as the app wires them, signed in as the browser's user.
     std::unique_ptr<SignedInApi> signedIn() {
         auto app = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-auth-e2e"));
@@ -62,10 +73,27 @@ private:
         return app;
     }
 
+    // Signs in as signedIn() does, then gives the client a token the API refuses (what a lapsed
+    // login token looks like to it); callsOfTheRefused() lists the calls of `operation` from then.
+    std::unique_ptr<SignedInApi> signedInWithARefusedToken(const QString &operation) {
+        auto app = signedIn();
+        if (!app)
+            return {};
+        m_refusedOperation = operation;
+        m_loggedBeforeRefusal = m_sandbox.loggedOperations(operation).size();
+        app->client.setBearerToken("not-a-valid-token");
+        return app;
+    }
+    QList<QJsonObject> callsOfTheRefused() const {
+        return m_sandbox.loggedOperations(m_refusedOperation).mid(m_loggedBeforeRefusal);
+    }
+
     SandboxProcess m_sandbox{{QStringLiteral("--access-token-lifetime"), QStringLiteral("5")}};
     QNetworkAccessManager m_network;
     KeychainCredentialStore m_store{QStringLiteral("TokenDesk-auth-e2e")};
     BrowserPlayer m_browser;
+    QString m_refusedOperation;
+    qsizetype m_loggedBeforeRefusal = 0;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -116,61 +144,43 @@ private Q_SLOTS:
     }
 
     void aReadRefusedWith401IsRepeatedOnce() {
-        const auto app = signedIn();
+        const auto app = signedInWithARefusedToken(QStringLiteral("CurrentUser"));
         QVERIFY(app);
-        LoginSession &session = app->session;
-        ModerneApi &api = app->api;
-        QSignalSpy renewed(&session, &LoginSession::accessTokenChanged);
-        const qsizetype before = m_sandbox.loggedOperations(QStringLiteral("CurrentUser")).size();
-
-        app->client.setBearerToken(
-            "not-a-valid-token"); // what a lapsed token looks like to the API
-        const ApiResult<CurrentUser> user = currentUser(api);
+        QSignalSpy renewed(&app->session, &LoginSession::accessTokenChanged);
+        const ApiResult<CurrentUser> user = currentUser(app->api);
         QVERIFY2(!user.error, qPrintable(user.error.message));
         QCOMPARE(renewed.count(), 1);
-        const QList<QJsonObject> calls =
-            m_sandbox.loggedOperations(QStringLiteral("CurrentUser")).mid(before);
+        const QList<QJsonObject> calls = callsOfTheRefused();
         QCOMPARE(calls.size(), 2);
         QCOMPARE(calls.at(0).value(QLatin1String("status")).toInt(), 401);
         QCOMPARE(calls.at(1).value(QLatin1String("status")).toInt(), 200);
-        session.signOut();
+        app->session.signOut();
     }
 
     void aMutationRefusedWith401IsNeverRepeated() {
-        const auto app = signedIn();
+        const auto app = signedInWithARefusedToken(QStringLiteral("CreateAccessToken"));
         QVERIFY(app);
-        LoginSession &session = app->session;
-        ModerneApi &api = app->api;
-        const qsizetype before =
-            m_sandbox.loggedOperations(QStringLiteral("CreateAccessToken")).size();
-
-        app->client.setBearerToken("not-a-valid-token");
-        std::optional<ApiResult<CreatedAccessToken>> created;
-        api.tokens()->create(QStringLiteral("auth-e2e: refused once"), std::nullopt, this,
-                             [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 30000);
+        const auto created = createToken(app->api, QStringLiteral("auth-e2e: refused once"));
+        QVERIFY(created);
         QCOMPARE(created->error.kind, ApiError::Kind::Unauthorized);
         QVERIFY2(created->error.message.contains(QStringLiteral("try again")),
                  qPrintable(created->error.message));
         QTest::qWait(500);
-        const QList<QJsonObject> calls =
-            m_sandbox.loggedOperations(QStringLiteral("CreateAccessToken")).mid(before);
+        const QList<QJsonObject> calls = callsOfTheRefused();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.at(0).value(QLatin1String("status")).toInt(), 401);
 
         // The sign-in was renewed meanwhile: doing it again (the user's choice) works.
-        std::optional<ApiResult<CreatedAccessToken>> again;
-        api.tokens()->create(QStringLiteral("auth-e2e: second try"), std::nullopt, this,
-                             [&](const ApiResult<CreatedAccessToken> &r) { again = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 30000);
+        const auto again = createToken(app->api, QStringLiteral("auth-e2e: second try"));
+        QVERIFY(again);
         QVERIFY2(!again->error, qPrintable(again->error.message));
         QVERIFY(again->value->value.startsWith("mat-"));
         std::optional<ApiResult<bool>> revoked;
-        api.tokens()->revoke(again->value->token.id, this,
-                             [&](const ApiResult<bool> &r) { revoked = r; });
+        app->api.tokens()->revoke(again->value->token.id, this,
+                                  [&](const ApiResult<bool> &r) { revoked = r; });
         QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 30000);
         QVERIFY(revoked->value.value_or(false));
-        session.signOut();
+        app->session.signOut();
     }
 
     void restartRestoresTheSessionFromTheKeychain() {
@@ -302,10 +312,8 @@ private Q_SLOTS:
             QVERIFY(app);
             LoginSession &session = app->session;
             ModerneApi &api = app->api;
-            std::optional<ApiResult<CreatedAccessToken>> created;
-            api.tokens()->create(QStringLiteral("auth-e2e: pasted"), std::nullopt, this,
-                                 [&](const ApiResult<CreatedAccessToken> &r) { created = r; });
-            QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 30000);
+            const auto created = createToken(api, QStringLiteral("auth-e2e: pasted"));
+            QVERIFY(created);
             QVERIFY2(!created->error, qPrintable(created->error.message));
             pat = created->value->value;
             patId = created->value->token.id;

@@ -19,6 +19,54 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
+namespace {
+// The failures a read is retried after: the sandbox's fault `kind`, and what the message says
+// once the retries ran out.
+struct TransientFault {
+    const char *name;
+    const char *kind;
+    const char *message;
+};
+constexpr TransientFault TransientFaults[] = {
+    {"HTTP 500", "http500", "HTTP 500"},
+    {"HTML 502 page", "html502", "HTTP 502"},
+    {"truncated JSON", "truncated", "not valid GraphQL JSON"},
+    {"connection reset", "reset", "closed before it answered"},
+};
+
+// The faults that lose a mutation's answer: the sandbox's fault `kind`, injected `when` (before
+// or after the server acts), and whether the server then `executed` the mutation.
+struct LostAnswer {
+    const char *name;
+    const char *kind;
+    const char *when;
+    bool executed;
+};
+constexpr LostAnswer LostAnswers[] = {
+    {"reset before", "reset", "before", false},     {"reset after", "reset", "after", true},
+    {"HTTP 500", "http500", "before", false},       {"HTML 502 page", "html502", "before", false},
+    {"truncated JSON", "truncated", "after", true},
+};
+
+void addLostAnswerColumns() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<bool>("executed");
+}
+
+// Adds the row of LostAnswers called `name` (further columns may follow).
+QTestData &addLostAnswerRow(const char *name) {
+    const LostAnswer *fault =
+        std::find_if(std::begin(LostAnswers), std::end(LostAnswers),
+                     [name](const LostAnswer &row) { return qstrcmp(row.name, name) == 0; });
+    QTEST_ASSERT(fault != std::end(LostAnswers));
+    return QTest::newRow(name) << QString::fromLatin1(fault->kind)
+                               << QString::fromLatin1(fault->when) << fault->executed;
+}
+} // namespace
+
 class tst_FaultsE2e : public QObject {
     Q_OBJECT
 private:
@@ -103,9 +151,9 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         m_sandbox.logOperations();
-        QCOMPARE(startSandboxWithBrowser(m_sandbox, m_browser), QString());
-        m_app = std::make_unique<SignedInApi>(QStringLiteral("TokenDesk-faults-e2e"));
-        QCOMPARE(m_app->signIn(m_sandbox, m_browser), QString());
+        QCOMPARE(
+            startSignedIn(m_sandbox, m_browser, QStringLiteral("TokenDesk-faults-e2e"), &m_app),
+            QString());
         m_app->client.setReadRetries(2, 200); // 200 ms, then 600 ms
         m_tokens = new AccessTokenModel(m_app->api.tokens(), nullptr, this);
         QCOMPARE(reload(), QString());
@@ -151,10 +199,8 @@ private Q_SLOTS:
 
     void readsAreRetriedAfterTransientFailures_data() {
         QTest::addColumn<QString>("kind");
-        QTest::newRow("HTTP 500") << QStringLiteral("http500");
-        QTest::newRow("HTML 502 page") << QStringLiteral("html502");
-        QTest::newRow("truncated JSON") << QStringLiteral("truncated");
-        QTest::newRow("connection reset") << QStringLiteral("reset");
+        for (const TransientFault &fault : TransientFaults)
+            QTest::newRow(fault.name) << QString::fromLatin1(fault.kind);
     }
 
     void readsAreRetriedAfterTransientFailures() {
@@ -176,12 +222,9 @@ private Q_SLOTS:
     void retriesStopAtTheLimitWithASpecificMessage_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("HTTP 500") << QStringLiteral("http500") << QStringLiteral("HTTP 500");
-        QTest::newRow("HTML 502 page") << QStringLiteral("html502") << QStringLiteral("HTTP 502");
-        QTest::newRow("truncated JSON")
-            << QStringLiteral("truncated") << QStringLiteral("not valid GraphQL JSON");
-        QTest::newRow("connection reset")
-            << QStringLiteral("reset") << QStringLiteral("closed before it answered");
+        for (const TransientFault &fault : TransientFaults)
+            QTest::newRow(fault.name)
+                << QString::fromLatin1(fault.kind) << QString::fromLatin1(fault.message);
     }
 
     void retriesStopAtTheLimitWithASpecificMessage() {
@@ -229,17 +272,9 @@ private Q_SLOTS:
     }
 
     void aCreateWhoseAnswerIsLostIsNotSentAgain_data() {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("when");
-        QTest::addColumn<bool>("executed");
-        QTest::newRow("reset before")
-            << QStringLiteral("reset") << QStringLiteral("before") << false;
-        QTest::newRow("reset after") << QStringLiteral("reset") << QStringLiteral("after") << true;
-        QTest::newRow("HTTP 500") << QStringLiteral("http500") << QStringLiteral("before") << false;
-        QTest::newRow("HTML 502 page")
-            << QStringLiteral("html502") << QStringLiteral("before") << false;
-        QTest::newRow("truncated JSON")
-            << QStringLiteral("truncated") << QStringLiteral("after") << true;
+        addLostAnswerColumns();
+        for (const LostAnswer &fault : LostAnswers)
+            addLostAnswerRow(fault.name);
     }
 
     void aCreateWhoseAnswerIsLostIsNotSentAgain() {
@@ -269,13 +304,9 @@ private Q_SLOTS:
     }
 
     void aRevokeWhoseAnswerIsLostIsNotSentAgain_data() {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("when");
-        QTest::addColumn<bool>("executed");
-        QTest::newRow("HTTP 500") << QStringLiteral("http500") << QStringLiteral("before") << false;
-        QTest::newRow("reset after") << QStringLiteral("reset") << QStringLiteral("after") << true;
-        QTest::newRow("truncated JSON")
-            << QStringLiteral("truncated") << QStringLiteral("after") << true;
+        addLostAnswerColumns();
+        for (const char *name : {"HTTP 500", "reset after", "truncated JSON"})
+            addLostAnswerRow(name);
     }
 
     void aRevokeWhoseAnswerIsLostIsNotSentAgain() {
@@ -309,20 +340,13 @@ private Q_SLOTS:
     // the server acted): sent exactly once, a specific message, and the connection list then
     // shows what the server holds (connected only if the server did the exchange).
     void anScmCodeExchangeWhoseAnswerIsLostIsNotSentAgain_data() {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("when");
-        QTest::addColumn<bool>("executed");
+        addLostAnswerColumns();
         QTest::addColumn<QString>("origin");
-        QTest::newRow("reset before") << QStringLiteral("reset") << QStringLiteral("before")
-                                      << false << QStringLiteral("gitlab.com");
-        QTest::newRow("reset after") << QStringLiteral("reset") << QStringLiteral("after") << true
-                                     << QStringLiteral("gitlab.com");
-        QTest::newRow("HTTP 500") << QStringLiteral("http500") << QStringLiteral("before") << false
-                                  << QStringLiteral("bitbucket.org");
-        QTest::newRow("HTML 502 page") << QStringLiteral("html502") << QStringLiteral("before")
-                                       << false << QStringLiteral("dev.azure.com");
-        QTest::newRow("truncated JSON") << QStringLiteral("truncated") << QStringLiteral("after")
-                                        << true << QStringLiteral("bitbucket.org");
+        addLostAnswerRow("reset before") << QStringLiteral("gitlab.com");
+        addLostAnswerRow("reset after") << QStringLiteral("gitlab.com");
+        addLostAnswerRow("HTTP 500") << QStringLiteral("bitbucket.org");
+        addLostAnswerRow("HTML 502 page") << QStringLiteral("dev.azure.com");
+        addLostAnswerRow("truncated JSON") << QStringLiteral("bitbucket.org");
     }
 
     void anScmCodeExchangeWhoseAnswerIsLostIsNotSentAgain() {

@@ -10,6 +10,7 @@
 #include <QByteArrayList>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
 
@@ -99,6 +100,19 @@ public:
         session.setProfile(tenant);
         if (!refreshToken.isEmpty())
             store.entries.insert(tenant.credentialKey(), "refresh:" + refreshToken);
+    }
+
+    // Calls session.restore() and waits up to `timeoutMs` for the session's `signal`: whether
+    // it came, with its arguments in `*arguments` when asked for.
+    template <typename Signal>
+    bool restoreAndWait(Signal signal, int timeoutMs, QVariantList *arguments = nullptr) {
+        QSignalSpy spy(&session, signal);
+        session.restore();
+        if (!spy.wait(timeoutMs))
+            return false;
+        if (arguments)
+            *arguments = spy.constFirst();
+        return true;
     }
 
 private:

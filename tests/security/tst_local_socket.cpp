@@ -3,6 +3,7 @@
 // each end checks the other's uid (SO_PEERCRED); idle connections are capped and dropped.
 // The other user is `nobody` in a forked child (the test runs as root in CI; as another user
 // the cases that need root say so and check what they can).
+#include "DataRows.h"
 #include "SingleInstance.h"
 
 #include <QDir>
@@ -114,9 +115,7 @@ private Q_SLOTS:
     // XDG_RUNTIME_DIR open to others, or a link: not used; the private folder in TMPDIR is
     // made with mode 0700 instead.
     void unsafeRuntimeFolderFallsBackToAPrivateOne_data() {
-        QTest::addColumn<bool>("link");
-        QTest::newRow("mode 0755") << false;
-        QTest::newRow("symbolic link") << true;
+        addDataRows<bool>("link", {{"mode 0755", false}, {"symbolic link", true}});
     }
     void unsafeRuntimeFolderFallsBackToAPrivateOne() {
         QFETCH(bool, link);
@@ -144,9 +143,8 @@ private Q_SLOTS:
     // The fallback folder made first by someone else, open to others, a link, or another
     // user's: no single instance at all (and a log line says why).
     void foreignFallbackFolderMeansNoSingleInstance_data() {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("open to others") << QStringLiteral("0777");
-        QTest::newRow("symbolic link") << QStringLiteral("link");
+        addDataRows<QString>("kind", {{"open to others", QStringLiteral("0777")},
+                                      {"symbolic link", QStringLiteral("link")}});
         if (::geteuid() == 0)
             QTest::newRow("another user's") << QStringLiteral("nobody");
     }

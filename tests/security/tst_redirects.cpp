@@ -109,25 +109,20 @@ private Q_SLOTS:
 
     void theRefreshDoesNotFollowARedirect() {
         MemorySession fixture(profile(QStringLiteral("token-redirect")), RefreshToken);
-        LoginSession &session = fixture.session;
-        QSignalSpy failed(&session, &LoginSession::restoreFailed);
-        session.restore();
-        QVERIFY(failed.wait(15000));
-        QVERIFY2(failed.constFirst().constFirst().toString().contains(
-                     redirected(QStringLiteral("The sign-in server's token endpoint"),
-                                QStringLiteral("/token-redirect/token"))),
-                 qPrintable(failed.constFirst().constFirst().toString()));
-        QCOMPARE(session.state(), LoginSession::State::SignedOut);
+        QVariantList failed;
+        QVERIFY(fixture.restoreAndWait(&LoginSession::restoreFailed, 15000, &failed));
+        const QString message = failed.constFirst().toString();
+        QVERIFY2(message.contains(redirected(QStringLiteral("The sign-in server's token endpoint"),
+                                             QStringLiteral("/token-redirect/token"))),
+                 qPrintable(message));
+        QCOMPARE(fixture.session.state(), LoginSession::State::SignedOut);
         verifyNothingElsewhere();
     }
 
     void theRevocationDoesNotFollowARedirect() {
         MemorySession fixture(profile(QStringLiteral("revoke-redirect")), RefreshToken);
-        LoginSession &session = fixture.session;
-        QSignalSpy signedIn(&session, &LoginSession::signedIn);
-        session.restore();
-        QVERIFY(signedIn.wait(15000));
-        session.signOut();
+        QVERIFY(fixture.restoreAndWait(&LoginSession::signedIn, 15000));
+        fixture.session.signOut();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return !m_server.lines("request origin POST /revoke-redirect/revoke").isEmpty();

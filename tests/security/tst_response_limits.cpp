@@ -4,6 +4,7 @@
 // GraphQL API (32 MB), the sign-in's token answer (the application's network manager: 1 MB)
 // and the refresh answer (1 MB). Each fails with a sentence that names the limit, and the
 // server sees the connection closed long before the end: nothing was buffered whole.
+#include "DataRows.h"
 #include "GraphQlClient.h"
 #include "HostileServerTest.h"
 #include "JwksCache.h"
@@ -39,9 +40,8 @@ private:
 
 private Q_SLOTS:
     void discoveryStopsAtOneMegabyte_data() {
-        QTest::addColumn<QString>("scenario");
-        QTest::newRow("streamed") << QStringLiteral("huge-discovery");
-        QTest::newRow("declared") << QStringLiteral("declared-discovery");
+        addDataRows<QString>("scenario", {{"streamed", QStringLiteral("huge-discovery")},
+                                          {"declared", QStringLiteral("declared-discovery")}});
     }
     void discoveryStopsAtOneMegabyte() {
         QFETCH(QString, scenario);
@@ -115,12 +115,10 @@ private Q_SLOTS:
                                               QStringLiteral("huge-token"),
                                               QStringLiteral("/huge-graphql/graphql")),
                               "a-refresh-token", &network);
-        LoginSession &session = fixture.session;
         const int before = m_server.lines("answer /huge-token/token").size();
-        QSignalSpy failed(&session, &LoginSession::restoreFailed);
-        session.restore();
-        QVERIFY(failed.wait(30000));
-        const QString message = failed.constFirst().constFirst().toString();
+        QVariantList failed;
+        QVERIFY(fixture.restoreAndWait(&LoginSession::restoreFailed, 30000, &failed));
+        const QString message = failed.constFirst().toString();
         QVERIFY2(
             message.contains(tooLarge(QStringLiteral("The sign-in server's token endpoint"),
                                       QStringLiteral("/huge-token/token"), QStringLiteral("1 MB"))),

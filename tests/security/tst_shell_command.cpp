@@ -2,6 +2,7 @@
 // nothing else. Each command goes through `sh -n` (it parses) and through a real shell with
 // `curl` replaced by a function that prints its arguments (no network): the arguments arrive
 // exactly as given, and a probe file that crafted text tries to create is never created.
+#include "DataRows.h"
 #include "ShellCommand.h"
 #include "ShellRun.h"
 
@@ -28,19 +29,21 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void quoteIsOneWord_data() {
-        QTest::addColumn<QString>("value");
-        QTest::newRow("plain") << QStringLiteral("abc");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("single quote") << QStringLiteral("it's");
-        QTest::newRow("only quotes") << QStringLiteral("''''");
-        QTest::newRow("breakout") << QStringLiteral("'; touch %1; '");
-        QTest::newRow("command substitution") << QStringLiteral("$(touch %1)`touch %1`");
-        QTest::newRow("variables and globs") << QStringLiteral("$HOME ${PATH} * ? [a] ~ !x");
-        QTest::newRow("backslashes") << QStringLiteral("\\' \\\\ \\n");
-        QTest::newRow("double quotes") << QStringLiteral("\"; touch %1; \"");
-        QTest::newRow("newline") << QStringLiteral("a\ntouch %1\n'b");
-        QTest::newRow("separators") << QStringLiteral("a; touch %1 & touch %1 | touch %1 && x");
-        QTest::newRow("unicode") << QStringLiteral("ü’ —'✔");
+        addDataRows<QString>(
+            "value", {
+                         {"plain", QStringLiteral("abc")},
+                         {"empty", QString()},
+                         {"single quote", QStringLiteral("it's")},
+                         {"only quotes", QStringLiteral("''''")},
+                         {"breakout", QStringLiteral("'; touch %1; '")},
+                         {"command substitution", QStringLiteral("$(touch %1)`touch %1`")},
+                         {"variables and globs", QStringLiteral("$HOME ${PATH} * ? [a] ~ !x")},
+                         {"backslashes", QStringLiteral("\\' \\\\ \\n")},
+                         {"double quotes", QStringLiteral("\"; touch %1; \"")},
+                         {"newline", QStringLiteral("a\ntouch %1\n'b")},
+                         {"separators", QStringLiteral("a; touch %1 & touch %1 | touch %1 && x")},
+                         {"unicode", QStringLiteral("ü’ —'✔")},
+                     });
     }
     void quoteIsOneWord() {
         QFETCH(QString, value);

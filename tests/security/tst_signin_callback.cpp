@@ -51,6 +51,30 @@ QByteArray discoveryDocument(bool advertiseS256) {
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 
+// The issuer, played by a fake network: its discovery document, with or without PKCE S256, and
+// a token endpoint whose requests are counted and never answered.
+struct FakeIssuer {
+    FakeIssuer() {
+        network.setHandler([this](const FakeNetworkAccessManager::Recorded &request) {
+            if (request.request.url().path().endsWith(
+                    QLatin1String("/.well-known/openid-configuration")))
+                return FakeNetworkAccessManager::json(discoveryDocument(advertiseS256));
+            ++tokenRequests;
+            FakeNetworkAccessManager::Response hang;
+            hang.hang = true;
+            return hang;
+        });
+    }
+    void reset() {
+        advertiseS256 = true;
+        tokenRequests = 0;
+    }
+
+    FakeNetworkAccessManager network;
+    bool advertiseS256 = true;
+    int tokenRequests = 0;
+};
+
 // What Qt 6.4.2 uses for the default state (QAbstractOAuthPrivate::generateRandomString(8)):
 // a std::mt19937 seeded once with the time in milliseconds.
 QString qtDefaultState(std::mt19937 &engine) {
@@ -68,12 +92,10 @@ QString qtDefaultState(std::mt19937 &engine) {
 class tst_SignInCallback : public QObject {
     Q_OBJECT
 private:
-    FakeNetworkAccessManager m_network;
+    FakeIssuer m_issuer;
     MemoryCredentialStore m_store;
     UrlCatcher m_browser;
     qint64 m_startedAt = 0;
-    bool m_advertiseS256 = true;
-    int m_tokenRequests = 0;
 
     TenantProfile profile() const {
         TenantProfile p;
@@ -112,30 +134,18 @@ private Q_SLOTS:
     void initTestCase() {
         m_startedAt = QDateTime::currentDateTime().toMSecsSinceEpoch();
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "openUrl");
-        m_network.setHandler([this](const FakeNetworkAccessManager::Recorded &request) {
-            if (request.request.url().path().endsWith(
-                    QLatin1String("/.well-known/openid-configuration")))
-                return FakeNetworkAccessManager::json(discoveryDocument(m_advertiseS256));
-            ++m_tokenRequests;
-            FakeNetworkAccessManager::Response hang;
-            hang.hang = true;
-            return hang;
-        });
     }
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); }
 
-    void init() {
-        m_advertiseS256 = true;
-        m_tokenRequests = 0;
-    }
+    void init() { m_issuer.reset(); }
 
     // Item 5: 32 bytes of the system's generator, base64url, a new one each time; and not
     // what Qt 6.4.2 would have made: its default state is 8 characters from a std::mt19937
     // seeded with the clock, so knowing roughly when the first sign-in started gives the
     // seed, and the seed gives the next sign-in's state.
     void theStateComesFromTheSecureGenerator() {
-        LoginSession session(&m_network, &m_store);
+        LoginSession session(&m_issuer.network, &m_store);
         session.setProfile(profile());
         const Started first = start(session);
         const qint64 openedAt = QDateTime::currentDateTime().toMSecsSinceEpoch();
@@ -168,7 +178,7 @@ private Q_SLOTS:
     // state, an error (whatever its text) is refused and the sign-in keeps waiting; only the
     // real one ends it, and its text is passed on as it was (the window shows it as text).
     void anErrorWithoutTheStateIsIgnored() {
-        LoginSession session(&m_network, &m_store);
+        LoginSession session(&m_issuer.network, &m_store);
         session.setProfile(profile());
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         const Started started = start(session);
@@ -194,13 +204,13 @@ private Q_SLOTS:
             message.contains(QLatin1String("<a href=\"https://evil.example\">Call support</a>")),
             qPrintable(message));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
-        QCOMPARE(m_tokenRequests, 0);
+        QCOMPARE(m_issuer.tokenRequests, 0);
     }
 
     // Item 13: RFC 9207. A callback with the right state but another issuer's `iss` is a
     // mix-up: the sign-in fails with its own message and the code is never sent anywhere.
     void anotherIssuerInTheCallbackIsRefused() {
-        LoginSession session(&m_network, &m_store);
+        LoginSession session(&m_issuer.network, &m_store);
         session.setProfile(profile());
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         const Started started = start(session);
@@ -214,21 +224,21 @@ private Q_SLOTS:
                      message.contains(QLatin1String("issuer")),
                  qPrintable(message));
         QCOMPARE(session.state(), LoginSession::State::SignedOut);
-        QCOMPARE(m_tokenRequests, 0);
+        QCOMPARE(m_issuer.tokenRequests, 0);
     }
 
     // ...and the issuer's own `iss` (or none) lets the code go to the token endpoint.
     void theIssuersOwnIssIsAccepted() {
         for (const QByteArray &iss :
              {QByteArray("&iss=") + QUrl::toPercentEncoding(Issuer.toString()), QByteArray()}) {
-            LoginSession session(&m_network, &m_store);
+            LoginSession session(&m_issuer.network, &m_store);
             session.setProfile(profile());
             QSignalSpy failed(&session, &LoginSession::signInFailed);
-            const int before = m_tokenRequests;
+            const int before = m_issuer.tokenRequests;
             const Started started = start(session);
             QCOMPARE(callback(started.port, "code=the-code&state=" + started.state.toUtf8() + iss),
                      200);
-            QTRY_COMPARE(m_tokenRequests, before + 1);
+            QTRY_COMPARE(m_issuer.tokenRequests, before + 1);
             QCOMPARE(failed.count(), 0);
             QCOMPARE(session.state(), LoginSession::State::ExchangingCode);
             session.cancel();
@@ -238,8 +248,8 @@ private Q_SLOTS:
     // Item 5: an issuer whose discovery does not advertise S256 is refused, with its own
     // message, before the browser is opened.
     void anIssuerWithoutS256IsRefused() {
-        m_advertiseS256 = false;
-        LoginSession session(&m_network, &m_store);
+        m_issuer.advertiseS256 = false;
+        LoginSession session(&m_issuer.network, &m_store);
         session.setProfile(profile());
         QSignalSpy failed(&session, &LoginSession::signInFailed);
         const int opened = int(m_browser.opened.size());

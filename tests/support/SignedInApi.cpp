@@ -41,3 +41,12 @@ QString SignedInApi::signIn(const SandboxProcess &sandbox, BrowserPlayer &browse
     wireToSession(client, session);
     return {};
 }
+
+QString startSignedIn(SandboxProcess &sandbox, BrowserPlayer &browser,
+                      const QString &keychainService, std::unique_ptr<SignedInApi> *app) {
+    const QString started = startSandboxWithBrowser(sandbox, browser);
+    if (!started.isEmpty())
+        return started;
+    *app = std::make_unique<SignedInApi>(keychainService);
+    return (*app)->signIn(sandbox, browser);
+}

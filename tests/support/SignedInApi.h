@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 class BrowserPlayer;
@@ -55,3 +56,9 @@ struct SignedInApi {
     GraphQlClient client;
     ModerneApi api;
 };
+
+// Starts `sandbox` with `browser` as the http URL handler (startSandboxWithBrowser), then signs a
+// new SignedInApi over the keychain service `keychainService` in as the admin: the first failure,
+// or "" with `*app` signed in.
+QString startSignedIn(SandboxProcess &sandbox, BrowserPlayer &browser,
+                      const QString &keychainService, std::unique_ptr<SignedInApi> *app);

@@ -42,7 +42,7 @@ struct AuditServer : FakeAuditServer {
     AuditServer() { node = eventNode; }
 };
 
-// An exporter over the scripted server, writing into a fresh folder.
+// An exporter over the scripted server, writing into a fresh folder, and its signals.
 struct ExportRun {
     ExportRun() { fake.network.setHandler(std::ref(server)); }
     QString path(const QString &name) const { return dir.filePath(name); }
@@ -52,6 +52,11 @@ struct ExportRun {
     AuditServer server;
     QTemporaryDir dir;
     AuditExport exporter{fake.api.audit()};
+    // What the exporter reported.
+    QSignalSpy progress{&exporter, &AuditExport::progress};
+    QSignalSpy finished{&exporter, &AuditExport::finished};
+    QSignalSpy failed{&exporter, &AuditExport::failed};
+    QSignalSpy canceled{&exporter, &AuditExport::canceled};
 };
 
 QString utc(const QString &timestamp) {
@@ -73,17 +78,15 @@ void TestAuditExport::csvOfAllPagesEqualsTheServersEvents() {
     ExportRun run;
     const QString path = run.path(u"events.csv"_s);
     AuditExport &exporter = run.exporter;
-    QSignalSpy progress(&exporter, &AuditExport::progress);
-    QSignalSpy finished(&exporter, &AuditExport::finished);
     AuditFilter filter;
     filter.outcome = u"SUCCESS"_s;
     QVERIFY(exporter.start(filter, AuditExport::Format::Csv, path));
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.constFirst().at(1).toInt(), 250);
+    QTRY_COMPARE(run.finished.size(), 1);
+    QCOMPARE(run.finished.constFirst().at(1).toInt(), 250);
     QCOMPARE(run.server.requests, 3);
-    QCOMPARE(progress.size(), 3);
-    QCOMPARE(progress.at(0), (QVariantList{100, 250, 1}));
-    QCOMPARE(progress.at(2), (QVariantList{250, 250, 3}));
+    QCOMPARE(run.progress.size(), 3);
+    QCOMPARE(run.progress.at(0), (QVariantList{100, 250, 1}));
+    QCOMPARE(run.progress.at(2), (QVariantList{250, 250, 3}));
     // Every request carried the filter.
     for (const auto &request : run.fake.network.requests())
         QCOMPARE(QJsonDocument::fromJson(request.body)
@@ -117,9 +120,8 @@ void TestAuditExport::jsonOfAllPagesEqualsTheServersEvents() {
     ExportRun run;
     const QString path = run.path(u"events.json"_s);
     AuditExport &exporter = run.exporter;
-    QSignalSpy finished(&exporter, &AuditExport::finished);
     QVERIFY(exporter.start({}, AuditExport::Format::Json, path));
-    QTRY_COMPARE(finished.size(), 1);
+    QTRY_COMPARE(run.finished.size(), 1);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonParseError error;
@@ -143,16 +145,14 @@ void TestAuditExport::cancelLeavesNoFile() {
     ExportRun run;
     const QString path = run.path(u"events.csv"_s);
     AuditExport &exporter = run.exporter;
-    QSignalSpy canceled(&exporter, &AuditExport::canceled);
-    QSignalSpy finished(&exporter, &AuditExport::finished);
     connect(&exporter, &AuditExport::progress, &exporter, [&exporter](int written) {
         if (written >= 100)
             exporter.cancel();
     });
     QVERIFY(exporter.start({}, AuditExport::Format::Csv, path));
-    QTRY_COMPARE(canceled.size(), 1);
+    QTRY_COMPARE(run.canceled.size(), 1);
     QTest::qWait(100);
-    QCOMPARE(finished.size(), 0);
+    QCOMPARE(run.finished.size(), 0);
     QVERIFY(!exporter.isRunning());
     QCOMPARE(run.server.requests, 1);
     QVERIFY(!QFile::exists(path));
@@ -165,14 +165,12 @@ void TestAuditExport::aServerErrorMidPagingLeavesNoFile() {
     run.server.failAfter = 100;
     const QString path = run.path(u"events.json"_s);
     AuditExport &exporter = run.exporter;
-    QSignalSpy failed(&exporter, &AuditExport::failed);
-    QSignalSpy finished(&exporter, &AuditExport::finished);
     QVERIFY(exporter.start({}, AuditExport::Format::Json, path));
-    QTRY_COMPARE(failed.size(), 1);
-    QVERIFY2(failed.constFirst().at(0).toString().contains(u"500"_s),
-             qPrintable(failed.constFirst().at(0).toString()));
+    QTRY_COMPARE(run.failed.size(), 1);
+    QVERIFY2(run.failed.constFirst().at(0).toString().contains(u"500"_s),
+             qPrintable(run.failed.constFirst().at(0).toString()));
     QCOMPARE(exporter.written(), 100);
-    QCOMPARE(finished.size(), 0);
+    QCOMPARE(run.finished.size(), 0);
     QVERIFY(!QFile::exists(path));
     QCOMPARE(run.files(), QStringList());
 }
@@ -182,11 +180,9 @@ void TestAuditExport::aCostRefusalAsksForSmallerPages() {
     run.server.total = 60;
     run.server.maxFirst = 25;
     AuditExport &exporter = run.exporter;
-    QSignalSpy finished(&exporter, &AuditExport::finished);
-    QSignalSpy failed(&exporter, &AuditExport::failed);
     QVERIFY(exporter.start({}, AuditExport::Format::Csv, run.path(u"e.csv"_s)));
-    QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(failed.size(), 0);
+    QTRY_COMPARE(run.finished.size(), 1);
+    QCOMPARE(run.failed.size(), 0);
     QCOMPARE(exporter.written(), 60);
     QCOMPARE(exporter.pages(), 3); // 25, 25, 10 after 100 and 50 were refused
 }

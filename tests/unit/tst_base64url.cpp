@@ -18,19 +18,21 @@ private Q_SLOTS:
 };
 
 void TestBase64Url::encode_data() {
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<QByteArray>("expected");
-    // RFC 4648 section 10 vectors, without padding.
-    QTest::newRow("empty") << QByteArray() << QByteArray();
-    QTest::newRow("f") << QByteArray("f") << QByteArray("Zg");
-    QTest::newRow("fo") << QByteArray("fo") << QByteArray("Zm8");
-    QTest::newRow("foo") << QByteArray("foo") << QByteArray("Zm9v");
-    QTest::newRow("foob") << QByteArray("foob") << QByteArray("Zm9vYg");
-    QTest::newRow("fooba") << QByteArray("fooba") << QByteArray("Zm9vYmE");
-    QTest::newRow("foobar") << QByteArray("foobar") << QByteArray("Zm9vYmFy");
-    // Bytes that use the two characters that differ from standard base64.
-    QTest::newRow("url alphabet") << QByteArray("\xfb\xff\xbf", 3) << QByteArray("-_-_");
-    QTest::newRow("json") << QByteArray(R"({"alg":"RS256"})") << QByteArray("eyJhbGciOiJSUzI1NiJ9");
+    addDataTable<QByteArray, QByteArray>(
+        {"input", "expected"},
+        {
+            // RFC 4648 section 10 vectors, without padding.
+            {"empty", {QByteArray(), QByteArray()}},
+            {"f", {"f", "Zg"}},
+            {"fo", {"fo", "Zm8"}},
+            {"foo", {"foo", "Zm9v"}},
+            {"foob", {"foob", "Zm9vYg"}},
+            {"fooba", {"fooba", "Zm9vYmE"}},
+            {"foobar", {"foobar", "Zm9vYmFy"}},
+            // Bytes that use the two characters that differ from standard base64.
+            {"url alphabet", {QByteArray("\xfb\xff\xbf", 3), "-_-_"}},
+            {"json", {R"({"alg":"RS256"})", "eyJhbGciOiJSUzI1NiJ9"}},
+        });
 }
 
 void TestBase64Url::encode() {

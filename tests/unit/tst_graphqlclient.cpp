@@ -1,3 +1,4 @@
+#include "DataRows.h"
 #include "FakeNetworkAccessManager.h"
 
 #include "GraphQlClient.h"
@@ -106,15 +107,17 @@ GraphQlClient::Response TestGraphQlClient::run(const QString &operation,
 }
 
 void TestGraphQlClient::operationDocumentsExist_data() {
-    QTest::addColumn<QString>("operation");
-    QTest::addColumn<QString>("keyword");
-    QTest::newRow("CurrentUser") << QStringLiteral("CurrentUser") << QStringLiteral("query");
-    QTest::newRow("AccessTokens") << QStringLiteral("AccessTokens") << QStringLiteral("query");
-    QTest::newRow("CreateAccessToken")
-        << QStringLiteral("CreateAccessToken") << QStringLiteral("mutation");
-    QTest::newRow("RevokeAccessToken")
-        << QStringLiteral("RevokeAccessToken") << QStringLiteral("mutation");
-    QTest::newRow("ScmConnections") << QStringLiteral("ScmConnections") << QStringLiteral("query");
+    addDataTable<QString, QString>(
+        {"operation", "keyword"},
+        {
+            {"CurrentUser", {QStringLiteral("CurrentUser"), QStringLiteral("query")}},
+            {"AccessTokens", {QStringLiteral("AccessTokens"), QStringLiteral("query")}},
+            {"CreateAccessToken",
+             {QStringLiteral("CreateAccessToken"), QStringLiteral("mutation")}},
+            {"RevokeAccessToken",
+             {QStringLiteral("RevokeAccessToken"), QStringLiteral("mutation")}},
+            {"ScmConnections", {QStringLiteral("ScmConnections"), QStringLiteral("query")}},
+        });
 }
 
 void TestGraphQlClient::operationDocumentsExist() {

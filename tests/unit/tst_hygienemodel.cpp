@@ -106,6 +106,23 @@ struct Server {
                 .toJson());
     }
 };
+
+// A HygieneModel over the scripted server (its sizes may change until reload()), checked by
+// QAbstractItemModelTester, its rules' clock at `now`.
+struct Board {
+    Board() {
+        fake.network.setHandler(std::ref(server));
+        TokenHygiene::Context context;
+        context.now = now;
+        model.setContext(context);
+    }
+
+    FakeApi fake;
+    Server server;
+    HygieneModel model{fake.api.users(), fake.api.tokens()};
+    std::unique_ptr<QAbstractItemModelTester> tester = modelTester(&model);
+    QSignalSpy completed{&model, &HygieneModel::completed};
+};
 } // namespace
 
 class TestHygieneModel : public QObject {
@@ -156,16 +173,9 @@ private Q_SLOTS:
     }
 
     void everyPageWithCostRefusalsLowered() {
-        FakeApi fake;
-        Server server;
-        fake.network.setHandler(std::ref(server));
-        HygieneModel model(fake.api.users(), fake.api.tokens());
-        auto tester = modelTester(&model);
-        TokenHygiene::Context context;
-        context.now = now;
-        model.setContext(context);
+        Board board;
+        auto &[fake, server, model, tester, completed] = board;
         QSignalSpy failed(&model, &HygieneModel::loadFailed);
-        QSignalSpy completed(&model, &HygieneModel::completed);
         QCOMPARE(server.requests, 0); // nothing before reload()
         model.reload();
         QVERIFY(completed.wait(10000));
@@ -183,21 +193,14 @@ private Q_SLOTS:
     // A page of users is one insertion and one recount, not one per user: the board pages in
     // 10,000 users' tokens without a signal storm (bench/run's hygiene-… figures).
     void aPageOfUsersIsOneInsertion() {
-        FakeApi fake;
-        Server server;
+        Board board;
+        auto &[fake, server, model, tester, completed] = board;
         server.users = 30;
         server.tokens = 2; // all of a user's tokens come with the user
-        fake.network.setHandler(std::ref(server));
-        HygieneModel model(fake.api.users(), fake.api.tokens());
-        auto tester = modelTester(&model);
-        TokenHygiene::Context context;
-        context.now = now;
-        model.setContext(context);
         model.setPageSizes(10, 2);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy counts(&model, &HygieneModel::countsChanged);
-        QSignalSpy completed(&model, &HygieneModel::completed);
         model.reload();
         QVERIFY(completed.wait(10000));
         QCOMPARE(server.refusals, 0);

@@ -302,12 +302,38 @@ int fetchAndWait(OidcDiscovery &discovery, const QUrl &issuer, QString *error = 
     (void)QTest::qWaitFor([&] { return calls > 0; }, 3000);
     return calls;
 }
+
+// A fetch callback that expects no error and counts its calls in `calls`.
+auto countSuccesses(int &calls) {
+    return [&calls](const OidcConfiguration &, const QString &error) {
+        QVERIFY(error.isEmpty());
+        ++calls;
+    };
+}
+
+// An OidcDiscovery over a fake issuer that answers `documents` requests with the Keycloak
+// document, each `delayMs` late; further answers can be queued on `network`.
+struct ServedDiscovery {
+    explicit ServedDiscovery(int documents, int delayMs = 0) {
+        for (int i = 0; i < documents; ++i)
+            enqueueDocument(delayMs);
+    }
+    void enqueueDocument(int delayMs = 0) {
+        FakeNetworkAccessManager::Response response =
+            FakeNetworkAccessManager::json(toJson(keycloakDocument()));
+        response.delayMs = delayMs;
+        network.enqueue(response);
+    }
+    qsizetype requests() const { return network.requests().size(); }
+
+    FakeNetworkAccessManager network;
+    OidcDiscovery discovery{&network};
+};
 } // namespace
 
 void TestOidcDiscovery::secondFetchComesFromMemory() {
-    FakeNetworkAccessManager network;
-    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
-    OidcDiscovery discovery(&network);
+    ServedDiscovery served(1);
+    OidcDiscovery &discovery = served.discovery;
     QCOMPARE(fetchAndWait(discovery, Issuer), 1);
     // The second answer comes before fetch() returns, with no request.
     OidcConfiguration config;
@@ -321,99 +347,72 @@ void TestOidcDiscovery::secondFetchComesFromMemory() {
     QVERIFY(called);
     QCOMPARE(config.tokenEndpoint,
              QUrl(Issuer.toString() + QLatin1String("/protocol/openid-connect/token")));
-    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(served.requests(), 1);
     QCOMPARE(discovery.requestCount(), 1);
 }
 
 void TestOidcDiscovery::concurrentFetchesShareOneRequest() {
-    FakeNetworkAccessManager network;
-    FakeNetworkAccessManager::Response slow =
-        FakeNetworkAccessManager::json(toJson(keycloakDocument()));
-    slow.delayMs = 50;
-    network.enqueue(slow);
-    OidcDiscovery discovery(&network);
+    ServedDiscovery served(1, 50);
     int first = 0, second = 0;
-    discovery.fetch(Issuer, nullptr, [&](const OidcConfiguration &, const QString &error) {
-        QVERIFY(error.isEmpty());
-        ++first;
-    });
-    discovery.fetch(Issuer, nullptr, [&](const OidcConfiguration &, const QString &error) {
-        QVERIFY(error.isEmpty());
-        ++second;
-    });
-    QCOMPARE(network.requests().size(), 1);
+    served.discovery.fetch(Issuer, nullptr, countSuccesses(first));
+    served.discovery.fetch(Issuer, nullptr, countSuccesses(second));
+    QCOMPARE(served.requests(), 1);
     QVERIFY(QTest::qWaitFor([&] { return first > 0 && second > 0; }, 3000));
     QTest::qWait(20);
     QCOMPARE(first, 1);
     QCOMPARE(second, 1);
-    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(served.requests(), 1);
 }
 
 void TestOidcDiscovery::prefetchServesTheNextFetch() {
-    FakeNetworkAccessManager network;
-    FakeNetworkAccessManager::Response slow =
-        FakeNetworkAccessManager::json(toJson(keycloakDocument()));
-    slow.delayMs = 50;
-    network.enqueue(slow);
-    OidcDiscovery discovery(&network);
+    ServedDiscovery served(1, 50);
+    OidcDiscovery &discovery = served.discovery;
     discovery.prefetch(Issuer);
     discovery.prefetch(Issuer); // already on its way
-    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(served.requests(), 1);
     QCOMPARE(fetchAndWait(discovery, Issuer), 1); // joins the prefetch
-    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(served.requests(), 1);
     discovery.prefetch(Issuer); // fresh in memory: nothing to do
-    QCOMPARE(network.requests().size(), 1);
+    QCOMPARE(served.requests(), 1);
 }
 
 void TestOidcDiscovery::failuresAreNotKept() {
-    FakeNetworkAccessManager network;
-    network.enqueue(FakeNetworkAccessManager::json("{}", 503));
-    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
-    OidcDiscovery discovery(&network);
+    ServedDiscovery served(0);
+    served.network.enqueue(FakeNetworkAccessManager::json("{}", 503));
+    served.enqueueDocument();
     QString error;
-    QCOMPARE(fetchAndWait(discovery, Issuer, &error), 1);
+    QCOMPARE(fetchAndWait(served.discovery, Issuer, &error), 1);
     QVERIFY2(error.contains(QLatin1String("503")), qPrintable(error));
-    QCOMPARE(fetchAndWait(discovery, Issuer, &error), 1);
+    QCOMPARE(fetchAndWait(served.discovery, Issuer, &error), 1);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(network.requests().size(), 2);
+    QCOMPARE(served.requests(), 2);
 }
 
 void TestOidcDiscovery::staleDocumentIsFetchedAgain() {
-    FakeNetworkAccessManager network;
-    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
-    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
-    OidcDiscovery discovery(&network);
-    discovery.setMaxAge(std::chrono::milliseconds(30));
-    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
+    ServedDiscovery served(2);
+    served.discovery.setMaxAge(std::chrono::milliseconds(30));
+    QCOMPARE(fetchAndWait(served.discovery, Issuer), 1);
     QTest::qWait(60);
-    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
-    QCOMPARE(network.requests().size(), 2);
+    QCOMPARE(fetchAndWait(served.discovery, Issuer), 1);
+    QCOMPARE(served.requests(), 2);
 }
 
 void TestOidcDiscovery::forgetFetchesAgain() {
-    FakeNetworkAccessManager network;
-    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
-    network.enqueue(FakeNetworkAccessManager::json(toJson(keycloakDocument())));
-    OidcDiscovery discovery(&network);
-    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
-    discovery.forget(Issuer);
-    QCOMPARE(fetchAndWait(discovery, Issuer), 1);
-    QCOMPARE(network.requests().size(), 2);
+    ServedDiscovery served(2);
+    QCOMPARE(fetchAndWait(served.discovery, Issuer), 1);
+    served.discovery.forget(Issuer);
+    QCOMPARE(fetchAndWait(served.discovery, Issuer), 1);
+    QCOMPARE(served.requests(), 2);
 }
 
 void TestOidcDiscovery::goneContextIsNotCalled() {
-    FakeNetworkAccessManager network;
-    FakeNetworkAccessManager::Response slow =
-        FakeNetworkAccessManager::json(toJson(keycloakDocument()));
-    slow.delayMs = 30;
-    network.enqueue(slow);
-    OidcDiscovery discovery(&network);
+    ServedDiscovery served(1, 30);
     auto *context = new QObject;
     bool goneCalled = false;
-    discovery.fetch(Issuer, context,
-                    [&](const OidcConfiguration &, const QString &) { goneCalled = true; });
+    served.discovery.fetch(Issuer, context,
+                           [&](const OidcConfiguration &, const QString &) { goneCalled = true; });
     delete context;
-    QCOMPARE(fetchAndWait(discovery, Issuer), 1); // the other caller still gets its answer
+    QCOMPARE(fetchAndWait(served.discovery, Issuer), 1); // the other caller still gets its answer
     QVERIFY(!goneCalled);
 }
 QTEST_GUILESS_MAIN(TestOidcDiscovery)

@@ -1,5 +1,7 @@
 #include "Rfc3339.h"
 
+#include "DataRows.h"
+
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
@@ -19,39 +21,41 @@ private Q_SLOTS:
 };
 
 void TestRfc3339::valid_data() {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QDateTime>("expected");
     const QDateTime instant(QDate(2026, 12, 22), QTime(17, 4, 5), QTimeZone::utc());
-    QTest::newRow("Z") << u"2026-12-22T17:04:05Z"_s << instant;
-    QTest::newRow("lower-case t and z") << u"2026-12-22t17:04:05z"_s << instant;
-    QTest::newRow("space separator") << u"2026-12-22 17:04:05Z"_s << instant;
-    QTest::newRow("+01:00") << u"2026-12-22T18:04:05+01:00"_s << instant;
-    QTest::newRow("-05:30") << u"2026-12-22T11:34:05-05:30"_s << instant;
-    QTest::newRow("+00:00") << u"2026-12-22T17:04:05+00:00"_s << instant;
-    QTest::newRow("-00:00") << u"2026-12-22T17:04:05-00:00"_s << instant;
-    QTest::newRow("offset across midnight") << u"2026-12-23T02:04:05+09:00"_s << instant;
-    QTest::newRow("offset across the year")
-        << u"2026-12-31T23:30:00-01:00"_s
-        << QDateTime(QDate(2027, 1, 1), QTime(0, 30), QTimeZone::utc());
-    QTest::newRow("ms") << u"2026-12-22T17:04:05.123Z"_s << instant.addMSecs(123);
-    QTest::newRow("one digit") << u"2026-12-22T17:04:05.5Z"_s << instant.addMSecs(500);
-    QTest::newRow("two digits") << u"2026-12-22T17:04:05.05Z"_s << instant.addMSecs(50);
-    QTest::newRow("microseconds truncated")
-        << u"2026-12-22T17:04:05.123999Z"_s << instant.addMSecs(123);
-    QTest::newRow("nanoseconds and offset") << u"2026-12-22T18:04:05.000000001+01:00"_s << instant;
-    QTest::newRow("leap day 2024") << u"2024-02-29T00:00:00Z"_s
-                                   << QDateTime(QDate(2024, 2, 29), QTime(0, 0), QTimeZone::utc());
-    QTest::newRow("leap day 2000") << u"2000-02-29T12:00:00Z"_s
-                                   << QDateTime(QDate(2000, 2, 29), QTime(12, 0), QTimeZone::utc());
-    QTest::newRow("epoch") << u"1970-01-01T00:00:00Z"_s
-                           << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    QTest::newRow("before the epoch")
-        << u"1969-12-31T23:59:59.999Z"_s << QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC);
-    QTest::newRow("year 0001") << u"0001-01-01T00:00:00Z"_s
-                               << QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc());
-    QTest::newRow("year 9999") << u"9999-12-31T23:59:59Z"_s
-                               << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59),
-                                            QTimeZone::utc());
+    addDataTable<QString, QDateTime>(
+        {"text", "expected"},
+        {
+            {"Z", {u"2026-12-22T17:04:05Z"_s, instant}},
+            {"lower-case t and z", {u"2026-12-22t17:04:05z"_s, instant}},
+            {"space separator", {u"2026-12-22 17:04:05Z"_s, instant}},
+            {"+01:00", {u"2026-12-22T18:04:05+01:00"_s, instant}},
+            {"-05:30", {u"2026-12-22T11:34:05-05:30"_s, instant}},
+            {"+00:00", {u"2026-12-22T17:04:05+00:00"_s, instant}},
+            {"-00:00", {u"2026-12-22T17:04:05-00:00"_s, instant}},
+            {"offset across midnight", {u"2026-12-23T02:04:05+09:00"_s, instant}},
+            {"offset across the year",
+             {u"2026-12-31T23:30:00-01:00"_s,
+              QDateTime(QDate(2027, 1, 1), QTime(0, 30), QTimeZone::utc())}},
+            {"ms", {u"2026-12-22T17:04:05.123Z"_s, instant.addMSecs(123)}},
+            {"one digit", {u"2026-12-22T17:04:05.5Z"_s, instant.addMSecs(500)}},
+            {"two digits", {u"2026-12-22T17:04:05.05Z"_s, instant.addMSecs(50)}},
+            {"microseconds truncated", {u"2026-12-22T17:04:05.123999Z"_s, instant.addMSecs(123)}},
+            {"nanoseconds and offset", {u"2026-12-22T18:04:05.000000001+01:00"_s, instant}},
+            {"leap day 2024",
+             {u"2024-02-29T00:00:00Z"_s,
+              QDateTime(QDate(2024, 2, 29), QTime(0, 0), QTimeZone::utc())}},
+            {"leap day 2000",
+             {u"2000-02-29T12:00:00Z"_s,
+              QDateTime(QDate(2000, 2, 29), QTime(12, 0), QTimeZone::utc())}},
+            {"epoch", {u"1970-01-01T00:00:00Z"_s, QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)}},
+            {"before the epoch",
+             {u"1969-12-31T23:59:59.999Z"_s, QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC)}},
+            {"year 0001",
+             {u"0001-01-01T00:00:00Z"_s, QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc())}},
+            {"year 9999",
+             {u"9999-12-31T23:59:59Z"_s,
+              QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc())}},
+        });
 }
 
 void TestRfc3339::valid() {
