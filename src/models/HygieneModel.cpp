@@ -20,7 +20,7 @@ bool refusedForCost(const ApiError &error) {
 } // namespace
 
 HygieneModel::HygieneModel(UserApi *users, AccessTokenApi *tokens, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , PagedRows([this](int first, const QString &after,
                        auto done) { requestUsers(first, after, std::move(done), m_generation); },
                 50)
@@ -55,10 +55,7 @@ void HygieneModel::clear() {
     endResetModel();
     m_complete = false;
     setBusy(false);
-    if (m_totalCount != 0) {
-        m_totalCount = 0;
-        Q_EMIT totalCountChanged(0);
-    }
+    ModelPaging::setTotal(this, &m_totalCount, 0);
     Q_EMIT countsChanged();
 }
 
@@ -272,10 +269,6 @@ void HygieneModel::setContext(const TokenHygiene::Context &context) {
 
 int HygieneModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HygieneModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant HygieneModel::data(const QModelIndex &index, int role) const {
