@@ -3,6 +3,7 @@
 #include "AccessTokenService.h"
 #include "HygieneModel.h"
 #include "Logging.h"
+#include "ReceiptFile.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StatusDelegate.h"
@@ -10,8 +11,6 @@
 #include "ui_HygienePane.h"
 
 #include <QButtonGroup>
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -20,7 +19,6 @@
 #include <QSet>
 #include <QShowEvent>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QToolButton>
 
 #include <map>
@@ -381,26 +379,12 @@ void HygienePane::finishRevocation() {
 void HygienePane::chooseReceiptFile() {
     if (!m_receipt)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name =
-        QStringLiteral("token-revocation-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the revocation receipt"),
-                                                      QDir(folder).filePath(name),
-                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
+    const QString path = ReceiptFile::choose(this, tr("Save the revocation receipt"),
+                                             QStringLiteral("token-revocation"));
     if (!path.isEmpty())
         saveReceipt(path);
 }
 
 bool HygienePane::saveReceipt(const QString &path) {
-    if (!m_receipt)
-        return false;
-    QString error;
-    if (!m_receipt->save(path, &error)) {
-        m_ui->hygieneMessage->showError(tr("The receipt could not be saved: %1").arg(error));
-        return false;
-    }
-    m_ui->hygieneMessage->showSuccess(
-        tr("Saved the receipt to %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_receipt && ReceiptFile::save(*m_receipt, path, m_ui->hygieneMessage);
 }
