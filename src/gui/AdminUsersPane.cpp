@@ -73,9 +73,7 @@ AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
     updateState();
 }
 
-AdminUsersPane::~AdminUsersPane() {
-    delete m_ui;
-}
+AdminUsersPane::~AdminUsersPane() = default;
 
 QTreeView *AdminUsersPane::view() const {
     return m_ui->usersTree;

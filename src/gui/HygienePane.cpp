@@ -134,9 +134,7 @@ HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
     updateState();
 }
 
-HygienePane::~HygienePane() {
-    delete m_ui;
-}
+HygienePane::~HygienePane() = default;
 
 QTableView *HygienePane::view() const {
     return m_ui->hygieneTable;

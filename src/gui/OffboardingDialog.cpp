@@ -90,9 +90,7 @@ OffboardingDialog::OffboardingDialog(const PaneContext &context, const QString &
     findEmails();
 }
 
-OffboardingDialog::~OffboardingDialog() {
-    delete m_ui;
-}
+OffboardingDialog::~OffboardingDialog() = default;
 
 QLineEdit *OffboardingDialog::emailEdit() const {
     return m_ui->emailEdit;

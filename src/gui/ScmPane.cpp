@@ -110,9 +110,7 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
     rebuildActions();
 }
 
-ScmPane::~ScmPane() {
-    delete m_ui;
-}
+ScmPane::~ScmPane() = default;
 
 QTableView *ScmPane::view() const {
     return m_ui->scmTable;

@@ -2,6 +2,8 @@
 
 #include "PaneBase.h"
 
+#include <memory>
+
 namespace Ui {
 class ScmPane;
 }
@@ -40,7 +42,7 @@ private:
     void connectAgain(const QString &origin);
     void updateNote();
 
-    Ui::ScmPane *m_ui;
+    std::unique_ptr<Ui::ScmPane> m_ui;
     ScmConnectionModel *m_model;
     ScmConnectFlow *m_flow;
     Session *m_session = nullptr; // the tenant the confirmations name
