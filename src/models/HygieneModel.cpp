@@ -2,6 +2,7 @@
 
 #include "AccessTokenApi.h"
 #include "AuditApi.h"
+#include "Changed.h"
 #include "Logging.h"
 #include "PlainText.h"
 #include "TimeFormat.h"
@@ -37,10 +38,8 @@ void HygieneModel::setPageSizes(int users, int tokens) {
 }
 
 void HygieneModel::setBusy(bool busy) {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT loadingChanged(busy);
+    if (setChanged(m_busy, busy))
+        Q_EMIT loadingChanged(busy);
 }
 
 void HygieneModel::clear() {
