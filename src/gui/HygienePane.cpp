@@ -375,12 +375,9 @@ void HygienePane::finishRevocation() {
 }
 
 void HygienePane::chooseReceiptFile() {
-    if (!m_receipt)
-        return;
-    const QString path = ReceiptFile::choose(this, tr("Save the revocation receipt"),
-                                             QStringLiteral("token-revocation"));
-    if (!path.isEmpty())
-        saveReceipt(path);
+    if (m_receipt)
+        saveReceipt(ReceiptFile::choose(this, tr("Save the revocation receipt"),
+                                        QStringLiteral("token-revocation")));
 }
 
 bool HygienePane::saveReceipt(const QString &path) {

@@ -473,12 +473,9 @@ void OffboardingDialog::act(Action action, const QString &email) {
 }
 
 void OffboardingDialog::chooseReceiptFile() {
-    if (!m_receipt)
-        return;
-    const QString path = ReceiptFile::choose(this, tr("Save the offboarding receipt"),
-                                             QStringLiteral("offboarding"));
-    if (!path.isEmpty())
-        saveReceipt(path);
+    if (m_receipt)
+        saveReceipt(ReceiptFile::choose(this, tr("Save the offboarding receipt"),
+                                        QStringLiteral("offboarding")));
 }
 
 bool OffboardingDialog::saveReceipt(const QString &path) {

@@ -19,6 +19,8 @@ QString ReceiptFile::choose(QWidget *parent, const QString &title, const QString
 
 bool ReceiptFile::save(const RevocationReceipt &receipt, const QString &path,
                        MessageBanner *banner) {
+    if (path.isEmpty())
+        return false;
     QString error;
     if (!receipt.save(path, &error)) {
         banner->showError(tr("The receipt could not be saved: %1").arg(error));

@@ -17,6 +17,6 @@ public:
     // documents; empty when the user cancels.
     static QString choose(QWidget *parent, const QString &title, const QString &stem);
     // Writes `receipt` to `path` and says in `banner` where it went or why it did not; false
-    // when it was not written.
+    // when it was not written. An empty path (the file dialog cancelled) writes and says nothing.
     static bool save(const RevocationReceipt &receipt, const QString &path, MessageBanner *banner);
 };
