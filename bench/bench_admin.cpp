@@ -15,19 +15,15 @@
 // DIR/<step>/, with the headers besides Authorization in DIR/headers.txt, so that
 // bench/admin-curl.sh sends exactly the same pages: the network floor of each figure.
 #include "ActivityPane.h"
-#include "AppController.h"
 #include "AuditEventModel.h"
 #include "AuditExport.h"
+#include "BenchApp.h"
 #include "EventLoopWait.h"
-#include "GraphQlClient.h"
 #include "HygieneModel.h"
 #include "HygienePane.h"
-#include "KeychainCredentialStore.h"
-#include "LoginSession.h"
 #include "MainWindow.h"
 #include "ModerneApi.h"
 #include "PaneRegistry.h"
-#include "Ticker.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -46,8 +42,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -201,30 +195,6 @@ private:
     bool m_rowsCame = false;
 };
 
-struct App {
-    App(const TenantProfile &profile, const QString &service)
-        : credentials(service)
-        , session(&network, &credentials)
-        , client(&network)
-        , workspace(&client, &ticker)
-        , controller(&session, &workspace, &credentials) {
-        controller.setProfile(profile);
-    }
-    RecordingNetwork network;
-    KeychainCredentialStore credentials;
-    LoginSession session;
-    GraphQlClient client;
-    Ticker ticker;
-    Workspace workspace;
-    AppController controller;
-};
-
-long maxRssKb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 void print(const char *key, double value) {
     std::printf("%s %.2f\n", key, value);
     std::fflush(stdout);
@@ -235,18 +205,10 @@ void print(const char *key, double value) {
 int main(int argc, char *argv[]) {
     QApplication qapp(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk-bench"));
-    const QStringList args = QCoreApplication::arguments();
-    const auto value = [&](const QString &name) { return args.value(args.indexOf(name) + 1); };
-    TenantProfile profile;
-    profile.displayName = QStringLiteral("Local sandbox");
-    profile.issuer = QUrl(value(QStringLiteral("--issuer")));
-    profile.apiUrl = QUrl(value(QStringLiteral("--api-url")));
-    App app(profile, value(QStringLiteral("--service")));
-    app.network.setDirectory(value(QStringLiteral("--requests")));
+    BenchApp<RecordingNetwork> app(sandboxProfile(), argumentValue(QStringLiteral("--service")));
+    app.network.setDirectory(argumentValue(QStringLiteral("--requests")));
 
-    QSignalSpy loaded(&app.controller, &AppController::userLoaded);
-    app.controller.start(false);
-    if (!runUntil([&] { return loaded.count() > 0; }, 60000)) {
+    if (!app.restore()) {
         std::fprintf(stderr, "bench_admin: the session was not restored\n");
         return 2;
     }
@@ -297,7 +259,7 @@ int main(int argc, char *argv[]) {
     std::fflush(stdout);
     // The first page alone, for its network floor (the first request of the board).
     {
-        const QString dir = value(QStringLiteral("--requests"));
+        const QString dir = argumentValue(QStringLiteral("--requests"));
         QDir(dir).mkpath(QStringLiteral("hygiene-first"));
         QFile::copy(dir + QStringLiteral("/hygiene-all/000001.json"),
                     dir + QStringLiteral("/hygiene-first/000001.json"));
@@ -323,14 +285,19 @@ int main(int argc, char *argv[]) {
     since->setDateTime(now.addDays(-400));
     until->setDateTime(now.addDays(1));
     FirstRowsWatch auditRows(activity->view());
+    // Until the view paints the first rows of the events (all of the first page in).
+    const auto firstPageShown = [&] {
+        return runUntil([&] {
+                   return failed ||
+                          (auditRows.ms() >= 0 && events->hasStarted() && !events->isLoading());
+               }) &&
+               !failed;
+    };
     app.network.record(QStringLiteral("audit-first"), {QStringLiteral("AuditLogs")});
     clock.start();
     auditRows.arm(&clock);
     window->showPane(PaneId::Activity); // applies the filters at once
-    if (!runUntil([&] {
-            return failed || (auditRows.ms() >= 0 && events->hasStarted() && !events->isLoading());
-        }) ||
-        failed)
+    if (!firstPageShown())
         return 7;
     print("audit-first-page-ms", auditRows.ms());
 
@@ -363,10 +330,7 @@ int main(int argc, char *argv[]) {
     auditRows.arm(&clock);
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("FAILURE")));
     activity->applyFilters(); // what the pane's short debounce does after the choice
-    if (!runUntil([&] {
-            return failed || (auditRows.ms() >= 0 && events->hasStarted() && !events->isLoading());
-        }) ||
-        failed)
+    if (!firstPageShown())
         return 9;
     print("audit-filter-change-ms", auditRows.ms());
 
@@ -375,7 +339,8 @@ int main(int argc, char *argv[]) {
     AuditFilter all;
     all.since = now.addDays(-400).toUTC();
     all.until = now.addDays(1).toUTC();
-    const QString path = value(QStringLiteral("--requests")) + QStringLiteral("/export.csv");
+    const QString path =
+        argumentValue(QStringLiteral("--requests")) + QStringLiteral("/export.csv");
     int written = -1;
     QObject::connect(&exporter, &AuditExport::finished,
                      [&](const QString &, int count) { written = count; });

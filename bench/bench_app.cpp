@@ -7,17 +7,15 @@
 //   --idle SECONDS         restore, load, show the main window; counts CPU time, timer events and
 //                          paints while visible, then paints while minimised
 #include "AccessTokenModel.h"
-#include "AppController.h"
+#include "BenchApp.h"
 #include "BrowserPlayer.h"
 #include "EventLoopWait.h"
-#include "GraphQlClient.h"
 #include "IdleProbe.h"
 #include "KeychainCredentialStore.h"
 #include "LoginSession.h"
 #include "MainWindow.h"
 #include "ModerneApi.h"
 #include "ScmConnectionModel.h"
-#include "Ticker.h"
 #include "Workspace.h"
 
 #include <QDesktopServices>
@@ -28,8 +26,6 @@
 #include <QSignalSpy>
 
 #include <cstdio>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -82,23 +78,7 @@ private:
     int m_generation = 0;
 };
 
-struct App {
-    explicit App(const TenantProfile &profile, const QString &service)
-        : credentials(service)
-        , session(&network, &credentials)
-        , client(&network)
-        , workspace(&client, &ticker)
-        , controller(&session, &workspace, &credentials) {
-        controller.setProfile(profile);
-    }
-    TimedNetwork network;
-    KeychainCredentialStore credentials;
-    LoginSession session;
-    GraphQlClient client;
-    Ticker ticker;
-    Workspace workspace;
-    AppController controller;
-};
+using App = BenchApp<TimedNetwork>;
 
 bool loadAllTokens(AccessTokenModel *model) {
     if (!runUntil([&] { return !model->isLoading() && model->totalCount() > 0; }, 60000))
@@ -111,28 +91,18 @@ bool loadAllTokens(AccessTokenModel *model) {
     return model->rowCount() == model->totalCount();
 }
 
-bool restore(App &app) {
-    QSignalSpy loaded(&app.controller, &AppController::userLoaded);
-    app.controller.start(false);
-    return runUntil([&] { return loaded.count() > 0; }, 60000);
-}
-
 } // namespace
 
 int main(int argc, char *argv[]) {
     IdleApplication qapp(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk-bench"));
     const QStringList args = QCoreApplication::arguments();
-    const auto value = [&](const QString &name) { return args.value(args.indexOf(name) + 1); };
-    TenantProfile profile;
-    profile.displayName = QStringLiteral("Local sandbox");
-    profile.issuer = QUrl(value(QStringLiteral("--issuer")));
-    profile.apiUrl = QUrl(value(QStringLiteral("--api-url")));
+    const TenantProfile profile = sandboxProfile();
     BrowserPlayer browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "openUrl");
     // The app's own keychain service by default, so that tokendesk itself restores the session.
     const QString service = args.contains(QStringLiteral("--service"))
-                                ? value(QStringLiteral("--service"))
+                                ? argumentValue(QStringLiteral("--service"))
                                 : QStringLiteral("TokenDesk");
 
     if (args.contains(QStringLiteral("--prepare-session"))) {
@@ -148,7 +118,7 @@ int main(int argc, char *argv[]) {
         return 0;
     }
     if (args.contains(QStringLiteral("--signin"))) {
-        const int runs = value(QStringLiteral("--signin")).toInt();
+        const int runs = argumentValue(QStringLiteral("--signin")).toInt();
         App app(profile, service + QStringLiteral("-signin"));
         app.controller.start(false);
         auto *button =
@@ -197,16 +167,14 @@ int main(int argc, char *argv[]) {
         return 0;
     }
     App app(profile, service);
-    if (!restore(app))
+    if (!app.restore())
         return 4;
     AccessTokenModel *tokens = app.workspace.tokens();
     if (!loadAllTokens(tokens))
         return 5;
     if (args.contains(QStringLiteral("--load-all-tokens"))) {
         std::printf("tokens %d\n", tokens->rowCount());
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        std::printf("loaded-max-rss-kb %ld\n", usage.ru_maxrss);
+        std::printf("loaded-max-rss-kb %ld\n", maxRssKb());
         // Where the resident memory is now: heap and other anonymous memory vs mapped files
         // (libraries, fonts), to tell the app's data from what linking and drawing bring in.
         QFile status(QStringLiteral("/proc/self/status"));
@@ -238,7 +206,7 @@ int main(int argc, char *argv[]) {
         return 0;
     }
     if (args.contains(QStringLiteral("--idle"))) {
-        const int seconds = value(QStringLiteral("--idle")).toInt();
+        const int seconds = argumentValue(QStringLiteral("--idle")).toInt();
         MainWindow *window = app.controller.mainWindow();
         window->resize(1100, 700);
         runFor(2000); // settle: first paints, the SCM list

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Changed.h"
 
 #include <QString>
 
@@ -86,10 +87,7 @@ public:
 
 private:
     void setLoading(bool loading) {
-        if (m_loading == loading)
-            return;
-        m_loading = loading;
-        if (m_loadingChanged)
+        if (setChanged(m_loading, loading) && m_loadingChanged)
             m_loadingChanged(loading);
     }
 

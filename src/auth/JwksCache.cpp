@@ -36,6 +36,16 @@ void JwksCache::finish(const QString &key, const Jwks &keys, const QString &erro
     }
 }
 
+QNetworkReply *JwksCache::requestKeySet(QNetworkAccessManager *network, const QUrl &url) {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    request.setRawHeader("Accept", "application/json, application/jwk-set+json");
+    ReplyGuard::noRedirects(request);
+    QNetworkReply *reply = network->get(request);
+    ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
+    return reply;
+}
+
 void JwksCache::fetch(const QUrl &issuer) {
     ++m_fetches;
     const QString key = issuer.adjusted(QUrl::StripTrailingSlash).toString();
@@ -48,12 +58,7 @@ void JwksCache::fetch(const QUrl &issuer) {
                            : error);
                 return;
             }
-            QNetworkRequest request(config.jwksUri);
-            request.setTransferTimeout(15000);
-            request.setRawHeader("Accept", "application/json, application/jwk-set+json");
-            ReplyGuard::noRedirects(request);
-            QNetworkReply *reply = m_network->get(request);
-            ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
+            QNetworkReply *reply = requestKeySet(m_network, config.jwksUri);
             connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
                 reply->deleteLater();
                 if (const QString refused = ReplyGuard::refusal(reply, tr("The issuer's key set"));

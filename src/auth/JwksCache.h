@@ -11,6 +11,7 @@
 
 class OidcDiscovery;
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // The issuer's JSON Web Key Set, found through OIDC discovery (jwks_uri) and cached per issuer.
 // A token whose kid is not in the cached set makes it fetch the set once more (keys rotate);
@@ -31,6 +32,11 @@ public:
 
     // How many times a key set was fetched (for tests of the cache).
     int fetchCount() const { return m_fetches; }
+
+    // Sends the request for the key set at `url` the way TokenDesk asks for any key set (JSON,
+    // a 15 s transfer timeout, no redirect, read up to ReplyGuard::JwksLimit); the caller reads
+    // the reply and deletes it.
+    static QNetworkReply *requestKeySet(QNetworkAccessManager *network, const QUrl &url);
 
 private:
     struct Waiter {

@@ -1,5 +1,6 @@
 #include "LoginSession.h"
 
+#include "Changed.h"
 #include "CredentialStore.h"
 #include "Jwt.h"
 #include "Logging.h"
@@ -70,10 +71,8 @@ void LoginSession::setProfile(const TenantProfile &profile) {
 }
 
 void LoginSession::setState(State state) {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    if (setChanged(m_state, state))
+        Q_EMIT stateChanged(state);
 }
 
 void LoginSession::prefetchDiscovery() {

@@ -1,5 +1,6 @@
 #include "InspectCommand.h"
 
+#include "JwksCache.h"
 #include "JwsVerifier.h"
 #include "Jwt.h"
 #include "OidcDiscovery.h"
@@ -112,12 +113,7 @@ InspectCommand::InspectCommand(QNetworkAccessManager *network, QObject *parent)
 
 void InspectCommand::fetchKeys(const QUrl &url,
                                std::function<void(const QByteArray &, const QString &)> done) {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(15000);
-    request.setRawHeader("Accept", "application/json, application/jwk-set+json");
-    ReplyGuard::noRedirects(request);
-    QNetworkReply *reply = m_network->get(request);
-    ReplyGuard::limit(reply, ReplyGuard::JwksLimit);
+    QNetworkReply *reply = JwksCache::requestKeySet(m_network, url);
     connect(reply, &QNetworkReply::finished, this, [reply, url, done] {
         reply->deleteLater();
         if (const QString refused = ReplyGuard::refusal(reply, tr("The key set"));

@@ -173,9 +173,7 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     updateExport();
 }
 
-ActivityPane::~ActivityPane() {
-    delete m_ui;
-}
+ActivityPane::~ActivityPane() = default;
 
 QTableView *ActivityPane::view() const {
     return m_ui->activityTable;

@@ -4,6 +4,8 @@
 #include "AuditExport.h"
 #include "PaneBase.h"
 
+#include <memory>
+
 namespace Ui {
 class ActivityPane;
 }
@@ -67,7 +69,7 @@ private:
     void chooseExportFile(AuditExport::Format format);
     void choosePlatformExportFile(const QString &format);
 
-    Ui::ActivityPane *m_ui;
+    std::unique_ptr<Ui::ActivityPane> m_ui;
     AuditEventModel *m_model;
     AuditApi *m_api;
     Session *m_session;

@@ -1,6 +1,7 @@
 #include "AdminUsersPane.h"
 
 #include "AccessTokenService.h"
+#include "ConfirmBox.h"
 #include "Session.h"
 #include "StatusDelegate.h"
 #include "TokenDisplay.h"
@@ -73,9 +74,7 @@ AdminUsersPane::AdminUsersPane(const PaneContext &context, QWidget *parent)
     updateState();
 }
 
-AdminUsersPane::~AdminUsersPane() {
-    delete m_ui;
-}
+AdminUsersPane::~AdminUsersPane() = default;
 
 QTreeView *AdminUsersPane::view() const {
     return m_ui->usersTree;
@@ -183,34 +182,30 @@ void AdminUsersPane::revokeSelectedToken() {
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("adminRevokeConfirm"));
     box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
-    revoke->setObjectName(QStringLiteral("confirmRevoke"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    connect(box, &QMessageBox::finished, this, [this, box, revoke, token, description, email] {
-        if (box->clickedButton() != revoke)
-            return;
-        m_ui->adminRevokeToken->setEnabled(false);
-        m_ui->adminMessage->showInfo(tr("Revoking “%1”…").arg(description));
-        m_service->revoke(
-            {token}, email, this,
-            [this, description, email](const QList<AccessTokenService::RevokeOutcome> &outcomes) {
-                using Result = AccessTokenService::RevokeOutcome::Result;
-                const auto &outcome = outcomes.constFirst();
-                if (outcome.result == Result::Revoked)
-                    m_ui->adminMessage->showSuccess(
-                        tr("Revoked “%1” of %2.").arg(description, email));
-                else if (outcome.result == Result::AlreadyGone)
-                    m_ui->adminMessage->showInfo(
-                        tr("\"%1\" had already been revoked.").arg(description) + QLatin1Char(' ') +
-                        tr("It is gone from the list."));
-                else
-                    m_ui->adminMessage->showError(
-                        tr("“%1” could not be revoked: %2").arg(description, outcome.message));
-                updateState();
-            });
-    });
-    box->open();
+    ConfirmBox::open(
+        box, {tr("Revoke"), QMessageBox::DestructiveRole, QStringLiteral("confirmRevoke")},
+        [this, token, description, email] {
+            m_ui->adminRevokeToken->setEnabled(false);
+            m_ui->adminMessage->showInfo(tr("Revoking “%1”…").arg(description));
+            m_service->revoke(
+                {token}, email, this,
+                [this, description,
+                 email](const QList<AccessTokenService::RevokeOutcome> &outcomes) {
+                    using Result = AccessTokenService::RevokeOutcome::Result;
+                    const auto &outcome = outcomes.constFirst();
+                    if (outcome.result == Result::Revoked)
+                        m_ui->adminMessage->showSuccess(
+                            tr("Revoked “%1” of %2.").arg(description, email));
+                    else if (outcome.result == Result::AlreadyGone)
+                        m_ui->adminMessage->showInfo(
+                            tr("\"%1\" had already been revoked.").arg(description) +
+                            QLatin1Char(' ') + tr("It is gone from the list."));
+                    else
+                        m_ui->adminMessage->showError(
+                            tr("“%1” could not be revoked: %2").arg(description, outcome.message));
+                    updateState();
+                });
+        });
 }
 
 void AdminUsersPane::revokeAllOfSelectedUser() {

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 namespace Ui {
 class AdminUsersPane;
 }
@@ -49,7 +51,7 @@ private:
     void applyFilter();
     void showRowMenu(const QPoint &position);
 
-    Ui::AdminUsersPane *m_ui;
+    std::unique_ptr<Ui::AdminUsersPane> m_ui;
     UserModel *m_model;
     AccessTokenService *m_service;
     Session *m_session;

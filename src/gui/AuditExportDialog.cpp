@@ -7,23 +7,29 @@
 #include <QLocale>
 #include <QPushButton>
 
+AuditExportDialog::AuditExportDialog(const QString &objectName, const QString &what,
+                                     const QString &status, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::AuditExportDialog) {
+    m_ui->setupUi(this);
+    setObjectName(objectName);
+    m_ui->exportWhat->setText(what);
+    m_ui->exportProgress->setRange(0, 0);
+    m_ui->exportStatus->setText(status);
+    m_ui->exportMessage->clear();
+    connect(m_ui->exportButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
 AuditExportDialog::AuditExportDialog(AuditExport *exporter, const AuditFilter &filter,
                                      AuditExport::Format format, const QString &path,
                                      QWidget *parent)
-    : QDialog(parent)
-    , m_ui(new Ui::AuditExportDialog)
-    , m_exporter(exporter) {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("auditExportDialog"));
-    m_ui->exportWhat->setText((format == AuditExport::Format::Csv
-                                   ? tr("Exporting every event of the current filter to CSV:\n%1")
-                                   : tr("Exporting every event of the current filter to JSON:\n%1"))
-                                  .arg(QDir::toNativeSeparators(path)));
-    m_ui->exportProgress->setRange(0, 0);
-    m_ui->exportStatus->setText(tr("Fetching the first page…"));
-    m_ui->exportMessage->clear();
-    connect(m_ui->exportButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+    : AuditExportDialog(QStringLiteral("auditExportDialog"),
+                        (format == AuditExport::Format::Csv
+                             ? tr("Exporting every event of the current filter to CSV:\n%1")
+                             : tr("Exporting every event of the current filter to JSON:\n%1"))
+                            .arg(QDir::toNativeSeparators(path)),
+                        tr("Fetching the first page…"), parent) {
+    m_exporter = exporter;
     connect(m_exporter, &AuditExport::progress, this, [this](int written, int total, int pages) {
         m_ui->exportProgress->setRange(0, std::max(total, 1));
         m_ui->exportProgress->setValue(written);
@@ -52,20 +58,13 @@ AuditExportDialog::AuditExportDialog(AuditPlatformExport *exporter, const QStrin
                                      const std::optional<QDateTime> &since,
                                      const std::optional<QDateTime> &until, const QString &path,
                                      QWidget *parent)
-    : QDialog(parent)
-    , m_ui(new Ui::AuditExportDialog)
-    , m_platform(exporter) {
-    m_ui->setupUi(this);
-    setObjectName(QStringLiteral("auditPlatformExportDialog"));
+    : AuditExportDialog(QStringLiteral("auditPlatformExportDialog"),
+                        tr("The platform exports the events of the time range (the other filters "
+                           "do not apply) as %1 to:\n%2")
+                            .arg(format, QDir::toNativeSeparators(path)),
+                        tr("Asking the platform for an export…"), parent) {
+    m_platform = exporter;
     setWindowTitle(tr("Platform export of the audit log"));
-    m_ui->exportWhat->setText(
-        tr("The platform exports the events of the time range (the other filters do not apply) as "
-           "%1 to:\n%2")
-            .arg(format, QDir::toNativeSeparators(path)));
-    m_ui->exportProgress->setRange(0, 0);
-    m_ui->exportStatus->setText(tr("Asking the platform for an export…"));
-    m_ui->exportMessage->clear();
-    connect(m_ui->exportButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_platform, &AuditPlatformExport::processing, this,
             [this](const QDateTime &startedAt, int polls) {
                 const qint64 seconds =
@@ -99,10 +98,7 @@ AuditExportDialog::AuditExportDialog(AuditPlatformExport *exporter, const QStrin
 }
 
 AuditExportDialog::~AuditExportDialog() {
-    if (m_exporter)
-        m_exporter->cancel();
-    if (m_platform)
-        m_platform->cancel();
+    cancelExport();
     delete m_ui;
 }
 
@@ -119,11 +115,15 @@ void AuditExportDialog::setDone() {
     m_ui->exportButtons->setStandardButtons(QDialogButtonBox::Close);
 }
 
-void AuditExportDialog::reject() {
-    // Cancel while running: nothing is written, polling stops; Close afterwards.
+void AuditExportDialog::cancelExport() {
     if (m_exporter)
         m_exporter->cancel();
     if (m_platform)
         m_platform->cancel();
+}
+
+void AuditExportDialog::reject() {
+    // Cancel while running: nothing is written, polling stops; Close afterwards.
+    cancelExport();
     QDialog::reject();
 }

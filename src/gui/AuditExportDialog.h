@@ -37,7 +37,13 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    // The form before either export starts: named `objectName`, saying `what` is exported
+    // where and the first `status`, a busy bar, Cancel.
+    AuditExportDialog(const QString &objectName, const QString &what, const QString &status,
+                      QWidget *parent);
     void setDone();
+    // Stops the export on its way, if any (nothing is written).
+    void cancelExport();
 
     Ui::AuditExportDialog *m_ui;
     AuditExport *m_exporter = nullptr;

@@ -3,6 +3,7 @@
 #include "AccessTokenService.h"
 #include "HygieneModel.h"
 #include "Logging.h"
+#include "ReceiptFile.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StatusDelegate.h"
@@ -10,8 +11,6 @@
 #include "ui_HygienePane.h"
 
 #include <QButtonGroup>
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -20,7 +19,6 @@
 #include <QSet>
 #include <QShowEvent>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QToolButton>
 
 #include <map>
@@ -136,9 +134,7 @@ HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
     updateState();
 }
 
-HygienePane::~HygienePane() {
-    delete m_ui;
-}
+HygienePane::~HygienePane() = default;
 
 QTableView *HygienePane::view() const {
     return m_ui->hygieneTable;
@@ -379,28 +375,11 @@ void HygienePane::finishRevocation() {
 }
 
 void HygienePane::chooseReceiptFile() {
-    if (!m_receipt)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name =
-        QStringLiteral("token-revocation-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the revocation receipt"),
-                                                      QDir(folder).filePath(name),
-                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
-    if (!path.isEmpty())
-        saveReceipt(path);
+    if (m_receipt)
+        saveReceipt(ReceiptFile::choose(this, tr("Save the revocation receipt"),
+                                        QStringLiteral("token-revocation")));
 }
 
 bool HygienePane::saveReceipt(const QString &path) {
-    if (!m_receipt)
-        return false;
-    QString error;
-    if (!m_receipt->save(path, &error)) {
-        m_ui->hygieneMessage->showError(tr("The receipt could not be saved: %1").arg(error));
-        return false;
-    }
-    m_ui->hygieneMessage->showSuccess(
-        tr("Saved the receipt to %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_receipt && ReceiptFile::save(*m_receipt, path, m_ui->hygieneMessage);
 }

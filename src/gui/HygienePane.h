@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include <memory>
+
 namespace Ui {
 class HygienePane;
 }
@@ -74,7 +76,7 @@ private:
     void revokeNext(std::shared_ptr<QList<HygieneRevokeDialog::OwnerTokens>> pending);
     void finishRevocation();
 
-    Ui::HygienePane *m_ui;
+    std::unique_ptr<Ui::HygienePane> m_ui;
     HygieneModel *m_model;
     HygieneFilterModel *m_filter;
     AccessTokenService *m_service;

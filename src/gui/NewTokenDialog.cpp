@@ -1,6 +1,7 @@
 #include "NewTokenDialog.h"
 
 #include "ClipboardGuard.h"
+#include "ConfirmBox.h"
 #include "CredentialStore.h"
 #include "DialogGrowth.h"
 #include "PlainText.h"
@@ -183,19 +184,13 @@ void NewTokenDialog::done(int result) {
                                        "It cannot be shown again once this window closes."),
                                     QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("confirmCloseBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *close = box->addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
-        close->setObjectName(QStringLiteral("closeAnyway"));
-        QPushButton *back = box->addButton(tr("Go back"), QMessageBox::RejectRole);
-        back->setObjectName(QStringLiteral("goBack"));
-        box->setDefaultButton(back);
-        connect(box, &QMessageBox::finished, this, [this, box, close, result] {
-            if (box->clickedButton() != close)
-                return;
-            m_confirmed = true;
-            done(result);
-        });
-        box->open();
+        ConfirmBox::open(
+            box, {tr("Close anyway"), QMessageBox::DestructiveRole, QStringLiteral("closeAnyway")},
+            [this, result] {
+                m_confirmed = true;
+                done(result);
+            },
+            ConfirmBox::Button{tr("Go back"), QMessageBox::RejectRole, QStringLiteral("goBack")});
         return;
     }
     wipe();

@@ -3,6 +3,7 @@
 #include "AccessTokenService.h"
 #include "Logging.h"
 #include "ModerneApi.h"
+#include "ReceiptFile.h"
 #include "Session.h"
 #include "Settings.h"
 #include "TimeFormat.h"
@@ -12,11 +13,8 @@
 #include "ui_OffboardingDialog.h"
 
 #include <QCompleter>
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStringListModel>
 #include <QTimer>
 
@@ -92,9 +90,7 @@ OffboardingDialog::OffboardingDialog(const PaneContext &context, const QString &
     findEmails();
 }
 
-OffboardingDialog::~OffboardingDialog() {
-    delete m_ui;
-}
+OffboardingDialog::~OffboardingDialog() = default;
 
 QLineEdit *OffboardingDialog::emailEdit() const {
     return m_ui->emailEdit;
@@ -477,28 +473,11 @@ void OffboardingDialog::act(Action action, const QString &email) {
 }
 
 void OffboardingDialog::chooseReceiptFile() {
-    if (!m_receipt)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name =
-        QStringLiteral("offboarding-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the offboarding receipt"),
-                                                      QDir(folder).filePath(name),
-                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
-    if (!path.isEmpty())
-        saveReceipt(path);
+    if (m_receipt)
+        saveReceipt(ReceiptFile::choose(this, tr("Save the offboarding receipt"),
+                                        QStringLiteral("offboarding")));
 }
 
 bool OffboardingDialog::saveReceipt(const QString &path) {
-    if (!m_receipt)
-        return false;
-    QString error;
-    if (!m_receipt->save(path, &error)) {
-        m_ui->offboardMessage->showError(tr("The receipt could not be saved: %1").arg(error));
-        return false;
-    }
-    m_ui->offboardMessage->showSuccess(
-        tr("Saved the receipt to %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_receipt && ReceiptFile::save(*m_receipt, path, m_ui->offboardMessage);
 }

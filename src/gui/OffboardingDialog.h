@@ -10,6 +10,8 @@
 
 #include <optional>
 
+#include <memory>
+
 namespace Ui {
 class OffboardingDialog;
 }
@@ -86,7 +88,7 @@ private:
     void chooseReceiptFile();
     TokenHygiene::Context hygieneContext() const;
 
-    Ui::OffboardingDialog *m_ui;
+    std::unique_ptr<Ui::OffboardingDialog> m_ui;
     Session *m_session;
     Settings *m_settings;
     AccessTokenService *m_service;

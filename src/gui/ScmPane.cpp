@@ -110,9 +110,7 @@ ScmPane::ScmPane(const PaneContext &context, QWidget *parent)
     rebuildActions();
 }
 
-ScmPane::~ScmPane() {
-    delete m_ui;
-}
+ScmPane::~ScmPane() = default;
 
 QTableView *ScmPane::view() const {
     return m_ui->scmTable;
@@ -330,43 +328,44 @@ void ScmPane::connectOrigin(const QString &origin) {
 void ScmPane::connectAgain(const QString &origin) {
     if (m_model->generation() == TenantProfile::Generation::V1)
         return connectOrigin(origin);
-    if (m_confirmDisconnect) {
-        QMessageBox box(QMessageBox::Question, tr("Connect %1 again?").arg(origin),
-                        tr("The platform reports the connection to %1 as invalid.").arg(origin),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("scmConnectAgainConfirm"));
-        box.setInformativeText(tr("“Connect again” disconnects it, then connects it afresh: "
-                                  "your browser opens %1's consent page.")
-                                   .arg(origin) +
-                               QLatin1Char('\n') + m_session->tenantLine());
-        box.setTextFormat(Qt::PlainText); // after the informative text: it applies to both
-        QPushButton *yes = box.addButton(tr("Connect again"), QMessageBox::AcceptRole);
-        box.setDefaultButton(yes);
-        box.exec();
-        if (box.clickedButton() != yes)
-            return;
-    }
+    if (!confirm({QStringLiteral("scmConnectAgainConfirm"), tr("Connect %1 again?").arg(origin),
+                  tr("The platform reports the connection to %1 as invalid.").arg(origin),
+                  tr("“Connect again” disconnects it, then connects it afresh: "
+                     "your browser opens %1's consent page.")
+                      .arg(origin),
+                  tr("Connect again")}))
+        return;
     m_ui->scmMessage->clear();
     m_flow->reconnectOrigin(origin);
 }
 
 void ScmPane::disconnectOrigin(const QString &origin) {
-    if (m_confirmDisconnect) {
-        QMessageBox box(QMessageBox::Question, tr("Disconnect %1?").arg(origin),
-                        tr("Disconnect your Moderne account from %1?").arg(origin),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("scmDisconnectConfirm"));
-        box.setInformativeText(tr("Moderne will no longer be able to reach %1 on your behalf until "
-                                  "you connect again.")
-                                   .arg(origin) +
-                               QLatin1Char('\n') + m_session->tenantLine());
-        box.setTextFormat(Qt::PlainText); // the server's origin, never rich text
-        QPushButton *yes = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != yes)
-            return;
-    }
+    if (!confirm({QStringLiteral("scmDisconnectConfirm"), tr("Disconnect %1?").arg(origin),
+                  tr("Disconnect your Moderne account from %1?").arg(origin),
+                  tr("Moderne will no longer be able to reach %1 on your behalf until "
+                     "you connect again.")
+                      .arg(origin),
+                  tr("Disconnect"), true}))
+        return;
     m_ui->scmMessage->clear();
     m_flow->disconnectOrigin(origin);
+}
+
+bool ScmPane::confirm(const Confirmation &question) {
+    if (!m_confirmDisconnect)
+        return true;
+    QMessageBox box(QMessageBox::Question, question.title, question.text, QMessageBox::Cancel,
+                    this);
+    box.setObjectName(question.objectName);
+    box.setInformativeText(question.detail + QLatin1Char('\n') + m_session->tenantLine());
+    box.setTextFormat(Qt::PlainText); // after the informative text: it applies to both
+    QPushButton *yes =
+        box.addButton(question.action, question.destructive ? QMessageBox::DestructiveRole
+                                                            : QMessageBox::AcceptRole);
+    if (question.destructive)
+        box.setDefaultButton(QMessageBox::Cancel);
+    else
+        box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes;
 }

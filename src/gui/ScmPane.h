@@ -2,6 +2,8 @@
 
 #include "PaneBase.h"
 
+#include <memory>
+
 namespace Ui {
 class ScmPane;
 }
@@ -39,8 +41,21 @@ private:
     void rebuildActions();
     void connectAgain(const QString &origin);
     void updateNote();
+    // The question before changing a connection: `text`, then `detail` and the tenant line, in
+    // plain text (an origin is the server's, never rich text); `action` goes ahead, Cancel does
+    // not, and a destructive action is never the default.
+    struct Confirmation {
+        QString objectName;
+        QString title;
+        QString text;
+        QString detail;
+        QString action;
+        bool destructive = false;
+    };
+    // True to go ahead: the user chose the action, or confirmations are off.
+    bool confirm(const Confirmation &question);
 
-    Ui::ScmPane *m_ui;
+    std::unique_ptr<Ui::ScmPane> m_ui;
     ScmConnectionModel *m_model;
     ScmConnectFlow *m_flow;
     Session *m_session = nullptr; // the tenant the confirmations name

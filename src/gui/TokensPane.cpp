@@ -5,6 +5,7 @@
 #include "AccessTokenService.h"
 #include "AdminUsersPane.h"
 #include "ClipboardGuard.h"
+#include "ConfirmBox.h"
 #include "CreateTokenDialog.h"
 #include "CredentialStore.h"
 #include "ExpiryPolicy.h"
@@ -345,25 +346,21 @@ void TokensPane::removeStaleEntries() {
                             tr("They were revoked or have expired and removed; their values are of "
                                "no use any more."));
     box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = box->addButton(tr("Remove from keychain"), QMessageBox::AcceptRole);
-    remove->setObjectName(QStringLiteral("confirmRemoveStale"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    connect(box, &QMessageBox::finished, this, [this, box, remove, count = int(stale.size())] {
-        if (box->clickedButton() != remove)
-            return;
-        QPointer<TokensPane> guard(this);
-        m_saved->removeStale([guard, count](const QString &error) {
-            if (!guard)
-                return;
-            if (error.isEmpty())
-                guard->m_ui->tokensStatusMessage->showSuccess(
-                    tr("Removed %n stale keychain entry(s).", nullptr, count));
-            else
-                guard->m_ui->tokensStatusMessage->showError(error);
+    ConfirmBox::open(
+        box,
+        {tr("Remove from keychain"), QMessageBox::AcceptRole, QStringLiteral("confirmRemoveStale")},
+        [this, count = int(stale.size())] {
+            QPointer<TokensPane> guard(this);
+            m_saved->removeStale([guard, count](const QString &error) {
+                if (!guard)
+                    return;
+                if (error.isEmpty())
+                    guard->m_ui->tokensStatusMessage->showSuccess(
+                        tr("Removed %n stale keychain entry(s).", nullptr, count));
+                else
+                    guard->m_ui->tokensStatusMessage->showError(error);
+            });
         });
-    });
-    box->open();
 }
 
 void TokensPane::onUserChanged() {
@@ -620,50 +617,46 @@ void TokensPane::revokeSelected() {
                                nullptr, int(tokens.size())) +
                             QLatin1Char('\n') + m_session->tenantLine());
     box->setTextFormat(Qt::PlainText); // after the informative text: it applies to both
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
-    revoke->setObjectName(QStringLiteral("confirmRevoke"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    connect(box, &QMessageBox::finished, this, [this, box, revoke, tokens] {
-        if (box->clickedButton() != revoke)
-            return;
-        m_ui->revokeButton->setEnabled(false);
-        m_ui->tokensStatusMessage->showInfo(
-            tr("Revoking %n token(s)…", nullptr, int(tokens.size())));
-        m_service->revoke(
-            tokens, {}, this, [this](const QList<AccessTokenService::RevokeOutcome> &outcomes) {
-                using Result = AccessTokenService::RevokeOutcome::Result;
-                QStringList lines;
-                bool failed = false;
-                for (const auto &outcome : outcomes) {
-                    const QString name =
-                        outcome.description.isEmpty() ? outcome.id : outcome.description;
-                    switch (outcome.result) {
-                    case Result::Revoked:
-                        lines << tr("Revoked “%1”.").arg(name);
-                        break;
-                    case Result::AlreadyGone:
-                        lines << tr("“%1” had already been revoked or removed; it is gone from the "
-                                    "list.")
-                                     .arg(name);
-                        break;
-                    case Result::Failed:
-                        failed = true;
-                        // A lost answer is no "not revoked": its message says the server may
-                        // have done it and that the list was reloaded. Said once.
-                        lines << (outcome.uncertain
-                                      ? tr("“%1”: %2").arg(name, outcome.message)
-                                      : tr("“%1” was not revoked: %2").arg(name, outcome.message));
-                        break;
+    ConfirmBox::open(
+        box, {tr("Revoke"), QMessageBox::DestructiveRole, QStringLiteral("confirmRevoke")},
+        [this, tokens] {
+            m_ui->revokeButton->setEnabled(false);
+            m_ui->tokensStatusMessage->showInfo(
+                tr("Revoking %n token(s)…", nullptr, int(tokens.size())));
+            m_service->revoke(
+                tokens, {}, this, [this](const QList<AccessTokenService::RevokeOutcome> &outcomes) {
+                    using Result = AccessTokenService::RevokeOutcome::Result;
+                    QStringList lines;
+                    bool failed = false;
+                    for (const auto &outcome : outcomes) {
+                        const QString name =
+                            outcome.description.isEmpty() ? outcome.id : outcome.description;
+                        switch (outcome.result) {
+                        case Result::Revoked:
+                            lines << tr("Revoked “%1”.").arg(name);
+                            break;
+                        case Result::AlreadyGone:
+                            lines << tr("“%1” had already been revoked or removed; it is gone from "
+                                        "the "
+                                        "list.")
+                                         .arg(name);
+                            break;
+                        case Result::Failed:
+                            failed = true;
+                            // A lost answer is no "not revoked": its message says the server may
+                            // have done it and that the list was reloaded. Said once.
+                            lines << (outcome.uncertain ? tr("“%1”: %2").arg(name, outcome.message)
+                                                        : tr("“%1” was not revoked: %2")
+                                                              .arg(name, outcome.message));
+                            break;
+                        }
                     }
-                }
-                const QString text = lines.join(QLatin1Char('\n'));
-                failed ? m_ui->tokensStatusMessage->showError(text)
-                       : m_ui->tokensStatusMessage->showSuccess(text);
-                updateState();
-            });
-    });
-    box->open();
+                    const QString text = lines.join(QLatin1Char('\n'));
+                    failed ? m_ui->tokensStatusMessage->showError(text)
+                           : m_ui->tokensStatusMessage->showSuccess(text);
+                    updateState();
+                });
+        });
 }
 
 RotateTokenDialog *TokensPane::rotateDialog() const {
@@ -720,17 +713,11 @@ void TokensPane::confirmRevoke(const Rotation &pending) {
         QStringLiteral("\n\n") +
         tr("Anything still using the old token stops working. Not now keeps it, marked in the "
            "list until you revoke it or keep it (right-click it)."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *revoke = box->addButton(tr("Revoke old token"), QMessageBox::AcceptRole);
-    revoke->setObjectName(QStringLiteral("confirmRevokeOld"));
-    QPushButton *later = box->addButton(tr("Not now"), QMessageBox::RejectRole);
-    later->setObjectName(QStringLiteral("revokeOldLater"));
-    box->setDefaultButton(later);
-    connect(box, &QMessageBox::finished, this, [this, box, revoke, id = pending.id] {
-        if (box->clickedButton() == revoke)
-            rotation()->revokeNow(id);
-    });
-    box->open();
+    ConfirmBox::open(
+        box, {tr("Revoke old token"), QMessageBox::AcceptRole, QStringLiteral("confirmRevokeOld")},
+        [this, id = pending.id] { rotation()->revokeNow(id); },
+        ConfirmBox::Button{tr("Not now"), QMessageBox::RejectRole,
+                           QStringLiteral("revokeOldLater")});
 }
 
 bool TokensPane::rotateToken(const QString &tokenId) {

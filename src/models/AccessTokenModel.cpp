@@ -10,7 +10,7 @@
 
 AccessTokenModel::AccessTokenModel(AccessTokenApi *api, AccessTokenService *service,
                                    QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , PagedRows([this](int first, const QString &after,
                        auto done) { m_api->myTokens(first, after, this, std::move(done)); },
                 500)
@@ -31,10 +31,6 @@ AccessTokenModel::AccessTokenModel(AccessTokenApi *api, AccessTokenService *serv
 
 int AccessTokenModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_tokens.size());
-}
-
-int AccessTokenModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 AccessTokenModel::ExpiryState AccessTokenModel::expiryState(const AccessToken &token) const {
@@ -176,13 +172,6 @@ void AccessTokenModel::refreshTimes() {
             {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, ToneRole, ExpiryStateRole});
 }
 
-void AccessTokenModel::setTotalCount(int count) {
-    if (m_totalCount == count)
-        return;
-    m_totalCount = count;
-    Q_EMIT totalCountChanged(count);
-}
-
 void AccessTokenModel::onPage(const ApiResult<AccessTokenPage> &result) {
     // The pager has taken the page's cursor and count before the rows appear, and stays
     // "loading" until they have: a fetchMore() from a rowsInserted handler does not ask again.
@@ -210,7 +199,7 @@ void AccessTokenModel::addCreated(const AccessToken &token) {
     beginInsertRows({}, 0, 0);
     m_tokens.prepend(token);
     endInsertRows();
-    setTotalCount(m_totalCount + 1);
+    ModelPaging::setTotal(this, &m_totalCount, m_totalCount + 1);
 }
 
 void AccessTokenModel::removeRevoked(const QStringList &ids) {
@@ -225,7 +214,7 @@ void AccessTokenModel::removeRevoked(const QStringList &ids) {
         beginRemoveRows({}, row, row);
         m_tokens.removeAt(row);
         endRemoveRows();
-        setTotalCount(std::max(0, m_totalCount - 1));
+        ModelPaging::setTotal(this, &m_totalCount, std::max(0, m_totalCount - 1));
     }
     if (cursorGone)
         reload();

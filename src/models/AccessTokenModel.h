@@ -6,8 +6,8 @@
 #include "ExpiryRules.h"
 #include "ItemRoles.h"
 #include "ModelPaging.h"
+#include "PagedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 
 #include <functional>
@@ -19,7 +19,7 @@ class AccessTokenApi;
 // creating and revoking are AccessTokenService's, whose signals keep the rows equal to the
 // server's (a new token joins, a revoked one leaves, an uncertain outcome reloads).
 // Holds no token values.
-class AccessTokenModel : public QAbstractTableModel, public PagedRows<AccessToken> {
+class AccessTokenModel : public PagedTableModel, public PagedRows<AccessToken> {
     Q_OBJECT
 public:
     // SavedColumn: what TokenDesk knows of a token created or saved here (its prefix, whether
@@ -59,7 +59,6 @@ public:
     void marksChanged();
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -79,15 +78,11 @@ public:
 Q_SIGNALS:
     // The list was reloaded because an operation's outcome was uncertain.
     void reloadedAfterUncertainOperation(const QString &message);
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &message);
-    void totalCountChanged(int count);
 
 private:
     void onPage(const ApiResult<AccessTokenPage> &result);
     void addCreated(const AccessToken &token);
     void removeRevoked(const QStringList &ids);
-    void setTotalCount(int count);
 
     AccessTokenApi *m_api;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };

@@ -9,7 +9,7 @@
 #include <QPointer>
 
 AuditEventModel::AuditEventModel(AuditApi *api, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , PagedRows([this](int first, const QString &after,
                        auto done) { request(first, after, std::move(done), m_generation); },
                 MaxPageSize)
@@ -43,10 +43,6 @@ void AuditEventModel::request(int first, const QString &after,
 
 int AuditEventModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int AuditEventModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant AuditEventModel::data(const QModelIndex &index, int role) const {
@@ -122,10 +118,7 @@ void AuditEventModel::clear() {
     beginResetModel();
     m_events.clear();
     endResetModel();
-    if (m_totalCount != 0) {
-        m_totalCount = 0;
-        Q_EMIT totalCountChanged(0);
-    }
+    ModelPaging::setTotal(this, &m_totalCount, 0);
 }
 
 void AuditEventModel::reload() {

@@ -2,8 +2,8 @@
 
 #include "ApiTypes.h"
 #include "ModelPaging.h"
+#include "PagedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
 
 class AuditApi;
@@ -13,7 +13,7 @@ class AuditApi;
 // expensive field. When the server refuses a page for its estimated cost, the next requests ask
 // for fewer events (halving, down to a few) without a word; only a refusal at the smallest page
 // size is a failure (loadFailed).
-class AuditEventModel : public QAbstractTableModel, public PagedRows<AuditEvent> {
+class AuditEventModel : public PagedTableModel, public PagedRows<AuditEvent> {
     Q_OBJECT
 public:
     enum Role { SortRole = Qt::UserRole + 1, IdRole, FailureRole, TimestampRole };
@@ -40,7 +40,6 @@ public:
     void setPageSize(int size);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
@@ -48,7 +47,6 @@ public:
 
     const AuditEvent &event(int row) const { return m_events.at(row); }
     const QList<AuditEvent> &events() const { return m_events; }
-    bool hasStarted() const { return m_pager.hasStarted(); }
     bool hasMore() const { return m_pager.hasStarted() && m_pager.hasNextPage(); }
     // The actions and targets of the events loaded so far (sorted, each once), offered as
     // choices: the platform's strings are not hard-coded beyond the documented ones.
@@ -60,9 +58,6 @@ public:
     void clear();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &message);
-    void totalCountChanged(int count);
     void pageLoaded();
     void choicesChanged();
 

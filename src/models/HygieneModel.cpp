@@ -2,6 +2,7 @@
 
 #include "AccessTokenApi.h"
 #include "AuditApi.h"
+#include "Changed.h"
 #include "Logging.h"
 #include "PlainText.h"
 #include "TimeFormat.h"
@@ -20,7 +21,7 @@ bool refusedForCost(const ApiError &error) {
 } // namespace
 
 HygieneModel::HygieneModel(UserApi *users, AccessTokenApi *tokens, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , PagedRows([this](int first, const QString &after,
                        auto done) { requestUsers(first, after, std::move(done), m_generation); },
                 50)
@@ -37,10 +38,8 @@ void HygieneModel::setPageSizes(int users, int tokens) {
 }
 
 void HygieneModel::setBusy(bool busy) {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT loadingChanged(busy);
+    if (setChanged(m_busy, busy))
+        Q_EMIT loadingChanged(busy);
 }
 
 void HygieneModel::clear() {
@@ -55,10 +54,7 @@ void HygieneModel::clear() {
     endResetModel();
     m_complete = false;
     setBusy(false);
-    if (m_totalCount != 0) {
-        m_totalCount = 0;
-        Q_EMIT totalCountChanged(0);
-    }
+    ModelPaging::setTotal(this, &m_totalCount, 0);
     Q_EMIT countsChanged();
 }
 
@@ -272,10 +268,6 @@ void HygieneModel::setContext(const TokenHygiene::Context &context) {
 
 int HygieneModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HygieneModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant HygieneModel::data(const QModelIndex &index, int role) const {

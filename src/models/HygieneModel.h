@@ -4,9 +4,9 @@
 #include "ConnectionPager.h"
 #include "ItemRoles.h"
 #include "ModelPaging.h"
+#include "PagedTableModel.h"
 #include "TokenHygiene.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
@@ -23,7 +23,7 @@ class UserApi;
 // never more than the schema's page size; a page refused for its estimated cost is asked for
 // again with fewer users (then fewer tokens each) without a word. Nothing is asked before
 // reload().
-class HygieneModel : public QAbstractTableModel,
+class HygieneModel : public PagedTableModel,
                      public PagedRows<UserWithTokens>,
                      public ItemRoles::UserRowRoles {
     Q_OBJECT
@@ -65,7 +65,6 @@ public:
     const TokenHygiene::Context &context() const { return m_context; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
@@ -77,7 +76,6 @@ public:
     int count(TokenHygiene::Flag flag) const { return m_counts.value(flag); }
     // Rows with at least one flag.
     int flaggedCount() const { return m_flagged; }
-    bool hasStarted() const { return m_pager.hasStarted(); }
     // Every page of users and tokens is in.
     bool isComplete() const { return m_complete; }
     bool isBusy() const { return m_busy; }
@@ -87,9 +85,6 @@ public:
     void clear();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &message);
-    void totalCountChanged(int count);
     // The per-flag counts changed.
     void countsChanged();
     // The last page is in.

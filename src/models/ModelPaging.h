@@ -15,6 +15,8 @@ public:
 
     int totalCount() const { return m_totalCount; }
     bool isLoading() const { return m_pager.isLoading(); }
+    // The first page has been asked for (since the last reset).
+    bool hasStarted() const { return m_pager.hasStarted(); }
 
 protected:
     ConnectionPager<T> m_pager;
@@ -23,6 +25,14 @@ protected:
 
 // How every paged model takes a page of a GraphQL connection (ConnectionPager's answer).
 namespace ModelPaging {
+
+// The model's total becomes `count`; if it changed, the model's totalCountChanged says so.
+template <typename Model> void setTotal(Model *model, int *totalCount, int count) {
+    if (*totalCount == count)
+        return;
+    *totalCount = count;
+    Q_EMIT model->totalCountChanged(count);
+}
 
 // A failure is logged (naming `what`) and said with the model's loadFailed. Otherwise the model's
 // total becomes the page's, a page with items goes to `append(items)` (the model inserts them as

@@ -1,5 +1,6 @@
 #include "ScmConnectionModel.h"
 
+#include "Changed.h"
 #include "ExpiryRules.h"
 #include "PlainText.h"
 #include "ScmApi.h"
@@ -51,10 +52,8 @@ void ScmConnectionModel::setClock(Clock clock) {
 }
 
 void ScmConnectionModel::setGeneration(TenantProfile::Generation generation) {
-    if (m_generation == generation)
-        return;
-    m_generation = generation;
-    setConnections(m_connections); // the same rows, grouped and said as this generation does
+    if (setChanged(m_generation, generation))
+        setConnections(m_connections); // the same rows, grouped and said as this generation does
 }
 
 int ScmConnectionModel::rowCount(const QModelIndex &parent) const {

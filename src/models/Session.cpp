@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "Changed.h"
 #include "SecretMemory.h"
 
 Session::Session(QObject *parent)
@@ -38,10 +39,8 @@ void Session::bumpIdentity() {
 }
 
 void Session::setState(State state) {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    if (setChanged(m_state, state))
+        Q_EMIT stateChanged(state);
 }
 
 void Session::signIn(const CurrentUser &user, Credential credential, const QByteArray &loginToken,

@@ -287,10 +287,7 @@ void UserModel::clear() {
     beginResetModel();
     m_users.clear();
     endResetModel();
-    if (m_totalCount != 0) {
-        m_totalCount = 0;
-        Q_EMIT totalCountChanged(0);
-    }
+    ModelPaging::setTotal(this, &m_totalCount, 0);
 }
 
 void UserModel::setFilter(const UserFilter &filter) {

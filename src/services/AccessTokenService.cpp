@@ -25,6 +25,16 @@ bool AccessTokenService::serverMayHaveActed(const ApiError &error) {
     return false;
 }
 
+AccessTokenService::UserOutcome AccessTokenService::userFailure(const char *operation,
+                                                                const QString &email,
+                                                                const ApiError &error) {
+    qCWarning(lcServices) << operation << "failed:" << error.message;
+    if (!serverMayHaveActed(error))
+        return UserOutcome::Failed;
+    Q_EMIT reloadNeeded(email, error.message);
+    return UserOutcome::Unknown;
+}
+
 void AccessTokenService::create(const QString &description,
                                 const std::optional<QDateTime> &expiresAt, QObject *context,
                                 CreateCallback callback) {
@@ -115,12 +125,7 @@ void AccessTokenService::revokeAllOf(const QString &email, QObject *context,
         UserOutcome outcome = UserOutcome::Done;
         if (result.error) {
             message = result.error.message;
-            qCWarning(lcServices) << "revokeAllAccessTokens failed:" << message;
-            outcome = UserOutcome::Failed;
-            if (serverMayHaveActed(result.error)) {
-                outcome = UserOutcome::Unknown;
-                Q_EMIT reloadNeeded(email, message);
-            }
+            outcome = userFailure("revokeAllAccessTokens", email, result.error);
         } else if (!*result.value) {
             message = tr("The server did not revoke all tokens of %1; the list shows what it "
                          "holds now.")
@@ -142,12 +147,7 @@ void AccessTokenService::deleteUser(const QString &email, QObject *context, User
         QString message;
         if (result.error) {
             message = result.error.message;
-            qCWarning(lcServices) << "deleteUser failed:" << message;
-            outcome = UserOutcome::Failed;
-            if (serverMayHaveActed(result.error)) {
-                outcome = UserOutcome::Unknown;
-                Q_EMIT reloadNeeded(email, message);
-            }
+            outcome = userFailure("deleteUser", email, result.error);
         } else if (!*result.value) {
             outcome = UserOutcome::NotFound;
             message = tr("The server has no user %1.").arg(email);

@@ -78,5 +78,9 @@ Q_SIGNALS:
     void reloadNeeded(const QString &email, const QString &message);
 
 private:
+    // A failed action on the user `email` (the API's `operation`), logged: Failed, or Unknown
+    // when the server may have acted (the lists are then told to reload).
+    UserOutcome userFailure(const char *operation, const QString &email, const ApiError &error);
+
     AccessTokenApi *m_api;
 };
