@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccessTokenModel</name>
@@ -36,7 +35,7 @@
         <translation>Token</translation>
     </message>
     <message>
-        <source>Not known here: a token&apos;s value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
+        <source>Not known here: a token's value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
         <translation>Hier nicht bekannt: Der Wert eines Tokens und seine ersten Zeichen sind nur für Tokens bekannt, die auf diesem Computer erstellt wurden (der Server bewahrt keine lesbare Kopie auf).</translation>
     </message>
     <message>
@@ -74,7 +73,7 @@
         <translation>&lt;h2&gt;Aktivität&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Token and SCM events from the platform&apos;s audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
+        <source>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
         <translation>Token- und SCM-Ereignisse aus dem Audit-Protokoll der Plattform, die neuesten zuerst. Das Lesen des Audit-Protokolls wird selbst protokolliert; die Plattform bewahrt Ereignisse ein Jahr lang auf, und sie enthalten nie Tokenwerte.</translation>
     </message>
     <message>
@@ -258,7 +257,7 @@
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
+        <source>Revoke all of user's tokens…</source>
         <translation>Alle Token widerrufen…</translation>
     </message>
     <message>
@@ -341,11 +340,11 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Nicht alle Token von %1 wurden widerrufen: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
+        <source>"%1" had already been revoked.</source>
         <translation>„%1“ war bereits widerrufen.</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation>
             <numerusform>Damit wird %n persönliches Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das es verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
             <numerusform>Damit werden %n persönliche Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; widerrufen. Jedes Skript, jede CLI und jedes Plugin, das sie verwendet, funktioniert sofort nicht mehr, und das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</numerusform>
@@ -402,7 +401,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
 <context>
     <name>ApiParsing</name>
     <message>
-        <source>The server&apos;s answer is missing %1.</source>
+        <source>The server's answer is missing %1.</source>
         <translation>In der Antwort des Servers fehlt %1.</translation>
     </message>
     <message>
@@ -465,7 +464,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Ihr Konto wird geladen…</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
         <translation>Angemeldet, aber die Moderne-API unter %1 akzeptiert diese Anmeldung nicht. Prüfen Sie, ob API-URL und Aussteller des Mandanten zusammengehören.</translation>
     </message>
     <message>
@@ -597,11 +596,11 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Fertig.</translation>
     </message>
     <message>
-        <source>Saved the platform&apos;s export (%1) to %2.</source>
+        <source>Saved the platform's export (%1) to %2.</source>
         <translation>Den Export der Plattform (%1) in %2 gespeichert.</translation>
     </message>
     <message>
-        <source>The platform&apos;s export failed: %1</source>
+        <source>The platform's export failed: %1</source>
         <translation>Der Export der Plattform ist fehlgeschlagen: %1</translation>
     </message>
 </context>
@@ -631,7 +630,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Token läuft ab: %1</translation>
     </message>
     <message>
-        <source>Your personal access token &quot;%1&quot; on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
+        <source>Your personal access token "%1" on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
         <translation>Ihr persönliches Zugriffstoken „%1“ auf %2 läuft am %3 (UTC) ab. Erstellen Sie vorher ein neues oder rotieren Sie es.</translation>
     </message>
     <message>
@@ -658,7 +657,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
         <translation>OpenID-Aussteller-URL des Keycloak-Realms des Mandanten, z. B. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
@@ -753,11 +752,11 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <source>Checking your organization's limit on token lifetimes…</source>
         <translation>Die Höchstdauer Ihrer Organisation für Token wird geprüft…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
         <translation>TokenDesk konnte die Höchstdauer Ihrer Organisation für Token nicht lesen (%1). Der Server prüft das gewählte Datum.</translation>
     </message>
     <message>
@@ -824,7 +823,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Schließen, wenn fertig</translation>
     </message>
     <message>
-        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token&apos;s value is still shown to you once.</source>
+        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</source>
         <translation>Der Server erstellt das Token; das lässt sich nicht zurückrufen. Das Fenster schließt sich, sobald der Server geantwortet hat, und der Wert eines neuen Tokens wird Ihnen trotzdem einmal angezeigt.</translation>
     </message>
     <message>
@@ -921,7 +920,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Laden</translation>
     </message>
     <message>
-        <source>Expiry forecast of all users&apos; tokens</source>
+        <source>Expiry forecast of all users' tokens</source>
         <translation>Ablaufprognose der Token aller Benutzer</translation>
     </message>
     <message>
@@ -944,7 +943,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Prognose laden</translation>
     </message>
     <message>
-        <source>Read every user&apos;s tokens from the tenant</source>
+        <source>Read every user's tokens from the tenant</source>
         <translation>Die Token aller Benutzer aus dem Mandanten lesen</translation>
     </message>
     <message>
@@ -996,7 +995,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Neu laden</translation>
     </message>
     <message>
-        <source>Not loaded: reads every user&apos;s tokens.</source>
+        <source>Not loaded: reads every user's tokens.</source>
         <translation>Nicht geladen: liest die Token aller Benutzer.</translation>
     </message>
     <message numerus="yes">
@@ -1055,7 +1054,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and expiries after %1, %2 cannot be chosen.</source>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
         <translation>
             <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tag, daher können „Kein Ablauf“ und Abläufe nach %1, %2 nicht gewählt werden.</numerusform>
             <numerusform>Der Administrator Ihrer Organisation begrenzt persönliche Zugriffstoken auf %n Tage, daher können „Kein Ablauf“ und Abläufe nach %1, %2 nicht gewählt werden.</numerusform>
@@ -1069,7 +1068,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Ihr Anmeldetoken läuft %1 ab</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
         <translation>Die Anmeldung von TokenDesk endet um %1. Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -1085,14 +1084,14 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Es funktioniert ab %1 nicht mehr. Erstellen Sie vorher ein neues Token.</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
         <translation>Der Zugriff von Moderne auf %1 endet um %2. Verbinden Sie es unter „SCM-Verbindungen“ erneut.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
         <translation>Die Antwort des Servers ist kein gültiges GraphQL-JSON (%1). Die API-URL verweist möglicherweise auf den falschen Dienst.</translation>
     </message>
     <message>
@@ -1104,7 +1103,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Der Server hat einen Fehler ohne Meldung gemeldet.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
+        <source>The server's answer has neither data nor errors.</source>
         <translation>Die Antwort des Servers enthält weder Daten noch Fehler.</translation>
     </message>
     <message>
@@ -1224,7 +1223,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>&lt;h2&gt;Token-Hygiene&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Every user&apos;s personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
+        <source>Every user's personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
         <translation>Die persönlichen Zugriffstokens aller Benutzer in einer Tabelle, mit allem, was Aufmerksamkeit braucht. Wählen Sie einen Hinweis, um nur diese Tokens zu sehen, wählen Sie Tokens beliebiger Besitzer aus und widerrufen Sie sie nach einer Vorschau; ein Beleg über das Getane kann gespeichert werden.</translation>
     </message>
     <message>
@@ -1260,7 +1259,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>Beleg speichern</translation>
     </message>
     <message>
-        <source>Every user&apos;s tokens</source>
+        <source>Every user's tokens</source>
         <translation>Die Tokens aller Benutzer</translation>
     </message>
     <message>
@@ -1283,7 +1282,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         </translation>
     </message>
     <message>
-        <source>The tenant&apos;s cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
+        <source>The tenant's cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
         <translation>Die Höchstlebensdauer von Tokens des Mandanten konnte nicht gelesen werden (%1); kein Token wird als darüber hinaus lebend markiert.</translation>
     </message>
     <message>
@@ -1358,18 +1357,6 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
     <message>
         <source>Save the revocation receipt</source>
         <translation>Widerrufsbeleg speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>Der Beleg konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>Beleg in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -1479,7 +1466,7 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
         <translation>tokendesk-cli: Schlüsselsatz %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
+        <source>the issuer's discovery document names no jwks_uri</source>
         <translation>das Discovery-Dokument des Ausstellers nennt keine jwks_uri</translation>
     </message>
     <message>
@@ -1503,11 +1490,11 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückg�
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri); a token
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
@@ -1515,8 +1502,8 @@ stripped.
 A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
 redirects are not followed.
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
@@ -1525,7 +1512,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 Dekodiert ein JSON Web Token und prüft seine Signatur. Das Token wird von der
 Standardeingabe gelesen, sofern es nicht als Argument angegeben ist (besser stdin:
 Befehlszeilen sind für andere Benutzer sichtbar). Leerraum am Anfang und Ende und
-ein führendes &quot;Bearer &quot; werden entfernt.
+ein führendes "Bearer " werden entfernt.
 
   --jwks DATEI|URL  mit diesem JSON Web Key Set prüfen
                     (höchstens 1 MB und 100 Schlüssel)
@@ -1538,8 +1525,8 @@ ein führendes &quot;Bearer &quot; werden entfernt.
 Eine URL muss https:// sein oder http:// auf diesem Computer (127.0.0.1, ::1,
 localhost); Weiterleitungen werden nicht verfolgt.
 
-Gibt ein JSON-Objekt aus: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Gibt ein JSON-Objekt aus: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit-Status: 0 geprüft (auch wenn abgelaufen), 1 dekodiert, aber nicht geprüft (keine
 Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMAC, JWE, ...),
 2 fehlerhafte Eingabe.
@@ -1600,7 +1587,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der RSA-Schlüssel hat nur %1 Bit; mindestens %2 sind erforderlich.</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
         <translation>Modulus oder Exponent des RSA-Schlüssels sind für einen echten Schlüssel nicht möglich.</translation>
     </message>
     <message>
@@ -1612,11 +1599,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die EC-Kurve „%1“ wird nicht unterstützt (unterstützt werden P-256, P-384 und P-521).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
         <translation>„x“ und „y“ des %1-Schlüssels müssen je %2 Byte lang sein (base64url).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
+        <source>The %1 key's point is not on the curve.</source>
         <translation>Der Punkt des %1-Schlüssels liegt nicht auf der Kurve.</translation>
     </message>
     <message>
@@ -1624,7 +1611,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die OKP-Kurve „%1“ wird nicht unterstützt (unterstützt wird Ed25519).</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
         <translation>„x“ des Ed25519-Schlüssels muss 32 Byte lang sein (base64url).</translation>
     </message>
     <message>
@@ -1664,7 +1651,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>ein Schlüssel, den TokenDesk nicht unterstützt</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
         <translation>Für den Algorithmus %1 des Tokens ist %2 nötig, aber der Schlüssel „%3“ ist vom Typ %4.</translation>
     </message>
     <message>
@@ -1684,7 +1671,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Schlüssel „%1“ ist im Schlüsselsatz enthalten, kann aber nicht verwendet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
         <translation>
             <numerusform>Der Schlüsselsatz des Ausstellers enthält keinen Schlüssel mit der Schlüssel-ID „%1“ des Tokens (%n Schlüssel im Satz).</numerusform>
             <numerusform>Der Schlüsselsatz des Ausstellers enthält keinen Schlüssel mit der Schlüssel-ID „%1“ des Tokens (%n Schlüssel im Satz).</numerusform>
@@ -1706,11 +1693,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
         <translation>Das Discovery-Dokument des Ausstellers nennt keinen Schlüsselsatz (jwks_uri).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
         <translation>Die Schlüssel des Ausstellers unter %1 konnten nicht abgerufen werden (%2).</translation>
     </message>
     <message>
@@ -1718,18 +1705,18 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
+        <source>The issuer's key set is not usable: %1</source>
         <translation>Der Schlüsselsatz des Ausstellers ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set</source>
+        <source>The issuer's key set</source>
         <translation>Der Schlüsselsatz des Ausstellers</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
         <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile, Schlüsselverwaltung %1, Inhaltsverschlüsselung %2). Es ist nicht signiert, sondern für seinen Empfänger verschlüsselt; nur der private Schlüssel des Empfängers kann es entschlüsseln, daher zeigt TokenDesk nur seinen Header.</translation>
     </message>
     <message>
@@ -1741,7 +1728,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>WARNUNG: Dieses Token ist überhaupt nicht signiert (alg: none). Jeder könnte es geschrieben haben; akzeptieren Sie es niemals als Nachweis für irgendetwas.</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
         <translation>Dieses Token ist mit einem gemeinsamen Geheimnis signiert (%1, HMAC). Es kann nicht mit den öffentlichen Schlüsseln des Ausstellers geprüft werden, sondern nur von jemandem, der das Geheimnis besitzt.</translation>
     </message>
     <message>
@@ -1773,7 +1760,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die Signatur stimmt nicht: Das Token wurde nach dem Signieren verändert oder mit einem anderen Schlüssel als „%1“ (%2) signiert.</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
+        <source>The token's signature is empty.</source>
         <translation>Die Signatur des Tokens ist leer.</translation>
     </message>
     <message>
@@ -1781,15 +1768,15 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Eine %1-Signatur ist %2 Byte lang (R und S), diese aber %3 Byte.</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
         <translation>Die Signatur ist gültig: %1 mit dem einzigen passenden Schlüssel des Schlüsselsatzes (%2).</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
         <translation>Die Signatur ist gültig: %1 mit dem Schlüssel „%2“ des Ausstellers (%3).</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
         <translation>Die Signatur konnte nicht geprüft werden, weil die Schlüssel des Ausstellers nicht abgerufen werden konnten: %1 Das Token wird trotzdem dekodiert.</translation>
     </message>
 </context>
@@ -1800,7 +1787,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Das Token ist leer.</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
         <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile); sein Inhalt kann ohne den privaten Schlüssel des Empfängers nicht angezeigt werden.</translation>
     </message>
     <message numerus="yes">
@@ -1862,11 +1849,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die Anmeldeseite hat nicht innerhalb von %1 geantwortet. Wenn Sie den Browser-Tab geschlossen haben, melden Sie sich erneut an; prüfen Sie andernfalls die Adresse des Mandanten.</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
         <translation>TokenDesk konnte keinen Port auf 127.0.0.1 öffnen, um die Antwort des Browsers zu empfangen. Prüfen Sie, ob eine Firewall lokale Verbindungen blockiert.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
         <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (der Wert „state“ stimmt nicht überein), daher hat TokenDesk sie ignoriert. Sie stammt vielleicht aus einem älteren Anmelde-Tab. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1910,7 +1897,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>TokenDesk wartet nicht auf diese Anmeldung. Kehren Sie zu TokenDesk zurück.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer comes from the issuer “%1”, not from this tenant&apos;s issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
         <translation>Die Antwort des Browsers stammt vom Aussteller „%1“, nicht vom Aussteller „%2“ dieses Mandanten, daher hat TokenDesk sie ignoriert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -1930,7 +1917,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die Antwort enthält keinen Autorisierungscode. Kehren Sie zu TokenDesk zurück und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
+        <source>The sign-in server's token endpoint</source>
         <translation>Der Token-Endpunkt des Anmeldeservers</translation>
     </message>
 </context>
@@ -2045,7 +2032,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Ihr aktuelles Anmeldetoken wird angezeigt.</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
         <translation>Verschlüsselt (JWE): Der Payload kann nur mit dem privaten Schlüssel des Empfängers gelesen werden. TokenDesk entschlüsselt keine Token.</translation>
     </message>
     <message numerus="yes">
@@ -2064,7 +2051,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Tokentyp: JWT, oder at+jwt für ein OAuth-Zugriffstoken.</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
         <translation>Schlüssel-ID: welcher der veröffentlichten Schlüssel des Ausstellers dieses Token signiert hat.</translation>
     </message>
     <message>
@@ -2124,7 +2111,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Token-ID: für jedes Token eindeutig, wird zum Widerrufen verwendet.</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
         <translation>Tokentyp von Keycloak: Bearer für Zugriffstoken.</translation>
     </message>
     <message>
@@ -2188,7 +2175,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
         <translation>Nicht geprüft: Dieses Token stammt von %1, nicht vom Aussteller %2 dieses Mandanten. Zum Prüfen ausführen: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
@@ -2196,7 +2183,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Nicht geprüft: Es ist kein Mandant ausgewählt.</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
+        <source>Checking the signature with %1's keys…</source>
         <translation>Die Signatur wird mit den Schlüsseln von %1 geprüft…</translation>
     </message>
     <message>
@@ -2216,18 +2203,18 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>UNSIGNIERTES TOKEN (alg: none): Jeder könnte es geschrieben haben</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <source>This computer's clock agrees with the server's.</source>
         <translation>Computer- und Serveruhr stimmen überein.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
         <translation>
             <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server vor.</numerusform>
             <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
         <translation>
             <numerusform>Die Computeruhr geht %n Sekunde gegenüber dem Server nach.</numerusform>
             <numerusform>Die Computeruhr geht %n Sekunden gegenüber dem Server nach.</numerusform>
@@ -2304,8 +2291,8 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Anmelden – TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne-Token in einem Fenster</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne-Token in einem Fenster</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -2324,8 +2311,8 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;Stattdessen ein persönliches Zugriffstoken verwenden&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;Stattdessen ein persönliches Zugriffstoken verwenden&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
@@ -2368,7 +2355,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Fügen Sie zuerst ein persönliches Zugriffstoken ein (es beginnt mit „mat-“).</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
         <translation>Dies ist kein persönliches Zugriffstoken von Moderne: Diese beginnen mit „mat-“. Erstellen Sie eines auf der Seite „Access tokens“ der Plattform oder in TokenDesk.</translation>
     </message>
     <message>
@@ -2399,19 +2386,19 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Anmeldeserver hat „%1“ gemeldet: %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers war nicht erreichbar (%1). Prüfen Sie Ihr Netzwerk und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers hat mit HTTP %1 geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>Der Token-Endpunkt des Anmeldeservers hat ohne Zugriffstoken geantwortet. Prüfen Sie die Aussteller-URL in den Mandanteneinstellungen.</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <source>the sign-in server's token endpoint at %1</source>
         <translation>dem Token-Endpunkt des Anmeldeservers unter %1</translation>
     </message>
     <message>
@@ -2423,7 +2410,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
+        <source>The sign-in server's token endpoint</source>
         <translation>Der Token-Endpunkt des Anmeldeservers</translation>
     </message>
 </context>
@@ -2470,7 +2457,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <source>TokenDesk expects the browser's redirect.</source>
         <translation>TokenDesk erwartet die Weiterleitung des Browsers.</translation>
     </message>
     <message>
@@ -2573,8 +2560,8 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster. Tokenwerte bleiben im Arbeitsspeicher und in Ihrem Schlüsselbund.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne-Dokumentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Zugriffstoken bei Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Anmeldetoken, persönliche Zugriffstoken und SCM-Verbindungen eines Moderne-Mandanten in einem Fenster. Tokenwerte bleiben im Arbeitsspeicher und in Ihrem Schlüsselbund.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne-Dokumentation&lt;/a&gt; · &lt;a href="%3"&gt;Zugriffstoken bei Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3 (platform %4)</source>
@@ -2675,7 +2662,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Token anzeigen oder verbergen</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>Bewahrt das Token im Schlüsselbund des Betriebssystems unter „%1“ auf.</translation>
     </message>
     <message>
@@ -2730,7 +2717,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Zurück</translation>
     </message>
     <message>
-        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell&apos;s history.</source>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
         <translation>Oder melden Sie die Moderne CLI auf diesem Rechner an: Führen Sie diese beiden Befehle aus, fügen Sie dann das Token ein, wenn die CLI darauf wartet, und drücken Sie die Eingabetaste. Die CLI liest das Token von der Standardeingabe, so gelangt es nie in den Verlauf Ihrer Shell.</translation>
     </message>
     <message>
@@ -2746,7 +2733,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>&lt;Mandanten-URL&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This tenant allows tokens of at most %n day(s). The CLI&apos;s own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
         <translation>
             <numerusform>Dieser Mandant erlaubt Token von höchstens %n Tag. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform>
             <numerusform>Dieser Mandant erlaubt Token von höchstens %n Tagen. Die eigene Browser-Anmeldung der CLI (mod config moderne login) erstellt 365-Tage-Token, die der Mandant ablehnt: Geben Sie die Lebensdauer selbst an, z. B. mod config moderne login --expiration P%nD</numerusform>
@@ -2811,11 +2798,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Benutzer-Offboarding</translation>
     </message>
     <message>
-        <source>User&apos;s &amp;email:</source>
+        <source>User's &amp;email:</source>
         <translation>E-&amp;Mail des Benutzers:</translation>
     </message>
     <message>
-        <source>User&apos;s email</source>
+        <source>User's email</source>
         <translation>E-Mail des Benutzers</translation>
     </message>
     <message>
@@ -2835,7 +2822,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>&amp;Token</translation>
     </message>
     <message>
-        <source>The user&apos;s tokens</source>
+        <source>The user's tokens</source>
         <translation>Token des Benutzers</translation>
     </message>
     <message>
@@ -2859,7 +2846,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Letzte &amp;Ereignisse</translation>
     </message>
     <message>
-        <source>The user&apos;s recent audit events</source>
+        <source>The user's recent audit events</source>
         <translation>Letzte Audit-Ereignisse des Benutzers</translation>
     </message>
     <message>
@@ -2982,7 +2969,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Benutzer %1 löschen</translation>
     </message>
     <message>
-        <source>Type the user&apos;s email to confirm:</source>
+        <source>Type the user's email to confirm:</source>
         <translation>Geben Sie zur Bestätigung die E-Mail-Adresse des Benutzers ein:</translation>
     </message>
     <message>
@@ -3051,23 +3038,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>Save the offboarding receipt</source>
         <translation>Offboarding-Beleg speichern</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>Der Beleg konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>Beleg in %1 gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
         <translation>Das Discovery-Dokument des Anmeldeservers ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
@@ -3095,7 +3070,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>dem Anmeldeserver unter %1</translation>
     </message>
     <message>
-        <source>The discovery document&apos;s %1 is refused: %2</source>
+        <source>The discovery document's %1 is refused: %2</source>
         <translation>Der Eintrag %1 des Discovery-Dokuments wird abgelehnt: %2</translation>
     </message>
     <message>
@@ -3151,6 +3126,21 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     </message>
 </context>
 <context>
+    <name>ReceiptFile</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>Der Beleg konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1.</source>
+        <translation>Beleg in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyGuard</name>
     <message>
         <source>%1 MB</source>
@@ -3202,7 +3192,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <source>New token&apos;s lifetime:</source>
+        <source>New token's lifetime:</source>
         <translation>Lebensdauer des neuen Tokens:</translation>
     </message>
     <message numerus="yes">
@@ -3224,7 +3214,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Neuen Wert ablegen:</translation>
     </message>
     <message>
-        <source>In the keychain, in place of the old token&apos;s entry</source>
+        <source>In the keychain, in place of the old token's entry</source>
         <translation>Im Schlüsselbund, anstelle des Eintrags des alten Tokens</translation>
     </message>
     <message>
@@ -3306,7 +3296,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
 <context>
     <name>SavedTokens</name>
     <message numerus="yes">
-        <source>Moved %n keychain entry(s) to the token&apos;s id: %1.</source>
+        <source>Moved %n keychain entry(s) to the token's id: %1.</source>
         <translation>
             <numerusform>%n Schlüsselbundeintrag auf die ID des Tokens umgestellt: %1.</numerusform>
             <numerusform>%n Schlüsselbundeinträge auf die ID des Tokens umgestellt: %1.</numerusform>
@@ -3343,7 +3333,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Anbieter hat den Zugriff nicht gewährt. Sie können diesen Tab schließen und zu TokenDesk zurückkehren.</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
+        <source>Access was denied on the provider's authorization page.</source>
         <translation>Der Zugriff wurde auf der Autorisierungsseite des Anbieters verweigert.</translation>
     </message>
     <message>
@@ -3359,11 +3349,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Autorisierung unvollständig</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
         <translation>In der Antwort des Anbieters fehlt „%1“. Kehren Sie zu TokenDesk zurück und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
+        <source>The provider's response lacks “%1”. Connect again.</source>
         <translation>In der Antwort des Anbieters fehlt „%1“. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
@@ -3386,7 +3376,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Server hat eine Autorisierungsadresse gesendet, die TokenDesk nicht öffnet: %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
         <translation>Die Autorisierungsanfrage ist abgelaufen, bevor sie geöffnet werden konnte. Prüfen Sie die Uhr des Computers und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
@@ -3418,7 +3408,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Der Server hat die Verbindung nicht entfernt; sie wurde daher nicht erneut verbunden.</translation>
     </message>
     <message>
-        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider&apos;s answer from a forged one. It did not open it.</source>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
         <translation>Der Server hat eine Autorisierungsadresse ohne state gesendet, daher könnte TokenDesk die Antwort des Anbieters nicht von einer gefälschten unterscheiden. TokenDesk hat sie nicht geöffnet.</translation>
     </message>
 </context>
@@ -3529,7 +3519,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform&apos;s documentation advises.</source>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
         <translation>Die Plattform meldet diese Verbindung als ungültig. „Erneut verbinden“ trennt sie und verbindet sie neu, wie es die Dokumentation der Plattform empfiehlt.</translation>
     </message>
     <message>
@@ -3576,8 +3566,8 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Wird getrennt…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>Warten auf den Browser: Autorisieren Sie TokenDesk bei %1 und kehren Sie dann zurück. (&lt;a href=&quot;%2&quot;&gt;Seite erneut öffnen&lt;/a&gt;; diese Anfrage läuft um %3 ab.)</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>Warten auf den Browser: Autorisieren Sie TokenDesk bei %1 und kehren Sie dann zurück. (&lt;a href="%2"&gt;Seite erneut öffnen&lt;/a&gt;; diese Anfrage läuft um %3 ab.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -3620,7 +3610,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Von %1 getrennt; wird im Browser erneut verbunden…</translation>
     </message>
     <message>
-        <source>Source code hosts that Moderne may access on your behalf. Where a host&apos;s credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
         <translation>Quellcode-Hosts, auf die Moderne in Ihrem Namen zugreifen darf. Wo die Zugangsdaten eines Hosts ablaufen (GitHub-App-Token: 8 Stunden), erneuert die Plattform sie automatisch: Der Balken zeigt die Zeit bis zur nächsten Erneuerung. Verbindungen, die 90 Tage nicht genutzt werden, entfernt die Plattform.</translation>
     </message>
     <message>
@@ -3632,7 +3622,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Die Plattform meldet die Verbindung zu %1 als ungültig.</translation>
     </message>
     <message>
-        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1&apos;s consent page.</source>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
         <translation>„Erneut verbinden“ trennt die Verbindung und verbindet sie dann neu: Ihr Browser öffnet die Zustimmungsseite von %1.</translation>
     </message>
     <message>
@@ -3870,7 +3860,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Plattformgeneration</translation>
     </message>
     <message>
-        <source>v2 — today&apos;s platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
         <translation>v2 — die heutige Plattform (sendet „X-Moderne-Platform-Version: v2“)</translation>
     </message>
     <message>
@@ -3878,11 +3868,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>v1 — die erste Generation</translation>
     </message>
     <message>
-        <source>v1: administrators&apos; tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
         <translation>v1: Token von Administratoren funktionieren nur bis 14 Tage nach deren letzter Anmeldung; SCM-Token laufen nach 8 Stunden ab und müssen erneut verbunden werden.</translation>
     </message>
     <message>
-        <source>v2: tokens act with the owner&apos;s current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
         <translation>v2: Token handeln mit der aktuellen Rolle ihres Besitzers; die Plattform erneuert SCM-Zugänge selbst; keine 14-Tage-Regel für Administratoren.</translation>
     </message>
     <message>
@@ -4075,7 +4065,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>widerrufenes Zertifikat</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1): TokenDesk hat keine Verbindung zu %2 aufgebaut und nichts gesendet. Prüfen Sie die Adresse; wenn sie stimmt, bitten Sie Ihren Administrator, die Zertifizierungsstelle Ihrer Organisation auf diesem Computer zu installieren.</translation>
     </message>
 </context>
@@ -4149,14 +4139,14 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Das Token läuft nie ab: Wer es besitzt, kann es verwenden, bis es widerrufen wird.</translation>
     </message>
     <message numerus="yes">
-        <source>The token lives longer than the tenant&apos;s current cap of %n day(s); it was created before the cap.</source>
+        <source>The token lives longer than the tenant's current cap of %n day(s); it was created before the cap.</source>
         <translation>
             <numerusform>Das Token lebt länger als die aktuelle Obergrenze des Mandanten von %n Tag; es wurde vor der Obergrenze erstellt.</numerusform>
             <numerusform>Das Token lebt länger als die aktuelle Obergrenze des Mandanten von %n Tagen; es wurde vor der Obergrenze erstellt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tenant has no cap on a token&apos;s lifetime.</source>
+        <source>The tenant has no cap on a token's lifetime.</source>
         <translation>Der Mandant begrenzt die Lebensdauer von Tokens nicht.</translation>
     </message>
     <message>
@@ -4171,11 +4161,11 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         </translation>
     </message>
     <message>
-        <source>The owner has several tokens with this description (for example the CLI&apos;s repeated logins).</source>
+        <source>The owner has several tokens with this description (for example the CLI's repeated logins).</source>
         <translation>Der Besitzer hat mehrere Tokens mit dieser Beschreibung (zum Beispiel durch wiederholte Anmeldungen der CLI).</translation>
     </message>
     <message numerus="yes">
-        <source>v1: an administrator&apos;s tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
+        <source>v1: an administrator's tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
         <translation>
             <numerusform>v1: Die Tokens eines Administrators funktionieren nur, solange er sich innerhalb des letzten %n Tages angemeldet hat; dieses funktioniert nicht mehr.</numerusform>
             <numerusform>v1: Die Tokens eines Administrators funktionieren nur, solange er sich innerhalb der letzten %n Tage angemeldet hat; dieses funktioniert nicht mehr.</numerusform>
@@ -4286,7 +4276,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Nicht angemeldet: TokenDesk hat keine gespeicherte Sitzung für „%1“. Melden Sie sich dort mit einem persönlichen Zugriffstoken an, setzen Sie MODERNE_TOKEN oder verwenden Sie --token-stdin.</translation>
     </message>
     <message>
-        <source>Not signed in with a personal access token: TokenDesk&apos;s session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
         <translation>Nicht mit einem persönlichen Zugriffstoken angemeldet: Die Sitzung von TokenDesk für „%1“ ist eine Browser-Anmeldung, die die Befehlszeile nicht verwendet. Melden Sie sich dort mit einem persönlichen Zugriffstoken an, setzen Sie MODERNE_TOKEN oder verwenden Sie --token-stdin.</translation>
     </message>
     <message>
@@ -4350,7 +4340,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>würde widerrufen  %1</translation>
     </message>
     <message>
-        <source>would revoke  %1  (not among your tokens: another user&apos;s, or none)</source>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
         <translation>würde widerrufen  %1  (nicht unter Ihren Token: das eines anderen Benutzers oder keines)</translation>
     </message>
     <message>
@@ -4450,7 +4440,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Unter Ihren Token gibt es kein Token %1.</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read.</source>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
         <translation>Die Begrenzung der Gültigkeitsdauer von Token durch den Mandanten konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -4483,7 +4473,7 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>Where and as whom (every subcommand):
   --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
-  --api-url URL      the tenant&apos;s GraphQL API instead of a profile
+  --api-url URL      the tenant's GraphQL API instead of a profile
   --token-stdin      read the personal access token from standard input
 The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
 app saved when it signed in to that tenant with a personal access token; never from
@@ -4524,11 +4514,11 @@ Persönliche Zugriffstoken eines Moderne-Mandanten, für Skripte und CI.
         <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 Lists your personal access tokens, newest first: a table, or with --json an
-array of {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} (RFC 3339;
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
 expiresAt null when the token never expires).
 
-  --all-users        every user&apos;s tokens (administrators), each with &quot;user&quot;
-                     (the owner&apos;s email)
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
   --json             JSON instead of the table
   -h, --help         show this help
 
@@ -4536,10 +4526,10 @@ expiresAt null when the token never expires).
         <translation>Aufruf: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 Listet Ihre persönlichen Zugriffstoken auf, die neuesten zuerst: als Tabelle oder
-mit --json als Array von {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} (RFC 3339;
+mit --json als Array von {"id", "description", "created", "expiresAt"} (RFC 3339;
 expiresAt ist null, wenn das Token nie abläuft).
 
-  --all-users        die Token aller Benutzer (Administratoren), jeweils mit &quot;user&quot;
+  --all-users        die Token aller Benutzer (Administratoren), jeweils mit "user"
                      (der E-Mail-Adresse des Besitzers)
   --json             JSON statt der Tabelle
   -h, --help         diese Hilfe anzeigen
@@ -4552,8 +4542,8 @@ expiresAt ist null, wenn das Token nie abläuft).
        --api-url URL] [--token-stdin]
 
 Creates a personal access token and prints its value alone on one line of
-standard output (with --json, one JSON object {&quot;id&quot;, &quot;description&quot;,
-&quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} on that line); everything else goes to
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
 standard error. createAccessToken is sent once, never again: when its answer
 is lost, list the tokens to see whether it was created.
 
@@ -4571,8 +4561,8 @@ is lost, list the tokens to see whether it was created.
         --api-url URL] [--token-stdin]
 
 Erstellt ein persönliches Zugriffstoken und gibt seinen Wert allein in einer
-Zeile der Standardausgabe aus (mit --json ein JSON-Objekt {&quot;id&quot;, &quot;description&quot;,
-&quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} in dieser Zeile); alles andere geht an die
+Zeile der Standardausgabe aus (mit --json ein JSON-Objekt {"id", "description",
+"created", "expiresAt", "token"} in dieser Zeile); alles andere geht an die
 Standardfehlerausgabe. createAccessToken wird einmal gesendet, nie erneut: Geht
 die Antwort verloren, listen Sie die Token auf, um zu sehen, ob es erstellt
 wurde.
@@ -4624,20 +4614,20 @@ oder nicht gefunden. Jeder Widerruf wird einmal gesendet.
        tokendesk-cli tokens rotate --resume [...]
 
 Replaces a token: creates one with the same description and, by default, the
-old one&apos;s lifetime (shortened to the tenant&apos;s cap), prints the new value alone
-on one line of standard output (with --json, one JSON object with &quot;token&quot;),
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
 then revokes the old token: at once (none, the default), or 1 hour or 1 day
 later (1h, 1d). A later revocation is kept in the rotation journal and done by
 the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
 from cron or CI).
 
 Every step is journaled (ids, description, step, times; never a value) in
-TokenDesk&apos;s data folder, so an interrupted rotation resumes where it stopped:
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
 createAccessToken is never sent twice for one rotation, and the old token is
 never revoked before the new value was printed. A new token whose value was
 never printed (the process ended first) is revoked, and the old one is kept.
 
-  --expires-in DAYS           the new token&apos;s lifetime instead of the old one&apos;s
+  --expires-in DAYS           the new token's lifetime instead of the old one's
   --revoke-after none|1h|1d   when to revoke the old token (default none: now)
   --resume                    only finish interrupted rotations and due
                               revocations
@@ -4653,7 +4643,7 @@ never printed (the process ended first) is revoked, and the old one is kept.
 Ersetzt ein Token: erstellt eines mit derselben Beschreibung und standardmäßig
 der Gültigkeitsdauer des alten (gekürzt auf die Obergrenze des Mandanten), gibt
 den neuen Wert allein in einer Zeile der Standardausgabe aus (mit --json ein
-JSON-Objekt mit &quot;token&quot;) und widerruft dann das alte Token: sofort (none, der
+JSON-Objekt mit "token") und widerruft dann das alte Token: sofort (none, der
 Standard) oder 1 Stunde bzw. 1 Tag später (1h, 1d). Ein späterer Widerruf wird
 im Rotationsjournal vermerkt und vom ersten Lauf von `tokens rotate` nach
 Fälligkeit ausgeführt (z. B. `tokens rotate --resume` aus cron oder CI).
@@ -5026,7 +5016,7 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
         <translation>Altes Token behalten (Widerruf abbrechen)</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read: %1</source>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
         <translation>Die Höchstlebensdauer von Tokens des Mandanten konnte nicht gelesen werden: %1</translation>
     </message>
     <message>

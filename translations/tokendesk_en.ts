@@ -36,8 +36,8 @@
         <translation>Token</translation>
     </message>
     <message>
-        <source>Not known here: a token&apos;s value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
-        <translation>Not known here: a token&apos;s value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</translation>
+        <source>Not known here: a token's value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
+        <translation>Not known here: a token's value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</translation>
     </message>
     <message>
         <source>old token, revoked %1</source>
@@ -74,8 +74,8 @@
         <translation>&lt;h2&gt;Activity&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Token and SCM events from the platform&apos;s audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
-        <translation>Token and SCM events from the platform&apos;s audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</translation>
+        <source>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
+        <translation>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -163,10 +163,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
         <source>Loading events…</source>
@@ -174,17 +171,11 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n event(s); scroll for more.</source>
-        <translation>
-            <numerusform>Showing %1 of %n event; scroll for more.</numerusform>
-            <numerusform>Showing %1 of %n events; scroll for more.</numerusform>
-        </translation>
+        <translation><numerusform>Showing %1 of %n event; scroll for more.</numerusform><numerusform>Showing %1 of %n events; scroll for more.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation>
-            <numerusform>%n event.</numerusform>
-            <numerusform>%n events.</numerusform>
-        </translation>
+        <translation><numerusform>%n event.</numerusform><numerusform>%n events.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -258,8 +249,8 @@
         <translation>Revoke token</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
-        <translation>Revoke all of user&apos;s tokens…</translation>
+        <source>Revoke all of user's tokens…</source>
+        <translation>Revoke all of user's tokens…</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -283,10 +274,7 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) with tokens</source>
-        <translation>
-            <numerusform>%n user with tokens</numerusform>
-            <numerusform>%n users with tokens</numerusform>
-        </translation>
+        <translation><numerusform>%n user with tokens</numerusform><numerusform>%n users with tokens</numerusform></translation>
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
@@ -341,15 +329,12 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Not all tokens of %1 were revoked: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
-        <translation>&quot;%1&quot; had already been revoked.</translation>
+        <source>"%1" had already been revoked.</source>
+        <translation>"%1" had already been revoked.</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
-        <translation>
-            <numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</numerusform>
-            <numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</numerusform>
-        </translation>
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
+        <translation><numerusform>This revokes %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform><numerusform>This revokes %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</numerusform></translation>
     </message>
     <message>
         <source>Search users by email</source>
@@ -369,10 +354,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
+        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
     </message>
     <message>
         <source>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
@@ -402,8 +384,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
 <context>
     <name>ApiParsing</name>
     <message>
-        <source>The server&apos;s answer is missing %1.</source>
-        <translation>The server&apos;s answer is missing %1.</translation>
+        <source>The server's answer is missing %1.</source>
+        <translation>The server's answer is missing %1.</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
@@ -465,8 +447,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>The token could not be checked: %1</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</translation>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
+        <translation>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
@@ -551,17 +533,11 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%1 of %2 events fetched (%n page(s))</source>
-        <translation>
-            <numerusform>%1 of %2 events fetched (%n page)</numerusform>
-            <numerusform>%1 of %2 events fetched (%n pages)</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %2 events fetched (%n page)</numerusform><numerusform>%1 of %2 events fetched (%n pages)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n event to %1.</numerusform>
-            <numerusform>Saved %n events to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Saved %n event to %1.</numerusform><numerusform>Saved %n events to %1.</numerusform></translation>
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
@@ -583,10 +559,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>Processing: the platform is preparing the file (%1 s, checked %n time(s))…</source>
-        <translation>
-            <numerusform>Processing: the platform is preparing the file (%1 s, checked %n time)…</numerusform>
-            <numerusform>Processing: the platform is preparing the file (%1 s, checked %n times)…</numerusform>
-        </translation>
+        <translation><numerusform>Processing: the platform is preparing the file (%1 s, checked %n time)…</numerusform><numerusform>Processing: the platform is preparing the file (%1 s, checked %n times)…</numerusform></translation>
     </message>
     <message>
         <source>Downloading the file…</source>
@@ -597,12 +570,12 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Finished.</translation>
     </message>
     <message>
-        <source>Saved the platform&apos;s export (%1) to %2.</source>
-        <translation>Saved the platform&apos;s export (%1) to %2.</translation>
+        <source>Saved the platform's export (%1) to %2.</source>
+        <translation>Saved the platform's export (%1) to %2.</translation>
     </message>
     <message>
-        <source>The platform&apos;s export failed: %1</source>
-        <translation>The platform&apos;s export failed: %1</translation>
+        <source>The platform's export failed: %1</source>
+        <translation>The platform's export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -631,8 +604,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Token expires: %1</translation>
     </message>
     <message>
-        <source>Your personal access token &quot;%1&quot; on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
-        <translation>Your personal access token &quot;%1&quot; on %2 expires at %3 (UTC). Create a new one or rotate it before then.</translation>
+        <source>Your personal access token "%1" on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
+        <translation>Your personal access token "%1" on %2 expires at %3 (UTC). Create a new one or rotate it before then.</translation>
     </message>
     <message>
         <source>TokenDesk</source>
@@ -658,8 +631,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</translation>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <translation>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
@@ -753,12 +726,12 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
-        <translation>Checking your organization&apos;s limit on token lifetimes…</translation>
+        <source>Checking your organization's limit on token lifetimes…</source>
+        <translation>Checking your organization's limit on token lifetimes…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</translation>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <translation>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
@@ -774,10 +747,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>Longer than your organization allows (%n day(s)).</source>
-        <translation>
-            <numerusform>Longer than your organization allows (%n day).</numerusform>
-            <numerusform>Longer than your organization allows (%n days).</numerusform>
-        </translation>
+        <translation><numerusform>Longer than your organization allows (%n day).</numerusform><numerusform>Longer than your organization allows (%n days).</numerusform></translation>
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
@@ -824,8 +794,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Close when done</translation>
     </message>
     <message>
-        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token&apos;s value is still shown to you once.</source>
-        <translation>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token&apos;s value is still shown to you once.</translation>
+        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</source>
+        <translation>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</translation>
     </message>
     <message>
         <source>The token is being created and cannot be called back. This window closes when the server has answered.</source>
@@ -862,10 +832,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n personal access token(s) on %1 expire soon</source>
-        <translation>
-            <numerusform>%n personal access token on %1 expires soon</numerusform>
-            <numerusform>%n personal access tokens on %1 expire soon</numerusform>
-        </translation>
+        <translation><numerusform>%n personal access token on %1 expire soon</numerusform><numerusform>%n personal access tokens on %1 expire soon</numerusform></translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -896,10 +863,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n token(s) expire in the next %1 days.</source>
-        <translation>
-            <numerusform>%n token expires in the next %1 days.</numerusform>
-            <numerusform>%n tokens expire in the next %1 days.</numerusform>
-        </translation>
+        <translation><numerusform>%n token expire in the next %1 days.</numerusform><numerusform>%n tokens expire in the next %1 days.</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -907,10 +871,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%1: %n token(s) expire</source>
-        <translation>
-            <numerusform>%1: %n token expires</numerusform>
-            <numerusform>%1: %n tokens expire</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n token expire</numerusform><numerusform>%1: %n tokens expire</numerusform></translation>
     </message>
     <message>
         <source>Expiry forecast, all users</source>
@@ -921,8 +882,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Load</translation>
     </message>
     <message>
-        <source>Expiry forecast of all users&apos; tokens</source>
-        <translation>Expiry forecast of all users&apos; tokens</translation>
+        <source>Expiry forecast of all users' tokens</source>
+        <translation>Expiry forecast of all users' tokens</translation>
     </message>
     <message>
         <source>Forecast horizon</source>
@@ -934,18 +895,15 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Load the forecast</source>
         <translation>Load the forecast</translation>
     </message>
     <message>
-        <source>Read every user&apos;s tokens from the tenant</source>
-        <translation>Read every user&apos;s tokens from the tenant</translation>
+        <source>Read every user's tokens from the tenant</source>
+        <translation>Read every user's tokens from the tenant</translation>
     </message>
     <message>
         <source>Expiring tokens by owner</source>
@@ -996,22 +954,16 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Reload</translation>
     </message>
     <message>
-        <source>Not loaded: reads every user&apos;s tokens.</source>
-        <translation>Not loaded: reads every user&apos;s tokens.</translation>
+        <source>Not loaded: reads every user's tokens.</source>
+        <translation>Not loaded: reads every user's tokens.</translation>
     </message>
     <message numerus="yes">
         <source>Reading tokens… %n so far.</source>
-        <translation>
-            <numerusform>Reading tokens… %n so far.</numerusform>
-            <numerusform>Reading tokens… %n so far.</numerusform>
-        </translation>
+        <translation><numerusform>Reading tokens… %n so far.</numerusform><numerusform>Reading tokens… %n so far.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) of %1 owner(s) expire in %2 days.</source>
-        <translation>
-            <numerusform>%n token of %1 owner expires in %2 days.</numerusform>
-            <numerusform>%n tokens of %1 owners expire in %2 days.</numerusform>
-        </translation>
+        <translation><numerusform>%n token of %1 owner expire in %2 days.</numerusform><numerusform>%n tokens of %1 owners expire in %2 days.</numerusform></translation>
     </message>
     <message>
         <source>No email program opened the reminder for %1.</source>
@@ -1049,17 +1001,11 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
-        <translation>
-            <numerusform>Your organization allows tokens for at most %n day: the latest date is %1.</numerusform>
-            <numerusform>Your organization allows tokens for at most %n days: the latest date is %1.</numerusform>
-        </translation>
+        <translation><numerusform>Your organization allows tokens for at most %n day: the latest date is %1.</numerusform><numerusform>Your organization allows tokens for at most %n days: the latest date is %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and expiries after %1, %2 cannot be chosen.</source>
-        <translation>
-            <numerusform>Your organization&apos;s administrator limits personal access tokens to %n day, so &quot;No expiration&quot; and expiries after %1, %2 cannot be chosen.</numerusform>
-            <numerusform>Your organization&apos;s administrator limits personal access tokens to %n days, so &quot;No expiration&quot; and expiries after %1, %2 cannot be chosen.</numerusform>
-        </translation>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
+        <translation><numerusform>Your organization's administrator limits personal access tokens to %n day, so "No expiration" and expiries after %1, %2 cannot be chosen.</numerusform><numerusform>Your organization's administrator limits personal access tokens to %n days, so "No expiration" and expiries after %1, %2 cannot be chosen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1069,8 +1015,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Your login token expires %1</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
-        <translation>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</translation>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
+        <translation>TokenDesk's sign-in ends at %1. Sign in again to keep working.</translation>
     </message>
     <message>
         <source>%1 token expires %2</source>
@@ -1085,15 +1031,15 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>It stops working on %1. Create a new token before then.</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Connect it again in SCM connections.</source>
-        <translation>Moderne&apos;s access to %1 ends at %2. Connect it again in SCM connections.</translation>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <translation>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</translation>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <translation>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -1104,8 +1050,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>The server reported an error without a message.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
-        <translation>The server&apos;s answer has neither data nor errors.</translation>
+        <source>The server's answer has neither data nor errors.</source>
+        <translation>The server's answer has neither data nor errors.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
@@ -1141,10 +1087,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
-        <translation>
-            <numerusform>%1 (tried %n time)</numerusform>
-            <numerusform>%1 (tried %n times)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (tried %n time)</numerusform><numerusform>%1 (tried %n times)</numerusform></translation>
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
@@ -1179,10 +1122,7 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1224,8 +1164,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>&lt;h2&gt;Token hygiene&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Every user&apos;s personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
-        <translation>Every user&apos;s personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</translation>
+        <source>Every user's personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
+        <translation>Every user's personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</translation>
     </message>
     <message>
         <source>Owner &amp;inactive after:</source>
@@ -1260,8 +1200,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>Save receipt</translation>
     </message>
     <message>
-        <source>Every user&apos;s tokens</source>
-        <translation>Every user&apos;s tokens</translation>
+        <source>Every user's tokens</source>
+        <translation>Every user's tokens</translation>
     </message>
     <message>
         <source>All tokens</source>
@@ -1277,14 +1217,11 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>%n flagged</source>
-        <translation>
-            <numerusform>%n flagged</numerusform>
-            <numerusform>%n flagged</numerusform>
-        </translation>
+        <translation><numerusform>%n flagged</numerusform><numerusform>%n flagged</numerusform></translation>
     </message>
     <message>
-        <source>The tenant&apos;s cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
-        <translation>The tenant&apos;s cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</translation>
+        <source>The tenant's cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
+        <translation>The tenant's cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</translation>
     </message>
     <message>
         <source>All tokens: %1</source>
@@ -1296,31 +1233,19 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>Loading tokens… %n so far.</source>
-        <translation>
-            <numerusform>Loading tokens… %n so far.</numerusform>
-            <numerusform>Loading tokens… %n so far.</numerusform>
-        </translation>
+        <translation><numerusform>Loading tokens… %n so far.</numerusform><numerusform>Loading tokens… %n so far.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n token(s).</source>
-        <translation>
-            <numerusform>%n token.</numerusform>
-            <numerusform>%n tokens.</numerusform>
-        </translation>
+        <translation><numerusform>%n token.</numerusform><numerusform>%n tokens.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n token(s).</source>
-        <translation>
-            <numerusform>Showing %1 of %n token.</numerusform>
-            <numerusform>Showing %1 of %n tokens.</numerusform>
-        </translation>
+        <translation><numerusform>Showing %1 of %n token.</numerusform><numerusform>Showing %1 of %n tokens.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation>
-            <numerusform>Revoking %n token…</numerusform>
-            <numerusform>Revoking %n tokens…</numerusform>
-        </translation>
+        <translation><numerusform>Revoking %n token…</numerusform><numerusform>Revoking %n tokens…</numerusform></translation>
     </message>
     <message>
         <source>The server has no such token: it had already been revoked.</source>
@@ -1332,24 +1257,15 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation>
-            <numerusform>Revoked %n token.</numerusform>
-            <numerusform>Revoked %n tokens.</numerusform>
-        </translation>
+        <translation><numerusform>Revoked %n token.</numerusform><numerusform>Revoked %n tokens.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n could not be revoked.</source>
-        <translation>
-            <numerusform>%n could not be revoked.</numerusform>
-            <numerusform>%n could not be revoked.</numerusform>
-        </translation>
+        <translation><numerusform>%n could not be revoked.</numerusform><numerusform>%n could not be revoked.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>For %n the answer was lost: the server may have revoked them; they were not sent again, and the list now shows what the server holds.</source>
-        <translation>
-            <numerusform>For %n the answer was lost: the server may have revoked them; they were not sent again, and the list now shows what the server holds.</numerusform>
-            <numerusform>For %n the answer was lost: the server may have revoked them; they were not sent again, and the list now shows what the server holds.</numerusform>
-        </translation>
+        <translation><numerusform>For %n the answer was lost: the server may have revoked them; they were not sent again, and the list now shows what the server holds.</numerusform><numerusform>For %n the answer was lost: the server may have revoked them; they were not sent again, and the list now shows what the server holds.</numerusform></translation>
     </message>
     <message>
         <source>Save the receipt with “Save receipt…”.</source>
@@ -1358,18 +1274,6 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     <message>
         <source>Save the revocation receipt</source>
         <translation>Save the revocation receipt</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV files (*.csv);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>The receipt could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>Saved the receipt to %1.</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -1408,24 +1312,15 @@ Everything that uses it stops working at once. This cannot be undone.</translati
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)</source>
-        <translation>
-            <numerusform>Revoke %n token</numerusform>
-            <numerusform>Revoke %n tokens</numerusform>
-        </translation>
+        <translation><numerusform>Revoke %n token</numerusform><numerusform>Revoke %n tokens</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This revokes exactly the %n token(s) below, of %1 owner(s). Every script, CLI and plugin using them stops working at once, and it cannot be undone. Each is sent once; afterwards you can save a receipt.</source>
-        <translation>
-            <numerusform>This revokes exactly the %n token below, of %1 owner. Every script, CLI and plugin using them stops working at once, and it cannot be undone. Each is sent once; afterwards you can save a receipt.</numerusform>
-            <numerusform>This revokes exactly the %n tokens below, of %1 owners. Every script, CLI and plugin using them stops working at once, and it cannot be undone. Each is sent once; afterwards you can save a receipt.</numerusform>
-        </translation>
+        <translation><numerusform>This revokes exactly the %n token below, of %1 owner. Every script, CLI and plugin using them stops working at once, and it cannot be undone. Each is sent once; afterwards you can save a receipt.</numerusform><numerusform>This revokes exactly the %n tokens below, of %1 owners. Every script, CLI and plugin using them stops working at once, and it cannot be undone. Each is sent once; afterwards you can save a receipt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n token(s)</source>
-        <translation>
-            <numerusform>%1 — %n token</numerusform>
-            <numerusform>%1 — %n tokens</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n token</numerusform><numerusform>%1 — %n tokens</numerusform></translation>
     </message>
     <message>
         <source>No expiration</source>
@@ -1479,8 +1374,8 @@ Everything that uses it stops working at once. This cannot be undone.</translati
         <translation>tokendesk-cli: cannot read the key set %1: %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation>the issuer&apos;s discovery document names no jwks_uri</translation>
+        <source>the issuer's discovery document names no jwks_uri</source>
+        <translation>the issuer's discovery document names no jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
@@ -1503,11 +1398,11 @@ Everything that uses it stops working at once. This cannot be undone.</translati
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri); a token
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
@@ -1515,8 +1410,8 @@ stripped.
 A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
 redirects are not followed.
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
@@ -1524,11 +1419,11 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri); a token
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
@@ -1536,8 +1431,8 @@ stripped.
 A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
 redirects are not followed.
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </translation>
@@ -1597,8 +1492,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The RSA key has only %1 bits; at least %2 are required.</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation>The RSA key&apos;s modulus or exponent is not possible for a real key.</translation>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
+        <translation>The RSA key's modulus or exponent is not possible for a real key.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
@@ -1609,20 +1504,20 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</translation>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
+        <translation>The %1 key's “x” and “y” must be %2 bytes each (base64url).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation>The %1 key&apos;s point is not on the curve.</translation>
+        <source>The %1 key's point is not on the curve.</source>
+        <translation>The %1 key's point is not on the curve.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
         <translation>The OKP curve “%1” is not supported (Ed25519 is).</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</translation>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
+        <translation>The Ed25519 key's “x” must be 32 bytes (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
@@ -1661,8 +1556,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>a key TokenDesk does not support</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</translation>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <translation>The token's algorithm %1 needs %2, but the key “%3” is %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
@@ -1681,11 +1576,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The key “%1” is in the key set but cannot be used: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
-        <translation>
-            <numerusform>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key in the set).</numerusform>
-            <numerusform>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n keys in the set).</numerusform>
-        </translation>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
+        <translation><numerusform>The issuer's key set has no key with the token's key id “%1” (%n key in the set).</numerusform><numerusform>The issuer's key set has no key with the token's key id “%1” (%n keys in the set).</numerusform></translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
@@ -1703,31 +1595,31 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation>The issuer&apos;s discovery document names no key set (jwks_uri).</translation>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
+        <translation>The issuer's discovery document names no key set (jwks_uri).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation>The issuer&apos;s keys at %1 could not be fetched (%2).</translation>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
+        <translation>The issuer's keys at %1 could not be fetched (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation>The issuer&apos;s key set is not usable: %1</translation>
+        <source>The issuer's key set is not usable: %1</source>
+        <translation>The issuer's key set is not usable: %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set</source>
-        <translation>The issuer&apos;s key set</translation>
+        <source>The issuer's key set</source>
+        <translation>The issuer's key set</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</translation>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
+        <translation>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
@@ -1738,8 +1630,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</translation>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
+        <translation>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
@@ -1770,24 +1662,24 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
-        <translation>The token&apos;s signature is empty.</translation>
+        <source>The token's signature is empty.</source>
+        <translation>The token's signature is empty.</translation>
     </message>
     <message>
         <source>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</source>
         <translation>An %1 signature is %2 bytes (R and S), but this one is %3 bytes.</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</translation>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
+        <translation>The signature is valid: %1 with the key set's only fitting key (%2).</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</translation>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
+        <translation>The signature is valid: %1 with the issuer's key “%2” (%3).</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</translation>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
+        <translation>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</translation>
     </message>
 </context>
 <context>
@@ -1797,15 +1689,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The token is empty.</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</translation>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
+        <translation>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
-        <translation>
-            <numerusform>A JWT has three parts separated by dots; this text has %n part.</numerusform>
-            <numerusform>A JWT has three parts separated by dots; this text has %n parts.</numerusform>
-        </translation>
+        <translation><numerusform>A JWT has three parts separated by dots; this text has %n part.</numerusform><numerusform>A JWT has three parts separated by dots; this text has %n parts.</numerusform></translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
@@ -1832,39 +1721,30 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
-        <translation>
-            <numerusform>The system keychain did not answer within %n second. It may be locked or waiting for a password prompt; unlock it and try again.</numerusform>
-            <numerusform>The system keychain did not answer within %n seconds. It may be locked or waiting for a password prompt; unlock it and try again.</numerusform>
-        </translation>
+        <translation><numerusform>The system keychain did not answer within %n second. It may be locked or waiting for a password prompt; unlock it and try again.</numerusform><numerusform>The system keychain did not answer within %n seconds. It may be locked or waiting for a password prompt; unlock it and try again.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>LoginSession</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
         <translation>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</translation>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
+        <translation>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</translation>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <translation>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
@@ -1907,8 +1787,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer comes from the issuer “%1”, not from this tenant&apos;s issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
-        <translation>The browser&apos;s answer comes from the issuer “%1”, not from this tenant&apos;s issuer “%2”, so TokenDesk ignored it. Sign in again.</translation>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <translation>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</translation>
     </message>
     <message>
         <source>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</source>
@@ -1927,8 +1807,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The answer has no authorization code. Return to TokenDesk and sign in again.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
-        <translation>The sign-in server&apos;s token endpoint</translation>
+        <source>The sign-in server's token endpoint</source>
+        <translation>The sign-in server's token endpoint</translation>
     </message>
 </context>
 <context>
@@ -2050,15 +1930,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Showing your current login token.</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</translation>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
+        <translation>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
@@ -2069,8 +1946,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Token type: JWT, or at+jwt for an OAuth access token.</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation>Key id: which of the issuer&apos;s published keys signed this token.</translation>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
+        <translation>Key id: which of the issuer's published keys signed this token.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
@@ -2129,8 +2006,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Token id: unique for each token, used to revoke it.</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation>Keycloak&apos;s token type: Bearer for access tokens.</translation>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
+        <translation>Keycloak's token type: Bearer for access tokens.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
@@ -2185,16 +2062,16 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</translation>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <translation>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
         <translation>Not verified: no tenant is selected.</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
-        <translation>Checking the signature with %1&apos;s keys…</translation>
+        <source>Checking the signature with %1's keys…</source>
+        <translation>Checking the signature with %1's keys…</translation>
     </message>
     <message>
         <source>Signature not verified</source>
@@ -2213,22 +2090,16 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>UNSIGNED TOKEN (alg: none): anyone could have written it</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation>This computer&apos;s clock agrees with the server&apos;s.</translation>
+        <source>This computer's clock agrees with the server's.</source>
+        <translation>This computer's clock agrees with the server's.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
-        <translation>
-            <numerusform>This computer&apos;s clock is %n second ahead of the server&apos;s.</numerusform>
-            <numerusform>This computer&apos;s clock is %n seconds ahead of the server&apos;s.</numerusform>
-        </translation>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
+        <translation><numerusform>This computer's clock is %n second ahead of the server's.</numerusform><numerusform>This computer's clock is %n seconds ahead of the server's.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
-        <translation>
-            <numerusform>This computer&apos;s clock is %n second behind the server&apos;s.</numerusform>
-            <numerusform>This computer&apos;s clock is %n seconds behind the server&apos;s.</numerusform>
-        </translation>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
+        <translation><numerusform>This computer's clock is %n second behind the server's.</numerusform><numerusform>This computer's clock is %n seconds behind the server's.</numerusform></translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
@@ -2248,10 +2119,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
-        <translation>
-            <numerusform>%1 is on the clipboard for %n second. It is a secret: paste it only where it belongs.</numerusform>
-            <numerusform>%1 is on the clipboard for %n seconds. It is a secret: paste it only where it belongs.</numerusform>
-        </translation>
+        <translation><numerusform>%1 is on the clipboard for %n second. It is a secret: paste it only where it belongs.</numerusform><numerusform>%1 is on the clipboard for %n seconds. It is a secret: paste it only where it belongs.</numerusform></translation>
     </message>
     <message>
         <source>JWT from Keycloak</source>
@@ -2301,8 +2169,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Sign in — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -2345,8 +2213,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Manage tenants</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
@@ -2369,8 +2237,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Paste a personal access token (it starts with “mat-”) first.</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</translation>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
+        <translation>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</translation>
     </message>
 </context>
 <context>
@@ -2396,20 +2264,20 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The sign-in server reported “%1”: %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
-        <translation>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</translation>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <translation>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
-        <translation>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</translation>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
+        <translation>The sign-in server's token endpoint answered HTTP %1. Try again later.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</translation>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <translation>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
-        <translation>the sign-in server&apos;s token endpoint at %1</translation>
+        <source>the sign-in server's token endpoint at %1</source>
+        <translation>the sign-in server's token endpoint at %1</translation>
     </message>
     <message>
         <source>TokenDesk received your sign-in.</source>
@@ -2420,8 +2288,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>You can close this tab and return to TokenDesk.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
-        <translation>The sign-in server&apos;s token endpoint</translation>
+        <source>The sign-in server's token endpoint</source>
+        <translation>The sign-in server's token endpoint</translation>
     </message>
 </context>
 <context>
@@ -2467,8 +2335,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Method not allowed</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
-        <translation>TokenDesk expects the browser&apos;s redirect.</translation>
+        <source>TokenDesk expects the browser's redirect.</source>
+        <translation>TokenDesk expects the browser's redirect.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2570,8 +2438,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3 (platform %4)</source>
@@ -2615,10 +2483,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>Saved the expiry of %n token(s) to %1.</source>
-        <translation>
-            <numerusform>Saved the expiry of %n token to %1.</numerusform>
-            <numerusform>Saved the expiry of %n tokens to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Saved the expiry of %n token to %1.</numerusform><numerusform>Saved the expiry of %n tokens to %1.</numerusform></translation>
     </message>
     <message>
         <source>The calendar could not be saved to %1: %2</source>
@@ -2672,8 +2537,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Show or hide the token</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation>Keeps the token in the operating system&apos;s keychain under “%1”.</translation>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
+        <translation>Keeps the token in the operating system's keychain under “%1”.</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -2689,10 +2554,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
-        <translation>
-            <numerusform>The token is on the clipboard; TokenDesk clears it there in %n second unless you have copied something else.</numerusform>
-            <numerusform>The token is on the clipboard; TokenDesk clears it there in %n seconds unless you have copied something else.</numerusform>
-        </translation>
+        <translation><numerusform>The token is on the clipboard; TokenDesk clears it there in %n second unless you have copied something else.</numerusform><numerusform>The token is on the clipboard; TokenDesk clears it there in %n seconds unless you have copied something else.</numerusform></translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
@@ -2727,8 +2589,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Go back</translation>
     </message>
     <message>
-        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell&apos;s history.</source>
-        <translation>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell&apos;s history.</translation>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
+        <translation>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</translation>
     </message>
     <message>
         <source>Moderne CLI commands</source>
@@ -2743,11 +2605,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>&lt;tenant URL&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This tenant allows tokens of at most %n day(s). The CLI&apos;s own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
-        <translation>
-            <numerusform>This tenant allows tokens of at most %n day. The CLI&apos;s own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</numerusform>
-            <numerusform>This tenant allows tokens of at most %n days. The CLI&apos;s own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</numerusform>
-        </translation>
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <translation><numerusform>This tenant allows tokens of at most %n day. The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</numerusform><numerusform>This tenant allows tokens of at most %n days. The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</numerusform></translation>
     </message>
     <message>
         <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
@@ -2808,12 +2667,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Offboard a user</translation>
     </message>
     <message>
-        <source>User&apos;s &amp;email:</source>
-        <translation>User&apos;s &amp;email:</translation>
+        <source>User's &amp;email:</source>
+        <translation>User's &amp;email:</translation>
     </message>
     <message>
-        <source>User&apos;s email</source>
-        <translation>User&apos;s email</translation>
+        <source>User's email</source>
+        <translation>User's email</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -2832,8 +2691,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>&amp;Tokens</translation>
     </message>
     <message>
-        <source>The user&apos;s tokens</source>
-        <translation>The user&apos;s tokens</translation>
+        <source>The user's tokens</source>
+        <translation>The user's tokens</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2856,8 +2715,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Recent &amp;events</translation>
     </message>
     <message>
-        <source>The user&apos;s recent audit events</source>
-        <translation>The user&apos;s recent audit events</translation>
+        <source>The user's recent audit events</source>
+        <translation>The user's recent audit events</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2909,10 +2768,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n personal access token(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n personal access token</numerusform>
-            <numerusform>%1 · %2 · %3 · %n personal access tokens</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 · %3 · %n personal access token</numerusform><numerusform>%1 · %2 · %3 · %n personal access tokens</numerusform></translation>
     </message>
     <message>
         <source>No expiration</source>
@@ -2924,10 +2780,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>named in their events of the last %n day(s)</source>
-        <translation>
-            <numerusform>named in their events of the last %n day</numerusform>
-            <numerusform>named in their events of the last %n days</numerusform>
-        </translation>
+        <translation><numerusform>named in their events of the last %n day</numerusform><numerusform>named in their events of the last %n days</numerusform></translation>
     </message>
     <message>
         <source>• “%1” (%2): %3</source>
@@ -2935,10 +2788,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>%n token(s) may be used by automation (a CLI, a pipeline); revoking them stops it:</source>
-        <translation>
-            <numerusform>%n token may be used by automation (a CLI, a pipeline); revoking it stops it:</numerusform>
-            <numerusform>%n tokens may be used by automation (a CLI, a pipeline); revoking them stops it:</numerusform>
-        </translation>
+        <translation><numerusform>%n token may be used by automation (a CLI, a pipeline); revoking them stops it:</numerusform><numerusform>%n tokens may be used by automation (a CLI, a pipeline); revoking them stops it:</numerusform></translation>
     </message>
     <message>
         <source>The audit events could not be read: %1</source>
@@ -2958,17 +2808,11 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</source>
-        <translation>
-            <numerusform>This revokes the %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using it stops working at once, and it cannot be undone.</numerusform>
-            <numerusform>This revokes all %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>This revokes all %n personal access token of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform><numerusform>This revokes all %n personal access tokens of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access token(s). Every script, CLI and plugin using them stops working at once, and it cannot be undone.</source>
-        <translation>
-            <numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and their %n personal access token. Every script, CLI and plugin using it stops working at once, and it cannot be undone.</numerusform>
-            <numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access tokens. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access token. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform><numerusform>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access tokens. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
@@ -2979,8 +2823,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Delete the user %1</translation>
     </message>
     <message>
-        <source>Type the user&apos;s email to confirm:</source>
-        <translation>Type the user&apos;s email to confirm:</translation>
+        <source>Type the user's email to confirm:</source>
+        <translation>Type the user's email to confirm:</translation>
     </message>
     <message>
         <source>Revoke all</source>
@@ -3012,17 +2856,11 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>Revoked all %n token(s) of %1.</source>
-        <translation>
-            <numerusform>Revoked the %n token of %1.</numerusform>
-            <numerusform>Revoked all %n tokens of %1.</numerusform>
-        </translation>
+        <translation><numerusform>Revoked all %n token of %1.</numerusform><numerusform>Revoked all %n tokens of %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted the user %1 and %n token(s).</source>
-        <translation>
-            <numerusform>Deleted the user %1 and %n token.</numerusform>
-            <numerusform>Deleted the user %1 and %n tokens.</numerusform>
-        </translation>
+        <translation><numerusform>Deleted the user %1 and %n token.</numerusform><numerusform>Deleted the user %1 and %n tokens.</numerusform></translation>
     </message>
     <message>
         <source>The answer to revoking all tokens of %1 was lost (%2): the outcome is unknown.</source>
@@ -3048,24 +2886,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>Save the offboarding receipt</source>
         <translation>Save the offboarding receipt</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV files (*.csv);;JSON files (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>The receipt could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>Saved the receipt to %1.</translation>
-    </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation>The sign-in server&apos;s discovery document is not valid JSON (%1).</translation>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
+        <translation>The sign-in server's discovery document is not valid JSON (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
@@ -3092,8 +2918,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>the sign-in server at %1</translation>
     </message>
     <message>
-        <source>The discovery document&apos;s %1 is refused: %2</source>
-        <translation>The discovery document&apos;s %1 is refused: %2</translation>
+        <source>The discovery document's %1 is refused: %2</source>
+        <translation>The discovery document's %1 is refused: %2</translation>
     </message>
     <message>
         <source>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</source>
@@ -3148,6 +2974,21 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
 </context>
 <context>
+    <name>ReceiptFile</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV files (*.csv);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>The receipt could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1.</source>
+        <translation>Saved the receipt to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyGuard</name>
     <message>
         <source>%1 MB</source>
@@ -3155,10 +2996,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message>
         <source>%1 at %2 answered with more than %3; TokenDesk stopped reading.</source>
@@ -3199,30 +3037,24 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Never expires</translation>
     </message>
     <message>
-        <source>New token&apos;s lifetime:</source>
-        <translation>New token&apos;s lifetime:</translation>
+        <source>New token's lifetime:</source>
+        <translation>New token's lifetime:</translation>
     </message>
     <message numerus="yes">
         <source>The tenant allows tokens for at most %n day(s), so the new token lives shorter than the old one (%1 days).</source>
-        <translation>
-            <numerusform>The tenant allows tokens for at most %n day, so the new token lives shorter than the old one (%1 days).</numerusform>
-            <numerusform>The tenant allows tokens for at most %n days, so the new token lives shorter than the old one (%1 days).</numerusform>
-        </translation>
+        <translation><numerusform>The tenant allows tokens for at most %n day, so the new token lives shorter than the old one (%1 days).</numerusform><numerusform>The tenant allows tokens for at most %n days, so the new token lives shorter than the old one (%1 days).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The tenant allows tokens for at most %n day(s); the old token never expires, the new one will.</source>
-        <translation>
-            <numerusform>The tenant allows tokens for at most %n day; the old token never expires, the new one will.</numerusform>
-            <numerusform>The tenant allows tokens for at most %n days; the old token never expires, the new one will.</numerusform>
-        </translation>
+        <translation><numerusform>The tenant allows tokens for at most %n day; the old token never expires, the new one will.</numerusform><numerusform>The tenant allows tokens for at most %n days; the old token never expires, the new one will.</numerusform></translation>
     </message>
     <message>
         <source>Put the new value:</source>
         <translation>Put the new value:</translation>
     </message>
     <message>
-        <source>In the keychain, in place of the old token&apos;s entry</source>
-        <translation>In the keychain, in place of the old token&apos;s entry</translation>
+        <source>In the keychain, in place of the old token's entry</source>
+        <translation>In the keychain, in place of the old token's entry</translation>
     </message>
     <message>
         <source>The keychain holds no value of the old token.</source>
@@ -3303,18 +3135,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 <context>
     <name>SavedTokens</name>
     <message numerus="yes">
-        <source>Moved %n keychain entry(s) to the token&apos;s id: %1.</source>
-        <translation>
-            <numerusform>Moved %n keychain entry to the token&apos;s id: %1.</numerusform>
-            <numerusform>Moved %n keychain entrys to the token&apos;s id: %1.</numerusform>
-        </translation>
+        <source>Moved %n keychain entry(s) to the token's id: %1.</source>
+        <translation><numerusform>Moved %n keychain entry to the token's id: %1.</numerusform><numerusform>Moved %n keychain entrys to the token's id: %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Left %n keychain entry(s) under the old name, because several tokens have that description: %1.</source>
-        <translation>
-            <numerusform>Left %n keychain entry under the old name, because several tokens have that description: %1.</numerusform>
-            <numerusform>Left %n keychain entrys under the old name, because several tokens have that description: %1.</numerusform>
-        </translation>
+        <translation><numerusform>Left %n keychain entry under the old name, because several tokens have that description: %1.</numerusform><numerusform>Left %n keychain entrys under the old name, because several tokens have that description: %1.</numerusform></translation>
     </message>
     <message>
         <source>Could not move the keychain entries of %1; TokenDesk tries again next time.</source>
@@ -3340,8 +3166,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The provider did not grant access. You can close this tab and return to TokenDesk.</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation>Access was denied on the provider&apos;s authorization page.</translation>
+        <source>Access was denied on the provider's authorization page.</source>
+        <translation>Access was denied on the provider's authorization page.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
@@ -3356,12 +3182,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Authorization incomplete</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</translation>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <translation>The provider's response lacks “%1”. Return to TokenDesk and connect again.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation>The provider&apos;s response lacks “%1”. Connect again.</translation>
+        <source>The provider's response lacks “%1”. Connect again.</source>
+        <translation>The provider's response lacks “%1”. Connect again.</translation>
     </message>
     <message>
         <source>Authorization received</source>
@@ -3383,8 +3209,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The server sent an authorization address TokenDesk will not open: %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</translation>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
+        <translation>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
@@ -3415,8 +3241,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The server did not remove the connection, so it was not connected again.</translation>
     </message>
     <message>
-        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider&apos;s answer from a forged one. It did not open it.</source>
-        <translation>The server sent an authorization address without a state, so TokenDesk could not tell the provider&apos;s answer from a forged one. It did not open it.</translation>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
+        <translation>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</translation>
     </message>
 </context>
 <context>
@@ -3526,8 +3352,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Connect again</translation>
     </message>
     <message>
-        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform&apos;s documentation advises.</source>
-        <translation>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform&apos;s documentation advises.</translation>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
+        <translation>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</translation>
     </message>
     <message>
         <source>The platform renews this credential automatically; the current one is due for renewal %1.</source>
@@ -3573,8 +3399,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Disconnecting…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -3617,8 +3443,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Disconnected from %1; connecting it again in the browser…</translation>
     </message>
     <message>
-        <source>Source code hosts that Moderne may access on your behalf. Where a host&apos;s credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
-        <translation>Source code hosts that Moderne may access on your behalf. Where a host&apos;s credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</translation>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <translation>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</translation>
     </message>
     <message>
         <source>Connect %1 again?</source>
@@ -3629,8 +3455,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The platform reports the connection to %1 as invalid.</translation>
     </message>
     <message>
-        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1&apos;s consent page.</source>
-        <translation>“Connect again” disconnects it, then connects it afresh: your browser opens %1&apos;s consent page.</translation>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
+        <translation>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</translation>
     </message>
     <message>
         <source>Connect again</source>
@@ -3867,20 +3693,20 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Platform generation</translation>
     </message>
     <message>
-        <source>v2 — today&apos;s platform (sends “X-Moderne-Platform-Version: v2”)</source>
-        <translation>v2 — today&apos;s platform (sends “X-Moderne-Platform-Version: v2”)</translation>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <translation>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</translation>
     </message>
     <message>
         <source>v1 — the first generation</source>
         <translation>v1 — the first generation</translation>
     </message>
     <message>
-        <source>v1: administrators&apos; tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
-        <translation>v1: administrators&apos; tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</translation>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <translation>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</translation>
     </message>
     <message>
-        <source>v2: tokens act with the owner&apos;s current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
-        <translation>v2: tokens act with the owner&apos;s current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</translation>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <translation>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</translation>
     </message>
     <message>
         <source>Switch to this tenant</source>
@@ -3899,38 +3725,23 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <name>TimeFormat</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
     <message>
         <source>just now</source>
@@ -4031,10 +3842,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -4072,8 +3880,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>revoked certificate</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
-        <translation>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</translation>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
+        <translation>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</translation>
     </message>
 </context>
 <context>
@@ -4146,15 +3954,12 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>The token never expires: whoever holds it can use it until it is revoked.</translation>
     </message>
     <message numerus="yes">
-        <source>The token lives longer than the tenant&apos;s current cap of %n day(s); it was created before the cap.</source>
-        <translation>
-            <numerusform>The token lives longer than the tenant&apos;s current cap of %n day; it was created before the cap.</numerusform>
-            <numerusform>The token lives longer than the tenant&apos;s current cap of %n days; it was created before the cap.</numerusform>
-        </translation>
+        <source>The token lives longer than the tenant's current cap of %n day(s); it was created before the cap.</source>
+        <translation><numerusform>The token lives longer than the tenant's current cap of %n day; it was created before the cap.</numerusform><numerusform>The token lives longer than the tenant's current cap of %n days; it was created before the cap.</numerusform></translation>
     </message>
     <message>
-        <source>The tenant has no cap on a token&apos;s lifetime.</source>
-        <translation>The tenant has no cap on a token&apos;s lifetime.</translation>
+        <source>The tenant has no cap on a token's lifetime.</source>
+        <translation>The tenant has no cap on a token's lifetime.</translation>
     </message>
     <message>
         <source>The token has expired but the platform still lists it.</source>
@@ -4162,21 +3967,15 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     </message>
     <message numerus="yes">
         <source>The owner has not been active for more than %n day(s), or never.</source>
-        <translation>
-            <numerusform>The owner has not been active for more than %n day, or never.</numerusform>
-            <numerusform>The owner has not been active for more than %n days, or never.</numerusform>
-        </translation>
+        <translation><numerusform>The owner has not been active for more than %n day, or never.</numerusform><numerusform>The owner has not been active for more than %n days, or never.</numerusform></translation>
     </message>
     <message>
-        <source>The owner has several tokens with this description (for example the CLI&apos;s repeated logins).</source>
-        <translation>The owner has several tokens with this description (for example the CLI&apos;s repeated logins).</translation>
+        <source>The owner has several tokens with this description (for example the CLI's repeated logins).</source>
+        <translation>The owner has several tokens with this description (for example the CLI's repeated logins).</translation>
     </message>
     <message numerus="yes">
-        <source>v1: an administrator&apos;s tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
-        <translation>
-            <numerusform>v1: an administrator&apos;s tokens work only while the administrator has signed in within the last %n day; this one no longer works.</numerusform>
-            <numerusform>v1: an administrator&apos;s tokens work only while the administrator has signed in within the last %n days; this one no longer works.</numerusform>
-        </translation>
+        <source>v1: an administrator's tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
+        <translation><numerusform>v1: an administrator's tokens work only while the administrator has signed in within the last %n day; this one no longer works.</numerusform><numerusform>v1: an administrator's tokens work only while the administrator has signed in within the last %n days; this one no longer works.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4283,8 +4082,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</translation>
     </message>
     <message>
-        <source>Not signed in with a personal access token: TokenDesk&apos;s session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
-        <translation>Not signed in with a personal access token: TokenDesk&apos;s session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</translation>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</translation>
     </message>
     <message>
         <source>The list of tokens could not be read.</source>
@@ -4347,8 +4146,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>would revoke  %1</translation>
     </message>
     <message>
-        <source>would revoke  %1  (not among your tokens: another user&apos;s, or none)</source>
-        <translation>would revoke  %1  (not among your tokens: another user&apos;s, or none)</translation>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
+        <translation>would revoke  %1  (not among your tokens: another user's, or none)</translation>
     </message>
     <message>
         <source>Dry run: nothing was revoked.</source>
@@ -4447,8 +4246,8 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>There is no token %1 among your tokens.</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read.</source>
-        <translation>The tenant&apos;s limit on token lifetimes could not be read.</translation>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
+        <translation>The tenant's limit on token lifetimes could not be read.</translation>
     </message>
     <message>
         <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</source>
@@ -4480,7 +4279,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>Where and as whom (every subcommand):
   --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
-  --api-url URL      the tenant&apos;s GraphQL API instead of a profile
+  --api-url URL      the tenant's GraphQL API instead of a profile
   --token-stdin      read the personal access token from standard input
 The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
 app saved when it signed in to that tenant with a personal access token; never from
@@ -4491,7 +4290,7 @@ rejected, 4 network or TLS error.
 </source>
         <translation>Where and as whom (every subcommand):
   --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
-  --api-url URL      the tenant&apos;s GraphQL API instead of a profile
+  --api-url URL      the tenant's GraphQL API instead of a profile
   --token-stdin      read the personal access token from standard input
 The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
 app saved when it signed in to that tenant with a personal access token; never from
@@ -4519,11 +4318,11 @@ Personal access tokens of a Moderne tenant, for scripts and CI.
         <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 Lists your personal access tokens, newest first: a table, or with --json an
-array of {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} (RFC 3339;
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
 expiresAt null when the token never expires).
 
-  --all-users        every user&apos;s tokens (administrators), each with &quot;user&quot;
-                     (the owner&apos;s email)
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
   --json             JSON instead of the table
   -h, --help         show this help
 
@@ -4531,11 +4330,11 @@ expiresAt null when the token never expires).
         <translation>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 Lists your personal access tokens, newest first: a table, or with --json an
-array of {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} (RFC 3339;
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
 expiresAt null when the token never expires).
 
-  --all-users        every user&apos;s tokens (administrators), each with &quot;user&quot;
-                     (the owner&apos;s email)
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
   --json             JSON instead of the table
   -h, --help         show this help
 
@@ -4547,8 +4346,8 @@ expiresAt null when the token never expires).
        --api-url URL] [--token-stdin]
 
 Creates a personal access token and prints its value alone on one line of
-standard output (with --json, one JSON object {&quot;id&quot;, &quot;description&quot;,
-&quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} on that line); everything else goes to
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
 standard error. createAccessToken is sent once, never again: when its answer
 is lost, list the tokens to see whether it was created.
 
@@ -4566,8 +4365,8 @@ is lost, list the tokens to see whether it was created.
        --api-url URL] [--token-stdin]
 
 Creates a personal access token and prints its value alone on one line of
-standard output (with --json, one JSON object {&quot;id&quot;, &quot;description&quot;,
-&quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} on that line); everything else goes to
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
 standard error. createAccessToken is sent once, never again: when its answer
 is lost, list the tokens to see whether it was created.
 
@@ -4618,20 +4417,20 @@ found. Each revocation is sent once.
        tokendesk-cli tokens rotate --resume [...]
 
 Replaces a token: creates one with the same description and, by default, the
-old one&apos;s lifetime (shortened to the tenant&apos;s cap), prints the new value alone
-on one line of standard output (with --json, one JSON object with &quot;token&quot;),
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
 then revokes the old token: at once (none, the default), or 1 hour or 1 day
 later (1h, 1d). A later revocation is kept in the rotation journal and done by
 the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
 from cron or CI).
 
 Every step is journaled (ids, description, step, times; never a value) in
-TokenDesk&apos;s data folder, so an interrupted rotation resumes where it stopped:
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
 createAccessToken is never sent twice for one rotation, and the old token is
 never revoked before the new value was printed. A new token whose value was
 never printed (the process ended first) is revoked, and the old one is kept.
 
-  --expires-in DAYS           the new token&apos;s lifetime instead of the old one&apos;s
+  --expires-in DAYS           the new token's lifetime instead of the old one's
   --revoke-after none|1h|1d   when to revoke the old token (default none: now)
   --resume                    only finish interrupted rotations and due
                               revocations
@@ -4645,20 +4444,20 @@ never printed (the process ended first) is revoked, and the old one is kept.
        tokendesk-cli tokens rotate --resume [...]
 
 Replaces a token: creates one with the same description and, by default, the
-old one&apos;s lifetime (shortened to the tenant&apos;s cap), prints the new value alone
-on one line of standard output (with --json, one JSON object with &quot;token&quot;),
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
 then revokes the old token: at once (none, the default), or 1 hour or 1 day
 later (1h, 1d). A later revocation is kept in the rotation journal and done by
 the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
 from cron or CI).
 
 Every step is journaled (ids, description, step, times; never a value) in
-TokenDesk&apos;s data folder, so an interrupted rotation resumes where it stopped:
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
 createAccessToken is never sent twice for one rotation, and the old token is
 never revoked before the new value was printed. A new token whose value was
 never printed (the process ended first) is revoked, and the old one is kept.
 
-  --expires-in DAYS           the new token&apos;s lifetime instead of the old one&apos;s
+  --expires-in DAYS           the new token's lifetime instead of the old one's
   --revoke-after none|1h|1d   when to revoke the old token (default none: now)
   --resume                    only finish interrupted rotations and due
                               revocations
@@ -4800,10 +4599,7 @@ never printed (the process ended first) is revoked, and the old one is kept.
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
-        </translation>
+        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
     </message>
     <message>
         <source>Create token</source>
@@ -4845,10 +4641,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
-        <translation>
-            <numerusform>As an administrator, the tokens you create work only while you have signed in within the last %n day.</numerusform>
-            <numerusform>As an administrator, the tokens you create work only while you have signed in within the last %n days.</numerusform>
-        </translation>
+        <translation><numerusform>As an administrator, the tokens you create work only while you have signed in within the last %n day.</numerusform><numerusform>As an administrator, the tokens you create work only while you have signed in within the last %n days.</numerusform></translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
@@ -4869,12 +4662,9 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message numerus="yes">
         <source>… and %n more
 </source>
-        <translation>
-            <numerusform>… and %n more
-</numerusform>
-            <numerusform>… and %n more
-</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more
+</numerusform><numerusform>… and %n more
+</numerusform></translation>
     </message>
     <message>
         <source>Revoke tokens</source>
@@ -4882,17 +4672,11 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
-        <translation>
-            <numerusform>Revoke %n token?</numerusform>
-            <numerusform>Revoke %n tokens?</numerusform>
-        </translation>
+        <translation><numerusform>Revoke %n token?</numerusform><numerusform>Revoke %n tokens?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation>
-            <numerusform>Revoking %n token…</numerusform>
-            <numerusform>Revoking %n tokens…</numerusform>
-        </translation>
+        <translation><numerusform>Revoking %n token…</numerusform><numerusform>Revoking %n tokens…</numerusform></translation>
     </message>
     <message>
         <source>Revoked “%1”.</source>
@@ -4924,17 +4708,11 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) match “%2”.</source>
-        <translation>
-            <numerusform>%1 of %n token match “%2”.</numerusform>
-            <numerusform>%1 of %n tokens match “%2”.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n token match “%2”.</numerusform><numerusform>%1 of %n tokens match “%2”.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
-        <translation>
-            <numerusform>Everything that uses the token stops working at once. This cannot be undone.</numerusform>
-            <numerusform>Everything that uses the tokens stops working at once. This cannot be undone.</numerusform>
-        </translation>
+        <translation><numerusform>Everything that uses the token stops working at once. This cannot be undone.</numerusform><numerusform>Everything that uses the tokens stops working at once. This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -4954,10 +4732,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens…</source>
-        <translation>
-            <numerusform>Revoke %n tokens…</numerusform>
-            <numerusform>Revoke %n tokens…</numerusform>
-        </translation>
+        <translation><numerusform>Revoke %n tokens…</numerusform><numerusform>Revoke %n tokens…</numerusform></translation>
     </message>
     <message>
         <source>Remove stale keychain entries</source>
@@ -4965,10 +4740,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on %1.</source>
-        <translation>
-            <numerusform>The keychain holds %n token that no longer exist on %1.</numerusform>
-            <numerusform>The keychain holds %n tokens that no longer exist on %1.</numerusform>
-        </translation>
+        <translation><numerusform>The keychain holds %n token that no longer exist on %1.</numerusform><numerusform>The keychain holds %n tokens that no longer exist on %1.</numerusform></translation>
     </message>
     <message>
         <source>They were revoked or have expired and removed; their values are of no use any more.</source>
@@ -4980,17 +4752,11 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>Removed %n stale keychain entry(s).</source>
-        <translation>
-            <numerusform>Removed %n stale keychain entry.</numerusform>
-            <numerusform>Removed %n stale keychain entrys.</numerusform>
-        </translation>
+        <translation><numerusform>Removed %n stale keychain entry.</numerusform><numerusform>Removed %n stale keychain entrys.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
-        <translation>
-            <numerusform>The keychain holds %n token that no longer exist on the server.</numerusform>
-            <numerusform>The keychain holds %n tokens that no longer exist on the server.</numerusform>
-        </translation>
+        <translation><numerusform>The keychain holds %n token that no longer exist on the server.</numerusform><numerusform>The keychain holds %n tokens that no longer exist on the server.</numerusform></translation>
     </message>
     <message>
         <source>Rotate…</source>
@@ -5017,8 +4783,8 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
         <translation>Keep the old token (cancel its revoke)</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read: %1</source>
-        <translation>The tenant&apos;s limit on token lifetimes could not be read: %1</translation>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
+        <translation>The tenant's limit on token lifetimes could not be read: %1</translation>
     </message>
     <message>
         <source>mod config moderne login failed (exit code %1).</source>
@@ -5084,10 +4850,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
-        </translation>
+        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
     </message>
     <message>
         <source>Last active %1</source>
@@ -5137,10 +4900,7 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message>
         <source>Expiry warnings given in this session</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccessTokenModel</name>
@@ -36,8 +35,8 @@
         <translation>Jeton</translation>
     </message>
     <message>
-        <source>Not known here: a token&apos;s value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
-        <translation>Inconnu ici : la valeur d&apos;un jeton et ses premiers caractères ne sont connus que pour les jetons créés sur cet ordinateur (le serveur n&apos;en garde aucune copie lisible).</translation>
+        <source>Not known here: a token's value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
+        <translation>Inconnu ici : la valeur d'un jeton et ses premiers caractères ne sont connus que pour les jetons créés sur cet ordinateur (le serveur n'en garde aucune copie lisible).</translation>
     </message>
     <message>
         <source>old token, revoked %1</source>
@@ -60,11 +59,11 @@
     <name>AccessTokenService</name>
     <message>
         <source>The server did not revoke all tokens of %1; the list shows what it holds now.</source>
-        <translation>Le serveur n&apos;a pas révoqué tous les jetons de %1&#xa0;; la liste montre ce qu&apos;il contient maintenant.</translation>
+        <translation>Le serveur n'a pas révoqué tous les jetons de %1 ; la liste montre ce qu'il contient maintenant.</translation>
     </message>
     <message>
         <source>The server has no user %1.</source>
-        <translation>Le serveur n&apos;a pas d&apos;utilisateur %1.</translation>
+        <translation>Le serveur n'a pas d'utilisateur %1.</translation>
     </message>
 </context>
 <context>
@@ -74,8 +73,8 @@
         <translation>&lt;h2&gt;Activité&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Token and SCM events from the platform&apos;s audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
-        <translation>Événements de jetons et SCM du journal d&apos;audit de la plateforme, les plus récents d&apos;abord. La lecture du journal d&apos;audit est elle-même auditée ; la plateforme conserve les événements un an, et ils ne contiennent jamais de valeur de jeton.</translation>
+        <source>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
+        <translation>Événements de jetons et SCM du journal d'audit de la plateforme, les plus récents d'abord. La lecture du journal d'audit est elle-même auditée ; la plateforme conserve les événements un an, et ils ne contiennent jamais de valeur de jeton.</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -103,7 +102,7 @@
     </message>
     <message>
         <source>Actor email</source>
-        <translation>E-mail de l&apos;acteur</translation>
+        <translation>E-mail de l'acteur</translation>
     </message>
     <message>
         <source>Target</source>
@@ -119,11 +118,11 @@
     </message>
     <message>
         <source>Audit events</source>
-        <translation>Événements d&apos;audit</translation>
+        <translation>Événements d'audit</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -159,7 +158,7 @@
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Le journal d&apos;audit n&apos;a pas pu être lu : %1</translation>
+        <translation>Le journal d'audit n'a pas pu être lu : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -216,7 +215,7 @@
     </message>
     <message>
         <source>Export audit events</source>
-        <translation>Exporter les événements d&apos;audit</translation>
+        <translation>Exporter les événements d'audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -228,7 +227,7 @@
     </message>
     <message>
         <source>Platform export of the audit log</source>
-        <translation>Export du journal d&apos;audit par la plateforme</translation>
+        <translation>Export du journal d'audit par la plateforme</translation>
     </message>
     <message>
         <source>CEF files (*.cef)</source>
@@ -244,11 +243,11 @@
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
+        <translation>Historique de « %1 »</translation>
     </message>
     <message>
         <source>The events whose description or target names this token (%1 or its description), over the whole time the platform keeps them. The filters apply again after “Show all events”.</source>
-        <translation>Les événements dont la description ou la cible nomme ce jeton (%1 ou sa description), sur toute la durée de conservation de la plateforme. Les filtres s&apos;appliquent de nouveau après «&#xa0;Afficher tous les événements&#xa0;».</translation>
+        <translation>Les événements dont la description ou la cible nomme ce jeton (%1 ou sa description), sur toute la durée de conservation de la plateforme. Les filtres s'appliquent de nouveau après « Afficher tous les événements ».</translation>
     </message>
 </context>
 <context>
@@ -258,7 +257,7 @@
         <translation>Révoquer le jeton</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
+        <source>Revoke all of user's tokens…</source>
         <translation>Révoquer tous ses jetons…</translation>
     </message>
     <message>
@@ -267,7 +266,7 @@
     </message>
     <message>
         <source>Every user of the tenant who holds personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons&#xa0;; en révoquer un arrête aussitôt tous les scripts qui l&apos;utilisent.</translation>
+        <translation>Tous les utilisateurs du locataire qui détiennent des jetons d'accès personnels. Dépliez un utilisateur pour voir ses jetons ; en révoquer un arrête aussitôt tous les scripts qui l'utilisent.</translation>
     </message>
     <message>
         <source>Users and their tokens</source>
@@ -275,7 +274,7 @@
     </message>
     <message>
         <source>The users could not be loaded: %1</source>
-        <translation>Les utilisateurs n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+        <translation>Les utilisateurs n'ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>Loading users…</source>
@@ -290,15 +289,15 @@
     </message>
     <message>
         <source> (%1 loaded; scroll for more)</source>
-        <translation> (%1 chargés&#xa0;; faites défiler pour en voir plus)</translation>
+        <translation> (%1 chargés ; faites défiler pour en voir plus)</translation>
     </message>
     <message>
         <source>Revoke “%1” of %2?
 
 Everything that uses it stops working at once. This cannot be undone.</source>
-        <translation>Révoquer «&#xa0;%1&#xa0;» de %2&#xa0;?
+        <translation>Révoquer « %1 » de %2 ?
 
-Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
+Tout ce qui l'utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -306,11 +305,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Revoking “%1”…</source>
-        <translation>Révocation de «&#xa0;%1&#xa0;»…</translation>
+        <translation>Révocation de « %1 »…</translation>
     </message>
     <message>
         <source>Revoked “%1” of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» de %2 a été révoqué.</translation>
+        <translation>« %1 » de %2 a été révoqué.</translation>
     </message>
     <message>
         <source>It is gone from the list.</source>
@@ -318,7 +317,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>“%1” could not be revoked: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être révoqué&#xa0;: %2</translation>
+        <translation>« %1 » n'a pas pu être révoqué : %2</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1</source>
@@ -338,17 +337,17 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Not all tokens of %1 were revoked: %2</source>
-        <translation>Les jetons de %1 n&apos;ont pas tous été révoqués&#xa0;: %2</translation>
+        <translation>Les jetons de %1 n'ont pas tous été révoqués : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
-        <translation>«&#xa0;%1&#xa0;» avait déjà été révoqué.</translation>
+        <source>"%1" had already been revoked.</source>
+        <translation>« %1 » avait déjà été révoqué.</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation>
-            <numerusform>Cela révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l&apos;utilise cesse aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
-            <numerusform>Cela révoque %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c&apos;est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer :</numerusform>
+            <numerusform>Cela révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
+            <numerusform>Cela révoque %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible.&lt;br&gt;&lt;br&gt;Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</numerusform>
         </translation>
     </message>
     <message>
@@ -376,7 +375,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Every user of the tenant, with or without personal access tokens. Expand a user to see the tokens; revoking one stops every script that uses it at once.</source>
-        <translation>Tous les utilisateurs du locataire, avec ou sans jetons d&apos;accès personnels. Dépliez un utilisateur pour voir ses jetons ; révoquer un jeton arrête aussitôt chaque script qui l&apos;utilise.</translation>
+        <translation>Tous les utilisateurs du locataire, avec ou sans jetons d'accès personnels. Dépliez un utilisateur pour voir ses jetons ; révoquer un jeton arrête aussitôt chaque script qui l'utilise.</translation>
     </message>
     <message>
         <source>Rotate…</source>
@@ -384,7 +383,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>A new token in place of this one of yours, then the old one revoked</source>
-        <translation>Un nouveau jeton à la place de celui-ci (le vôtre), puis l&apos;ancien révoqué</translation>
+        <translation>Un nouveau jeton à la place de celui-ci (le vôtre), puis l'ancien révoqué</translation>
     </message>
     <message>
         <source>Only your own tokens can be rotated: the new value is handed over on this computer.</source>
@@ -392,7 +391,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Show history</source>
-        <translation>Afficher l&apos;historique</translation>
+        <translation>Afficher l'historique</translation>
     </message>
     <message>
         <source>Offboard %1…</source>
@@ -402,23 +401,23 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
 <context>
     <name>ApiParsing</name>
     <message>
-        <source>The server&apos;s answer is missing %1.</source>
+        <source>The server's answer is missing %1.</source>
         <translation>Il manque %1 dans la réponse du serveur.</translation>
     </message>
     <message>
         <source>The server sent an expiry time TokenDesk cannot read: %1</source>
-        <translation>Le serveur a envoyé une date d&apos;expiration que TokenDesk ne sait pas lire&#xa0;: %1</translation>
+        <translation>Le serveur a envoyé une date d'expiration que TokenDesk ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The platform no longer accepts your personal access token (it was revoked or has expired). Sign in again.</source>
-        <translation>La plateforme n&apos;accepte plus votre jeton d&apos;accès personnel (il a été révoqué ou a expiré). Connectez-vous à nouveau.</translation>
+        <translation>La plateforme n'accepte plus votre jeton d'accès personnel (il a été révoqué ou a expiré). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation>La plateforme n&apos;accepte plus votre connexion. Connectez-vous à nouveau&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>La plateforme n'accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n'est perdu.</translation>
     </message>
     <message>
         <source>Contacting the sign-in server…</source>
@@ -426,7 +425,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Looking for a saved session…</source>
-        <translation>Recherche d&apos;une session enregistrée…</translation>
+        <translation>Recherche d'une session enregistrée…</translation>
     </message>
     <message>
         <source>Restoring your session…</source>
@@ -446,7 +445,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>You are signed out. Your session on %1 has ended and TokenDesk has removed it from the keychain.</source>
-        <translation>Vous êtes déconnecté. Votre session sur %1 est terminée et TokenDesk l&apos;a supprimée du trousseau.</translation>
+        <translation>Vous êtes déconnecté. Votre session sur %1 est terminée et TokenDesk l'a supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
@@ -454,23 +453,23 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The platform refused this personal access token: it may be revoked, expired, or made for another tenant.</source>
-        <translation>La plateforme a refusé ce jeton d&apos;accès personnel&#xa0;: il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
+        <translation>La plateforme a refusé ce jeton d'accès personnel : il est peut-être révoqué, expiré ou destiné à un autre locataire.</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation>Le jeton n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+        <translation>Le jeton n'a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Loading your account…</source>
         <translation>Chargement de votre compte…</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
-        <translation>Connecté, mais l&apos;API Moderne à l&apos;adresse %1 n&apos;accepte pas cette connexion. Vérifiez que l&apos;URL de l&apos;API et l&apos;émetteur du locataire vont ensemble.</translation>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
+        <translation>Connecté, mais l'API Moderne à l'adresse %1 n'accepte pas cette connexion. Vérifiez que l'URL de l'API et l'émetteur du locataire vont ensemble.</translation>
     </message>
     <message>
         <source>Signed in, but your account could not be loaded: %1</source>
-        <translation>Connecté, mais votre compte n&apos;a pas pu être chargé&#xa0;: %1</translation>
+        <translation>Connecté, mais votre compte n'a pas pu être chargé : %1</translation>
     </message>
 </context>
 <context>
@@ -520,18 +519,18 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n&apos;a pas pu être enregistré : %2</translation>
+        <translation>%1 n'a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
     <name>AuditExportDialog</name>
     <message>
         <source>Export audit events</source>
-        <translation>Exporter les événements d&apos;audit</translation>
+        <translation>Exporter les événements d'audit</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l&apos;export</translation>
+        <translation>Progression de l'export</translation>
     </message>
     <message>
         <source>Exporting every event of the current filter to CSV:
@@ -565,21 +564,21 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
-        <translation>L&apos;export a échoué ; aucun fichier n&apos;a été écrit. %1</translation>
+        <translation>L'export a échoué ; aucun fichier n'a été écrit. %1</translation>
     </message>
     <message>
         <source>Platform export of the audit log</source>
-        <translation>Export du journal d&apos;audit par la plateforme</translation>
+        <translation>Export du journal d'audit par la plateforme</translation>
     </message>
     <message>
         <source>The platform exports the events of the time range (the other filters do not apply) as %1 to:
 %2</source>
-        <translation>La plateforme exporte les événements de la période (les autres filtres ne s&apos;appliquent pas) en %1 vers :
+        <translation>La plateforme exporte les événements de la période (les autres filtres ne s'appliquent pas) en %1 vers :
 %2</translation>
     </message>
     <message>
         <source>Asking the platform for an export…</source>
-        <translation>Demande d&apos;export à la plateforme…</translation>
+        <translation>Demande d'export à la plateforme…</translation>
     </message>
     <message numerus="yes">
         <source>Processing: the platform is preparing the file (%1 s, checked %n time(s))…</source>
@@ -597,23 +596,23 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Terminé.</translation>
     </message>
     <message>
-        <source>Saved the platform&apos;s export (%1) to %2.</source>
+        <source>Saved the platform's export (%1) to %2.</source>
         <translation>Export de la plateforme (%1) enregistré dans %2.</translation>
     </message>
     <message>
-        <source>The platform&apos;s export failed: %1</source>
-        <translation>L&apos;export de la plateforme a échoué : %1</translation>
+        <source>The platform's export failed: %1</source>
+        <translation>L'export de la plateforme a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>AuditPlatformExport</name>
     <message>
         <source>The platform could not export the audit log.</source>
-        <translation>La plateforme n&apos;a pas pu exporter le journal d&apos;audit.</translation>
+        <translation>La plateforme n'a pas pu exporter le journal d'audit.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n&apos;a pas pu être enregistré : %2</translation>
+        <translation>%1 n'a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -628,11 +627,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Token expires: %1</source>
-        <translation>Le jeton expire&#xa0;: %1</translation>
+        <translation>Le jeton expire : %1</translation>
     </message>
     <message>
-        <source>Your personal access token &quot;%1&quot; on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
-        <translation>Votre jeton d&apos;accès personnel «&#xa0;%1&#xa0;» sur %2 expire le %3 (UTC). Créez-en un nouveau ou renouvelez-le d&apos;ici là.</translation>
+        <source>Your personal access token "%1" on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
+        <translation>Votre jeton d'accès personnel « %1 » sur %2 expire le %3 (UTC). Créez-en un nouveau ou renouvelez-le d'ici là.</translation>
     </message>
     <message>
         <source>TokenDesk</source>
@@ -640,14 +639,14 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Token expires in 7 days: %1</source>
-        <translation>Le jeton expire dans 7 jours&#xa0;: %1</translation>
+        <translation>Le jeton expire dans 7 jours : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk: login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window.</source>
-        <translation>TokenDesk&#xa0;: jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre.</translation>
+        <translation>TokenDesk : jetons de connexion, jetons d'accès personnels et connexions SCM d'un locataire Moderne, dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -658,20 +657,20 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
-        <translation>URL de l&apos;émetteur OpenID du realm Keycloak du locataire, p. ex. https://login.acme.moderne.io/auth/realms/acme.</translation>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <translation>URL de l'émetteur OpenID du realm Keycloak du locataire, p. ex. https://login.acme.moderne.io/auth/realms/acme.</translation>
     </message>
     <message>
         <source>GraphQL API URL of the tenant, e.g. https://api.acme.moderne.io/graphql.</source>
-        <translation>URL de l&apos;API GraphQL du locataire, p. ex. https://api.acme.moderne.io/graphql.</translation>
+        <translation>URL de l'API GraphQL du locataire, p. ex. https://api.acme.moderne.io/graphql.</translation>
     </message>
     <message>
         <source>OAuth client id to sign in with (default: tokendesk).</source>
-        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut&#xa0;: tokendesk).</translation>
+        <translation>Identifiant de client OAuth utilisé pour la connexion (par défaut : tokendesk).</translation>
     </message>
     <message>
         <source>Display name for the tenant given by --issuer and --api-url.</source>
-        <translation>Nom d&apos;affichage du locataire défini par --issuer et --api-url.</translation>
+        <translation>Nom d'affichage du locataire défini par --issuer et --api-url.</translation>
     </message>
     <message>
         <source>Start the browser sign-in right after launch.</source>
@@ -679,11 +678,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Exit with status 0 right after the first window has been painted (for start-up measurements).</source>
-        <translation>Quitter avec le code 0 juste après l&apos;affichage de la première fenêtre (pour mesurer le démarrage).</translation>
+        <translation>Quitter avec le code 0 juste après l'affichage de la première fenêtre (pour mesurer le démarrage).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Local sandbox</source>
@@ -691,11 +690,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Read a token from standard input (never from the command line) and show it in the inspector of the running TokenDesk, or of a new one.</source>
-        <translation>Lire un jeton sur l&apos;entrée standard (jamais sur la ligne de commande) et l&apos;afficher dans l&apos;inspecteur du TokenDesk en cours d&apos;exécution, ou d&apos;un nouveau.</translation>
+        <translation>Lire un jeton sur l'entrée standard (jamais sur la ligne de commande) et l'afficher dans l'inspecteur du TokenDesk en cours d'exécution, ou d'un nouveau.</translation>
     </message>
     <message>
         <source>Start a new window even when TokenDesk is already running (normally a second start raises the running one).</source>
-        <translation>Ouvrir une nouvelle fenêtre même si TokenDesk est déjà lancé (normalement, un second lancement met au premier plan celui qui est en cours d&apos;exécution).</translation>
+        <translation>Ouvrir une nouvelle fenêtre même si TokenDesk est déjà lancé (normalement, un second lancement met au premier plan celui qui est en cours d'exécution).</translation>
     </message>
     <message>
         <source>Platform generation of the tenant given by --issuer and --api-url: v1 or v2 (default: v2).</source>
@@ -703,7 +702,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>--platform: “%1” is not a platform generation; use v1 or v2.</source>
-        <translation>--platform : « %1 » n&apos;est pas une génération de plateforme ; utilisez v1 ou v2.</translation>
+        <translation>--platform : « %1 » n'est pas une génération de plateforme ; utilisez v1 ou v2.</translation>
     </message>
 </context>
 <context>
@@ -714,11 +713,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Create personal access token</source>
-        <translation>Créer un jeton d&apos;accès personnel</translation>
+        <translation>Créer un jeton d'accès personnel</translation>
     </message>
     <message>
         <source>A personal access token lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you. Give it a name you will recognize, and the shortest lifetime that does the job.</source>
-        <translation>Un jeton d&apos;accès personnel permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom. Donnez-lui un nom que vous reconnaîtrez, et la durée de vie la plus courte qui suffise.</translation>
+        <translation>Un jeton d'accès personnel permet à la CLI Moderne, à un plugin d'IDE ou à un script d'appeler l'API Moderne en votre nom. Donnez-lui un nom que vous reconnaîtrez, et la durée de vie la plus courte qui suffise.</translation>
     </message>
     <message>
         <source>e.g. Moderne CLI on my laptop</source>
@@ -742,7 +741,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Expiration date</source>
-        <translation>Date d&apos;expiration</translation>
+        <translation>Date d'expiration</translation>
     </message>
     <message>
         <source>Create token</source>
@@ -750,15 +749,15 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <source>Checking your organization's limit on token lifetimes…</source>
         <translation>Vérification de la limite de durée de vie des jetons fixée par votre organisation…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
-        <translation>TokenDesk n&apos;a pas pu lire la limite de durée de vie des jetons fixée par votre organisation (%1). Le serveur vérifiera la date que vous choisissez.</translation>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <translation>TokenDesk n'a pas pu lire la limite de durée de vie des jetons fixée par votre organisation (%1). Le serveur vérifiera la date que vous choisissez.</translation>
     </message>
     <message>
         <source>7 days — %1</source>
@@ -781,19 +780,19 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The token works until it is revoked. Anyone who obtains it can use it for as long.</source>
-        <translation>Le jeton fonctionne jusqu&apos;à sa révocation. Quiconque l&apos;obtient peut l&apos;utiliser aussi longtemps.</translation>
+        <translation>Le jeton fonctionne jusqu'à sa révocation. Quiconque l'obtient peut l'utiliser aussi longtemps.</translation>
     </message>
     <message>
         <source>Your organization requires every token to expire.</source>
-        <translation>Votre organisation exige que chaque jeton ait une date d&apos;expiration.</translation>
+        <translation>Votre organisation exige que chaque jeton ait une date d'expiration.</translation>
     </message>
     <message>
         <source>Days before today cannot be chosen; a custom date lasts until the end of that day (23:59:59, %1).</source>
-        <translation>Les jours antérieurs à aujourd&apos;hui ne peuvent pas être choisis&#xa0;; une date personnalisée vaut jusqu&apos;à la fin de ce jour (23:59:59, %1).</translation>
+        <translation>Les jours antérieurs à aujourd'hui ne peuvent pas être choisis ; une date personnalisée vaut jusqu'à la fin de ce jour (23:59:59, %1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;This token never expires.&lt;/b&gt; Anyone who obtains it can use it until it is revoked; prefer a date.</source>
-        <translation>&lt;b&gt;Ce jeton n&apos;expire jamais.&lt;/b&gt; Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation&#xa0;; préférez une date.</translation>
+        <translation>&lt;b&gt;Ce jeton n'expire jamais.&lt;/b&gt; Quiconque l'obtient peut l'utiliser jusqu'à sa révocation ; préférez une date.</translation>
     </message>
     <message>
         <source>The token will expire on &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
@@ -824,8 +823,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Fermer une fois terminé</translation>
     </message>
     <message>
-        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token&apos;s value is still shown to you once.</source>
-        <translation>Le serveur crée le jeton ; la création ne peut pas être annulée. La fenêtre se ferme dès que le serveur a répondu, et la valeur d&apos;un nouveau jeton vous est tout de même montrée une fois.</translation>
+        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</source>
+        <translation>Le serveur crée le jeton ; la création ne peut pas être annulée. La fenêtre se ferme dès que le serveur a répondu, et la valeur d'un nouveau jeton vous est tout de même montrée une fois.</translation>
     </message>
     <message>
         <source>The token is being created and cannot be called back. This window closes when the server has answered.</source>
@@ -863,8 +862,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     <message numerus="yes">
         <source>%n personal access token(s) on %1 expire soon</source>
         <translation>
-            <numerusform>%n jeton d&apos;accès personnel sur %1 expire bientôt</numerusform>
-            <numerusform>%n jetons d&apos;accès personnels sur %1 expirent bientôt</numerusform>
+            <numerusform>%n jeton d'accès personnel sur %1 expire bientôt</numerusform>
+            <numerusform>%n jetons d'accès personnels sur %1 expirent bientôt</numerusform>
         </translation>
     </message>
     <message>
@@ -873,15 +872,15 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>these personal access tokens of yours on %1 expire soon:</source>
-        <translation>les jetons d&apos;accès personnels suivants que vous avez sur %1 expirent bientôt&#xa0;:</translation>
+        <translation>les jetons d'accès personnels suivants que vous avez sur %1 expirent bientôt :</translation>
     </message>
     <message>
         <source>- %1: expires on %2</source>
-        <translation>- %1&#xa0;: expire le %2</translation>
+        <translation>- %1 : expire le %2</translation>
     </message>
     <message>
         <source>If you still need them, please create new ones (or rotate them) before they expire, and revoke the ones you no longer use.</source>
-        <translation>Si vous en avez encore besoin, créez-en de nouveaux (ou renouvelez-les) avant leur expiration, et révoquez ceux que vous n&apos;utilisez plus.</translation>
+        <translation>Si vous en avez encore besoin, créez-en de nouveaux (ou renouvelez-les) avant leur expiration, et révoquez ceux que vous n'utilisez plus.</translation>
     </message>
     <message>
         <source>Thank you.</source>
@@ -903,13 +902,13 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n token(s) expire</source>
         <translation>
-            <numerusform>%1&#xa0;: %n jeton expire</numerusform>
-            <numerusform>%1&#xa0;: %n jetons expirent</numerusform>
+            <numerusform>%1 : %n jeton expire</numerusform>
+            <numerusform>%1 : %n jetons expirent</numerusform>
         </translation>
     </message>
     <message>
@@ -921,7 +920,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Charger</translation>
     </message>
     <message>
-        <source>Expiry forecast of all users&apos; tokens</source>
+        <source>Expiry forecast of all users' tokens</source>
         <translation>Prévision des expirations des jetons de tous les utilisateurs</translation>
     </message>
     <message>
@@ -930,7 +929,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>How far ahead the forecast looks</source>
-        <translation>Jusqu&apos;où porte la prévision</translation>
+        <translation>Jusqu'où porte la prévision</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -944,7 +943,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Charger la prévision</translation>
     </message>
     <message>
-        <source>Read every user&apos;s tokens from the tenant</source>
+        <source>Read every user's tokens from the tenant</source>
         <translation>Lire les jetons de tous les utilisateurs du locataire</translation>
     </message>
     <message>
@@ -965,7 +964,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The tokens could not be read: %1</source>
-        <translation>Les jetons n&apos;ont pas pu être lus&#xa0;: %1</translation>
+        <translation>Les jetons n'ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>(no description)</source>
@@ -981,7 +980,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Write to %1 about their expiring tokens (an email draft naming descriptions and dates only)</source>
-        <translation>Écrire à %1 au sujet de ses jetons qui expirent (un brouillon d&apos;e-mail ne mentionnant que les descriptions et les dates)</translation>
+        <translation>Écrire à %1 au sujet de ses jetons qui expirent (un brouillon d'e-mail ne mentionnant que les descriptions et les dates)</translation>
     </message>
     <message>
         <source>Hide the forecast</source>
@@ -996,26 +995,26 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Recharger</translation>
     </message>
     <message>
-        <source>Not loaded: reads every user&apos;s tokens.</source>
-        <translation>Non chargée&#xa0;: lit les jetons de tous les utilisateurs.</translation>
+        <source>Not loaded: reads every user's tokens.</source>
+        <translation>Non chargée : lit les jetons de tous les utilisateurs.</translation>
     </message>
     <message numerus="yes">
         <source>Reading tokens… %n so far.</source>
         <translation>
-            <numerusform>Lecture des jetons… %n pour l&apos;instant.</numerusform>
-            <numerusform>Lecture des jetons… %n pour l&apos;instant.</numerusform>
+            <numerusform>Lecture des jetons… %n pour l'instant.</numerusform>
+            <numerusform>Lecture des jetons… %n pour l'instant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) of %1 owner(s) expire in %2 days.</source>
         <translation>
-            <numerusform>%n jeton de %1 propriétaire(s) expire d&apos;ici %2 jours.</numerusform>
-            <numerusform>%n jetons de %1 propriétaire(s) expirent d&apos;ici %2 jours.</numerusform>
+            <numerusform>%n jeton de %1 propriétaire(s) expire d'ici %2 jours.</numerusform>
+            <numerusform>%n jetons de %1 propriétaire(s) expirent d'ici %2 jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>No email program opened the reminder for %1.</source>
-        <translation>Aucun programme de messagerie n&apos;a ouvert la relance pour %1.</translation>
+        <translation>Aucun programme de messagerie n'a ouvert la relance pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1045,20 +1044,20 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>A token cannot expire in the past: choose today or a later date.</source>
-        <translation>Un jeton ne peut pas expirer dans le passé&#xa0;: choisissez aujourd&apos;hui ou une date ultérieure.</translation>
+        <translation>Un jeton ne peut pas expirer dans le passé : choisissez aujourd'hui ou une date ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>Your organization allows tokens for at most %n day(s): the latest date is %1.</source>
         <translation>
-            <numerusform>Votre organisation autorise les jetons pour %n jour au plus&#xa0;: la date la plus lointaine est le %1.</numerusform>
-            <numerusform>Votre organisation autorise les jetons pour %n jours au plus&#xa0;: la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jour au plus : la date la plus lointaine est le %1.</numerusform>
+            <numerusform>Votre organisation autorise les jetons pour %n jours au plus : la date la plus lointaine est le %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and expiries after %1, %2 cannot be chosen.</source>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
         <translation>
-            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jour, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform>
-            <numerusform>L&apos;administrateur de votre organisation limite les jetons d&apos;accès personnels à %n jours, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform>
+            <numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jour, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform>
+            <numerusform>L'administrateur de votre organisation limite les jetons d'accès personnels à %n jours, donc « Aucune expiration » et les expirations après le %1, %2 ne peuvent pas être choisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -1069,7 +1068,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Votre jeton de connexion expire %1</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
         <translation>La connexion de TokenDesk prend fin à %1. Connectez-vous à nouveau pour continuer à travailler.</translation>
     </message>
     <message>
@@ -1078,22 +1077,22 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>Access token “%1” expires %2</source>
-        <translation>Le jeton d&apos;accès «&#xa0;%1&#xa0;» expire %2</translation>
+        <translation>Le jeton d'accès « %1 » expire %2</translation>
     </message>
     <message>
         <source>It stops working on %1. Create a new token before then.</source>
-        <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d&apos;ici là.</translation>
+        <translation>Il cessera de fonctionner le %1. Créez un nouveau jeton d'ici là.</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Connect it again in SCM connections.</source>
-        <translation>L&apos;accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <translation>L'accès de Moderne à %1 prend fin à %2. Reconnectez-le dans Connexions SCM.</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
-        <translation>La réponse du serveur n&apos;est pas du JSON GraphQL valide (%1). L&apos;URL de l&apos;API pointe peut-être vers le mauvais service.</translation>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <translation>La réponse du serveur n'est pas du JSON GraphQL valide (%1). L'URL de l'API pointe peut-être vers le mauvais service.</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -1104,40 +1103,40 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Le serveur a signalé une erreur sans message.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
+        <source>The server's answer has neither data nor errors.</source>
         <translation>La réponse du serveur ne contient ni données (data) ni erreurs (errors).</translation>
     </message>
     <message>
         <source>Your sign-in had expired, so the server did not do this. It has been renewed: try again.</source>
-        <translation>Votre connexion avait expiré, le serveur n&apos;a donc pas effectué cette opération. Elle a été renouvelée&#xa0;: réessayez.</translation>
+        <translation>Votre connexion avait expiré, le serveur n'a donc pas effectué cette opération. Elle a été renouvelée : réessayez.</translation>
     </message>
     <message>
         <source>You are signed out: the server no longer accepts your sign-in. Sign in again; nothing you entered is lost.</source>
-        <translation>Vous êtes déconnecté&#xa0;: le serveur n&apos;accepte plus votre connexion. Connectez-vous à nouveau&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>Vous êtes déconnecté : le serveur n'accepte plus votre connexion. Connectez-vous à nouveau ; rien de ce que vous avez saisi n'est perdu.</translation>
     </message>
     <message>
         <source>The connection to the Moderne API at %1 was closed before it answered.</source>
-        <translation>La connexion à l&apos;API Moderne à l&apos;adresse %1 a été fermée avant sa réponse.</translation>
+        <translation>La connexion à l'API Moderne à l'adresse %1 a été fermée avant sa réponse.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 did not answer in time.</source>
-        <translation>L&apos;API Moderne à l&apos;adresse %1 n&apos;a pas répondu à temps.</translation>
+        <translation>L'API Moderne à l'adresse %1 n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The Moderne API at %1 could not be reached (%2). Check your network connection.</source>
-        <translation>L&apos;API Moderne à l&apos;adresse %1 est injoignable (%2). Vérifiez votre connexion réseau.</translation>
+        <translation>L'API Moderne à l'adresse %1 est injoignable (%2). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1 (%2). Try again in a moment.</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1 (%2). Réessayez dans un instant.</translation>
+        <translation>L'API Moderne a répondu HTTP %1 (%2). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1.</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1.</translation>
+        <translation>L'API Moderne a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The Moderne API answered HTTP %1: %2</source>
-        <translation>L&apos;API Moderne a répondu HTTP %1&#xa0;: %2</translation>
+        <translation>L'API Moderne a répondu HTTP %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (tried %n time(s))</source>
@@ -1148,23 +1147,23 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>%1 The server may or may not have done it; TokenDesk did not send it again. The list shows what the server holds now.</source>
-        <translation>%1 Le serveur l&apos;a peut-être exécutée, peut-être pas&#xa0;; TokenDesk ne l&apos;a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
+        <translation>%1 Le serveur l'a peut-être exécutée, peut-être pas ; TokenDesk ne l'a pas renvoyée. La liste montre ce que le serveur contient maintenant.</translation>
     </message>
     <message>
         <source>the Moderne API at %1</source>
-        <translation>l&apos;API Moderne à l&apos;adresse %1</translation>
+        <translation>l'API Moderne à l'adresse %1</translation>
     </message>
     <message>
         <source>The API</source>
-        <translation>L&apos;API</translation>
+        <translation>L'API</translation>
     </message>
     <message>
         <source>The server named a file outside the API (%1); TokenDesk did not fetch it.</source>
-        <translation>Le serveur a indiqué un fichier hors de l&apos;API (%1) ; TokenDesk ne l&apos;a pas récupéré.</translation>
+        <translation>Le serveur a indiqué un fichier hors de l'API (%1) ; TokenDesk ne l'a pas récupéré.</translation>
     </message>
     <message>
         <source>The API refused the sign-in for %1.</source>
-        <translation>L&apos;API a refusé la connexion pour %1.</translation>
+        <translation>L'API a refusé la connexion pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1223,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>&lt;h2&gt;Hygiène des jetons&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Every user&apos;s personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
-        <translation>Les jetons d&apos;accès personnels de tous les utilisateurs dans un seul tableau, avec ce qui demande attention. Choisissez un signalement pour ne voir que ces jetons, sélectionnez des jetons de n&apos;importe quels propriétaires et révoquez-les après un aperçu ; un reçu de ce qui a été fait peut être enregistré.</translation>
+        <source>Every user's personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
+        <translation>Les jetons d'accès personnels de tous les utilisateurs dans un seul tableau, avec ce qui demande attention. Choisissez un signalement pour ne voir que ces jetons, sélectionnez des jetons de n'importe quels propriétaires et révoquez-les après un aperçu ; un reçu de ce qui a été fait peut être enregistré.</translation>
     </message>
     <message>
         <source>Owner &amp;inactive after:</source>
@@ -1260,7 +1259,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <source>Every user&apos;s tokens</source>
+        <source>Every user's tokens</source>
         <translation>Les jetons de tous les utilisateurs</translation>
     </message>
     <message>
@@ -1273,7 +1272,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The tokens could not all be read: %1 Reload to try again.</source>
-        <translation>Les jetons n&apos;ont pas tous pu être lus : %1 Rechargez pour réessayer.</translation>
+        <translation>Les jetons n'ont pas tous pu être lus : %1 Rechargez pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>%n flagged</source>
@@ -1283,8 +1282,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         </translation>
     </message>
     <message>
-        <source>The tenant&apos;s cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
-        <translation>La limite de durée de vie des jetons du locataire n&apos;a pas pu être lue (%1) ; aucun jeton n&apos;est signalé comme la dépassant.</translation>
+        <source>The tenant's cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
+        <translation>La limite de durée de vie des jetons du locataire n'a pas pu être lue (%1) ; aucun jeton n'est signalé comme la dépassant.</translation>
     </message>
     <message>
         <source>All tokens: %1</source>
@@ -1292,13 +1291,13 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Loading tokens… %n so far.</source>
         <translation>
-            <numerusform>Chargement des jetons… %n jusqu&apos;ici.</numerusform>
-            <numerusform>Chargement des jetons… %n jusqu&apos;ici.</numerusform>
+            <numerusform>Chargement des jetons… %n jusqu'ici.</numerusform>
+            <numerusform>Chargement des jetons… %n jusqu'ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1324,11 +1323,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>The server has no such token: it had already been revoked.</source>
-        <translation>Le serveur n&apos;a pas ce jeton : il avait déjà été révoqué.</translation>
+        <translation>Le serveur n'a pas ce jeton : il avait déjà été révoqué.</translation>
     </message>
     <message>
         <source>%1 The answer was lost: the server may have revoked it. It was not sent again.</source>
-        <translation>%1 La réponse a été perdue : le serveur l&apos;a peut-être révoqué. La demande n&apos;a pas été renvoyée.</translation>
+        <translation>%1 La réponse a été perdue : le serveur l'a peut-être révoqué. La demande n'a pas été renvoyée.</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
@@ -1340,15 +1339,15 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     <message numerus="yes">
         <source>%n could not be revoked.</source>
         <translation>
-            <numerusform>%n n&apos;a pas pu être révoqué.</numerusform>
-            <numerusform>%n n&apos;ont pas pu être révoqués.</numerusform>
+            <numerusform>%n n'a pas pu être révoqué.</numerusform>
+            <numerusform>%n n'ont pas pu être révoqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For %n the answer was lost: the server may have revoked them; they were not sent again, and the list now shows what the server holds.</source>
         <translation>
-            <numerusform>Pour %n, la réponse a été perdue : le serveur l&apos;a peut-être révoqué ; la demande n&apos;a pas été renvoyée, et la liste montre maintenant ce que le serveur détient.</numerusform>
-            <numerusform>Pour %n, la réponse a été perdue : le serveur les a peut-être révoqués ; les demandes n&apos;ont pas été renvoyées, et la liste montre maintenant ce que le serveur détient.</numerusform>
+            <numerusform>Pour %n, la réponse a été perdue : le serveur l'a peut-être révoqué ; la demande n'a pas été renvoyée, et la liste montre maintenant ce que le serveur détient.</numerusform>
+            <numerusform>Pour %n, la réponse a été perdue : le serveur les a peut-être révoqués ; les demandes n'ont pas été renvoyées, et la liste montre maintenant ce que le serveur détient.</numerusform>
         </translation>
     </message>
     <message>
@@ -1360,20 +1359,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
         <translation>Enregistrer le reçu de révocation</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>Le reçu n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>Reçu enregistré dans %1.</translation>
-    </message>
-    <message>
         <source>Show history</source>
-        <translation>Afficher l&apos;historique</translation>
+        <translation>Afficher l'historique</translation>
     </message>
     <message>
         <source>Offboard %1…</source>
@@ -1416,8 +1403,8 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     <message numerus="yes">
         <source>This revokes exactly the %n token(s) below, of %1 owner(s). Every script, CLI and plugin using them stops working at once, and it cannot be undone. Each is sent once; afterwards you can save a receipt.</source>
         <translation>
-            <numerusform>Cela révoque exactement le jeton ci-dessous (%n), de %1 propriétaire(s). Chaque script, CLI et plugin qui l&apos;utilise cesse aussitôt de fonctionner, et c&apos;est irréversible. Chaque révocation est envoyée une fois ; ensuite vous pouvez enregistrer un reçu.</numerusform>
-            <numerusform>Cela révoque exactement les %n jetons ci-dessous, de %1 propriétaire(s). Chaque script, CLI et plugin qui les utilise cesse aussitôt de fonctionner, et c&apos;est irréversible. Chaque révocation est envoyée une fois ; ensuite vous pouvez enregistrer un reçu.</numerusform>
+            <numerusform>Cela révoque exactement le jeton ci-dessous (%n), de %1 propriétaire(s). Chaque script, CLI et plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible. Chaque révocation est envoyée une fois ; ensuite vous pouvez enregistrer un reçu.</numerusform>
+            <numerusform>Cela révoque exactement les %n jetons ci-dessous, de %1 propriétaire(s). Chaque script, CLI et plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible. Chaque révocation est envoyée une fois ; ensuite vous pouvez enregistrer un reçu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1440,11 +1427,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>--issuer: “%1” is not a URL.</source>
-        <translation>--issuer&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL.</translation>
+        <translation>--issuer : « %1 » n'est pas une URL.</translation>
     </message>
     <message>
         <source>--now: “%1” is not a number of seconds.</source>
-        <translation>--now&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
+        <translation>--now : « %1 » n'est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -1460,7 +1447,7 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>the key set at %1 could not be fetched (%2)</source>
-        <translation>le jeu de clés à l&apos;adresse %1 n&apos;a pas pu être récupéré (%2)</translation>
+        <translation>le jeu de clés à l'adresse %1 n'a pas pu être récupéré (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -1468,28 +1455,28 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
     </message>
     <message>
         <source>tokendesk-cli: malformed token: %1</source>
-        <translation>tokendesk-cli: jeton mal formé&#xa0;: %1</translation>
+        <translation>tokendesk-cli: jeton mal formé : %1</translation>
     </message>
     <message>
         <source>The key set is not usable: %1</source>
-        <translation>Le jeu de clés est inutilisable&#xa0;: %1</translation>
+        <translation>Le jeu de clés est inutilisable : %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: cannot read the key set %1: %2</source>
-        <translation>tokendesk-cli: impossible de lire le jeu de clés %1&#xa0;: %2</translation>
+        <translation>tokendesk-cli: impossible de lire le jeu de clés %1 : %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
-        <translation>le document de découverte de l&apos;émetteur n&apos;indique aucun jwks_uri</translation>
+        <source>the issuer's discovery document names no jwks_uri</source>
+        <translation>le document de découverte de l'émetteur n'indique aucun jwks_uri</translation>
     </message>
     <message>
         <source>Not verified: no keys were given (use --jwks or --issuer).</source>
-        <translation>Non vérifié&#xa0;: aucune clé n&apos;a été fournie (utilisez --jwks ou --issuer).</translation>
+        <translation>Non vérifié : aucune clé n'a été fournie (utilisez --jwks ou --issuer).</translation>
     </message>
     <message>
         <source>tokendesk-cli: unknown command “%1” (try --help)
 </source>
-        <translation>tokendesk-cli: commande inconnue «&#xa0;%1&#xa0;» (essayez --help)
+        <translation>tokendesk-cli: commande inconnue « %1 » (essayez --help)
 </translation>
     </message>
     <message>
@@ -1503,11 +1490,11 @@ Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irr�
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri); a token
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
@@ -1515,43 +1502,43 @@ stripped.
 A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
 redirects are not followed.
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
+        <translation>Utilisation : tokendesk-cli inspect [JETON] [--jwks FICHIER|URL | --issuer URL] [--now EPOCH]
 
-Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l&apos;entrée
-standard, sauf s&apos;il est donné en argument (préférez stdin&#xa0;: les lignes de commande
-sont visibles des autres utilisateurs). Les espaces qui l&apos;entourent et un préfixe
-«&#xa0;Bearer&#xa0;» sont supprimés.
+Décode un JSON Web Token et vérifie sa signature. Le jeton est lu sur l'entrée
+standard, sauf s'il est donné en argument (préférez stdin : les lignes de commande
+sont visibles des autres utilisateurs). Les espaces qui l'entourent et un préfixe
+« Bearer » sont supprimés.
 
   --jwks FICHIER|URL   vérifier avec ce JSON Web Key Set
                        (1 Mo et 100 clés au plus)
-  --issuer URL         vérifier avec les clés de l&apos;émetteur
-                       (découverte OIDC, jwks_uri)&#xa0;; un jeton dont l&apos;iss est
-                       un autre émetteur n&apos;est pas vérifié
-  --now EPOCH          juger l&apos;expiration à cet instant (secondes depuis 1970)
+  --issuer URL         vérifier avec les clés de l'émetteur
+                       (découverte OIDC, jwks_uri) ; un jeton dont l'iss est
+                       un autre émetteur n'est pas vérifié
+  --now EPOCH          juger l'expiration à cet instant (secondes depuis 1970)
                        au lieu de maintenant
   -h, --help           afficher cette aide
 
-Une URL doit être en https://, ou en http:// sur cet ordinateur (127.0.0.1,&#xa0;::1,
-localhost)&#xa0;; les redirections ne sont pas suivies.
+Une URL doit être en https://, ou en http:// sur cet ordinateur (127.0.0.1, ::1,
+localhost) ; les redirections ne sont pas suivies.
 
-Affiche un objet JSON&#xa0;: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
-Code de sortie&#xa0;: 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
+Affiche un objet JSON : {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
+Code de sortie : 0 vérifié (même si expiré), 1 décodé mais non vérifié (aucune clé
 donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée mal formée.
 </translation>
     </message>
     <message>
         <source>--jwks: %1</source>
-        <translation>--jwks&#xa0;: %1</translation>
+        <translation>--jwks : %1</translation>
     </message>
     <message>
         <source>--issuer: %1</source>
-        <translation>--issuer&#xa0;: %1</translation>
+        <translation>--issuer : %1</translation>
     </message>
     <message>
         <source>The key set</source>
@@ -1563,11 +1550,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Not verified: the token names no issuer (iss), so it cannot come from %1.</source>
-        <translation>Non vérifié&#xa0;: le jeton n&apos;indique aucun émetteur (iss), il ne peut donc pas provenir de %1.</translation>
+        <translation>Non vérifié : le jeton n'indique aucun émetteur (iss), il ne peut donc pas provenir de %1.</translation>
     </message>
     <message>
         <source>Not verified: the token was issued by “%1”, not by %2 (--issuer).</source>
-        <translation>Non vérifié&#xa0;: le jeton a été émis par «&#xa0;%1&#xa0;», et non par %2 (--issuer).</translation>
+        <translation>Non vérifié : le jeton a été émis par « %1 », et non par %2 (--issuer).</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1572,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>Jwk</name>
     <message>
         <source>The RSA key has no valid “n” and “e” (base64url).</source>
-        <translation>La clé RSA n&apos;a pas de valeurs «&#xa0;n&#xa0;» et «&#xa0;e&#xa0;» valides (base64url).</translation>
+        <translation>La clé RSA n'a pas de valeurs « n » et « e » valides (base64url).</translation>
     </message>
     <message>
         <source>The RSA key is larger than %1 bits, which TokenDesk refuses.</source>
@@ -1593,51 +1580,51 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The RSA key could not be read.</source>
-        <translation>La clé RSA n&apos;a pas pu être lue.</translation>
+        <translation>La clé RSA n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; at least %2 are required.</source>
-        <translation>La clé RSA n&apos;a que %1 bits&#xa0;; il en faut au moins %2.</translation>
+        <translation>La clé RSA n'a que %1 bits ; il en faut au moins %2.</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
-        <translation>Le module ou l&apos;exposant de la clé RSA est impossible pour une vraie clé.</translation>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
+        <translation>Le module ou l'exposant de la clé RSA est impossible pour une vraie clé.</translation>
     </message>
     <message>
         <source>OpenSSL could not import the RSA key.</source>
-        <translation>OpenSSL n&apos;a pas pu importer la clé RSA.</translation>
+        <translation>OpenSSL n'a pas pu importer la clé RSA.</translation>
     </message>
     <message>
         <source>The EC curve “%1” is not supported (P-256, P-384 and P-521 are).</source>
-        <translation>La courbe EC «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
+        <translation>La courbe EC « %1 » n'est pas prise en charge (P-256, P-384 et P-521 le sont).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
-        <translation>Les valeurs «&#xa0;x&#xa0;» et «&#xa0;y&#xa0;» de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
+        <translation>Les valeurs « x » et « y » de la clé %1 doivent faire %2 octets chacune (base64url).</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
-        <translation>Le point de la clé %1 n&apos;est pas sur la courbe.</translation>
+        <source>The %1 key's point is not on the curve.</source>
+        <translation>Le point de la clé %1 n'est pas sur la courbe.</translation>
     </message>
     <message>
         <source>The OKP curve “%1” is not supported (Ed25519 is).</source>
-        <translation>La courbe OKP «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (Ed25519 l&apos;est).</translation>
+        <translation>La courbe OKP « %1 » n'est pas prise en charge (Ed25519 l'est).</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
-        <translation>La valeur «&#xa0;x&#xa0;» de la clé Ed25519 doit faire 32 octets (base64url).</translation>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
+        <translation>La valeur « x » de la clé Ed25519 doit faire 32 octets (base64url).</translation>
     </message>
     <message>
         <source>OpenSSL could not import the Ed25519 key.</source>
-        <translation>OpenSSL n&apos;a pas pu importer la clé Ed25519.</translation>
+        <translation>OpenSSL n'a pas pu importer la clé Ed25519.</translation>
     </message>
     <message>
         <source>This is a shared secret (kty “oct”), not a public key.</source>
-        <translation>Ceci est un secret partagé (kty «&#xa0;oct&#xa0;»), pas une clé publique.</translation>
+        <translation>Ceci est un secret partagé (kty « oct »), pas une clé publique.</translation>
     </message>
     <message>
         <source>The key type “%1” is not supported.</source>
-        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
+        <translation>Le type de clé « %1 » n'est pas pris en charge.</translation>
     </message>
     <message>
         <source>RSA %1-bit</source>
@@ -1664,16 +1651,16 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>une clé que TokenDesk ne prend pas en charge</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
-        <translation>L&apos;algorithme %1 du jeton exige %2, mais la clé «&#xa0;%3&#xa0;» est %4.</translation>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <translation>L'algorithme %1 du jeton exige %2, mais la clé « %3 » est %4.</translation>
     </message>
     <message>
         <source>The key set has no “keys” array.</source>
-        <translation>Le jeu de clés n&apos;a pas de tableau «&#xa0;keys&#xa0;».</translation>
+        <translation>Le jeu de clés n'a pas de tableau « keys ».</translation>
     </message>
     <message>
         <source>The key set is not a JSON object (%1).</source>
-        <translation>Le jeu de clés n&apos;est pas un objet JSON (%1).</translation>
+        <translation>Le jeu de clés n'est pas un objet JSON (%1).</translation>
     </message>
     <message>
         <source>The key set is empty.</source>
@@ -1681,99 +1668,99 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The key “%1” is in the key set but cannot be used: %2</source>
-        <translation>La clé «&#xa0;%1&#xa0;» figure dans le jeu de clés mais est inutilisable&#xa0;: %2</translation>
+        <translation>La clé « %1 » figure dans le jeu de clés mais est inutilisable : %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
         <translation>
-            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé «&#xa0;%1&#xa0;» du jeton (%n clé dans le jeu).</numerusform>
-            <numerusform>Le jeu de clés de l&apos;émetteur ne contient aucune clé portant l&apos;identifiant de clé «&#xa0;%1&#xa0;» du jeton (%n clés dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l'émetteur ne contient aucune clé portant l'identifiant de clé « %1 » du jeton (%n clé dans le jeu).</numerusform>
+            <numerusform>Le jeu de clés de l'émetteur ne contient aucune clé portant l'identifiant de clé « %1 » du jeton (%n clés dans le jeu).</numerusform>
         </translation>
     </message>
     <message>
         <source>The token has no key id (kid), and no key in the key set fits its algorithm %1.</source>
-        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et aucune clé du jeu ne convient à son algorithme %1.</translation>
+        <translation>Le jeton n'a pas d'identifiant de clé (kid), et aucune clé du jeu ne convient à son algorithme %1.</translation>
     </message>
     <message>
         <source>The token has no key id (kid), and %1 keys in the key set fit its algorithm %2, so TokenDesk cannot tell which one signed it.</source>
-        <translation>Le jeton n&apos;a pas d&apos;identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2&#xa0;: TokenDesk ne peut donc pas savoir laquelle l&apos;a signé.</translation>
+        <translation>Le jeton n'a pas d'identifiant de clé (kid), et %1 clés du jeu conviennent à son algorithme %2 : TokenDesk ne peut donc pas savoir laquelle l'a signé.</translation>
     </message>
     <message>
         <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
-        <translation>Le jeu de clés contient %1 clés&#xa0;; TokenDesk utilise des jeux de %2 clés au plus.</translation>
+        <translation>Le jeu de clés contient %1 clés ; TokenDesk utilise des jeux de %2 clés au plus.</translation>
     </message>
 </context>
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
-        <translation>Le document de découverte de l&apos;émetteur n&apos;indique aucun jeu de clés (jwks_uri).</translation>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
+        <translation>Le document de découverte de l'émetteur n'indique aucun jeu de clés (jwks_uri).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
-        <translation>Les clés de l&apos;émetteur à l&apos;adresse %1 n&apos;ont pas pu être récupérées (%2).</translation>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
+        <translation>Les clés de l'émetteur à l'adresse %1 n'ont pas pu être récupérées (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
-        <translation>Le jeu de clés de l&apos;émetteur est inutilisable&#xa0;: %1</translation>
+        <source>The issuer's key set is not usable: %1</source>
+        <translation>Le jeu de clés de l'émetteur est inutilisable : %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set</source>
-        <translation>Le jeu de clés de l&apos;émetteur</translation>
+        <source>The issuer's key set</source>
+        <translation>Le jeu de clés de l'émetteur</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n&apos;est pas signé mais chiffré pour son destinataire&#xa0;; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n&apos;affiche donc que son en-tête.</translation>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties, gestion des clés %1, chiffrement du contenu %2). Il n'est pas signé mais chiffré pour son destinataire ; seule la clé privée du destinataire peut le déchiffrer, TokenDesk n'affiche donc que son en-tête.</translation>
     </message>
     <message>
         <source>The header has no algorithm (alg).</source>
-        <translation>L&apos;en-tête n&apos;a pas d&apos;algorithme (alg).</translation>
+        <translation>L'en-tête n'a pas d'algorithme (alg).</translation>
     </message>
     <message>
         <source>WARNING: this token is not signed at all (alg: none). Anyone can have written it; never accept it as proof of anything.</source>
-        <translation>ATTENTION&#xa0;: ce jeton n&apos;est pas signé du tout (alg: none). N&apos;importe qui a pu l&apos;écrire&#xa0;; ne l&apos;acceptez jamais comme preuve de quoi que ce soit.</translation>
+        <translation>ATTENTION : ce jeton n'est pas signé du tout (alg: none). N'importe qui a pu l'écrire ; ne l'acceptez jamais comme preuve de quoi que ce soit.</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
-        <translation>Ce jeton est signé avec un secret partagé (%1, HMAC). Il ne peut pas être vérifié avec les clés publiques de l&apos;émetteur, seulement par quelqu&apos;un qui détient le secret.</translation>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
+        <translation>Ce jeton est signé avec un secret partagé (%1, HMAC). Il ne peut pas être vérifié avec les clés publiques de l'émetteur, seulement par quelqu'un qui détient le secret.</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk (supported: %2).</source>
-        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk (pris en charge&#xa0;: %2).</translation>
+        <translation>L'algorithme %1 n'est pas pris en charge par TokenDesk (pris en charge : %2).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not in the allowed list (%2).</source>
-        <translation>L&apos;algorithme %1 ne figure pas dans la liste autorisée (%2).</translation>
+        <translation>L'algorithme %1 ne figure pas dans la liste autorisée (%2).</translation>
     </message>
     <message>
         <source>The header marks extensions as critical (crit: %1) that TokenDesk does not understand, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation>L&apos;en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas&#xa0;: le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
+        <translation>L'en-tête marque comme critiques (crit: %1) des extensions que TokenDesk ne comprend pas : le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
     <message>
         <source>The algorithm %1 is not supported by TokenDesk.</source>
-        <translation>L&apos;algorithme %1 n&apos;est pas pris en charge par TokenDesk.</translation>
+        <translation>L'algorithme %1 n'est pas pris en charge par TokenDesk.</translation>
     </message>
     <message>
         <source>The key “%1” may only be used with %2, but the token says %3.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» ne peut être utilisée qu&apos;avec %2, mais le jeton indique %3.</translation>
+        <translation>La clé « %1 » ne peut être utilisée qu'avec %2, mais le jeton indique %3.</translation>
     </message>
     <message>
         <source>The key “%1” is meant for encryption (use: enc), not for signatures.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est destinée au chiffrement (use: enc), pas aux signatures.</translation>
+        <translation>La clé « %1 » est destinée au chiffrement (use: enc), pas aux signatures.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was changed after it was signed, or it was signed with a different key than “%1” (%2).</source>
-        <translation>La signature ne correspond pas&#xa0;: le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que «&#xa0;%1&#xa0;» (%2).</translation>
+        <translation>La signature ne correspond pas : le jeton a été modifié après sa signature, ou il a été signé avec une autre clé que « %1 » (%2).</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
+        <source>The token's signature is empty.</source>
         <translation>La signature du jeton est vide.</translation>
     </message>
     <message>
@@ -1781,16 +1768,16 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Une signature %1 fait %2 octets (R et S), mais celle-ci fait %3 octets.</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
-        <translation>La signature est valide&#xa0;: %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
+        <translation>La signature est valide : %1 avec la seule clé adaptée du jeu de clés (%2).</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
-        <translation>La signature est valide&#xa0;: %1 avec la clé «&#xa0;%2&#xa0;» de l&apos;émetteur (%3).</translation>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
+        <translation>La signature est valide : %1 avec la clé « %2 » de l'émetteur (%3).</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
-        <translation>La signature n&apos;a pas pu être vérifiée, car les clés de l&apos;émetteur n&apos;ont pas pu être récupérées&#xa0;: %1 Le jeton est tout de même décodé.</translation>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
+        <translation>La signature n'a pas pu être vérifiée, car les clés de l'émetteur n'ont pas pu être récupérées : %1 Le jeton est tout de même décodé.</translation>
     </message>
 </context>
 <context>
@@ -1800,44 +1787,44 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Le jeton est vide.</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
-        <translation>Ceci est un jeton chiffré (JWE, cinq parties)&#xa0;; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
+        <translation>Ceci est un jeton chiffré (JWE, cinq parties) ; son contenu ne peut pas être affiché sans la clé privée du destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>A JWT has three parts separated by dots; this text has %n part(s).</source>
         <translation>
-            <numerusform>Un JWT comporte trois parties séparées par des points&#xa0;; ce texte a %n partie.</numerusform>
-            <numerusform>Un JWT comporte trois parties séparées par des points&#xa0;; ce texte a %n parties.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n partie.</numerusform>
+            <numerusform>Un JWT comporte trois parties séparées par des points ; ce texte a %n parties.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part %1 is not valid base64url.</source>
-        <translation>La partie %1 n&apos;est pas du base64url valide.</translation>
+        <translation>La partie %1 n'est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The header is not a JSON object.</source>
-        <translation>L&apos;en-tête n&apos;est pas un objet JSON.</translation>
+        <translation>L'en-tête n'est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The payload is not a JSON object.</source>
-        <translation>La charge utile n&apos;est pas un objet JSON.</translation>
+        <translation>La charge utile n'est pas un objet JSON.</translation>
     </message>
     <message>
         <source>This is a Moderne personal access token (mat-…), not a JWT: it carries no readable claims. The Access tokens pane shows its description and expiry.</source>
-        <translation>Ceci est un jeton d&apos;accès personnel Moderne (mat-…), pas un JWT : il ne contient aucune revendication lisible. Le volet Jetons d&apos;accès affiche sa description et son expiration.</translation>
+        <translation>Ceci est un jeton d'accès personnel Moderne (mat-…), pas un JWT : il ne contient aucune revendication lisible. Le volet Jetons d'accès affiche sa description et son expiration.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>The system keychain refused the request: %1. Unlock the keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Le trousseau du système a refusé la demande&#xa0;: %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Le trousseau du système a refusé la demande : %1. Déverrouillez le trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s). It may be locked or waiting for a password prompt; unlock it and try again.</source>
         <translation>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</numerusform>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d&apos;un mot de passe&#xa0;; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n'a pas répondu en %n seconde. Il est peut-être verrouillé ou en attente d'un mot de passe ; déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau du système n'a pas répondu en %n secondes. Il est peut-être verrouillé ou en attente d'un mot de passe ; déverrouillez-le et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1859,27 +1846,27 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The sign-in page did not answer within %1. If you closed the browser tab, sign in again; otherwise check the tenant address.</source>
-        <translation>La page de connexion n&apos;a pas répondu dans un délai de %1. Si vous avez fermé l&apos;onglet du navigateur, connectez-vous à nouveau&#xa0;; sinon, vérifiez l&apos;adresse du locataire.</translation>
+        <translation>La page de connexion n'a pas répondu dans un délai de %1. Si vous avez fermé l'onglet du navigateur, connectez-vous à nouveau ; sinon, vérifiez l'adresse du locataire.</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
-        <translation>TokenDesk n&apos;a pas pu ouvrir de port sur 127.0.0.1 pour recevoir la réponse du navigateur. Vérifiez qu&apos;aucun pare-feu ne bloque les connexions locales.</translation>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
+        <translation>TokenDesk n'a pas pu ouvrir de port sur 127.0.0.1 pour recevoir la réponse du navigateur. Vérifiez qu'aucun pare-feu ne bloque les connexions locales.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
-        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur «&#xa0;state&#xa0;» ne concorde pas), TokenDesk l&apos;a donc ignorée. Elle provient peut-être d&apos;un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (la valeur « state » ne concorde pas), TokenDesk l'a donc ignorée. Elle provient peut-être d'un ancien onglet de connexion. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Sign in again.</source>
-        <translation>Le navigateur est revenu sans code d&apos;autorisation. Connectez-vous à nouveau.</translation>
+        <translation>Le navigateur est revenu sans code d'autorisation. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>You are signed in, but the session could not be saved in the keychain, so you will have to sign in again next time. %1</source>
-        <translation>Vous êtes connecté, mais la session n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
+        <translation>Vous êtes connecté, mais la session n'a pas pu être enregistrée dans le trousseau : vous devrez vous connecter à nouveau la prochaine fois. %1</translation>
     </message>
     <message>
         <source>Your saved session could not be read. %1</source>
-        <translation>Votre session enregistrée n&apos;a pas pu être lue. %1</translation>
+        <translation>Votre session enregistrée n'a pas pu être lue. %1</translation>
     </message>
     <message>
         <source>The saved session is in a form TokenDesk does not know. Sign in again.</source>
@@ -1891,15 +1878,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Your session has ended: the sign-in server no longer accepts it. It was signed out elsewhere, revoked by an administrator, or has expired (the server said: %1). Sign in again.</source>
-        <translation>Votre session a pris fin&#xa0;: le serveur de connexion ne l&apos;accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur&#xa0;: %1). Connectez-vous à nouveau.</translation>
+        <translation>Votre session a pris fin : le serveur de connexion ne l'accepte plus. Elle a été fermée ailleurs, révoquée par un administrateur, ou elle a expiré (réponse du serveur : %1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Your saved session could not be restored because the sign-in server did not answer (%1). It is kept for next time; sign in now, or try again later.</source>
-        <translation>Votre session enregistrée n&apos;a pas pu être restaurée, car le serveur de connexion n&apos;a pas répondu (%1). Elle est conservée pour la prochaine fois&#xa0;; connectez-vous maintenant ou réessayez plus tard.</translation>
+        <translation>Votre session enregistrée n'a pas pu être restaurée, car le serveur de connexion n'a pas répondu (%1). Elle est conservée pour la prochaine fois ; connectez-vous maintenant ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>TokenDesk could not renew your sign-in (%1). It will try again; check your network connection.</source>
-        <translation>TokenDesk n&apos;a pas pu renouveler votre connexion (%1). Il réessaiera&#xa0;; vérifiez votre connexion réseau.</translation>
+        <translation>TokenDesk n'a pas pu renouveler votre connexion (%1). Il réessaiera ; vérifiez votre connexion réseau.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
@@ -1907,15 +1894,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>TokenDesk is not waiting for this sign-in. Return to TokenDesk.</source>
-        <translation>TokenDesk n&apos;attend pas cette connexion. Retournez dans TokenDesk.</translation>
+        <translation>TokenDesk n'attend pas cette connexion. Retournez dans TokenDesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer comes from the issuer “%1”, not from this tenant&apos;s issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
-        <translation>La réponse du navigateur provient de l&apos;émetteur «&#xa0;%1&#xa0;», et non de l&apos;émetteur «&#xa0;%2&#xa0;» de ce locataire&#xa0;: TokenDesk l&apos;a donc ignorée. Connectez-vous à nouveau.</translation>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <translation>La réponse du navigateur provient de l'émetteur « %1 », et non de l'émetteur « %2 » de ce locataire : TokenDesk l'a donc ignorée. Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>This answer comes from another sign-in server, so TokenDesk ignored it. Return to TokenDesk.</source>
-        <translation>Cette réponse provient d&apos;un autre serveur de connexion&#xa0;: TokenDesk l&apos;a donc ignorée. Retournez dans TokenDesk.</translation>
+        <translation>Cette réponse provient d'un autre serveur de connexion : TokenDesk l'a donc ignorée. Retournez dans TokenDesk.</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1927,10 +1914,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The answer has no authorization code. Return to TokenDesk and sign in again.</source>
-        <translation>La réponse ne contient pas de code d&apos;autorisation. Retournez dans TokenDesk et connectez-vous à nouveau.</translation>
+        <translation>La réponse ne contient pas de code d'autorisation. Retournez dans TokenDesk et connectez-vous à nouveau.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
+        <source>The sign-in server's token endpoint</source>
         <translation>Le point de terminaison de jetons du serveur de connexion</translation>
     </message>
 </context>
@@ -1946,7 +1933,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Copy “Authorization: Bearer …”</source>
-        <translation>Copier «&#xa0;Authorization: Bearer …&#xa0;»</translation>
+        <translation>Copier « Authorization: Bearer … »</translation>
     </message>
     <message>
         <source>Copy curl command</source>
@@ -1954,7 +1941,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Paste any JWT to inspect it (a leading “Bearer ” is fine)…</source>
-        <translation>Collez un JWT pour l&apos;inspecter (un préfixe «&#xa0;Bearer&#xa0;» est accepté)…</translation>
+        <translation>Collez un JWT pour l'inspecter (un préfixe « Bearer » est accepté)…</translation>
     </message>
     <message>
         <source>Paste a token</source>
@@ -2022,7 +2009,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The Authorization header</source>
-        <translation>L&apos;en-tête Authorization</translation>
+        <translation>L'en-tête Authorization</translation>
     </message>
     <message>
         <source>The curl command</source>
@@ -2030,11 +2017,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>No login token yet: sign in, or paste a JWT above.</source>
-        <translation>Pas encore de jeton de connexion&#xa0;: connectez-vous ou collez un JWT ci-dessus.</translation>
+        <translation>Pas encore de jeton de connexion : connectez-vous ou collez un JWT ci-dessus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are signed in with a personal access token.&lt;/b&gt; A personal access token (mat-…) is not a JWT: it is an opaque secret that the platform looks up, with no header, claims or signature to show here, and TokenDesk never displays it. Sign in with the browser to get a login token, or paste any JWT above to inspect it.</source>
-        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d&apos;accès personnel.&lt;/b&gt; Un jeton d&apos;accès personnel (mat-…) n&apos;est pas un JWT&#xa0;: c&apos;est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l&apos;affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l&apos;inspecter.</translation>
+        <translation>&lt;b&gt;Vous êtes connecté avec un jeton d'accès personnel.&lt;/b&gt; Un jeton d'accès personnel (mat-…) n'est pas un JWT : c'est un secret opaque que la plateforme recherche chez elle, sans en-tête, revendications ni signature à montrer ici, et TokenDesk ne l'affiche jamais. Connectez-vous avec le navigateur pour obtenir un jeton de connexion, ou collez un JWT ci-dessus pour l'inspecter.</translation>
     </message>
     <message>
         <source>Showing the pasted token.</source>
@@ -2045,8 +2032,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Affichage de votre jeton de connexion actuel.</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
-        <translation>Chiffré (JWE)&#xa0;: la charge utile ne peut être lue qu&apos;avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
+        <translation>Chiffré (JWE) : la charge utile ne peut être lue qu'avec la clé privée du destinataire. TokenDesk ne déchiffre pas les jetons.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -2057,19 +2044,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Signature algorithm the issuer used (RS256 = RSA with SHA-256).</source>
-        <translation>Algorithme de signature utilisé par l&apos;émetteur (RS256 = RSA avec SHA-256).</translation>
+        <translation>Algorithme de signature utilisé par l'émetteur (RS256 = RSA avec SHA-256).</translation>
     </message>
     <message>
         <source>Token type: JWT, or at+jwt for an OAuth access token.</source>
-        <translation>Type de jeton&#xa0;: JWT, ou at+jwt pour un jeton d&apos;accès OAuth.</translation>
+        <translation>Type de jeton : JWT, ou at+jwt pour un jeton d'accès OAuth.</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
-        <translation>Identifiant de clé&#xa0;: laquelle des clés publiées par l&apos;émetteur a signé ce jeton.</translation>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
+        <translation>Identifiant de clé : laquelle des clés publiées par l'émetteur a signé ce jeton.</translation>
     </message>
     <message>
         <source>Content encryption of a JWE.</source>
-        <translation>Chiffrement du contenu d&apos;un JWE.</translation>
+        <translation>Chiffrement du contenu d'un JWE.</translation>
     </message>
     <message>
         <source>Content type of the payload.</source>
@@ -2077,19 +2064,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Header field (not one TokenDesk knows).</source>
-        <translation>Champ d&apos;en-tête (inconnu de TokenDesk).</translation>
+        <translation>Champ d'en-tête (inconnu de TokenDesk).</translation>
     </message>
     <message>
         <source>Expires: the platform refuses the token from this moment on.</source>
-        <translation>Expiration&#xa0;: la plateforme refuse le jeton à partir de ce moment.</translation>
+        <translation>Expiration : la plateforme refuse le jeton à partir de ce moment.</translation>
     </message>
     <message>
         <source>Issued at: when Keycloak created this token.</source>
-        <translation>Émis le&#xa0;: moment où Keycloak a créé ce jeton.</translation>
+        <translation>Émis le : moment où Keycloak a créé ce jeton.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid before this moment.</source>
-        <translation>Pas avant&#xa0;: le jeton n&apos;est pas valide avant ce moment.</translation>
+        <translation>Pas avant : le jeton n'est pas valide avant ce moment.</translation>
     </message>
     <message>
         <source>When you last typed your password (or used SSO) at Keycloak.</source>
@@ -2097,23 +2084,23 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Issuer: the Keycloak realm that signed the token.</source>
-        <translation>Émetteur&#xa0;: le realm Keycloak qui a signé le jeton.</translation>
+        <translation>Émetteur : le realm Keycloak qui a signé le jeton.</translation>
     </message>
     <message>
         <source>Audience: the services this token is meant for.</source>
-        <translation>Audience&#xa0;: les services auxquels ce jeton est destiné.</translation>
+        <translation>Audience : les services auxquels ce jeton est destiné.</translation>
     </message>
     <message>
         <source>Authorized party: the client (application) the token was issued to.</source>
-        <translation>Partie autorisée&#xa0;: le client (application) auquel le jeton a été délivré.</translation>
+        <translation>Partie autorisée : le client (application) auquel le jeton a été délivré.</translation>
     </message>
     <message>
         <source>Subject: your stable user id in the realm.</source>
-        <translation>Sujet&#xa0;: votre identifiant d&apos;utilisateur stable dans le realm.</translation>
+        <translation>Sujet : votre identifiant d'utilisateur stable dans le realm.</translation>
     </message>
     <message>
         <source>Session id: the Keycloak session behind this token (ends on sign-out).</source>
-        <translation>Identifiant de session&#xa0;: la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
+        <translation>Identifiant de session : la session Keycloak derrière ce jeton (prend fin à la déconnexion).</translation>
     </message>
     <message>
         <source>Session id (older Keycloak versions).</source>
@@ -2121,27 +2108,27 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Token id: unique for each token, used to revoke it.</source>
-        <translation>Identifiant du jeton&#xa0;: unique pour chaque jeton, sert à le révoquer.</translation>
+        <translation>Identifiant du jeton : unique pour chaque jeton, sert à le révoquer.</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
-        <translation>Type de jeton Keycloak&#xa0;: Bearer pour les jetons d&apos;accès.</translation>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
+        <translation>Type de jeton Keycloak : Bearer pour les jetons d'accès.</translation>
     </message>
     <message>
         <source>Scopes granted: what the token may be used for.</source>
-        <translation>Portées accordées&#xa0;: ce à quoi le jeton peut servir.</translation>
+        <translation>Portées accordées : ce à quoi le jeton peut servir.</translation>
     </message>
     <message>
         <source>Realm roles: what Keycloak says you are in the whole realm.</source>
-        <translation>Rôles du realm&#xa0;: ce que vous êtes dans tout le realm, selon Keycloak.</translation>
+        <translation>Rôles du realm : ce que vous êtes dans tout le realm, selon Keycloak.</translation>
     </message>
     <message>
         <source>Client roles: roles per client application.</source>
-        <translation>Rôles client&#xa0;: rôles par application cliente.</translation>
+        <translation>Rôles client : rôles par application cliente.</translation>
     </message>
     <message>
         <source>Your user name at the identity provider.</source>
-        <translation>Votre nom d&apos;utilisateur auprès du fournisseur d&apos;identité.</translation>
+        <translation>Votre nom d'utilisateur auprès du fournisseur d'identité.</translation>
     </message>
     <message>
         <source>Your email address.</source>
@@ -2149,11 +2136,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Whether the identity provider checked the email address.</source>
-        <translation>Indique si le fournisseur d&apos;identité a vérifié l&apos;adresse e-mail.</translation>
+        <translation>Indique si le fournisseur d'identité a vérifié l'adresse e-mail.</translation>
     </message>
     <message>
         <source>Your display name.</source>
-        <translation>Votre nom d&apos;affichage.</translation>
+        <translation>Votre nom d'affichage.</translation>
     </message>
     <message>
         <source>First name.</source>
@@ -2169,7 +2156,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>A claim TokenDesk does not know; shown as sent.</source>
-        <translation>Une revendication que TokenDesk ne connaît pas&#xa0;; affichée telle quelle.</translation>
+        <translation>Une revendication que TokenDesk ne connaît pas ; affichée telle quelle.</translation>
     </message>
     <message>
         <source>Issued by &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; for client %3.</source>
@@ -2177,7 +2164,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>&lt;b&gt;Where your role comes from.&lt;/b&gt; Roles in this token (realm_access.roles): %1 · role the Moderne API reports (currentUser.role): %2.&lt;br&gt;The identity provider (Keycloak) decides roles. A login token keeps the roles it was issued with until it expires: after a role change, the next renewal or sign-in brings the new ones.</source>
-        <translation>&lt;b&gt;D&apos;où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles)&#xa0;: %1 · rôle indiqué par l&apos;API Moderne (currentUser.role)&#xa0;: %2.&lt;br&gt;C&apos;est le fournisseur d&apos;identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu&apos;à son expiration&#xa0;: après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
+        <translation>&lt;b&gt;D'où vient votre rôle.&lt;/b&gt; Rôles dans ce jeton (realm_access.roles) : %1 · rôle indiqué par l'API Moderne (currentUser.role) : %2.&lt;br&gt;C'est le fournisseur d'identité (Keycloak) qui décide des rôles. Un jeton de connexion conserve les rôles avec lesquels il a été émis jusqu'à son expiration : après un changement de rôle, le prochain renouvellement ou la prochaine connexion apporte les nouveaux.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2188,15 +2175,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
-        <translation>Non vérifié&#xa0;: ce jeton provient de %1, et non de l&apos;émetteur %2 de ce locataire. Pour le vérifier, exécutez&#xa0;: tokendesk-cli inspect --issuer %1</translation>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <translation>Non vérifié : ce jeton provient de %1, et non de l'émetteur %2 de ce locataire. Pour le vérifier, exécutez : tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
         <source>Not verified: no tenant is selected.</source>
-        <translation>Non vérifié&#xa0;: aucun locataire n&apos;est sélectionné.</translation>
+        <translation>Non vérifié : aucun locataire n'est sélectionné.</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
+        <source>Checking the signature with %1's keys…</source>
         <translation>Vérification de la signature avec les clés de %1…</translation>
     </message>
     <message>
@@ -2213,33 +2200,33 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>UNSIGNED TOKEN (alg: none): anyone could have written it</source>
-        <translation>JETON NON SIGNÉ (alg: none)&#xa0;: n&apos;importe qui a pu l&apos;écrire</translation>
+        <translation>JETON NON SIGNÉ (alg: none) : n'importe qui a pu l'écrire</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
-        <translation>L&apos;horloge de cet ordinateur concorde avec celle du serveur.</translation>
+        <source>This computer's clock agrees with the server's.</source>
+        <translation>L'horloge de cet ordinateur concorde avec celle du serveur.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur avance de %n seconde sur celle du serveur.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur avance de %n secondes sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur avance de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur avance de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur retarde de %n seconde sur celle du serveur.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur retarde de %n secondes sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur retarde de %n seconde sur celle du serveur.</numerusform>
+            <numerusform>L'horloge de cet ordinateur retarde de %n secondes sur celle du serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expiry times shown here may be off by as much.</source>
-        <translation>Les heures d&apos;expiration affichées ici peuvent être décalées d&apos;autant.</translation>
+        <translation>Les heures d'expiration affichées ici peuvent être décalées d'autant.</translation>
     </message>
     <message>
         <source>No expiry (exp) in this token.</source>
-        <translation>Pas d&apos;expiration (exp) dans ce jeton.</translation>
+        <translation>Pas d'expiration (exp) dans ce jeton.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expires in %1&lt;/b&gt; (at %2)</source>
@@ -2252,8 +2239,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message numerus="yes">
         <source>%1 is on the clipboard for %n second(s). It is a secret: paste it only where it belongs.</source>
         <translation>
-            <numerusform>%1 est dans le presse-papiers pendant %n seconde. C&apos;est un secret&#xa0;: ne le collez que là où il a sa place.</numerusform>
-            <numerusform>%1 est dans le presse-papiers pendant %n secondes. C&apos;est un secret&#xa0;: ne le collez que là où il a sa place.</numerusform>
+            <numerusform>%1 est dans le presse-papiers pendant %n seconde. C'est un secret : ne le collez que là où il a sa place.</numerusform>
+            <numerusform>%1 est dans le presse-papiers pendant %n secondes. C'est un secret : ne le collez que là où il a sa place.</numerusform>
         </translation>
     </message>
     <message>
@@ -2262,7 +2249,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Your role changed since this token was issued; it applies to personal access tokens now and to the login token at the next sign-in.</source>
-        <translation>Votre rôle a changé depuis l&apos;émission de ce jeton ; il s&apos;applique dès maintenant aux jetons d&apos;accès personnels, et au jeton de connexion à la prochaine connexion.</translation>
+        <translation>Votre rôle a changé depuis l'émission de ce jeton ; il s'applique dès maintenant aux jetons d'accès personnels, et au jeton de connexion à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2304,8 +2291,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Connexion — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -2324,12 +2311,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;Utiliser plutôt un jeton d&apos;accès personnel&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;Utiliser plutôt un jeton d'accès personnel&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
-        <translation>Utiliser plutôt un jeton d&apos;accès personnel</translation>
+        <translation>Utiliser plutôt un jeton d'accès personnel</translation>
     </message>
     <message>
         <source>mat-…</source>
@@ -2337,7 +2324,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Personal access token</source>
-        <translation>Jeton d&apos;accès personnel</translation>
+        <translation>Jeton d'accès personnel</translation>
     </message>
     <message>
         <source>Sign in with token</source>
@@ -2365,11 +2352,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Paste a personal access token (it starts with “mat-”) first.</source>
-        <translation>Collez d&apos;abord un jeton d&apos;accès personnel (il commence par «&#xa0;mat-&#xa0;»).</translation>
+        <translation>Collez d'abord un jeton d'accès personnel (il commence par « mat- »).</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
-        <translation>Ce n&apos;est pas un jeton d&apos;accès personnel Moderne&#xa0;: ceux-ci commencent par «&#xa0;mat-&#xa0;». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
+        <translation>Ce n'est pas un jeton d'accès personnel Moderne : ceux-ci commencent par « mat- ». Créez-en un sur la page Access tokens de la plateforme ou dans TokenDesk.</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
@@ -2380,39 +2367,39 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>LoopbackReplyHandler</name>
     <message>
         <source>The sign-in server refused the authorization code (%1). Sign in again.</source>
-        <translation>Le serveur de connexion a refusé le code d&apos;autorisation (%1). Connectez-vous à nouveau.</translation>
+        <translation>Le serveur de connexion a refusé le code d'autorisation (%1). Connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>Access was denied at the sign-in page (%1).</source>
-        <translation>L&apos;accès a été refusé sur la page de connexion (%1).</translation>
+        <translation>L'accès a été refusé sur la page de connexion (%1).</translation>
     </message>
     <message>
         <source>The sign-in server does not know the client id (%1). Check the client id in the tenant settings.</source>
-        <translation>Le serveur de connexion ne connaît pas l&apos;identifiant de client (%1). Vérifiez l&apos;identifiant de client dans les paramètres du locataire.</translation>
+        <translation>Le serveur de connexion ne connaît pas l'identifiant de client (%1). Vérifiez l'identifiant de client dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”.</source>
-        <translation>Le serveur de connexion a signalé «&#xa0;%1&#xa0;».</translation>
+        <translation>Le serveur de connexion a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The sign-in server reported “%1”: %2</source>
-        <translation>Le serveur de connexion a signalé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Le serveur de connexion a signalé « %1 » : %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
         <translation>Le point de terminaison de jetons du serveur de connexion est injoignable (%1). Vérifiez votre réseau, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
         <translation>Le point de terminaison de jetons du serveur de connexion a répondu HTTP %1. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
-        <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d&apos;accès. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <translation>Le point de terminaison de jetons du serveur de connexion a répondu sans jeton d'accès. Vérifiez l'URL de l'émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
-        <translation>le point de terminaison de jetons du serveur de connexion à l&apos;adresse %1</translation>
+        <source>the sign-in server's token endpoint at %1</source>
+        <translation>le point de terminaison de jetons du serveur de connexion à l'adresse %1</translation>
     </message>
     <message>
         <source>TokenDesk received your sign-in.</source>
@@ -2423,7 +2410,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
+        <source>The sign-in server's token endpoint</source>
         <translation>Le point de terminaison de jetons du serveur de connexion</translation>
     </message>
 </context>
@@ -2431,7 +2418,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>LoopbackServer</name>
     <message>
         <source>TokenDesk could not listen for the browser on 127.0.0.1 (%1).</source>
-        <translation>TokenDesk n&apos;a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
+        <translation>TokenDesk n'a pas pu écouter le navigateur sur 127.0.0.1 (%1).</translation>
     </message>
     <message>
         <source>Authorization rejected</source>
@@ -2439,7 +2426,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>This response does not belong to an authorization TokenDesk is waiting for, so TokenDesk ignored it. Return to TokenDesk.</source>
-        <translation>Cette réponse ne correspond à aucune autorisation attendue par TokenDesk, qui l&apos;a donc ignorée. Retournez dans TokenDesk.</translation>
+        <translation>Cette réponse ne correspond à aucune autorisation attendue par TokenDesk, qui l'a donc ignorée. Retournez dans TokenDesk.</translation>
     </message>
     <message>
         <source>Request too large</source>
@@ -2447,7 +2434,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>TokenDesk did not accept this request.</source>
-        <translation>TokenDesk n&apos;a pas accepté cette requête.</translation>
+        <translation>TokenDesk n'a pas accepté cette requête.</translation>
     </message>
     <message>
         <source>Bad request</source>
@@ -2455,7 +2442,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>TokenDesk did not understand this request.</source>
-        <translation>TokenDesk n&apos;a pas compris cette requête.</translation>
+        <translation>TokenDesk n'a pas compris cette requête.</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -2463,14 +2450,14 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation>Il n&apos;y a rien ici.</translation>
+        <translation>Il n'y a rien ici.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
         <translation>Méthode non autorisée</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <source>TokenDesk expects the browser's redirect.</source>
         <translation>TokenDesk attend la redirection du navigateur.</translation>
     </message>
     <message>
@@ -2573,8 +2560,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d&apos;accès personnels et connexions SCM d&apos;un locataire Moderne, dans une seule fenêtre. Les valeurs des jetons restent en mémoire et dans votre trousseau.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Documentation Moderne&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Jetons d&apos;accès sur Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4, exécuté avec Qt %5.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Jetons de connexion, jetons d'accès personnels et connexions SCM d'un locataire Moderne, dans une seule fenêtre. Les valeurs des jetons restent en mémoire et dans votre trousseau.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Documentation Moderne&lt;/a&gt; · &lt;a href="%3"&gt;Jetons d'accès sur Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4, exécuté avec Qt %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3 (platform %4)</source>
@@ -2590,7 +2577,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The token to renew is no longer in your list.</source>
-        <translation>Le jeton à renouveler n&apos;est plus dans votre liste.</translation>
+        <translation>Le jeton à renouveler n'est plus dans votre liste.</translation>
     </message>
     <message>
         <source>&amp;Export expiries to calendar…</source>
@@ -2598,11 +2585,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Save the expiry dates of your personal access tokens as an iCalendar (.ics) file</source>
-        <translation>Enregistrer les dates d&apos;expiration de vos jetons d&apos;accès personnels dans un fichier iCalendar (.ics)</translation>
+        <translation>Enregistrer les dates d'expiration de vos jetons d'accès personnels dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
         <source>&amp;Offboard user…</source>
-        <translation>&amp;Départ d&apos;un utilisateur…</translation>
+        <translation>&amp;Départ d'un utilisateur…</translation>
     </message>
     <message>
         <source>Export expiries to calendar</source>
@@ -2625,11 +2612,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The calendar could not be saved to %1: %2</source>
-        <translation>Le calendrier n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+        <translation>Le calendrier n'a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Not every page of your tokens could be read.</source>
-        <translation>Toutes les pages de vos jetons n&apos;ont pas pu être lues.</translation>
+        <translation>Toutes les pages de vos jetons n'ont pas pu être lues.</translation>
     </message>
 </context>
 <context>
@@ -2648,11 +2635,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>&lt;h3&gt;Token “%1” created&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Jeton «&#xa0;%1&#xa0;» créé&lt;/h3&gt;</translation>
+        <translation>&lt;h3&gt;Jeton « %1 » créé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy it now: this is the only time TokenDesk can show it.&lt;/b&gt; The server keeps no readable copy, so it cannot be shown again; if you lose it, revoke it and create another.</source>
-        <translation>&lt;b&gt;Copiez-le maintenant&#xa0;: c&apos;est la seule fois que TokenDesk peut l&apos;afficher.&lt;/b&gt; Le serveur n&apos;en garde aucune copie lisible, il ne pourra donc plus être affiché&#xa0;; si vous le perdez, révoquez-le et créez-en un autre.</translation>
+        <translation>&lt;b&gt;Copiez-le maintenant : c'est la seule fois que TokenDesk peut l'afficher.&lt;/b&gt; Le serveur n'en garde aucune copie lisible, il ne pourra donc plus être affiché ; si vous le perdez, révoquez-le et créez-en un autre.</translation>
     </message>
     <message>
         <source>It expires %1 (%2).</source>
@@ -2660,7 +2647,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>It never expires: revoke it when it is no longer needed.</source>
-        <translation>Il n&apos;expire jamais&#xa0;: révoquez-le lorsqu&apos;il ne sera plus nécessaire.</translation>
+        <translation>Il n'expire jamais : révoquez-le lorsqu'il ne sera plus nécessaire.</translation>
     </message>
     <message>
         <source>Token value</source>
@@ -2675,12 +2662,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
-        <translation>Conserve le jeton dans le trousseau du système d&apos;exploitation sous le nom «&#xa0;%1&#xa0;».</translation>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
+        <translation>Conserve le jeton dans le trousseau du système d'exploitation sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton&#xa0;:</translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2693,8 +2680,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message numerus="yes">
         <source>The token is on the clipboard; TokenDesk clears it there in %n second(s) unless you have copied something else.</source>
         <translation>
-            <numerusform>Le jeton est dans le presse-papiers&#xa0;; TokenDesk l&apos;en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
-            <numerusform>Le jeton est dans le presse-papiers&#xa0;; TokenDesk l&apos;en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l'en effacera dans %n seconde, sauf si vous avez copié autre chose entre-temps.</numerusform>
+            <numerusform>Le jeton est dans le presse-papiers ; TokenDesk l'en effacera dans %n secondes, sauf si vous avez copié autre chose entre-temps.</numerusform>
         </translation>
     </message>
     <message>
@@ -2703,7 +2690,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Saved in the keychain as “%1”.</source>
-        <translation>Enregistré dans le trousseau sous le nom «&#xa0;%1&#xa0;».</translation>
+        <translation>Enregistré dans le trousseau sous le nom « %1 ».</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2711,15 +2698,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The keychain did not save the token: %1</source>
-        <translation>Le trousseau n&apos;a pas enregistré le jeton&#xa0;: %1</translation>
+        <translation>Le trousseau n'a pas enregistré le jeton : %1</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation>Fermer sans copier&#xa0;?</translation>
+        <translation>Fermer sans copier ?</translation>
     </message>
     <message>
         <source>You have not copied the token or saved it in the keychain. It cannot be shown again once this window closes.</source>
-        <translation>Vous n&apos;avez ni copié le jeton, ni enregistré celui-ci dans le trousseau. Il ne pourra plus être affiché une fois cette fenêtre fermée.</translation>
+        <translation>Vous n'avez ni copié le jeton, ni enregistré celui-ci dans le trousseau. Il ne pourra plus être affiché une fois cette fenêtre fermée.</translation>
     </message>
     <message>
         <source>Close anyway</source>
@@ -2730,8 +2717,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Revenir</translation>
     </message>
     <message>
-        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell&apos;s history.</source>
-        <translation>Ou connectez la CLI Moderne sur cette machine : exécutez ces deux commandes, puis collez le jeton quand la CLI l&apos;attend et appuyez sur Entrée. La CLI lit le jeton sur l&apos;entrée standard : il n&apos;apparaît jamais dans l&apos;historique de votre shell.</translation>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
+        <translation>Ou connectez la CLI Moderne sur cette machine : exécutez ces deux commandes, puis collez le jeton quand la CLI l'attend et appuyez sur Entrée. La CLI lit le jeton sur l'entrée standard : il n'apparaît jamais dans l'historique de votre shell.</translation>
     </message>
     <message>
         <source>Moderne CLI commands</source>
@@ -2746,19 +2733,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>&lt;URL du tenant&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This tenant allows tokens of at most %n day(s). The CLI&apos;s own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
         <translation>
-            <numerusform>Ce tenant autorise des jetons d&apos;au plus %n jour. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform>
-            <numerusform>Ce tenant autorise des jetons d&apos;au plus %n jours. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform>
+            <numerusform>Ce tenant autorise des jetons d'au plus %n jour. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform>
+            <numerusform>Ce tenant autorise des jetons d'au plus %n jours. La connexion par navigateur de la CLI (mod config moderne login) crée des jetons de 365 jours, que le tenant refuse : indiquez vous-même la durée, par ex. mod config moderne login --expiration P%nD</numerusform>
         </translation>
     </message>
     <message>
         <source>The commands are on the clipboard: paste them into a terminal, then copy the token and paste it when the CLI waits for it.</source>
-        <translation>Les commandes sont dans le presse-papiers : collez-les dans un terminal, puis copiez le jeton et collez-le quand la CLI l&apos;attend.</translation>
+        <translation>Les commandes sont dans le presse-papiers : collez-les dans un terminal, puis copiez le jeton et collez-le quand la CLI l'attend.</translation>
     </message>
     <message>
         <source>It begins with %1 (the list of tokens shows this too).</source>
-        <translation>Il commence par %1 (la liste des jetons l&apos;affiche aussi).</translation>
+        <translation>Il commence par %1 (la liste des jetons l'affiche aussi).</translation>
     </message>
 </context>
 <context>
@@ -2773,11 +2760,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Personal access tokens</source>
-        <translation>Jetons d&apos;accès personnels</translation>
+        <translation>Jetons d'accès personnels</translation>
     </message>
     <message>
         <source>TokenDesk warns you on the desktop before a token expires. Choose what to be warned about and how early.</source>
-        <translation>TokenDesk vous avertit sur le bureau avant l&apos;expiration d&apos;un jeton. Choisissez pour quoi être averti, et combien de temps à l&apos;avance.</translation>
+        <translation>TokenDesk vous avertit sur le bureau avant l'expiration d'un jeton. Choisissez pour quoi être averti, et combien de temps à l'avance.</translation>
     </message>
     <message>
         <source> min before</source>
@@ -2793,30 +2780,30 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Minutes of warning before the login token expires</source>
-        <translation>Minutes d&apos;avertissement avant l&apos;expiration du jeton de connexion</translation>
+        <translation>Minutes d'avertissement avant l'expiration du jeton de connexion</translation>
     </message>
     <message>
         <source>Minutes of warning before an SCM token expires</source>
-        <translation>Minutes d&apos;avertissement avant l&apos;expiration d&apos;un jeton SCM</translation>
+        <translation>Minutes d'avertissement avant l'expiration d'un jeton SCM</translation>
     </message>
     <message>
         <source>Days of warning before a personal access token expires</source>
-        <translation>Jours d&apos;avertissement avant l&apos;expiration d&apos;un jeton d&apos;accès personnel</translation>
+        <translation>Jours d'avertissement avant l'expiration d'un jeton d'accès personnel</translation>
     </message>
 </context>
 <context>
     <name>OffboardingDialog</name>
     <message>
         <source>Offboard a user</source>
-        <translation>Départ d&apos;un utilisateur</translation>
+        <translation>Départ d'un utilisateur</translation>
     </message>
     <message>
-        <source>User&apos;s &amp;email:</source>
-        <translation>E-&amp;mail de l&apos;utilisateur&#xa0;:</translation>
+        <source>User's &amp;email:</source>
+        <translation>E-&amp;mail de l'utilisateur :</translation>
     </message>
     <message>
-        <source>User&apos;s email</source>
-        <translation>E-mail de l&apos;utilisateur</translation>
+        <source>User's email</source>
+        <translation>E-mail de l'utilisateur</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -2828,15 +2815,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Look up the user</source>
-        <translation>Rechercher l&apos;utilisateur</translation>
+        <translation>Rechercher l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
         <translation>&amp;Jetons</translation>
     </message>
     <message>
-        <source>The user&apos;s tokens</source>
-        <translation>Jetons de l&apos;utilisateur</translation>
+        <source>The user's tokens</source>
+        <translation>Jetons de l'utilisateur</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2859,8 +2846,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>&amp;Événements récents</translation>
     </message>
     <message>
-        <source>The user&apos;s recent audit events</source>
-        <translation>Événements d&apos;audit récents de l&apos;utilisateur</translation>
+        <source>The user's recent audit events</source>
+        <translation>Événements d'audit récents de l'utilisateur</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2876,7 +2863,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Their SCM connections are their own: administrators cannot see or disconnect them. Deleting the user ends their access to the tenant.</source>
-        <translation>Ses connexions SCM lui appartiennent&#xa0;: les administrateurs ne peuvent ni les voir ni les déconnecter. Supprimer l&apos;utilisateur met fin à son accès au locataire.</translation>
+        <translation>Ses connexions SCM lui appartiennent : les administrateurs ne peuvent ni les voir ni les déconnecter. Supprimer l'utilisateur met fin à son accès au locataire.</translation>
     </message>
     <message>
         <source>&amp;Revoke all their tokens…</source>
@@ -2884,7 +2871,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>&amp;Delete the user and all their tokens…</source>
-        <translation>&amp;Supprimer l&apos;utilisateur et ses jetons…</translation>
+        <translation>&amp;Supprimer l'utilisateur et ses jetons…</translation>
     </message>
     <message>
         <source>&amp;Save receipt…</source>
@@ -2913,8 +2900,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n personal access token(s)</source>
         <translation>
-            <numerusform>%1 · %2 · %3 · %n jeton d&apos;accès personnel</numerusform>
-            <numerusform>%1 · %2 · %3 · %n jetons d&apos;accès personnels</numerusform>
+            <numerusform>%1 · %2 · %3 · %n jeton d'accès personnel</numerusform>
+            <numerusform>%1 · %2 · %3 · %n jetons d'accès personnels</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,7 +2910,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>the same description as another of their tokens</source>
-        <translation>même description qu&apos;un autre de ses jetons</translation>
+        <translation>même description qu'un autre de ses jetons</translation>
     </message>
     <message numerus="yes">
         <source>named in their events of the last %n day(s)</source>
@@ -2934,18 +2921,18 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>• “%1” (%2): %3</source>
-        <translation>• «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+        <translation>• « %1 » (%2) : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) may be used by automation (a CLI, a pipeline); revoking them stops it:</source>
         <translation>
-            <numerusform>%n jeton est peut-être utilisé par une automatisation (une CLI, un pipeline)&#xa0;; le révoquer l&apos;arrête&#xa0;:</numerusform>
-            <numerusform>%n jetons sont peut-être utilisés par une automatisation (une CLI, un pipeline)&#xa0;; les révoquer l&apos;arrête&#xa0;:</numerusform>
+            <numerusform>%n jeton est peut-être utilisé par une automatisation (une CLI, un pipeline) ; le révoquer l'arrête :</numerusform>
+            <numerusform>%n jetons sont peut-être utilisés par une automatisation (une CLI, un pipeline) ; les révoquer l'arrête :</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit events could not be read: %1</source>
-        <translation>Les événements d&apos;audit n&apos;ont pas pu être lus&#xa0;: %1</translation>
+        <translation>Les événements d'audit n'ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Recent &amp;events (%1)</source>
@@ -2957,20 +2944,20 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>These look like automation (a CLI, a pipeline) and stop working too:</source>
-        <translation>Ceux-ci ressemblent à une automatisation (une CLI, un pipeline) et cesseront aussi de fonctionner&#xa0;:</translation>
+        <translation>Ceux-ci ressemblent à une automatisation (une CLI, un pipeline) et cesseront aussi de fonctionner :</translation>
     </message>
     <message numerus="yes">
         <source>This revokes all %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.</source>
         <translation>
-            <numerusform>Cela révoque %n jeton d&apos;accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l&apos;utilise cesse aussitôt de fonctionner, et c&apos;est irréversible.</numerusform>
-            <numerusform>Cela révoque les %n jetons d&apos;accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c&apos;est irréversible.</numerusform>
+            <numerusform>Cela révoque %n jeton d'accès personnel de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible.</numerusform>
+            <numerusform>Cela révoque les %n jetons d'accès personnels de &lt;b&gt;%1&lt;/b&gt;. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This deletes the user &lt;b&gt;%1&lt;/b&gt; and all %n of their personal access token(s). Every script, CLI and plugin using them stops working at once, and it cannot be undone.</source>
         <translation>
-            <numerusform>Cela supprime l&apos;utilisateur &lt;b&gt;%1&lt;/b&gt; et son %n jeton d&apos;accès personnel. Tout script, CLI ou plugin qui l&apos;utilise cesse aussitôt de fonctionner, et c&apos;est irréversible.</numerusform>
-            <numerusform>Cela supprime l&apos;utilisateur &lt;b&gt;%1&lt;/b&gt; et ses %n jetons d&apos;accès personnels. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c&apos;est irréversible.</numerusform>
+            <numerusform>Cela supprime l'utilisateur &lt;b&gt;%1&lt;/b&gt; et son %n jeton d'accès personnel. Tout script, CLI ou plugin qui l'utilise cesse aussitôt de fonctionner, et c'est irréversible.</numerusform>
+            <numerusform>Cela supprime l'utilisateur &lt;b&gt;%1&lt;/b&gt; et ses %n jetons d'accès personnels. Tout script, CLI ou plugin qui les utilise cesse aussitôt de fonctionner, et c'est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -2979,11 +2966,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Delete the user %1</source>
-        <translation>Supprimer l&apos;utilisateur %1</translation>
+        <translation>Supprimer l'utilisateur %1</translation>
     </message>
     <message>
-        <source>Type the user&apos;s email to confirm:</source>
-        <translation>Saisissez l&apos;adresse e-mail de l&apos;utilisateur pour confirmer&#xa0;:</translation>
+        <source>Type the user's email to confirm:</source>
+        <translation>Saisissez l'adresse e-mail de l'utilisateur pour confirmer :</translation>
     </message>
     <message>
         <source>Revoke all</source>
@@ -2991,7 +2978,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Delete the user</source>
-        <translation>Supprimer l&apos;utilisateur</translation>
+        <translation>Supprimer l'utilisateur</translation>
     </message>
     <message>
         <source>Revoking all tokens of %1…</source>
@@ -2999,15 +2986,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Deleting the user %1…</source>
-        <translation>Suppression de l&apos;utilisateur %1…</translation>
+        <translation>Suppression de l'utilisateur %1…</translation>
     </message>
     <message>
         <source>Deleted with the user.</source>
-        <translation>Supprimé avec l&apos;utilisateur.</translation>
+        <translation>Supprimé avec l'utilisateur.</translation>
     </message>
     <message>
         <source>%1 The answer was lost: the server may have acted. It was not sent again.</source>
-        <translation>%1 La réponse a été perdue&#xa0;: le serveur a peut-être agi. La requête n&apos;a pas été renvoyée.</translation>
+        <translation>%1 La réponse a été perdue : le serveur a peut-être agi. La requête n'a pas été renvoyée.</translation>
     </message>
     <message>
         <source>Save the receipt with “Save receipt…”.</source>
@@ -3029,54 +3016,42 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The answer to revoking all tokens of %1 was lost (%2): the outcome is unknown.</source>
-        <translation>La réponse à la révocation de tous les jetons de %1 a été perdue (%2)&#xa0;: le résultat est inconnu.</translation>
+        <translation>La réponse à la révocation de tous les jetons de %1 a été perdue (%2) : le résultat est inconnu.</translation>
     </message>
     <message>
         <source>The answer to deleting the user %1 was lost (%2): the outcome is unknown.</source>
-        <translation>La réponse à la suppression de l&apos;utilisateur %1 a été perdue (%2)&#xa0;: le résultat est inconnu.</translation>
+        <translation>La réponse à la suppression de l'utilisateur %1 a été perdue (%2) : le résultat est inconnu.</translation>
     </message>
     <message>
         <source>TokenDesk did not send it again; it read the user again, and the list shows what the server holds now.</source>
-        <translation>TokenDesk ne l&apos;a pas renvoyée&#xa0;; il a relu l&apos;utilisateur, et la liste montre ce que le serveur contient maintenant.</translation>
+        <translation>TokenDesk ne l'a pas renvoyée ; il a relu l'utilisateur, et la liste montre ce que le serveur contient maintenant.</translation>
     </message>
     <message>
         <source>The tokens of %1 were not revoked: %2</source>
-        <translation>Les jetons de %1 n&apos;ont pas été révoqués&#xa0;: %2</translation>
+        <translation>Les jetons de %1 n'ont pas été révoqués : %2</translation>
     </message>
     <message>
         <source>The user %1 was not deleted: %2</source>
-        <translation>L&apos;utilisateur %1 n&apos;a pas été supprimé&#xa0;: %2</translation>
+        <translation>L'utilisateur %1 n'a pas été supprimé : %2</translation>
     </message>
     <message>
         <source>Save the offboarding receipt</source>
         <translation>Enregistrer le reçu de départ</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>Le reçu n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>Reçu enregistré dans %1.</translation>
-    </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
-        <translation>Le document de découverte du serveur de connexion n&apos;est pas du JSON valide (%1).</translation>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
+        <translation>Le document de découverte du serveur de connexion n'est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>The discovery document names the issuer “%1”, but TokenDesk asked “%2”. Check the issuer URL in the tenant settings.</source>
-        <translation>Le document de découverte indique l&apos;émetteur «&#xa0;%1&#xa0;», mais TokenDesk a interrogé «&#xa0;%2&#xa0;». Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <translation>Le document de découverte indique l'émetteur « %1 », mais TokenDesk a interrogé « %2 ». Vérifiez l'URL de l'émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>The discovery document has no %1, so TokenDesk cannot sign in there.</source>
-        <translation>Le document de découverte ne contient pas %1&#xa0;: TokenDesk ne peut donc pas s&apos;y connecter.</translation>
+        <translation>Le document de découverte ne contient pas %1 : TokenDesk ne peut donc pas s'y connecter.</translation>
     </message>
     <message>
         <source>The sign-in server does not support PKCE with S256, which TokenDesk requires.</source>
@@ -3084,23 +3059,23 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The sign-in server at %1 could not be reached (%2). Check the tenant address and your network connection, then try again.</source>
-        <translation>Le serveur de connexion à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse du locataire et votre connexion réseau, puis réessayez.</translation>
+        <translation>Le serveur de connexion à l'adresse %1 est injoignable (%2). Vérifiez l'adresse du locataire et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The sign-in server answered HTTP %1 for its discovery document at %2. Check the issuer URL in the tenant settings.</source>
-        <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l&apos;adresse %2. Vérifiez l&apos;URL de l&apos;émetteur dans les paramètres du locataire.</translation>
+        <translation>Le serveur de connexion a répondu HTTP %1 pour son document de découverte à l'adresse %2. Vérifiez l'URL de l'émetteur dans les paramètres du locataire.</translation>
     </message>
     <message>
         <source>the sign-in server at %1</source>
-        <translation>le serveur de connexion à l&apos;adresse %1</translation>
+        <translation>le serveur de connexion à l'adresse %1</translation>
     </message>
     <message>
-        <source>The discovery document&apos;s %1 is refused: %2</source>
-        <translation>Le champ %1 du document de découverte est refusé&#xa0;: %2</translation>
+        <source>The discovery document's %1 is refused: %2</source>
+        <translation>Le champ %1 du document de découverte est refusé : %2</translation>
     </message>
     <message>
         <source>The sign-in server does not say that it supports PKCE with S256 (its discovery document has no code_challenge_methods_supported), so TokenDesk will not sign in there.</source>
-        <translation>Le serveur de connexion n&apos;indique pas qu&apos;il prend en charge PKCE avec S256 (son document de découverte ne contient pas code_challenge_methods_supported)&#xa0;: TokenDesk ne s&apos;y connectera donc pas.</translation>
+        <translation>Le serveur de connexion n'indique pas qu'il prend en charge PKCE avec S256 (son document de découverte ne contient pas code_challenge_methods_supported) : TokenDesk ne s'y connectera donc pas.</translation>
     </message>
     <message>
         <source>The sign-in server</source>
@@ -3111,11 +3086,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>PaneRegistry</name>
     <message>
         <source>Access tokens</source>
-        <translation>Jetons d&apos;accès</translation>
+        <translation>Jetons d'accès</translation>
     </message>
     <message>
         <source>&amp;Access tokens</source>
-        <translation>Jetons d&apos;&amp;accès</translation>
+        <translation>Jetons d'&amp;accès</translation>
     </message>
     <message>
         <source>SCM connections</source>
@@ -3151,6 +3126,21 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
 </context>
 <context>
+    <name>ReceiptFile</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>Le reçu n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1.</source>
+        <translation>Reçu enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyGuard</name>
     <message>
         <source>%1 MB</source>
@@ -3165,18 +3155,18 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>%1 at %2 answered with more than %3; TokenDesk stopped reading.</source>
-        <translation>%1 à l&apos;adresse %2 a répondu avec plus de %3&#xa0;; TokenDesk a arrêté la lecture.</translation>
+        <translation>%1 à l'adresse %2 a répondu avec plus de %3 ; TokenDesk a arrêté la lecture.</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to %3; TokenDesk did not follow it.</source>
-        <translation>%1 à l&apos;adresse %2 a redirigé vers %3&#xa0;; TokenDesk n&apos;a pas suivi cette redirection.</translation>
+        <translation>%1 à l'adresse %2 a redirigé vers %3 ; TokenDesk n'a pas suivi cette redirection.</translation>
     </message>
 </context>
 <context>
     <name>RevocationReceipt</name>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n&apos;a pas pu être enregistré : %2</translation>
+        <translation>%1 n'a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3177,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>A new token “%1” replaces this one: it gets the new value where you choose, and the old token is revoked after that, never before.</source>
-        <translation>Un nouveau jeton « %1 » remplace celui-ci : sa valeur va où vous le choisissez, et l&apos;ancien jeton n&apos;est révoqué qu&apos;après, jamais avant.</translation>
+        <translation>Un nouveau jeton « %1 » remplace celui-ci : sa valeur va où vous le choisissez, et l'ancien jeton n'est révoqué qu'après, jamais avant.</translation>
     </message>
     <message>
         <source>Lifetime in days</source>
@@ -3199,24 +3189,24 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Never expires</source>
-        <translation>N&apos;expire jamais</translation>
+        <translation>N'expire jamais</translation>
     </message>
     <message>
-        <source>New token&apos;s lifetime:</source>
+        <source>New token's lifetime:</source>
         <translation>Durée de vie du nouveau jeton :</translation>
     </message>
     <message numerus="yes">
         <source>The tenant allows tokens for at most %n day(s), so the new token lives shorter than the old one (%1 days).</source>
         <translation>
-            <numerusform>Le locataire autorise les jetons pour %n jour au plus ; le nouveau jeton vivra donc moins longtemps que l&apos;ancien (%1 jours).</numerusform>
-            <numerusform>Le locataire autorise les jetons pour %n jours au plus ; le nouveau jeton vivra donc moins longtemps que l&apos;ancien (%1 jours).</numerusform>
+            <numerusform>Le locataire autorise les jetons pour %n jour au plus ; le nouveau jeton vivra donc moins longtemps que l'ancien (%1 jours).</numerusform>
+            <numerusform>Le locataire autorise les jetons pour %n jours au plus ; le nouveau jeton vivra donc moins longtemps que l'ancien (%1 jours).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The tenant allows tokens for at most %n day(s); the old token never expires, the new one will.</source>
         <translation>
-            <numerusform>Le locataire autorise les jetons pour %n jour au plus ; l&apos;ancien jeton n&apos;expire jamais, le nouveau expirera.</numerusform>
-            <numerusform>Le locataire autorise les jetons pour %n jours au plus ; l&apos;ancien jeton n&apos;expire jamais, le nouveau expirera.</numerusform>
+            <numerusform>Le locataire autorise les jetons pour %n jour au plus ; l'ancien jeton n'expire jamais, le nouveau expirera.</numerusform>
+            <numerusform>Le locataire autorise les jetons pour %n jours au plus ; l'ancien jeton n'expire jamais, le nouveau expirera.</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,12 +3214,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Placer la nouvelle valeur :</translation>
     </message>
     <message>
-        <source>In the keychain, in place of the old token&apos;s entry</source>
-        <translation>Dans le trousseau, à la place de l&apos;entrée de l&apos;ancien jeton</translation>
+        <source>In the keychain, in place of the old token's entry</source>
+        <translation>Dans le trousseau, à la place de l'entrée de l'ancien jeton</translation>
     </message>
     <message>
         <source>The keychain holds no value of the old token.</source>
-        <translation>Le trousseau ne contient aucune valeur de l&apos;ancien jeton.</translation>
+        <translation>Le trousseau ne contient aucune valeur de l'ancien jeton.</translation>
     </message>
     <message>
         <source>On the clipboard</source>
@@ -3241,7 +3231,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>mod is not on the PATH.</source>
-        <translation>mod n&apos;est pas dans le PATH.</translation>
+        <translation>mod n'est pas dans le PATH.</translation>
     </message>
     <message>
         <source>When I confirm</source>
@@ -3261,7 +3251,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Revoke the old token:</source>
-        <translation>Révoquer l&apos;ancien jeton :</translation>
+        <translation>Révoquer l'ancien jeton :</translation>
     </message>
     <message>
         <source>Rotate</source>
@@ -3276,15 +3266,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Cannot read the rotation journal %1: %2.</source>
-        <translation>Impossible de lire le journal de rotation %1&#xa0;: %2.</translation>
+        <translation>Impossible de lire le journal de rotation %1 : %2.</translation>
     </message>
     <message>
         <source>The rotation journal %1 is damaged; move it away to start afresh.</source>
-        <translation>Le journal de rotation %1 est endommagé&#xa0;; déplacez-le ailleurs pour repartir de zéro.</translation>
+        <translation>Le journal de rotation %1 est endommagé ; déplacez-le ailleurs pour repartir de zéro.</translation>
     </message>
     <message>
         <source>Cannot write the rotation journal %1: %2.</source>
-        <translation>Impossible d&apos;écrire le journal de rotation %1&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire le journal de rotation %1 : %2.</translation>
     </message>
     <message>
         <source>The rotation journal (%1) is locked by another program; try again when it has finished.</source>
@@ -3306,17 +3296,17 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
 <context>
     <name>SavedTokens</name>
     <message numerus="yes">
-        <source>Moved %n keychain entry(s) to the token&apos;s id: %1.</source>
+        <source>Moved %n keychain entry(s) to the token's id: %1.</source>
         <translation>
-            <numerusform>%n entrée du trousseau déplacée vers l&apos;identifiant du jeton : %1.</numerusform>
-            <numerusform>%n entrées du trousseau déplacées vers l&apos;identifiant du jeton : %1.</numerusform>
+            <numerusform>%n entrée du trousseau déplacée vers l'identifiant du jeton : %1.</numerusform>
+            <numerusform>%n entrées du trousseau déplacées vers l'identifiant du jeton : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left %n keychain entry(s) under the old name, because several tokens have that description: %1.</source>
         <translation>
-            <numerusform>%n entrée du trousseau laissée sous l&apos;ancien nom, car plusieurs jetons ont cette description : %1.</numerusform>
-            <numerusform>%n entrées du trousseau laissées sous l&apos;ancien nom, car plusieurs jetons ont cette description : %1.</numerusform>
+            <numerusform>%n entrée du trousseau laissée sous l'ancien nom, car plusieurs jetons ont cette description : %1.</numerusform>
+            <numerusform>%n entrées du trousseau laissées sous l'ancien nom, car plusieurs jetons ont cette description : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3328,11 +3318,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>ScmAuthorizationListener</name>
     <message>
         <source>The authorization request expired before the browser came back. Connect again.</source>
-        <translation>La demande d&apos;autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
+        <translation>La demande d'autorisation a expiré avant le retour du navigateur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>The browser came back with a response that does not belong to this authorization (the state does not match), so TokenDesk rejected it. Connect again.</source>
-        <translation>Le navigateur est revenu avec une réponse qui ne correspond pas à cette autorisation (la valeur state ne concorde pas), TokenDesk l&apos;a donc rejetée. Relancez la connexion.</translation>
+        <translation>Le navigateur est revenu avec une réponse qui ne correspond pas à cette autorisation (la valeur state ne concorde pas), TokenDesk l'a donc rejetée. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3340,31 +3330,31 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The provider did not grant access. You can close this tab and return to TokenDesk.</source>
-        <translation>Le fournisseur n&apos;a pas accordé l&apos;accès. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
+        <translation>Le fournisseur n'a pas accordé l'accès. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
-        <translation>L&apos;accès a été refusé sur la page d&apos;autorisation du fournisseur.</translation>
+        <source>Access was denied on the provider's authorization page.</source>
+        <translation>L'accès a été refusé sur la page d'autorisation du fournisseur.</translation>
     </message>
     <message>
         <source>The provider reported “%1”.</source>
-        <translation>Le fournisseur a signalé «&#xa0;%1&#xa0;».</translation>
+        <translation>Le fournisseur a signalé « %1 ».</translation>
     </message>
     <message>
         <source>The provider reported “%1”: %2</source>
-        <translation>Le fournisseur a signalé «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Le fournisseur a signalé « %1 » : %2</translation>
     </message>
     <message>
         <source>Authorization incomplete</source>
         <translation>Autorisation incomplète</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
-        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Retournez dans TokenDesk et relancez la connexion.</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
-        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse du fournisseur. Relancez la connexion.</translation>
+        <source>The provider's response lacks “%1”. Connect again.</source>
+        <translation>Il manque « %1 » dans la réponse du fournisseur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Authorization received</source>
@@ -3372,54 +3362,54 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>TokenDesk received the authorization. You can close this tab and return to TokenDesk.</source>
-        <translation>TokenDesk a reçu l&apos;autorisation. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
+        <translation>TokenDesk a reçu l'autorisation. Vous pouvez fermer cet onglet et retourner dans TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>ScmConnectFlow</name>
     <message>
         <source>The authorization could not be started: %1</source>
-        <translation>L&apos;autorisation n&apos;a pas pu être lancée&#xa0;: %1</translation>
+        <translation>L'autorisation n'a pas pu être lancée : %1</translation>
     </message>
     <message>
         <source>The server sent an authorization address TokenDesk will not open: %1</source>
-        <translation>Le serveur a envoyé une adresse d&apos;autorisation que TokenDesk refuse d&apos;ouvrir&#xa0;: %1</translation>
+        <translation>Le serveur a envoyé une adresse d'autorisation que TokenDesk refuse d'ouvrir : %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
-        <translation>La demande d&apos;autorisation a expiré avant d&apos;avoir pu être ouverte. Vérifiez l&apos;horloge de l&apos;ordinateur, puis relancez la connexion.</translation>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
+        <translation>La demande d'autorisation a expiré avant d'avoir pu être ouverte. Vérifiez l'horloge de l'ordinateur, puis relancez la connexion.</translation>
     </message>
     <message>
         <source>TokenDesk could not open the browser. Open this address yourself: %1</source>
-        <translation>TokenDesk n&apos;a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
+        <translation>TokenDesk n'a pas pu ouvrir le navigateur. Ouvrez vous-même cette adresse : %1</translation>
     </message>
     <message>
         <source>The authorization could not be completed: %1</source>
-        <translation>L&apos;autorisation n&apos;a pas pu être finalisée&#xa0;: %1</translation>
+        <translation>L'autorisation n'a pas pu être finalisée : %1</translation>
     </message>
     <message>
         <source>The server did not accept the authorization.</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;autorisation.</translation>
+        <translation>Le serveur n'a pas accepté l'autorisation.</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation>La connexion n&apos;a pas pu être supprimée&#xa0;: %1</translation>
+        <translation>La connexion n'a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection.</source>
-        <translation>Le serveur n&apos;a pas supprimé la connexion.</translation>
+        <translation>Le serveur n'a pas supprimé la connexion.</translation>
     </message>
     <message>
         <source>The connection could not be removed, so it was not connected again: %1</source>
-        <translation>La connexion n&apos;a pas pu être supprimée ; elle n&apos;a donc pas été reconnectée : %1</translation>
+        <translation>La connexion n'a pas pu être supprimée ; elle n'a donc pas été reconnectée : %1</translation>
     </message>
     <message>
         <source>The server did not remove the connection, so it was not connected again.</source>
-        <translation>Le serveur n&apos;a pas supprimé la connexion ; elle n&apos;a donc pas été reconnectée.</translation>
+        <translation>Le serveur n'a pas supprimé la connexion ; elle n'a donc pas été reconnectée.</translation>
     </message>
     <message>
-        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider&apos;s answer from a forged one. It did not open it.</source>
-        <translation>Le serveur a envoyé une adresse d&apos;autorisation sans state&#xa0;: TokenDesk ne pourrait pas distinguer la réponse du fournisseur d&apos;une réponse falsifiée. Il ne l&apos;a pas ouverte.</translation>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
+        <translation>Le serveur a envoyé une adresse d'autorisation sans state : TokenDesk ne pourrait pas distinguer la réponse du fournisseur d'une réponse falsifiée. Il ne l'a pas ouverte.</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3448,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>No expiry</source>
-        <translation>Pas d&apos;expiration</translation>
+        <translation>Pas d'expiration</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -3529,12 +3519,12 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform&apos;s documentation advises.</source>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
         <translation>La plateforme signale cette connexion comme non valide. « Reconnecter » la déconnecte puis la connecte à nouveau, comme le conseille la documentation de la plateforme.</translation>
     </message>
     <message>
         <source>The platform renews this credential automatically; the current one is due for renewal %1.</source>
-        <translation>La plateforme renouvelle cet identifiant automatiquement ; l&apos;actuel doit être renouvelé le %1.</translation>
+        <translation>La plateforme renouvelle cet identifiant automatiquement ; l'actuel doit être renouvelé le %1.</translation>
     </message>
     <message>
         <source>renewal due in %1</source>
@@ -3561,7 +3551,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Source code hosts that Moderne may access on your behalf. Their OAuth tokens last up to 8 hours; the bar empties as the time runs out.</source>
-        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu&apos;à 8 heures&#xa0;; la barre se vide à mesure que le temps s&apos;écoule.</translation>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Leurs jetons OAuth durent jusqu'à 8 heures ; la barre se vide à mesure que le temps s'écoule.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3576,8 +3566,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>En attente du navigateur&#xa0;: autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href=&quot;%2&quot;&gt;Rouvrir la page&lt;/a&gt;&#xa0;; cette demande expire à %3.)</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>En attente du navigateur : autorisez TokenDesk sur %1, puis revenez ici. (&lt;a href="%2"&gt;Rouvrir la page&lt;/a&gt; ; cette demande expire à %3.)</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -3589,7 +3579,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3597,15 +3587,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation>Déconnecter %1&#xa0;?</translation>
+        <translation>Déconnecter %1 ?</translation>
     </message>
     <message>
         <source>Disconnect your Moderne account from %1?</source>
-        <translation>Déconnecter votre compte Moderne de %1&#xa0;?</translation>
+        <translation>Déconnecter votre compte Moderne de %1 ?</translation>
     </message>
     <message>
         <source>Moderne will no longer be able to reach %1 on your behalf until you connect again.</source>
-        <translation>Moderne ne pourra plus accéder à %1 en votre nom tant que vous ne l&apos;aurez pas reconnecté.</translation>
+        <translation>Moderne ne pourra plus accéder à %1 en votre nom tant que vous ne l'aurez pas reconnecté.</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -3620,8 +3610,8 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Déconnecté de %1 ; reconnexion dans le navigateur…</translation>
     </message>
     <message>
-        <source>Source code hosts that Moderne may access on your behalf. Where a host&apos;s credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
-        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Lorsque les identifiants d&apos;un hébergeur expirent (jetons d&apos;application GitHub : 8 heures), la plateforme les renouvelle automatiquement : la barre indique le temps restant avant le prochain renouvellement. Les connexions inutilisées pendant 90 jours sont supprimées par la plateforme.</translation>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <translation>Hébergeurs de code source auxquels Moderne peut accéder en votre nom. Lorsque les identifiants d'un hébergeur expirent (jetons d'application GitHub : 8 heures), la plateforme les renouvelle automatiquement : la barre indique le temps restant avant le prochain renouvellement. Les connexions inutilisées pendant 90 jours sont supprimées par la plateforme.</translation>
     </message>
     <message>
         <source>Connect %1 again?</source>
@@ -3632,7 +3622,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>La plateforme signale la connexion à %1 comme non valide.</translation>
     </message>
     <message>
-        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1&apos;s consent page.</source>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
         <translation>« Reconnecter » la déconnecte, puis la connecte à nouveau : votre navigateur ouvre la page de consentement de %1.</translation>
     </message>
     <message>
@@ -3667,19 +3657,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Signed in with a personal access token</source>
-        <translation>Connecté avec un jeton d&apos;accès personnel</translation>
+        <translation>Connecté avec un jeton d'accès personnel</translation>
     </message>
     <message>
         <source>A personal access token is not refreshed; it lasts until it expires or is revoked.</source>
-        <translation>Un jeton d&apos;accès personnel n&apos;est pas renouvelé&#xa0;; il reste valable jusqu&apos;à son expiration ou sa révocation.</translation>
+        <translation>Un jeton d'accès personnel n'est pas renouvelé ; il reste valable jusqu'à son expiration ou sa révocation.</translation>
     </message>
     <message>
         <source>Login token: %1 left</source>
-        <translation>Jeton de connexion&#xa0;: il reste %1</translation>
+        <translation>Jeton de connexion : il reste %1</translation>
     </message>
     <message>
         <source>The login token expires %1; TokenDesk renews it before then.</source>
-        <translation>Le jeton de connexion expire le %1&#xa0;; TokenDesk le renouvelle avant.</translation>
+        <translation>Le jeton de connexion expire le %1 ; TokenDesk le renouvelle avant.</translation>
     </message>
 </context>
 <context>
@@ -3702,11 +3692,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation>Vider le &amp;presse-papiers après&#xa0;:</translation>
+        <translation>Vider le &amp;presse-papiers après :</translation>
     </message>
     <message>
         <source>General</source>
@@ -3718,7 +3708,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Each tenant keeps its own sign-in: its URL, its Keycloak issuer, its GraphQL API and its client id. Switch between them from the Tenant menu.</source>
-        <translation>Chaque locataire conserve sa propre connexion&#xa0;: son URL, son émetteur Keycloak, son API GraphQL et son identifiant de client. Passez de l&apos;un à l&apos;autre depuis le menu «&#xa0;Locataire&#xa0;».</translation>
+        <translation>Chaque locataire conserve sa propre connexion : son URL, son émetteur Keycloak, son API GraphQL et son identifiant de client. Passez de l'un à l'autre depuis le menu « Locataire ».</translation>
     </message>
     <message>
         <source>&amp;Manage tenants…</source>
@@ -3768,11 +3758,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>TenantProfile</name>
     <message>
         <source>“%1” is not a complete web address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web complète.</translation>
+        <translation>« %1 » n'est pas une adresse web complète.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send tokens unencrypted over the network. Use https://; plain http:// is only allowed for this computer (127.0.0.1).</source>
-        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https://&#xa0;; http:// en clair n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
+        <translation>%1 utilise http:// en clair, ce qui enverrait les jetons sans chiffrement sur le réseau. Utilisez https:// ; http:// en clair n'est autorisé que pour cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
@@ -3780,7 +3770,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The client id is empty.</source>
-        <translation>L&apos;identifiant de client est vide.</translation>
+        <translation>L'identifiant de client est vide.</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3781,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
+        <translation>Nom d'affichage</translation>
     </message>
     <message>
         <source>Acme</source>
@@ -3803,11 +3793,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Issuer URL</source>
-        <translation>URL de l&apos;émetteur</translation>
+        <translation>URL de l'émetteur</translation>
     </message>
     <message>
         <source>GraphQL API URL</source>
-        <translation>URL de l&apos;API GraphQL</translation>
+        <translation>URL de l'API GraphQL</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -3815,7 +3805,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Fill in from tenant URL</source>
-        <translation>Remplir à partir de l&apos;URL du locataire</translation>
+        <translation>Remplir à partir de l'URL du locataire</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3827,23 +3817,23 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Display name:</source>
-        <translation>Nom d&apos;affichage&#xa0;:</translation>
+        <translation>Nom d'affichage :</translation>
     </message>
     <message>
         <source>Tenant URL:</source>
-        <translation>URL du locataire&#xa0;:</translation>
+        <translation>URL du locataire :</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation>URL de l&apos;émetteur&#xa0;:</translation>
+        <translation>URL de l'émetteur :</translation>
     </message>
     <message>
         <source>GraphQL API URL:</source>
-        <translation>URL de l&apos;API GraphQL&#xa0;:</translation>
+        <translation>URL de l'API GraphQL :</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation>Identifiant de client&#xa0;:</translation>
+        <translation>Identifiant de client :</translation>
     </message>
     <message>
         <source>New tenant</source>
@@ -3851,15 +3841,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>TokenDesk can only propose addresses for https://&lt;tenant&gt;.moderne.io; fill in the issuer and API URL yourself.</source>
-        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io&#xa0;; saisissez vous-même l&apos;URL de l&apos;émetteur et celle de l&apos;API.</translation>
+        <translation>TokenDesk ne peut proposer des adresses que pour https://&lt;tenant&gt;.moderne.io ; saisissez vous-même l'URL de l'émetteur et celle de l'API.</translation>
     </message>
     <message>
         <source>Every tenant needs a display name.</source>
-        <translation>Chaque locataire doit avoir un nom d&apos;affichage.</translation>
+        <translation>Chaque locataire doit avoir un nom d'affichage.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Platform:</source>
@@ -3870,7 +3860,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Génération de plateforme</translation>
     </message>
     <message>
-        <source>v2 — today&apos;s platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
         <translation>v2 — la plateforme actuelle (envoie « X-Moderne-Platform-Version: v2 »)</translation>
     </message>
     <message>
@@ -3878,11 +3868,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>v1 — la première génération</translation>
     </message>
     <message>
-        <source>v1: administrators&apos; tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
         <translation>v1 : les jetons des administrateurs ne fonctionnent que dans les 14 jours suivant leur dernière connexion ; les jetons SCM expirent après 8 heures et doivent être reconnectés.</translation>
     </message>
     <message>
-        <source>v2: tokens act with the owner&apos;s current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
         <translation>v2 : les jetons agissent avec le rôle actuel de leur propriétaire ; la plateforme renouvelle elle-même les identifiants SCM ; pas de règle des 14 jours pour les administrateurs.</translation>
     </message>
     <message>
@@ -3937,7 +3927,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -3992,11 +3982,11 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>● login token   ■ SCM token   ◆ personal access token   (green: fine · amber: soon · red: expired)</source>
-        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d&apos;accès personnel   (vert&#xa0;: OK · ambre&#xa0;: bientôt · rouge&#xa0;: expiré)</translation>
+        <translation>● jeton de connexion   ■ jeton SCM   ◆ jeton d'accès personnel   (vert : OK · ambre : bientôt · rouge : expiré)</translation>
     </message>
     <message>
         <source>Nothing expires in the next 8 hours.</source>
-        <translation>Rien n&apos;expire dans les 8 prochaines heures.</translation>
+        <translation>Rien n'expire dans les 8 prochaines heures.</translation>
     </message>
     <message>
         <source>Login token</source>
@@ -4008,7 +3998,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Personal access token</source>
-        <translation>Jeton d&apos;accès personnel</translation>
+        <translation>Jeton d'accès personnel</translation>
     </message>
     <message>
         <source>%1 %2
@@ -4068,15 +4058,15 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>issued for another host name</source>
-        <translation>émis pour un autre nom d&apos;hôte</translation>
+        <translation>émis pour un autre nom d'hôte</translation>
     </message>
     <message>
         <source>revoked certificate</source>
         <translation>certificat révoqué</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
-        <translation>Le certificat du serveur n&apos;est pas fiable (%1)&#xa0;: TokenDesk n&apos;a pas établi de connexion avec %2 et n&apos;a rien envoyé. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, demandez à votre administrateur d&apos;installer l&apos;autorité de certification de votre organisation sur cet ordinateur.</translation>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
+        <translation>Le certificat du serveur n'est pas fiable (%1) : TokenDesk n'a pas établi de connexion avec %2 et n'a rien envoyé. Vérifiez l'adresse ; si elle est correcte, demandez à votre administrateur d'installer l'autorité de certification de votre organisation sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4093,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>This token never expires. Anyone who obtains it can use it until it is revoked.</source>
-        <translation>Ce jeton n&apos;expire jamais. Quiconque l&apos;obtient peut l&apos;utiliser jusqu&apos;à sa révocation.</translation>
+        <translation>Ce jeton n'expire jamais. Quiconque l'obtient peut l'utiliser jusqu'à sa révocation.</translation>
     </message>
     <message>
         <source>Expired %1</source>
@@ -4111,7 +4101,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Expires soon: %1</source>
-        <translation>Expire bientôt&#xa0;: %1</translation>
+        <translation>Expire bientôt : %1</translation>
     </message>
     <message>
         <source>Expires %1</source>
@@ -4122,7 +4112,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>TokenHygiene</name>
     <message>
         <source>Never expires</source>
-        <translation>N&apos;expire jamais</translation>
+        <translation>N'expire jamais</translation>
     </message>
     <message>
         <source>Outlives the cap</source>
@@ -4146,17 +4136,17 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The token never expires: whoever holds it can use it until it is revoked.</source>
-        <translation>Le jeton n&apos;expire jamais : quiconque le détient peut l&apos;utiliser jusqu&apos;à sa révocation.</translation>
+        <translation>Le jeton n'expire jamais : quiconque le détient peut l'utiliser jusqu'à sa révocation.</translation>
     </message>
     <message numerus="yes">
-        <source>The token lives longer than the tenant&apos;s current cap of %n day(s); it was created before the cap.</source>
+        <source>The token lives longer than the tenant's current cap of %n day(s); it was created before the cap.</source>
         <translation>
             <numerusform>Le jeton vit plus longtemps que la limite actuelle du locataire de %n jour ; il a été créé avant la limite.</numerusform>
             <numerusform>Le jeton vit plus longtemps que la limite actuelle du locataire de %n jours ; il a été créé avant la limite.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tenant has no cap on a token&apos;s lifetime.</source>
+        <source>The tenant has no cap on a token's lifetime.</source>
         <translation>Le locataire ne limite pas la durée de vie des jetons.</translation>
     </message>
     <message>
@@ -4166,19 +4156,19 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message numerus="yes">
         <source>The owner has not been active for more than %n day(s), or never.</source>
         <translation>
-            <numerusform>Le propriétaire n&apos;a pas été actif depuis plus de %n jour, ou jamais.</numerusform>
-            <numerusform>Le propriétaire n&apos;a pas été actif depuis plus de %n jours, ou jamais.</numerusform>
+            <numerusform>Le propriétaire n'a pas été actif depuis plus de %n jour, ou jamais.</numerusform>
+            <numerusform>Le propriétaire n'a pas été actif depuis plus de %n jours, ou jamais.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The owner has several tokens with this description (for example the CLI&apos;s repeated logins).</source>
+        <source>The owner has several tokens with this description (for example the CLI's repeated logins).</source>
         <translation>Le propriétaire a plusieurs jetons avec cette description (par exemple les connexions répétées de la CLI).</translation>
     </message>
     <message numerus="yes">
-        <source>v1: an administrator&apos;s tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
+        <source>v1: an administrator's tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
         <translation>
-            <numerusform>v1 : les jetons d&apos;un administrateur ne fonctionnent que s&apos;il s&apos;est connecté au cours du dernier %n jour ; celui-ci ne fonctionne plus.</numerusform>
-            <numerusform>v1 : les jetons d&apos;un administrateur ne fonctionnent que s&apos;il s&apos;est connecté au cours des %n derniers jours ; celui-ci ne fonctionne plus.</numerusform>
+            <numerusform>v1 : les jetons d'un administrateur ne fonctionnent que s'il s'est connecté au cours du dernier %n jour ; celui-ci ne fonctionne plus.</numerusform>
+            <numerusform>v1 : les jetons d'un administrateur ne fonctionnent que s'il s'est connecté au cours des %n derniers jours ; celui-ci ne fonctionne plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -4186,116 +4176,116 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <name>TokenInput</name>
     <message>
         <source>The input is larger than %1 MB: that is not a token.</source>
-        <translation>L&apos;entrée dépasse %1 Mo&#xa0;: ce n&apos;est pas un jeton.</translation>
+        <translation>L'entrée dépasse %1 Mo : ce n'est pas un jeton.</translation>
     </message>
     <message>
         <source>No token on standard input. Pipe one in, e.g. `pbpaste | tokendesk --inspect`, or paste it and press Ctrl+D.</source>
-        <translation>Aucun jeton sur l&apos;entrée standard. Transmettez-en un par un tube, p. ex. `pbpaste | tokendesk --inspect`, ou collez-le et appuyez sur Ctrl+D.</translation>
+        <translation>Aucun jeton sur l'entrée standard. Transmettez-en un par un tube, p. ex. `pbpaste | tokendesk --inspect`, ou collez-le et appuyez sur Ctrl+D.</translation>
     </message>
 </context>
 <context>
     <name>TokenRotation</name>
     <message>
         <source>The new token for “%1” may or may not have been created: %2 It is not asked for again; TokenDesk reloads the list and looks for it. The old token is kept.</source>
-        <translation>Le nouveau jeton pour « %1 » a peut-être été créé : %2 Il n&apos;est pas redemandé ; TokenDesk recharge la liste et le cherche. L&apos;ancien jeton est conservé.</translation>
+        <translation>Le nouveau jeton pour « %1 » a peut-être été créé : %2 Il n'est pas redemandé ; TokenDesk recharge la liste et le cherche. L'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>The new token for “%1” was not created: %2 The old token is kept.</source>
-        <translation>Le nouveau jeton pour « %1 » n&apos;a pas été créé : %2 L&apos;ancien jeton est conservé.</translation>
+        <translation>Le nouveau jeton pour « %1 » n'a pas été créé : %2 L'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>The new value could not be handed over: %1</source>
-        <translation>La nouvelle valeur n&apos;a pas pu être remise : %1</translation>
+        <translation>La nouvelle valeur n'a pas pu être remise : %1</translation>
     </message>
     <message>
         <source>The old token “%1” was not revoked: %2 TokenDesk tries again when it starts.</source>
-        <translation>L&apos;ancien jeton « %1 » n&apos;a pas été révoqué : %2 TokenDesk réessaiera au démarrage.</translation>
+        <translation>L'ancien jeton « %1 » n'a pas été révoqué : %2 TokenDesk réessaiera au démarrage.</translation>
     </message>
     <message>
         <source>Revoked the old token “%1”.</source>
-        <translation>L&apos;ancien jeton « %1 » a été révoqué.</translation>
+        <translation>L'ancien jeton « %1 » a été révoqué.</translation>
     </message>
     <message>
         <source>The list of tokens could not be read: %1</source>
-        <translation>La liste des jetons n&apos;a pas pu être lue : %1</translation>
+        <translation>La liste des jetons n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The rotation of “%1” created nothing; the old token is kept. Rotate it again.</source>
-        <translation>Le renouvellement de « %1 » n&apos;a rien créé ; l&apos;ancien jeton est conservé. Renouvelez-le à nouveau.</translation>
+        <translation>Le renouvellement de « %1 » n'a rien créé ; l'ancien jeton est conservé. Renouvelez-le à nouveau.</translation>
     </message>
     <message>
         <source>The rotation of “%1” may have created one of %2, whose values were never shown; revoke the one not in use. The old token is kept.</source>
-        <translation>Le renouvellement de « %1 » a peut-être créé l&apos;un de %2, dont les valeurs n&apos;ont jamais été affichées ; révoquez celui qui n&apos;est pas utilisé. L&apos;ancien jeton est conservé.</translation>
+        <translation>Le renouvellement de « %1 » a peut-être créé l'un de %2, dont les valeurs n'ont jamais été affichées ; révoquez celui qui n'est pas utilisé. L'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>The token made by the interrupted rotation of “%1” (its value was never handed over) could not be revoked: %2</source>
-        <translation>Le jeton créé par le renouvellement interrompu de « %1 » (sa valeur n&apos;a jamais été remise) n&apos;a pas pu être révoqué : %2</translation>
+        <translation>Le jeton créé par le renouvellement interrompu de « %1 » (sa valeur n'a jamais été remise) n'a pas pu être révoqué : %2</translation>
     </message>
     <message>
         <source>The rotation of “%1” was interrupted before the new value was handed over: the new token was revoked, the old one is kept. Rotate it again.</source>
-        <translation>Le renouvellement de « %1 » a été interrompu avant la remise de la nouvelle valeur : le nouveau jeton a été révoqué, l&apos;ancien est conservé. Renouvelez-le à nouveau.</translation>
+        <translation>Le renouvellement de « %1 » a été interrompu avant la remise de la nouvelle valeur : le nouveau jeton a été révoqué, l'ancien est conservé. Renouvelez-le à nouveau.</translation>
     </message>
     <message>
         <source>The answer to the revoke of the old token “%1” was lost: %2 It may or may not have been revoked; TokenDesk does not send it again but reloads the list to see.</source>
-        <translation>La réponse à la révocation de l&apos;ancien jeton « %1 » a été perdue : %2 Il a peut-être été révoqué ; TokenDesk ne renvoie pas la demande mais recharge la liste pour le vérifier.</translation>
+        <translation>La réponse à la révocation de l'ancien jeton « %1 » a été perdue : %2 Il a peut-être été révoqué ; TokenDesk ne renvoie pas la demande mais recharge la liste pour le vérifier.</translation>
     </message>
     <message>
         <source>The old token “%1” is still there: its revoke waits for you (right-click it to revoke it now or to keep it).</source>
-        <translation>L&apos;ancien jeton « %1 » est toujours là : sa révocation vous attend (clic droit pour le révoquer maintenant ou le garder).</translation>
+        <translation>L'ancien jeton « %1 » est toujours là : sa révocation vous attend (clic droit pour le révoquer maintenant ou le garder).</translation>
     </message>
     <message>
         <source>The old token “%1” was revoked: the list no longer has it.</source>
-        <translation>L&apos;ancien jeton « %1 » a été révoqué : la liste ne le contient plus.</translation>
+        <translation>L'ancien jeton « %1 » a été révoqué : la liste ne le contient plus.</translation>
     </message>
 </context>
 <context>
     <name>TokenText</name>
     <message>
         <source>(not shown: it may be a token)</source>
-        <translation>(non affiché&#xa0;: il peut s&apos;agir d&apos;un jeton)</translation>
+        <translation>(non affiché : il peut s'agir d'un jeton)</translation>
     </message>
 </context>
 <context>
     <name>TokensCommand</name>
     <message>
         <source>The server did not accept the token (HTTP 401): it is wrong, expired or revoked, or (v1) its administrator has not signed in for 14 days.</source>
-        <translation>Le serveur n&apos;a pas accepté le jeton (HTTP 401)&#xa0;: il est erroné, expiré ou révoqué, ou (v1) son administrateur ne s&apos;est pas connecté depuis 14 jours.</translation>
+        <translation>Le serveur n'a pas accepté le jeton (HTTP 401) : il est erroné, expiré ou révoqué, ou (v1) son administrateur ne s'est pas connecté depuis 14 jours.</translation>
     </message>
     <message>
         <source>There is no tenant profile “%1”: TokenDesk has none yet (or give --api-url).</source>
-        <translation>Il n&apos;existe aucun profil de locataire «&#xa0;%1&#xa0;»&#xa0;: TokenDesk n&apos;en a encore aucun (ou indiquez --api-url).</translation>
+        <translation>Il n'existe aucun profil de locataire « %1 » : TokenDesk n'en a encore aucun (ou indiquez --api-url).</translation>
     </message>
     <message>
         <source>There is no tenant profile “%1”; there are %2.</source>
-        <translation>Il n&apos;existe aucun profil de locataire «&#xa0;%1&#xa0;»&#xa0;; les profils existants sont %2.</translation>
+        <translation>Il n'existe aucun profil de locataire « %1 » ; les profils existants sont %2.</translation>
     </message>
     <message>
         <source>No tenant: give --tenant NAME (a profile of the TokenDesk app) or --api-url URL.</source>
-        <translation>Aucun locataire&#xa0;: indiquez --tenant NAME (un profil de l&apos;application TokenDesk) ou --api-url URL.</translation>
+        <translation>Aucun locataire : indiquez --tenant NAME (un profil de l'application TokenDesk) ou --api-url URL.</translation>
     </message>
     <message>
         <source>Not signed in: no token. Set MODERNE_TOKEN, pipe one to --token-stdin, or sign in to this tenant in TokenDesk with a personal access token and give its --tenant.</source>
-        <translation>Non connecté&#xa0;: aucun jeton. Définissez MODERNE_TOKEN, transmettez-en un à --token-stdin par un tube, ou connectez-vous à ce locataire dans TokenDesk avec un jeton d&apos;accès personnel et indiquez son --tenant.</translation>
+        <translation>Non connecté : aucun jeton. Définissez MODERNE_TOKEN, transmettez-en un à --token-stdin par un tube, ou connectez-vous à ce locataire dans TokenDesk avec un jeton d'accès personnel et indiquez son --tenant.</translation>
     </message>
     <message>
         <source>Not signed in: the keychain could not be read. %1</source>
-        <translation>Non connecté&#xa0;: le trousseau n&apos;a pas pu être lu. %1</translation>
+        <translation>Non connecté : le trousseau n'a pas pu être lu. %1</translation>
     </message>
     <message>
         <source>Not signed in: TokenDesk has no saved session for “%1”. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
-        <translation>Non connecté&#xa0;: TokenDesk n&apos;a aucune session enregistrée pour «&#xa0;%1&#xa0;». Connectez-vous-y avec un jeton d&apos;accès personnel, définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
+        <translation>Non connecté : TokenDesk n'a aucune session enregistrée pour « %1 ». Connectez-vous-y avec un jeton d'accès personnel, définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
     </message>
     <message>
-        <source>Not signed in with a personal access token: TokenDesk&apos;s session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
-        <translation>Non connecté avec un jeton d&apos;accès personnel&#xa0;: la session de TokenDesk pour «&#xa0;%1&#xa0;» est une connexion par le navigateur, que la ligne de commande n&apos;utilise pas. Connectez-vous-y avec un jeton d&apos;accès personnel, définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <translation>Non connecté avec un jeton d'accès personnel : la session de TokenDesk pour « %1 » est une connexion par le navigateur, que la ligne de commande n'utilise pas. Connectez-vous-y avec un jeton d'accès personnel, définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
     </message>
     <message>
         <source>The list of tokens could not be read.</source>
-        <translation>La liste des jetons n&apos;a pas pu être lue.</translation>
+        <translation>La liste des jetons n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The list of users could not be read.</source>
-        <translation>La liste des utilisateurs n&apos;a pas pu être lue.</translation>
+        <translation>La liste des utilisateurs n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -4331,39 +4321,39 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The token may or may not have been created (it was not asked for again): `tokendesk-cli tokens list` shows what the server holds.</source>
-        <translation>Le jeton a peut-être été créé, peut-être pas (la demande n&apos;a pas été renvoyée)&#xa0;: `tokendesk-cli tokens list` montre ce que le serveur contient.</translation>
+        <translation>Le jeton a peut-être été créé, peut-être pas (la demande n'a pas été renvoyée) : `tokendesk-cli tokens list` montre ce que le serveur contient.</translation>
     </message>
     <message>
         <source>The token was not created.</source>
-        <translation>Le jeton n&apos;a pas été créé.</translation>
+        <translation>Le jeton n'a pas été créé.</translation>
     </message>
     <message>
         <source>Created “%1” (%2), expires %3.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) créé, expire le %3.</translation>
+        <translation>« %1 » (%2) créé, expire le %3.</translation>
     </message>
     <message>
         <source>Created “%1” (%2), never expires.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) créé, n&apos;expire jamais.</translation>
+        <translation>« %1 » (%2) créé, n'expire jamais.</translation>
     </message>
     <message>
         <source>would revoke  %1</source>
         <translation>serait révoqué  %1</translation>
     </message>
     <message>
-        <source>would revoke  %1  (not among your tokens: another user&apos;s, or none)</source>
-        <translation>serait révoqué  %1  (absent de vos jetons&#xa0;: celui d&apos;un autre utilisateur, ou inexistant)</translation>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
+        <translation>serait révoqué  %1  (absent de vos jetons : celui d'un autre utilisateur, ou inexistant)</translation>
     </message>
     <message>
         <source>Dry run: nothing was revoked.</source>
-        <translation>Simulation&#xa0;: rien n&apos;a été révoqué.</translation>
+        <translation>Simulation : rien n'a été révoqué.</translation>
     </message>
     <message>
         <source>%1 was not revoked: %2</source>
-        <translation>%1 n&apos;a pas été révoqué&#xa0;: %2</translation>
+        <translation>%1 n'a pas été révoqué : %2</translation>
     </message>
     <message>
         <source>%1: no such token (already revoked, or never there).</source>
-        <translation>%1&#xa0;: jeton introuvable (déjà révoqué, ou qui n&apos;a jamais existé).</translation>
+        <translation>%1 : jeton introuvable (déjà révoqué, ou qui n'a jamais existé).</translation>
     </message>
     <message>
         <source>revoked  %1</source>
@@ -4371,59 +4361,59 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>Dry run: %1 has no tokens.</source>
-        <translation>Simulation&#xa0;: %1 n&apos;a aucun jeton.</translation>
+        <translation>Simulation : %1 n'a aucun jeton.</translation>
     </message>
     <message>
         <source>%1 has no tokens: nothing to revoke.</source>
-        <translation>%1 n&apos;a aucun jeton&#xa0;: rien à révoquer.</translation>
+        <translation>%1 n'a aucun jeton : rien à révoquer.</translation>
     </message>
     <message>
         <source>The tokens of %1 may or may not have been revoked (it was not asked for again).</source>
-        <translation>Les jetons de %1 ont peut-être été révoqués, peut-être pas (la demande n&apos;a pas été renvoyée).</translation>
+        <translation>Les jetons de %1 ont peut-être été révoqués, peut-être pas (la demande n'a pas été renvoyée).</translation>
     </message>
     <message>
         <source>The tokens of %1 were not revoked.</source>
-        <translation>Les jetons de %1 n&apos;ont pas été révoqués.</translation>
+        <translation>Les jetons de %1 n'ont pas été révoqués.</translation>
     </message>
     <message>
         <source>The server did not revoke the tokens of %1.</source>
-        <translation>Le serveur n&apos;a pas révoqué les jetons de %1.</translation>
+        <translation>Le serveur n'a pas révoqué les jetons de %1.</translation>
     </message>
     <message>
         <source>An interrupted rotation of %1 (“%2”) is waiting: run `tokendesk-cli tokens rotate --resume`.</source>
-        <translation>Une rotation interrompue de %1 («&#xa0;%2&#xa0;») est en attente&#xa0;: exécutez `tokendesk-cli tokens rotate --resume`.</translation>
+        <translation>Une rotation interrompue de %1 (« %2 ») est en attente : exécutez `tokendesk-cli tokens rotate --resume`.</translation>
     </message>
     <message>
         <source>Resuming the rotation of %1 (“%2”).</source>
-        <translation>Reprise de la rotation de %1 («&#xa0;%2&#xa0;»).</translation>
+        <translation>Reprise de la rotation de %1 (« %2 »).</translation>
     </message>
     <message>
         <source>%1 (“%2”) was rotated to %3; it will be revoked at %4, by the first `tokendesk-cli tokens rotate` run after then.</source>
-        <translation>%1 («&#xa0;%2&#xa0;») a été remplacé par %3&#xa0;; il sera révoqué à l&apos;échéance %4, par la première exécution de `tokendesk-cli tokens rotate` après cette échéance.</translation>
+        <translation>%1 (« %2 ») a été remplacé par %3 ; il sera révoqué à l'échéance %4, par la première exécution de `tokendesk-cli tokens rotate` après cette échéance.</translation>
     </message>
     <message>
         <source>%1 was already rotated: rotate %2 instead.</source>
-        <translation>%1 a déjà fait l&apos;objet d&apos;une rotation&#xa0;: faites plutôt la rotation de %2.</translation>
+        <translation>%1 a déjà fait l'objet d'une rotation : faites plutôt la rotation de %2.</translation>
     </message>
     <message>
         <source>The old token %1 (“%2”) is revoked.</source>
-        <translation>L&apos;ancien jeton %1 («&#xa0;%2&#xa0;») est révoqué.</translation>
+        <translation>L'ancien jeton %1 (« %2 ») est révoqué.</translation>
     </message>
     <message>
         <source>The interrupted rotation of %1 (“%2”) created nothing; the old token is kept.</source>
-        <translation>La rotation interrompue de %1 («&#xa0;%2&#xa0;») n&apos;a rien créé&#xa0;; l&apos;ancien jeton est conservé.</translation>
+        <translation>La rotation interrompue de %1 (« %2 ») n'a rien créé ; l'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>The interrupted rotation of %1 (“%2”) may have created one of %3; their values were never shown. Revoke the one that is not in use with `tokendesk-cli tokens revoke ID`. The old token is kept.</source>
-        <translation>La rotation interrompue de %1 («&#xa0;%2&#xa0;») a peut-être créé l&apos;un des jetons %3&#xa0;; leurs valeurs n&apos;ont jamais été affichées. Révoquez celui qui n&apos;est pas utilisé avec `tokendesk-cli tokens revoke ID`. L&apos;ancien jeton est conservé.</translation>
+        <translation>La rotation interrompue de %1 (« %2 ») a peut-être créé l'un des jetons %3 ; leurs valeurs n'ont jamais été affichées. Révoquez celui qui n'est pas utilisé avec `tokendesk-cli tokens revoke ID`. L'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>The token %1 made by the interrupted rotation of %2 (its value was never shown) could not be revoked: %3</source>
-        <translation>Le jeton %1 créé par la rotation interrompue de %2 (sa valeur n&apos;a jamais été affichée) n&apos;a pas pu être révoqué&#xa0;: %3</translation>
+        <translation>Le jeton %1 créé par la rotation interrompue de %2 (sa valeur n'a jamais été affichée) n'a pas pu être révoqué : %3</translation>
     </message>
     <message>
         <source>The rotation of %1 (“%2”) was interrupted before the new value was printed: the new token %3 was revoked, the old token is kept.</source>
-        <translation>La rotation de %1 («&#xa0;%2&#xa0;») a été interrompue avant l&apos;affichage de la nouvelle valeur&#xa0;: le nouveau jeton %3 a été révoqué, l&apos;ancien jeton est conservé.</translation>
+        <translation>La rotation de %1 (« %2 ») a été interrompue avant l'affichage de la nouvelle valeur : le nouveau jeton %3 a été révoqué, l'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>Run `tokendesk-cli tokens rotate %1` to rotate it.</source>
@@ -4431,51 +4421,51 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     </message>
     <message>
         <source>The old token %1 (“%2”) will be revoked at %3, by the first `tokendesk-cli tokens rotate` run after then (e.g. `tokendesk-cli tokens rotate --resume`).</source>
-        <translation>L&apos;ancien jeton %1 («&#xa0;%2&#xa0;») sera révoqué à l&apos;échéance %3, par la première exécution de `tokendesk-cli tokens rotate` après cette échéance (p. ex. `tokendesk-cli tokens rotate --resume`).</translation>
+        <translation>L'ancien jeton %1 (« %2 ») sera révoqué à l'échéance %3, par la première exécution de `tokendesk-cli tokens rotate` après cette échéance (p. ex. `tokendesk-cli tokens rotate --resume`).</translation>
     </message>
     <message>
         <source>The old token %1 (“%2”) was not revoked: %3 The next `tokendesk-cli tokens rotate` run (e.g. with --resume) finishes it.</source>
-        <translation>L&apos;ancien jeton %1 («&#xa0;%2&#xa0;») n&apos;a pas été révoqué&#xa0;: %3 La prochaine exécution de `tokendesk-cli tokens rotate` (p. ex. avec --resume) terminera l&apos;opération.</translation>
+        <translation>L'ancien jeton %1 (« %2 ») n'a pas été révoqué : %3 La prochaine exécution de `tokendesk-cli tokens rotate` (p. ex. avec --resume) terminera l'opération.</translation>
     </message>
     <message>
         <source>Revoked the old token %1 (“%2”).</source>
-        <translation>L&apos;ancien jeton %1 («&#xa0;%2&#xa0;») a été révoqué.</translation>
+        <translation>L'ancien jeton %1 (« %2 ») a été révoqué.</translation>
     </message>
     <message>
         <source>The old token %1 (“%2”) was already gone.</source>
-        <translation>L&apos;ancien jeton %1 («&#xa0;%2&#xa0;») n&apos;existait déjà plus.</translation>
+        <translation>L'ancien jeton %1 (« %2 ») n'existait déjà plus.</translation>
     </message>
     <message>
         <source>There is no token %1 among your tokens.</source>
-        <translation>Il n&apos;y a aucun jeton %1 parmi vos jetons.</translation>
+        <translation>Il n'y a aucun jeton %1 parmi vos jetons.</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read.</source>
-        <translation>La limite de durée de vie des jetons du locataire n&apos;a pas pu être lue.</translation>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
+        <translation>La limite de durée de vie des jetons du locataire n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s), not %2.</source>
-        <translation>Le locataire autorise des jetons d&apos;au plus %1 jour(s)&#xa0;: le nouveau jeton expire après %1 jour(s), et non %2.</translation>
+        <translation>Le locataire autorise des jetons d'au plus %1 jour(s) : le nouveau jeton expire après %1 jour(s), et non %2.</translation>
     </message>
     <message>
         <source>The tenant allows tokens for at most %1 day(s): the new token expires after %1 day(s) (the old one never expires).</source>
-        <translation>Le locataire autorise des jetons d&apos;au plus %1 jour(s)&#xa0;: le nouveau jeton expire après %1 jour(s) (l&apos;ancien n&apos;expire jamais).</translation>
+        <translation>Le locataire autorise des jetons d'au plus %1 jour(s) : le nouveau jeton expire après %1 jour(s) (l'ancien n'expire jamais).</translation>
     </message>
     <message>
         <source>The new token for %1 (“%2”) may or may not have been created; it is not asked for again and the old token is kept. %3 Run `tokendesk-cli tokens rotate --resume` to clean up.</source>
-        <translation>Le nouveau jeton pour %1 («&#xa0;%2&#xa0;») a peut-être été créé, peut-être pas&#xa0;; la demande n&apos;est pas renvoyée et l&apos;ancien jeton est conservé. %3 Exécutez `tokendesk-cli tokens rotate --resume` pour faire le ménage.</translation>
+        <translation>Le nouveau jeton pour %1 (« %2 ») a peut-être été créé, peut-être pas ; la demande n'est pas renvoyée et l'ancien jeton est conservé. %3 Exécutez `tokendesk-cli tokens rotate --resume` pour faire le ménage.</translation>
     </message>
     <message>
         <source>The new token for %1 (“%2”) was not created: %3 The old token is kept.</source>
-        <translation>Le nouveau jeton pour %1 («&#xa0;%2&#xa0;») n&apos;a pas été créé&#xa0;: %3 L&apos;ancien jeton est conservé.</translation>
+        <translation>Le nouveau jeton pour %1 (« %2 ») n'a pas été créé : %3 L'ancien jeton est conservé.</translation>
     </message>
     <message>
         <source>Created “%1” (%2), expires %3; it replaces %4.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) créé, expire le %3&#xa0;; il remplace %4.</translation>
+        <translation>« %1 » (%2) créé, expire le %3 ; il remplace %4.</translation>
     </message>
     <message>
         <source>Created “%1” (%2), never expires; it replaces %3.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) créé, n&apos;expire jamais&#xa0;; il remplace %3.</translation>
+        <translation>« %1 » (%2) créé, n'expire jamais ; il remplace %3.</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4473,7 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Where and as whom (every subcommand):
   --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
-  --api-url URL      the tenant&apos;s GraphQL API instead of a profile
+  --api-url URL      the tenant's GraphQL API instead of a profile
   --token-stdin      read the personal access token from standard input
 The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
 app saved when it signed in to that tenant with a personal access token; never from
@@ -4492,16 +4482,16 @@ an argument.
 Exit status: 0 done, 1 refused by the server, 2 bad input, 3 not signed in or token
 rejected, 4 network or TLS error.
 </source>
-        <translation>Où et sous quelle identité (toutes les sous-commandes)&#xa0;:
-  --tenant NAME      un profil de locataire de l&apos;application TokenDesk
-                     (par défaut&#xa0;: le dernier utilisé)
-  --api-url URL      l&apos;API GraphQL du locataire au lieu d&apos;un profil
-  --token-stdin      lire le jeton d&apos;accès personnel sur l&apos;entrée standard
-Le jeton vient de --token-stdin, sinon de MODERNE_TOKEN, sinon de l&apos;entrée du
-trousseau que l&apos;application a enregistrée en se connectant à ce locataire avec
-un jeton d&apos;accès personnel&#xa0;; jamais d&apos;un argument.
+        <translation>Où et sous quelle identité (toutes les sous-commandes) :
+  --tenant NAME      un profil de locataire de l'application TokenDesk
+                     (par défaut : le dernier utilisé)
+  --api-url URL      l'API GraphQL du locataire au lieu d'un profil
+  --token-stdin      lire le jeton d'accès personnel sur l'entrée standard
+Le jeton vient de --token-stdin, sinon de MODERNE_TOKEN, sinon de l'entrée du
+trousseau que l'application a enregistrée en se connectant à ce locataire avec
+un jeton d'accès personnel ; jamais d'un argument.
 
-Code de sortie&#xa0;: 0 terminé, 1 refusé par le serveur, 2 entrée incorrecte, 3 non
+Code de sortie : 0 terminé, 1 refusé par le serveur, 2 entrée incorrecte, 3 non
 connecté ou jeton rejeté, 4 erreur réseau ou TLS.
 </translation>
     </message>
@@ -4512,9 +4502,9 @@ Personal access tokens of a Moderne tenant, for scripts and CI.
 `tokendesk-cli tokens SUBCOMMAND --help` describes each subcommand.
 
 %2</source>
-        <translation>Utilisation&#xa0;: tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
+        <translation>Utilisation : tokendesk-cli tokens list|create|revoke|rotate [OPTIONS]
 %1
-Jetons d&apos;accès personnels d&apos;un locataire Moderne, pour les scripts et la CI.
+Jetons d'accès personnels d'un locataire Moderne, pour les scripts et la CI.
 `tokendesk-cli tokens SOUS-COMMANDE --help` décrit chaque sous-commande.
 
 %2</translation>
@@ -4523,23 +4513,23 @@ Jetons d&apos;accès personnels d&apos;un locataire Moderne, pour les scripts et
         <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 Lists your personal access tokens, newest first: a table, or with --json an
-array of {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} (RFC 3339;
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
 expiresAt null when the token never expires).
 
-  --all-users        every user&apos;s tokens (administrators), each with &quot;user&quot;
-                     (the owner&apos;s email)
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
   --json             JSON instead of the table
   -h, --help         show this help
 
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
+        <translation>Utilisation : tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
-Liste vos jetons d&apos;accès personnels, du plus récent au plus ancien&#xa0;: un tableau,
-ou avec --json un tableau JSON de {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;}
-(RFC 3339&#xa0;; expiresAt vaut null quand le jeton n&apos;expire jamais).
+Liste vos jetons d'accès personnels, du plus récent au plus ancien : un tableau,
+ou avec --json un tableau JSON de {"id", "description", "created", "expiresAt"}
+(RFC 3339 ; expiresAt vaut null quand le jeton n'expire jamais).
 
   --all-users        les jetons de tous les utilisateurs (administrateurs), chacun
-                     avec &quot;user&quot; (l&apos;adresse e-mail du propriétaire)
+                     avec "user" (l'adresse e-mail du propriétaire)
   --json             JSON au lieu du tableau
   -h, --help         afficher cette aide
 
@@ -4551,8 +4541,8 @@ ou avec --json un tableau JSON de {&quot;id&quot;, &quot;description&quot;, &quo
        --api-url URL] [--token-stdin]
 
 Creates a personal access token and prints its value alone on one line of
-standard output (with --json, one JSON object {&quot;id&quot;, &quot;description&quot;,
-&quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} on that line); everything else goes to
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
 standard error. createAccessToken is sent once, never again: when its answer
 is lost, list the tokens to see whether it was created.
 
@@ -4565,20 +4555,20 @@ is lost, list the tokens to see whether it was created.
   -h, --help             show this help
 
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
+        <translation>Utilisation : tokendesk-cli tokens create --description TEXT [--expires-in DAYS |
               --expires-at RFC3339 | --no-expiry] [--json] [--tenant NAME |
               --api-url URL] [--token-stdin]
 
-Crée un jeton d&apos;accès personnel et affiche sa valeur seule sur une ligne de la
-sortie standard (avec --json, un objet JSON {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;,
-&quot;expiresAt&quot;, &quot;token&quot;} sur cette ligne)&#xa0;; tout le reste va sur la sortie
-d&apos;erreur standard. createAccessToken est envoyé une fois, jamais plus&#xa0;: si sa
-réponse est perdue, listez les jetons pour voir s&apos;il a été créé.
+Crée un jeton d'accès personnel et affiche sa valeur seule sur une ligne de la
+sortie standard (avec --json, un objet JSON {"id", "description", "created",
+"expiresAt", "token"} sur cette ligne) ; tout le reste va sur la sortie
+d'erreur standard. createAccessToken est envoyé une fois, jamais plus : si sa
+réponse est perdue, listez les jetons pour voir s'il a été créé.
 
   --description TEXT     à quoi sert le jeton (obligatoire)
   --expires-in DAYS      expire dans DAYS × 24 heures (par défaut 30)
   --expires-at RFC3339   expire à cet instant, p. ex. 2027-01-31T23:59:59Z
-  --no-expiry            n&apos;expire jamais (refusé si le locataire limite la
+  --no-expiry            n'expire jamais (refusé si le locataire limite la
                          durée de vie)
   --json                 JSON au lieu de la valeur seule
   -h, --help             afficher cette aide
@@ -4600,17 +4590,17 @@ found. Each revocation is sent once.
   -h, --help       show this help
 
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
+        <translation>Utilisation : tokendesk-cli tokens revoke ID... [--dry-run] [--tenant NAME |
               --api-url URL] [--token-stdin]
               tokendesk-cli tokens revoke --user EMAIL --all [--dry-run] [...]
 
-Révoque des jetons d&apos;accès personnels par identifiant, ou tous les jetons d&apos;un
-utilisateur (administrateurs). Affiche une ligne par jeton&#xa0;: révoqué, serait
+Révoque des jetons d'accès personnels par identifiant, ou tous les jetons d'un
+utilisateur (administrateurs). Affiche une ligne par jeton : révoqué, serait
 révoqué, ou introuvable. Chaque révocation est envoyée une seule fois.
 
   --user EMAIL     les jetons de qui (avec --all)
   --all            tous les jetons de --user EMAIL
-  --dry-run        afficher ce qui serait révoqué&#xa0;; n&apos;envoyer aucune mutation
+  --dry-run        afficher ce qui serait révoqué ; n'envoyer aucune mutation
   -h, --help       afficher cette aide
 
 </translation>
@@ -4622,20 +4612,20 @@ révoqué, ou introuvable. Chaque révocation est envoyée une seule fois.
        tokendesk-cli tokens rotate --resume [...]
 
 Replaces a token: creates one with the same description and, by default, the
-old one&apos;s lifetime (shortened to the tenant&apos;s cap), prints the new value alone
-on one line of standard output (with --json, one JSON object with &quot;token&quot;),
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
 then revokes the old token: at once (none, the default), or 1 hour or 1 day
 later (1h, 1d). A later revocation is kept in the rotation journal and done by
 the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
 from cron or CI).
 
 Every step is journaled (ids, description, step, times; never a value) in
-TokenDesk&apos;s data folder, so an interrupted rotation resumes where it stopped:
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
 createAccessToken is never sent twice for one rotation, and the old token is
 never revoked before the new value was printed. A new token whose value was
 never printed (the process ended first) is revoked, and the old one is kept.
 
-  --expires-in DAYS           the new token&apos;s lifetime instead of the old one&apos;s
+  --expires-in DAYS           the new token's lifetime instead of the old one's
   --revoke-after none|1h|1d   when to revoke the old token (default none: now)
   --resume                    only finish interrupted rotations and due
                               revocations
@@ -4643,30 +4633,30 @@ never printed (the process ended first) is revoked, and the old one is kept.
   -h, --help                  show this help
 
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli tokens rotate ID [--expires-in DAYS]
+        <translation>Utilisation : tokendesk-cli tokens rotate ID [--expires-in DAYS]
               [--revoke-after none|1h|1d] [--json] [--tenant NAME |
               --api-url URL] [--token-stdin]
               tokendesk-cli tokens rotate --resume [...]
 
-Remplace un jeton&#xa0;: en crée un avec la même description et, par défaut, la durée
-de vie de l&apos;ancien (raccourcie au plafond du locataire), affiche la nouvelle
+Remplace un jeton : en crée un avec la même description et, par défaut, la durée
+de vie de l'ancien (raccourcie au plafond du locataire), affiche la nouvelle
 valeur seule sur une ligne de la sortie standard (avec --json, un objet JSON
-avec &quot;token&quot;), puis révoque l&apos;ancien jeton&#xa0;: aussitôt (none, par défaut), ou
+avec "token"), puis révoque l'ancien jeton : aussitôt (none, par défaut), ou
 1 heure ou 1 jour plus tard (1h, 1d). Une révocation différée est consignée dans
 le journal de rotation et effectuée par la première exécution de `tokens rotate`
 après son échéance (p. ex. `tokens rotate --resume` depuis cron ou la CI).
 
-Chaque étape est journalisée (identifiants, description, étape, heures&#xa0;; jamais
-une valeur) dans le dossier de données de TokenDesk, de sorte qu&apos;une rotation
-interrompue reprend là où elle s&apos;est arrêtée&#xa0;: createAccessToken n&apos;est jamais
-envoyé deux fois pour une rotation, et l&apos;ancien jeton n&apos;est jamais révoqué avant
-l&apos;affichage de la nouvelle valeur. Un nouveau jeton dont la valeur n&apos;a jamais
-été affichée (le processus s&apos;est terminé avant) est révoqué, et l&apos;ancien est
+Chaque étape est journalisée (identifiants, description, étape, heures ; jamais
+une valeur) dans le dossier de données de TokenDesk, de sorte qu'une rotation
+interrompue reprend là où elle s'est arrêtée : createAccessToken n'est jamais
+envoyé deux fois pour une rotation, et l'ancien jeton n'est jamais révoqué avant
+l'affichage de la nouvelle valeur. Un nouveau jeton dont la valeur n'a jamais
+été affichée (le processus s'est terminé avant) est révoqué, et l'ancien est
 conservé.
 
   --expires-in DAYS           durée de vie du nouveau jeton au lieu de celle de
-                              l&apos;ancien
-  --revoke-after none|1h|1d   quand révoquer l&apos;ancien jeton (par défaut none&#xa0;:
+                              l'ancien
+  --revoke-after none|1h|1d   quand révoquer l'ancien jeton (par défaut none :
                               maintenant)
   --resume                    seulement terminer les rotations interrompues et
                               les révocations échues
@@ -4677,19 +4667,19 @@ conservé.
     </message>
     <message>
         <source>Give a subcommand: list, create, revoke or rotate.</source>
-        <translation>Indiquez une sous-commande&#xa0;: list, create, revoke ou rotate.</translation>
+        <translation>Indiquez une sous-commande : list, create, revoke ou rotate.</translation>
     </message>
     <message>
         <source>Unknown subcommand “%1”: give list, create, revoke or rotate.</source>
-        <translation>Sous-commande «&#xa0;%1&#xa0;» inconnue&#xa0;: indiquez list, create, revoke ou rotate.</translation>
+        <translation>Sous-commande « %1 » inconnue : indiquez list, create, revoke ou rotate.</translation>
     </message>
     <message>
         <source>A token is never taken from the command line (other users can see it there): set MODERNE_TOKEN or use --token-stdin.</source>
-        <translation>Un jeton n&apos;est jamais pris sur la ligne de commande (d&apos;autres utilisateurs peuvent l&apos;y voir)&#xa0;: définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
+        <translation>Un jeton n'est jamais pris sur la ligne de commande (d'autres utilisateurs peuvent l'y voir) : définissez MODERNE_TOKEN ou utilisez --token-stdin.</translation>
     </message>
     <message>
         <source>tokens %1 has no option %2 (see tokens %1 --help).</source>
-        <translation>tokens %1 n&apos;a pas d&apos;option %2 (voir tokens %1 --help).</translation>
+        <translation>tokens %1 n'a pas d'option %2 (voir tokens %1 --help).</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
@@ -4701,27 +4691,27 @@ conservé.
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation>%1 n&apos;accepte pas de valeur.</translation>
+        <translation>%1 n'accepte pas de valeur.</translation>
     </message>
     <message>
         <source>--api-url: “%1” is not a URL.</source>
-        <translation>--api-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL.</translation>
+        <translation>--api-url : « %1 » n'est pas une URL.</translation>
     </message>
     <message>
         <source>--expires-in: “%1” is not a number of days (1 or more).</source>
-        <translation>--expires-in&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours (1 ou plus).</translation>
+        <translation>--expires-in : « %1 » n'est pas un nombre de jours (1 ou plus).</translation>
     </message>
     <message>
         <source>--expires-at: “%1” is not an RFC 3339 date-time such as 2027-01-31T23:59:59Z.</source>
-        <translation>--expires-at&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date-heure RFC 3339 telle que 2027-01-31T23:59:59Z.</translation>
+        <translation>--expires-at : « %1 » n'est pas une date-heure RFC 3339 telle que 2027-01-31T23:59:59Z.</translation>
     </message>
     <message>
         <source>--user: “%1” is not an email address.</source>
-        <translation>--user&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+        <translation>--user : « %1 » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>--revoke-after: give none, 1h or 1d, not “%1”.</source>
-        <translation>--revoke-after&#xa0;: indiquez none, 1h ou 1d, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--revoke-after : indiquez none, 1h ou 1d, et non « %1 ».</translation>
     </message>
     <message>
         <source>Give --tenant or --api-url, not both.</source>
@@ -4729,7 +4719,7 @@ conservé.
     </message>
     <message>
         <source>tokens %1 takes no argument “%2”.</source>
-        <translation>tokens %1 n&apos;accepte pas d&apos;argument «&#xa0;%2&#xa0;».</translation>
+        <translation>tokens %1 n'accepte pas d'argument « %2 ».</translation>
     </message>
     <message>
         <source>tokens create needs --description TEXT.</source>
@@ -4741,7 +4731,7 @@ conservé.
     </message>
     <message>
         <source>--expires-at: a token cannot expire in the past.</source>
-        <translation>--expires-at&#xa0;: un jeton ne peut pas expirer dans le passé.</translation>
+        <translation>--expires-at : un jeton ne peut pas expirer dans le passé.</translation>
     </message>
     <message>
         <source>Give --user EMAIL and --all together (every token of that user).</source>
@@ -4757,24 +4747,24 @@ conservé.
     </message>
     <message>
         <source>tokens rotate --resume takes no id and no other option.</source>
-        <translation>tokens rotate --resume n&apos;accepte ni identifiant ni autre option.</translation>
+        <translation>tokens rotate --resume n'accepte ni identifiant ni autre option.</translation>
     </message>
     <message>
         <source>tokens rotate needs the id of one token.</source>
-        <translation>tokens rotate nécessite l&apos;identifiant d&apos;un seul jeton.</translation>
+        <translation>tokens rotate nécessite l'identifiant d'un seul jeton.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli tokens SUBCOMMAND [OPTIONS]
 %1
 </source>
-        <translation>Utilisation&#xa0;: tokendesk-cli tokens SOUS-COMMANDE [OPTIONS]
+        <translation>Utilisation : tokendesk-cli tokens SOUS-COMMANDE [OPTIONS]
 %1
 </translation>
     </message>
     <message>
         <source>tokendesk-cli: --token-stdin: standard input holds no token (one line, the token alone)
 </source>
-        <translation>tokendesk-cli: --token-stdin&#xa0;: l&apos;entrée standard ne contient aucun jeton (une ligne, le jeton seul)
+        <translation>tokendesk-cli: --token-stdin : l'entrée standard ne contient aucun jeton (une ligne, le jeton seul)
 </translation>
     </message>
 </context>
@@ -4790,11 +4780,11 @@ conservé.
     </message>
     <message>
         <source>&lt;h2&gt;Access tokens&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Jetons d'accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create a personal access token (Ctrl+N)</source>
-        <translation>Créer un jeton d&apos;accès personnel (Ctrl+N)</translation>
+        <translation>Créer un jeton d'accès personnel (Ctrl+N)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
@@ -4814,50 +4804,50 @@ conservé.
     </message>
     <message>
         <source>Filter access tokens</source>
-        <translation>Filtrer les jetons d&apos;accès</translation>
+        <translation>Filtrer les jetons d'accès</translation>
     </message>
     <message>
         <source>Access tokens</source>
-        <translation>Jetons d&apos;accès</translation>
+        <translation>Jetons d'accès</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No personal access tokens yet&lt;/h3&gt;&lt;p&gt;A personal access token (&lt;tt&gt;mat-…&lt;/tt&gt;) lets the Moderne CLI, an IDE plugin or a script call the Moderne API as you, without a browser sign-in. You see its value once, when you create it; choose the shortest lifetime that does the job, and revoke it here when it is no longer needed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun jeton d&apos;accès personnel pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Un jeton d&apos;accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d&apos;IDE ou à un script d&apos;appeler l&apos;API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu&apos;une fois, à sa création&#xa0;; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu&apos;il n&apos;est plus nécessaire.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun jeton d'accès personnel pour l'instant&lt;/h3&gt;&lt;p&gt;Un jeton d'accès personnel (&lt;tt&gt;mat-…&lt;/tt&gt;) permet à la CLI Moderne, à un plugin d'IDE ou à un script d'appeler l'API Moderne en votre nom, sans connexion par le navigateur. Vous ne voyez sa valeur qu'une fois, à sa création ; choisissez la durée de vie la plus courte qui suffise, et révoquez-le ici lorsqu'il n'est plus nécessaire.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The access tokens could not be loaded.
 %1</source>
-        <translation>Les jetons d&apos;accès n&apos;ont pas pu être chargés.
+        <translation>Les jetons d'accès n'ont pas pu être chargés.
 %1</translation>
     </message>
     <message>
         <source>%1
 TokenDesk did not send the request again: it reloaded the list, which shows what the server holds now.</source>
         <translation>%1
-TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
+TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce que le serveur contient maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>As an administrator, the tokens you create work only while you have signed in within the last %n day(s).</source>
         <translation>
-            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jour.</numerusform>
-            <numerusform>En tant qu&apos;administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jours.</numerusform>
+            <numerusform>En tant qu'administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jour.</numerusform>
+            <numerusform>En tant qu'administrateur, les jetons que vous créez ne fonctionnent que si vous vous êtes connecté depuis moins de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server did not say when you last signed in.</source>
-        <translation>Le serveur n&apos;a pas indiqué quand vous vous êtes connecté pour la dernière fois.</translation>
+        <translation>Le serveur n'a pas indiqué quand vous vous êtes connecté pour la dernière fois.</translation>
     </message>
     <message>
         <source>That lapsed on %1: sign in again for them to work.</source>
-        <translation>Ce délai a expiré le %1&#xa0;: connectez-vous à nouveau pour qu&apos;ils fonctionnent.</translation>
+        <translation>Ce délai a expiré le %1 : connectez-vous à nouveau pour qu'ils fonctionnent.</translation>
     </message>
     <message>
         <source>Yours stop working on &lt;b&gt;%1&lt;/b&gt; (%2) unless you sign in again before then.</source>
-        <translation>Les vôtres cesseront de fonctionner le &lt;b&gt;%1&lt;/b&gt; (%2), sauf si vous vous connectez à nouveau d&apos;ici là.</translation>
+        <translation>Les vôtres cesseront de fonctionner le &lt;b&gt;%1&lt;/b&gt; (%2), sauf si vous vous connectez à nouveau d'ici là.</translation>
     </message>
     <message>
         <source>Loading access tokens…</source>
-        <translation>Chargement des jetons d&apos;accès…</translation>
+        <translation>Chargement des jetons d'accès…</translation>
     </message>
     <message>
         <source>%1 of %2 tokens loaded…</source>
@@ -4872,7 +4862,7 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» créé.</translation>
+        <translation>« %1 » créé.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more
@@ -4891,8 +4881,8 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <message numerus="yes">
         <source>Revoke %n token(s)?</source>
         <translation>
-            <numerusform>Révoquer %n jeton&#xa0;?</numerusform>
-            <numerusform>Révoquer %n jetons&#xa0;?</numerusform>
+            <numerusform>Révoquer %n jeton ?</numerusform>
+            <numerusform>Révoquer %n jetons ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4904,15 +4894,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Revoked “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» révoqué.</translation>
+        <translation>« %1 » révoqué.</translation>
     </message>
     <message>
         <source>“%1” had already been revoked or removed; it is gone from the list.</source>
-        <translation>«&#xa0;%1&#xa0;» avait déjà été révoqué ou supprimé&#xa0;; il ne figure plus dans la liste.</translation>
+        <translation>« %1 » avait déjà été révoqué ou supprimé ; il ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>“%1” was not revoked: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été révoqué&#xa0;: %2</translation>
+        <translation>« %1 » n'a pas été révoqué : %2</translation>
     </message>
     <message>
         <source>Create token…</source>
@@ -4940,8 +4930,8 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <message numerus="yes">
         <source>Everything that uses the token(s) stops working at once. This cannot be undone.</source>
         <translation>
-            <numerusform>Tout ce qui utilise le jeton cesse aussitôt de fonctionner. C&apos;est irréversible.</numerusform>
-            <numerusform>Tout ce qui utilise les jetons cesse aussitôt de fonctionner. C&apos;est irréversible.</numerusform>
+            <numerusform>Tout ce qui utilise le jeton cesse aussitôt de fonctionner. C'est irréversible.</numerusform>
+            <numerusform>Tout ce qui utilise les jetons cesse aussitôt de fonctionner. C'est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -4974,8 +4964,8 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on %1.</source>
         <translation>
-            <numerusform>Le trousseau contient %n jeton qui n&apos;existe plus sur %1.</numerusform>
-            <numerusform>Le trousseau contient %n jetons qui n&apos;existent plus sur %1.</numerusform>
+            <numerusform>Le trousseau contient %n jeton qui n'existe plus sur %1.</numerusform>
+            <numerusform>Le trousseau contient %n jetons qui n'existent plus sur %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4996,8 +4986,8 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <message numerus="yes">
         <source>The keychain holds %n token(s) that no longer exist on the server.</source>
         <translation>
-            <numerusform>Le trousseau contient %n jeton qui n&apos;existe plus sur le serveur.</numerusform>
-            <numerusform>Le trousseau contient %n jetons qui n&apos;existent plus sur le serveur.</numerusform>
+            <numerusform>Le trousseau contient %n jeton qui n'existe plus sur le serveur.</numerusform>
+            <numerusform>Le trousseau contient %n jetons qui n'existent plus sur le serveur.</numerusform>
         </translation>
     </message>
     <message>
@@ -5006,7 +4996,7 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>A new token in place of the selected one, then the old one revoked</source>
-        <translation>Un nouveau jeton à la place de celui sélectionné, puis l&apos;ancien révoqué</translation>
+        <translation>Un nouveau jeton à la place de celui sélectionné, puis l'ancien révoqué</translation>
     </message>
     <message>
         <source>Rotate token…</source>
@@ -5018,15 +5008,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Revoke the old token now</source>
-        <translation>Révoquer l&apos;ancien jeton maintenant</translation>
+        <translation>Révoquer l'ancien jeton maintenant</translation>
     </message>
     <message>
         <source>Keep the old token (cancel its revoke)</source>
-        <translation>Garder l&apos;ancien jeton (annuler sa révocation)</translation>
+        <translation>Garder l'ancien jeton (annuler sa révocation)</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read: %1</source>
-        <translation>La limite de durée de vie des jetons du locataire n&apos;a pas pu être lue : %1</translation>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
+        <translation>La limite de durée de vie des jetons du locataire n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>mod config moderne login failed (exit code %1).</source>
@@ -5034,19 +5024,19 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>mod could not be started.</source>
-        <translation>mod n&apos;a pas pu être lancé.</translation>
+        <translation>mod n'a pas pu être lancé.</translation>
     </message>
     <message>
         <source>The keychain did not take the new value: %1</source>
-        <translation>Le trousseau n&apos;a pas accepté la nouvelle valeur : %1</translation>
+        <translation>Le trousseau n'a pas accepté la nouvelle valeur : %1</translation>
     </message>
     <message>
         <source>Revoke the old token?</source>
-        <translation>Révoquer l&apos;ancien jeton ?</translation>
+        <translation>Révoquer l'ancien jeton ?</translation>
     </message>
     <message>
         <source>The new token for “%1” is in place. Revoke the old token “%1” now?</source>
-        <translation>Le nouveau jeton pour « %1 » est en place. Révoquer l&apos;ancien jeton « %1 » maintenant ?</translation>
+        <translation>Le nouveau jeton pour « %1 » est en place. Révoquer l'ancien jeton « %1 » maintenant ?</translation>
     </message>
     <message>
         <source>Old token: “%1”, created %2.</source>
@@ -5054,11 +5044,11 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Anything still using the old token stops working. Not now keeps it, marked in the list until you revoke it or keep it (right-click it).</source>
-        <translation>Tout ce qui utilise encore l&apos;ancien jeton cesse de fonctionner. « Pas maintenant » le garde, marqué dans la liste jusqu&apos;à ce que vous le révoquiez ou le gardiez (clic droit).</translation>
+        <translation>Tout ce qui utilise encore l'ancien jeton cesse de fonctionner. « Pas maintenant » le garde, marqué dans la liste jusqu'à ce que vous le révoquiez ou le gardiez (clic droit).</translation>
     </message>
     <message>
         <source>Revoke old token</source>
-        <translation>Révoquer l&apos;ancien jeton</translation>
+        <translation>Révoquer l'ancien jeton</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -5066,7 +5056,7 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Show history</source>
-        <translation>Afficher l&apos;historique</translation>
+        <translation>Afficher l'historique</translation>
     </message>
 </context>
 <context>
@@ -5134,7 +5124,7 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     <name>UserOffboarding</name>
     <message>
         <source>The tenant has no user %1.</source>
-        <translation>Le locataire n&apos;a pas d&apos;utilisateur %1.</translation>
+        <translation>Le locataire n'a pas d'utilisateur %1.</translation>
     </message>
 </context>
 <context>
@@ -5152,7 +5142,7 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Expiry warnings given in this session</source>
-        <translation>Avertissements d&apos;expiration donnés pendant cette session</translation>
+        <translation>Avertissements d'expiration donnés pendant cette session</translation>
     </message>
 </context>
 <context>
@@ -5163,15 +5153,15 @@ TokenDesk n&apos;a pas renvoyé la requête&#xa0;: il a rechargé la liste, qui 
     </message>
     <message>
         <source>Paste the token, then press Ctrl+D:</source>
-        <translation>Collez le jeton, puis appuyez sur Ctrl+D&#xa0;:</translation>
+        <translation>Collez le jeton, puis appuyez sur Ctrl+D :</translation>
     </message>
     <message>
         <source>TokenDesk is already running: its window has been raised.</source>
-        <translation>TokenDesk est déjà lancé&#xa0;: sa fenêtre a été mise au premier plan.</translation>
+        <translation>TokenDesk est déjà lancé : sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
-        <translation>TokenDesk est déjà lancé&#xa0;: le jeton est affiché dans son inspecteur.</translation>
+        <translation>TokenDesk est déjà lancé : le jeton est affiché dans son inspecteur.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AccessTokenModel</name>
@@ -36,7 +35,7 @@
         <translation>トークン</translation>
     </message>
     <message>
-        <source>Not known here: a token&apos;s value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
+        <source>Not known here: a token's value and its first characters are known only for tokens created on this computer (the server keeps no readable copy).</source>
         <translation>ここでは不明: トークンの値と先頭の文字は、このコンピューターで作成したトークンについてのみ分かります (サーバーは読み取り可能なコピーを保持しません)。</translation>
     </message>
     <message>
@@ -74,7 +73,7 @@
         <translation>&lt;h2&gt;アクティビティ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Token and SCM events from the platform&apos;s audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
+        <source>Token and SCM events from the platform's audit log, newest first. Reading the audit log is itself audited; the platform keeps events for a year, and they never contain token values.</source>
         <translation>プラットフォームの監査ログにあるトークンと SCM のイベント（新しい順）。監査ログの閲覧自体も監査されます。イベントは 1 年間保存され、トークンの値は含まれません。</translation>
     </message>
     <message>
@@ -255,7 +254,7 @@
         <translation>トークンを取り消す</translation>
     </message>
     <message>
-        <source>Revoke all of user&apos;s tokens…</source>
+        <source>Revoke all of user's tokens…</source>
         <translation>ユーザーのトークンをすべて取り消す…</translation>
     </message>
     <message>
@@ -337,11 +336,11 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>%1 のトークンの一部を取り消せませんでした: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already been revoked.</source>
+        <source>"%1" had already been revoked.</source>
         <translation>「%1」はすでに取り消されています。</translation>
     </message>
     <message numerus="yes">
-        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user&apos;s email to confirm:</source>
+        <source>This revokes %n personal access token(s) of &lt;b&gt;%1&lt;/b&gt;. Every script, CLI and plugin using them stops working at once, and it cannot be undone.&lt;br&gt;&lt;br&gt;Type the user's email to confirm:</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; の個人アクセストークン %n 個を取り消します。それを使うスクリプト、CLI、プラグインはすぐに動かなくなり、元に戻せません。&lt;br&gt;&lt;br&gt;確認のため、ユーザーのメールアドレスを入力してください:</numerusform>
         </translation>
@@ -396,7 +395,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
 <context>
     <name>ApiParsing</name>
     <message>
-        <source>The server&apos;s answer is missing %1.</source>
+        <source>The server's answer is missing %1.</source>
         <translation>サーバーの応答に %1 がありません。</translation>
     </message>
     <message>
@@ -459,7 +458,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>アカウントを読み込み中…</translation>
     </message>
     <message>
-        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant&apos;s API URL and issuer belong together.</source>
+        <source>Signed in, but the Moderne API at %1 does not accept this sign-in. Check that the tenant's API URL and issuer belong together.</source>
         <translation>サインインしましたが、%1 の Moderne API がこのサインインを受け付けません。テナントの API URL と発行者 (issuer) が同じテナントのものか確認してください。</translation>
     </message>
     <message>
@@ -588,11 +587,11 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <source>Saved the platform&apos;s export (%1) to %2.</source>
+        <source>Saved the platform's export (%1) to %2.</source>
         <translation>プラットフォームのエクスポート (%1) を %2 に保存しました。</translation>
     </message>
     <message>
-        <source>The platform&apos;s export failed: %1</source>
+        <source>The platform's export failed: %1</source>
         <translation>プラットフォームのエクスポートに失敗しました: %1</translation>
     </message>
 </context>
@@ -622,7 +621,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>トークンの有効期限: %1</translation>
     </message>
     <message>
-        <source>Your personal access token &quot;%1&quot; on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
+        <source>Your personal access token "%1" on %2 expires at %3 (UTC). Create a new one or rotate it before then.</source>
         <translation>%2 の個人用アクセストークン「%1」は %3 (UTC) に有効期限が切れます。それまでに新しいトークンを作成するか、ローテーションしてください。</translation>
     </message>
     <message>
@@ -649,7 +648,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
-        <source>OpenID issuer URL of the tenant&apos;s Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
+        <source>OpenID issuer URL of the tenant's Keycloak realm, e.g. https://login.acme.moderne.io/auth/realms/acme.</source>
         <translation>テナントの Keycloak レルムの OpenID 発行者 (issuer) URL。例: https://login.acme.moderne.io/auth/realms/acme</translation>
     </message>
     <message>
@@ -744,11 +743,11 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Checking your organization&apos;s limit on token lifetimes…</source>
+        <source>Checking your organization's limit on token lifetimes…</source>
         <translation>組織のトークン有効期間の上限を確認中…</translation>
     </message>
     <message>
-        <source>TokenDesk could not read your organization&apos;s limit on token lifetimes (%1). The server checks the date you choose.</source>
+        <source>TokenDesk could not read your organization's limit on token lifetimes (%1). The server checks the date you choose.</source>
         <translation>TokenDesk は組織のトークン有効期間の上限を読み取れませんでした（%1）。選択した日付はサーバーが確認します。</translation>
     </message>
     <message>
@@ -814,7 +813,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>完了したら閉じる</translation>
     </message>
     <message>
-        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token&apos;s value is still shown to you once.</source>
+        <source>The server is creating the token; it cannot be called back. The window closes once the server has answered, and a new token's value is still shown to you once.</source>
         <translation>サーバーがトークンを作成中です。取り消すことはできません。サーバーが応答するとウィンドウが閉じ、新しいトークンの値は一度だけ表示されます。</translation>
     </message>
     <message>
@@ -908,7 +907,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>読み込み</translation>
     </message>
     <message>
-        <source>Expiry forecast of all users&apos; tokens</source>
+        <source>Expiry forecast of all users' tokens</source>
         <translation>全ユーザーのトークンの有効期限予測</translation>
     </message>
     <message>
@@ -930,7 +929,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>予測を読み込む</translation>
     </message>
     <message>
-        <source>Read every user&apos;s tokens from the tenant</source>
+        <source>Read every user's tokens from the tenant</source>
         <translation>テナントから全ユーザーのトークンを読み取ります</translation>
     </message>
     <message>
@@ -982,7 +981,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <source>Not loaded: reads every user&apos;s tokens.</source>
+        <source>Not loaded: reads every user's tokens.</source>
         <translation>未読み込み: 全ユーザーのトークンを読み取ります。</translation>
     </message>
     <message numerus="yes">
@@ -1038,7 +1037,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organization&apos;s administrator limits personal access tokens to %n day(s), so &quot;No expiration&quot; and expiries after %1, %2 cannot be chosen.</source>
+        <source>Your organization's administrator limits personal access tokens to %n day(s), so "No expiration" and expiries after %1, %2 cannot be chosen.</source>
         <translation>
             <numerusform>組織の管理者が個人用アクセストークンを %n 日に制限しているため、「有効期限なし」と %1 %2 より後の有効期限は選択できません。</numerusform>
         </translation>
@@ -1051,7 +1050,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>ログイントークンの有効期限: %1</translation>
     </message>
     <message>
-        <source>TokenDesk&apos;s sign-in ends at %1. Sign in again to keep working.</source>
+        <source>TokenDesk's sign-in ends at %1. Sign in again to keep working.</source>
         <translation>TokenDesk のサインインは %1 に終了します。作業を続けるには、もう一度サインインしてください。</translation>
     </message>
     <message>
@@ -1067,14 +1066,14 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>%1 に使えなくなります。それまでに新しいトークンを作成してください。</translation>
     </message>
     <message>
-        <source>Moderne&apos;s access to %1 ends at %2. Connect it again in SCM connections.</source>
+        <source>Moderne's access to %1 ends at %2. Connect it again in SCM connections.</source>
         <translation>Moderne の %1 へのアクセスは %2 に終了します。SCM 接続で再度接続してください。</translation>
     </message>
 </context>
 <context>
     <name>GraphQlClient</name>
     <message>
-        <source>The server&apos;s answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
+        <source>The server's answer is not valid GraphQL JSON (%1). The API URL may point at the wrong service.</source>
         <translation>サーバーの応答が有効な GraphQL JSON ではありません（%1）。API URL が別のサービスを指している可能性があります。</translation>
     </message>
     <message>
@@ -1086,7 +1085,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>サーバーがメッセージなしでエラーを報告しました。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has neither data nor errors.</source>
+        <source>The server's answer has neither data nor errors.</source>
         <translation>サーバーの応答に data も errors も含まれていません。</translation>
     </message>
     <message>
@@ -1204,7 +1203,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>&lt;h2&gt;トークンの衛生管理&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Every user&apos;s personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
+        <source>Every user's personal access tokens in one table, with what needs attention. Pick a flag to see only those tokens, select tokens of any owners, and revoke them after a preview; a receipt of what was done can be saved.</source>
         <translation>全ユーザーの個人アクセストークンを 1 つの表にまとめ、注意が必要なものを示します。フラグを選ぶとそのトークンだけを表示し、任意の所有者のトークンを選択してプレビュー後に取り消せます。実行内容の記録を保存できます。</translation>
     </message>
     <message>
@@ -1240,7 +1239,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>記録を保存</translation>
     </message>
     <message>
-        <source>Every user&apos;s tokens</source>
+        <source>Every user's tokens</source>
         <translation>全ユーザーのトークン</translation>
     </message>
     <message>
@@ -1262,7 +1261,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <source>The tenant&apos;s cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
+        <source>The tenant's cap on token lifetimes could not be read (%1); no token is flagged for outliving it.</source>
         <translation>テナントのトークン有効期間の上限を読み込めませんでした (%1)。上限超過のフラグは付けられません。</translation>
     </message>
     <message>
@@ -1330,18 +1329,6 @@ Everything that uses it stops working at once. This cannot be undone.</source>
     <message>
         <source>Save the revocation receipt</source>
         <translation>取り消しの記録を保存</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>記録を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>記録を %1 に保存しました。</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -1448,7 +1435,7 @@ Everything that uses it stops working at once. This cannot be undone.</source>
         <translation>tokendesk-cli: 鍵セット %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>the issuer&apos;s discovery document names no jwks_uri</source>
+        <source>the issuer's discovery document names no jwks_uri</source>
         <translation>発行者 (issuer) のディスカバリードキュメントに jwks_uri がありません</translation>
     </message>
     <message>
@@ -1472,11 +1459,11 @@ Everything that uses it stops working at once. This cannot be undone.</source>
 
 Decodes a JSON Web Token and verifies its signature. The token is read from
 standard input unless given as an argument (prefer stdin: command lines are
-visible to other users). Surrounding whitespace and a leading &quot;Bearer &quot; are
+visible to other users). Surrounding whitespace and a leading "Bearer " are
 stripped.
 
   --jwks FILE|URL   verify with this JSON Web Key Set (at most 1 MB and 100 keys)
-  --issuer URL      verify with the issuer&apos;s keys (OIDC discovery, jwks_uri); a token
+  --issuer URL      verify with the issuer's keys (OIDC discovery, jwks_uri); a token
                     whose iss is another issuer is not verified
   --now EPOCH       judge expiry at this time (seconds since 1970) instead of now
   -h, --help        show this help
@@ -1484,8 +1471,8 @@ stripped.
 A URL must be https://, or http:// on this computer (127.0.0.1, ::1, localhost);
 redirects are not followed.
 
-Prints one JSON object: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}.
+Prints one JSON object: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}.
 Exit status: 0 verified (also when expired), 1 decoded but not verified (no keys
 given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed input.
 </source>
@@ -1493,7 +1480,7 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
 
 JSON Web Token をデコードし、署名を検証します。トークンは引数で指定されない限り
 標準入力から読み取ります（標準入力を推奨: コマンドラインは他のユーザーから
-見えます）。前後の空白と先頭の &quot;Bearer &quot; は取り除かれます。
+見えます）。前後の空白と先頭の "Bearer " は取り除かれます。
 
   --jwks FILE|URL   この JSON Web Key Set で検証する（最大 1 MB、鍵 100 個まで）
   --issuer URL      発行者 (issuer) の鍵で検証する（OIDC ディスカバリー、
@@ -1504,8 +1491,8 @@ JSON Web Token をデコードし、署名を検証します。トークンは�
 URL は https://、またはこのコンピューター上の http://（127.0.0.1、::1、localhost）で
 なければなりません。リダイレクトには従いません。
 
-JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payload&quot;, &quot;signature&quot;: {&quot;alg&quot;, &quot;kid&quot;,
-&quot;verified&quot;, &quot;status&quot;, &quot;reason&quot;}, &quot;expired&quot;, &quot;expires_in&quot;}。
+JSON オブジェクトを 1 つ出力します: {"header", "payload", "signature": {"alg", "kid",
+"verified", "status", "reason"}, "expired", "expires_in"}。
 終了ステータス: 0 検証済み（有効期限切れの場合も含む）、1 デコードしたが未検証（鍵の
 指定なし、無効な署名、不明な鍵、alg none、HMAC、JWE など）、2 不正な入力。
 </translation>
@@ -1565,7 +1552,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>RSA 鍵は %1 ビットしかありません。%2 ビット以上が必要です。</translation>
     </message>
     <message>
-        <source>The RSA key&apos;s modulus or exponent is not possible for a real key.</source>
+        <source>The RSA key's modulus or exponent is not possible for a real key.</source>
         <translation>RSA 鍵の法 (modulus) または指数 (exponent) が、実在する鍵としてありえない値です。</translation>
     </message>
     <message>
@@ -1577,11 +1564,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>EC 曲線「%1」はサポートされていません（サポート対象: P-256、P-384、P-521）。</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s “x” and “y” must be %2 bytes each (base64url).</source>
+        <source>The %1 key's “x” and “y” must be %2 bytes each (base64url).</source>
         <translation>%1 鍵の「x」と「y」はそれぞれ %2 バイト (base64url) である必要があります。</translation>
     </message>
     <message>
-        <source>The %1 key&apos;s point is not on the curve.</source>
+        <source>The %1 key's point is not on the curve.</source>
         <translation>%1 鍵の点が曲線上にありません。</translation>
     </message>
     <message>
@@ -1589,7 +1576,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>OKP 曲線「%1」はサポートされていません（サポート対象: Ed25519）。</translation>
     </message>
     <message>
-        <source>The Ed25519 key&apos;s “x” must be 32 bytes (base64url).</source>
+        <source>The Ed25519 key's “x” must be 32 bytes (base64url).</source>
         <translation>Ed25519 鍵の「x」は 32 バイト (base64url) である必要があります。</translation>
     </message>
     <message>
@@ -1629,7 +1616,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>TokenDesk がサポートしていない鍵</translation>
     </message>
     <message>
-        <source>The token&apos;s algorithm %1 needs %2, but the key “%3” is %4.</source>
+        <source>The token's algorithm %1 needs %2, but the key “%3” is %4.</source>
         <translation>トークンのアルゴリズム %1 には %2 が必要ですが、鍵「%3」は %4 です。</translation>
     </message>
     <message>
@@ -1649,7 +1636,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>鍵「%1」は鍵セットにありますが、使用できません: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The issuer&apos;s key set has no key with the token&apos;s key id “%1” (%n key(s) in the set).</source>
+        <source>The issuer's key set has no key with the token's key id “%1” (%n key(s) in the set).</source>
         <translation>
             <numerusform>発行者 (issuer) の鍵セットに、トークンの鍵 ID「%1」を持つ鍵がありません（セット内の鍵: %n 個）。</numerusform>
         </translation>
@@ -1670,11 +1657,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
 <context>
     <name>JwksCache</name>
     <message>
-        <source>The issuer&apos;s discovery document names no key set (jwks_uri).</source>
+        <source>The issuer's discovery document names no key set (jwks_uri).</source>
         <translation>発行者 (issuer) のディスカバリードキュメントに鍵セット (jwks_uri) が指定されていません。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s keys at %1 could not be fetched (%2).</source>
+        <source>The issuer's keys at %1 could not be fetched (%2).</source>
         <translation>%1 にある発行者 (issuer) の鍵を取得できませんでした（%2）。</translation>
     </message>
     <message>
@@ -1682,18 +1669,18 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set is not usable: %1</source>
+        <source>The issuer's key set is not usable: %1</source>
         <translation>発行者 (issuer) の鍵セットを使用できません: %1</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key set</source>
+        <source>The issuer's key set</source>
         <translation>発行者 (issuer) の鍵セット</translation>
     </message>
 </context>
 <context>
     <name>JwsVerifier</name>
     <message>
-        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient&apos;s private key can decrypt it, so TokenDesk shows its header only.</source>
+        <source>This is an encrypted token (JWE, five parts, key management %1, content encryption %2). It is not signed but encrypted for its recipient; only the recipient's private key can decrypt it, so TokenDesk shows its header only.</source>
         <translation>これは暗号化されたトークンです（JWE、5 つの部分、鍵管理 %1、コンテンツ暗号化 %2）。署名ではなく受信者向けに暗号化されており、受信者の秘密鍵でしか復号できないため、TokenDesk はヘッダーのみを表示します。</translation>
     </message>
     <message>
@@ -1705,7 +1692,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>警告: このトークンはまったく署名されていません (alg: none)。誰でも作成できるため、決して何かの証明として受け入れないでください。</translation>
     </message>
     <message>
-        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer&apos;s public keys, only by someone who holds the secret.</source>
+        <source>This token is signed with a shared secret (%1, HMAC). It cannot be verified with the issuer's public keys, only by someone who holds the secret.</source>
         <translation>このトークンは共有シークレット（%1、HMAC）で署名されています。発行者 (issuer) の公開鍵では検証できず、シークレットを持つ人だけが検証できます。</translation>
     </message>
     <message>
@@ -1737,7 +1724,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>署名が一致しません。署名後にトークンが変更されたか、「%1」（%2）とは別の鍵で署名されています。</translation>
     </message>
     <message>
-        <source>The token&apos;s signature is empty.</source>
+        <source>The token's signature is empty.</source>
         <translation>トークンの署名が空です。</translation>
     </message>
     <message>
@@ -1745,15 +1732,15 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>%1 署名は %2 バイト（R と S）ですが、この署名は %3 バイトです。</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the key set&apos;s only fitting key (%2).</source>
+        <source>The signature is valid: %1 with the key set's only fitting key (%2).</source>
         <translation>署名は有効です: 鍵セット内で唯一適合する鍵（%2）による %1。</translation>
     </message>
     <message>
-        <source>The signature is valid: %1 with the issuer&apos;s key “%2” (%3).</source>
+        <source>The signature is valid: %1 with the issuer's key “%2” (%3).</source>
         <translation>署名は有効です: 発行者 (issuer) の鍵「%2」（%3）による %1。</translation>
     </message>
     <message>
-        <source>The signature could not be checked because the issuer&apos;s keys could not be fetched: %1 The token is decoded anyway.</source>
+        <source>The signature could not be checked because the issuer's keys could not be fetched: %1 The token is decoded anyway.</source>
         <translation>発行者 (issuer) の鍵を取得できなかったため、署名を確認できませんでした: %1 トークンのデコードは行われています。</translation>
     </message>
 </context>
@@ -1764,7 +1751,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークンが空です。</translation>
     </message>
     <message>
-        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient&apos;s private key.</source>
+        <source>This is an encrypted token (JWE, five parts); its content cannot be shown without the recipient's private key.</source>
         <translation>これは暗号化されたトークン（JWE、5 つの部分）です。受信者の秘密鍵がなければ内容を表示できません。</translation>
     </message>
     <message numerus="yes">
@@ -1822,11 +1809,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインインページが %1 以内に応答しませんでした。ブラウザーのタブを閉じた場合はもう一度サインインし、そうでない場合はテナントのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser&apos;s answer. Check that no firewall blocks local connections.</source>
+        <source>TokenDesk could not open a port on 127.0.0.1 to receive the browser's answer. Check that no firewall blocks local connections.</source>
         <translation>ブラウザーからの応答を受け取るためのポートを 127.0.0.1 で開けませんでした。ファイアウォールがローカル接続をブロックしていないか確認してください。</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
+        <source>The browser's answer does not belong to this sign-in (the “state” value does not match), so TokenDesk ignored it. It may come from an older sign-in tab. Sign in again.</source>
         <translation>ブラウザーからの応答はこのサインインのものではない（「state」の値が一致しない）ため、TokenDesk は無視しました。以前のサインインのタブから送られた可能性があります。もう一度サインインしてください。</translation>
     </message>
     <message>
@@ -1870,7 +1857,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>TokenDesk はこのサインインを待っていません。TokenDesk に戻ってください。</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer comes from the issuer “%1”, not from this tenant&apos;s issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
+        <source>The browser's answer comes from the issuer “%1”, not from this tenant's issuer “%2”, so TokenDesk ignored it. Sign in again.</source>
         <translation>ブラウザーからの応答はこのテナントの発行者 (issuer)「%2」ではなく、発行者「%1」からのものであるため、TokenDesk は無視しました。もう一度サインインしてください。</translation>
     </message>
     <message>
@@ -1890,7 +1877,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>応答に認可コードがありません。TokenDesk に戻って、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
+        <source>The sign-in server's token endpoint</source>
         <translation>サインインサーバーのトークンエンドポイント</translation>
     </message>
 </context>
@@ -2005,7 +1992,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>現在のログイントークンを表示しています。</translation>
     </message>
     <message>
-        <source>Encrypted (JWE): the payload can only be read with the recipient&apos;s private key. TokenDesk does not decrypt tokens.</source>
+        <source>Encrypted (JWE): the payload can only be read with the recipient's private key. TokenDesk does not decrypt tokens.</source>
         <translation>暗号化 (JWE): ペイロードは受信者の秘密鍵でしか読めません。TokenDesk はトークンを復号しません。</translation>
     </message>
     <message numerus="yes">
@@ -2023,7 +2010,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークンの種類: JWT、または OAuth アクセストークンの場合は at+jwt。</translation>
     </message>
     <message>
-        <source>Key id: which of the issuer&apos;s published keys signed this token.</source>
+        <source>Key id: which of the issuer's published keys signed this token.</source>
         <translation>鍵 ID: 発行者 (issuer) が公開している鍵のうち、このトークンに署名した鍵。</translation>
     </message>
     <message>
@@ -2083,7 +2070,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークン ID: トークンごとに一意で、取り消しに使用されます。</translation>
     </message>
     <message>
-        <source>Keycloak&apos;s token type: Bearer for access tokens.</source>
+        <source>Keycloak's token type: Bearer for access tokens.</source>
         <translation>Keycloak のトークンの種類: アクセストークンの場合は Bearer。</translation>
     </message>
     <message>
@@ -2147,7 +2134,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>不明</translation>
     </message>
     <message>
-        <source>Not verified: this token comes from %1, not from this tenant&apos;s issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
+        <source>Not verified: this token comes from %1, not from this tenant's issuer %2. To check it, run: tokendesk-cli inspect --issuer %1</source>
         <translation>未検証: このトークンはこのテナントの発行者 (issuer) %2 ではなく、%1 から発行されています。確認するには次を実行してください: tokendesk-cli inspect --issuer %1</translation>
     </message>
     <message>
@@ -2155,7 +2142,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>未検証: テナントが選択されていません。</translation>
     </message>
     <message>
-        <source>Checking the signature with %1&apos;s keys…</source>
+        <source>Checking the signature with %1's keys…</source>
         <translation>%1 の鍵で署名を確認中…</translation>
     </message>
     <message>
@@ -2175,17 +2162,17 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>署名のないトークン (alg: none): 誰でも作成できます</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <source>This computer's clock agrees with the server's.</source>
         <translation>このコンピューターの時計はサーバーと一致しています。</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) ahead of the server's.</source>
         <translation>
             <numerusform>このコンピューターの時計はサーバーより %n 秒進んでいます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s.</source>
+        <source>This computer's clock is %n second(s) behind the server's.</source>
         <translation>
             <numerusform>このコンピューターの時計はサーバーより %n 秒遅れています。</numerusform>
         </translation>
@@ -2260,8 +2247,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインイン — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style=&quot;font-size:18pt&quot;&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne のトークンを 1 つのウィンドウで</translation>
+        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
+        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne のトークンを 1 つのウィンドウで</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -2280,8 +2267,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#pat&quot;&gt;Use a personal access token instead&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#pat&quot;&gt;代わりに個人用アクセストークンを使う&lt;/a&gt;</translation>
+        <source>&lt;a href="#pat"&gt;Use a personal access token instead&lt;/a&gt;</source>
+        <translation>&lt;a href="#pat"&gt;代わりに個人用アクセストークンを使う&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Use a personal access token instead</source>
@@ -2324,7 +2311,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>先に個人用アクセストークン（「mat-」で始まるもの）を貼り付けてください。</translation>
     </message>
     <message>
-        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform&apos;s Access tokens page or in TokenDesk.</source>
+        <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
         <translation>これは Moderne の個人用アクセストークンではありません（個人用アクセストークンは「mat-」で始まります）。プラットフォームの「Access tokens」ページか TokenDesk で作成してください。</translation>
     </message>
     <message>
@@ -2355,19 +2342,19 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインインサーバーから「%1」が報告されました: %2</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint could not be reached (%1). Check your network, then sign in again.</source>
+        <source>The sign-in server's token endpoint could not be reached (%1). Check your network, then sign in again.</source>
         <translation>サインインサーバーのトークンエンドポイントに接続できませんでした（%1）。ネットワークを確認してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered HTTP %1. Try again later.</source>
+        <source>The sign-in server's token endpoint answered HTTP %1. Try again later.</source>
         <translation>サインインサーバーのトークンエンドポイントが HTTP %1 を返しました。後でもう一度試してください。</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
+        <source>The sign-in server's token endpoint answered without an access token. Check the issuer URL in the tenant settings.</source>
         <translation>サインインサーバーのトークンエンドポイントがアクセストークンを返しませんでした。テナント設定の発行者 (issuer) URL を確認してください。</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s token endpoint at %1</source>
+        <source>the sign-in server's token endpoint at %1</source>
         <translation>%1 のサインインサーバーのトークンエンドポイント</translation>
     </message>
     <message>
@@ -2379,7 +2366,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>このタブを閉じて TokenDesk に戻ってかまいません。</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s token endpoint</source>
+        <source>The sign-in server's token endpoint</source>
         <translation>サインインサーバーのトークンエンドポイント</translation>
     </message>
 </context>
@@ -2426,7 +2413,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>許可されていないメソッド</translation>
     </message>
     <message>
-        <source>TokenDesk expects the browser&apos;s redirect.</source>
+        <source>TokenDesk expects the browser's redirect.</source>
         <translation>TokenDesk はブラウザーからのリダイレクトを待っています。</translation>
     </message>
     <message>
@@ -2529,8 +2516,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne documentation&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。トークンの値はメモリとキーチェーンにのみ保持されます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Moderne ドキュメント&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Moderne のアクセストークン&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %4 でビルド、Qt %5 で実行中。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Login tokens, personal access tokens and SCM connections of a Moderne tenant, in one window. Token values stay in memory and in your keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne documentation&lt;/a&gt; · &lt;a href="%3"&gt;Access tokens on Moderne&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Moderne テナントのログイントークン、個人用アクセストークン、SCM 接続を 1 つのウィンドウで管理します。トークンの値はメモリとキーチェーンにのみ保持されます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;Moderne ドキュメント&lt;/a&gt; · &lt;a href="%3"&gt;Moderne のアクセストークン&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %4 でビルド、Qt %5 で実行中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2 · %3 (platform %4)</source>
@@ -2630,7 +2617,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークンの表示/非表示を切り替え</translation>
     </message>
     <message>
-        <source>Keeps the token in the operating system&apos;s keychain under “%1”.</source>
+        <source>Keeps the token in the operating system's keychain under “%1”.</source>
         <translation>トークンをオペレーティングシステムのキーチェーンに「%1」として保存します。</translation>
     </message>
     <message>
@@ -2684,7 +2671,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>戻る</translation>
     </message>
     <message>
-        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell&apos;s history.</source>
+        <source>Or sign the Moderne CLI in on this machine: run these two commands, then paste the token when the CLI waits for it and press Enter. The CLI reads the token on standard input, so it never reaches your shell's history.</source>
         <translation>または、このマシンで Moderne CLI にサインインします: 次の 2 つのコマンドを実行し、CLI が待機したらトークンを貼り付けて Enter キーを押してください。CLI はトークンを標準入力から読み取るため、シェルの履歴には残りません。</translation>
     </message>
     <message>
@@ -2700,7 +2687,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>&lt;テナントの URL&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>This tenant allows tokens of at most %n day(s). The CLI&apos;s own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
+        <source>This tenant allows tokens of at most %n day(s). The CLI's own browser login (mod config moderne login) creates 365-day tokens, which the tenant refuses: pass the lifetime yourself, e.g. mod config moderne login --expiration P%nD</source>
         <translation>
             <numerusform>このテナントで許可されるトークンの有効期間は最長 %n 日です。CLI 自身のブラウザーログイン (mod config moderne login) は 365 日のトークンを作成するため、テナントに拒否されます。有効期間を自分で指定してください。例: mod config moderne login --expiration P%nD</numerusform>
         </translation>
@@ -2764,11 +2751,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>ユーザーのオフボーディング</translation>
     </message>
     <message>
-        <source>User&apos;s &amp;email:</source>
+        <source>User's &amp;email:</source>
         <translation>ユーザーのメール(&amp;E):</translation>
     </message>
     <message>
-        <source>User&apos;s email</source>
+        <source>User's email</source>
         <translation>ユーザーのメール</translation>
     </message>
     <message>
@@ -2788,7 +2775,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>トークン(&amp;T)</translation>
     </message>
     <message>
-        <source>The user&apos;s tokens</source>
+        <source>The user's tokens</source>
         <translation>ユーザーのトークン</translation>
     </message>
     <message>
@@ -2812,7 +2799,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>最近のイベント(&amp;E)</translation>
     </message>
     <message>
-        <source>The user&apos;s recent audit events</source>
+        <source>The user's recent audit events</source>
         <translation>ユーザーの最近の監査イベント</translation>
     </message>
     <message>
@@ -2930,7 +2917,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>ユーザー %1 を削除</translation>
     </message>
     <message>
-        <source>Type the user&apos;s email to confirm:</source>
+        <source>Type the user's email to confirm:</source>
         <translation>確認のため、ユーザーのメールアドレスを入力してください:</translation>
     </message>
     <message>
@@ -2997,23 +2984,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <source>Save the offboarding receipt</source>
         <translation>オフボーディングの記録を保存</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>記録を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Saved the receipt to %1.</source>
-        <translation>記録を %1 に保存しました。</translation>
-    </message>
 </context>
 <context>
     <name>OidcDiscovery</name>
     <message>
-        <source>The sign-in server&apos;s discovery document is not valid JSON (%1).</source>
+        <source>The sign-in server's discovery document is not valid JSON (%1).</source>
         <translation>サインインサーバーのディスカバリードキュメントが有効な JSON ではありません（%1）。</translation>
     </message>
     <message>
@@ -3041,7 +3016,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>%1 のサインインサーバー</translation>
     </message>
     <message>
-        <source>The discovery document&apos;s %1 is refused: %2</source>
+        <source>The discovery document's %1 is refused: %2</source>
         <translation>ディスカバリードキュメントの %1 は受け付けられません: %2</translation>
     </message>
     <message>
@@ -3097,6 +3072,21 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     </message>
 </context>
 <context>
+    <name>ReceiptFile</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>記録を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved the receipt to %1.</source>
+        <translation>記録を %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ReplyGuard</name>
     <message>
         <source>%1 MB</source>
@@ -3147,7 +3137,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>無期限</translation>
     </message>
     <message>
-        <source>New token&apos;s lifetime:</source>
+        <source>New token's lifetime:</source>
         <translation>新しいトークンの有効期間:</translation>
     </message>
     <message numerus="yes">
@@ -3167,7 +3157,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>新しい値の渡し先:</translation>
     </message>
     <message>
-        <source>In the keychain, in place of the old token&apos;s entry</source>
+        <source>In the keychain, in place of the old token's entry</source>
         <translation>キーチェーン内 (古いトークンのエントリを置き換え)</translation>
     </message>
     <message>
@@ -3249,7 +3239,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
 <context>
     <name>SavedTokens</name>
     <message numerus="yes">
-        <source>Moved %n keychain entry(s) to the token&apos;s id: %1.</source>
+        <source>Moved %n keychain entry(s) to the token's id: %1.</source>
         <translation>
             <numerusform>%n 件のキーチェーン項目をトークンの ID に移しました: %1。</numerusform>
         </translation>
@@ -3284,7 +3274,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>プロバイダーがアクセスを許可しませんでした。このタブを閉じて TokenDesk に戻ってかまいません。</translation>
     </message>
     <message>
-        <source>Access was denied on the provider&apos;s authorization page.</source>
+        <source>Access was denied on the provider's authorization page.</source>
         <translation>プロバイダーの認可ページでアクセスが拒否されました。</translation>
     </message>
     <message>
@@ -3300,11 +3290,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>認可が完了していません</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Return to TokenDesk and connect again.</source>
+        <source>The provider's response lacks “%1”. Return to TokenDesk and connect again.</source>
         <translation>プロバイダーの応答に「%1」がありません。TokenDesk に戻って、もう一度接続してください。</translation>
     </message>
     <message>
-        <source>The provider&apos;s response lacks “%1”. Connect again.</source>
+        <source>The provider's response lacks “%1”. Connect again.</source>
         <translation>プロバイダーの応答に「%1」がありません。もう一度接続してください。</translation>
     </message>
     <message>
@@ -3327,7 +3317,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サーバーから送られた認可アドレスは、TokenDesk が開かないアドレスです: %1</translation>
     </message>
     <message>
-        <source>The authorization request expired before it could be opened. Check the computer&apos;s clock, then connect again.</source>
+        <source>The authorization request expired before it could be opened. Check the computer's clock, then connect again.</source>
         <translation>認可リクエストを開く前に有効期限が切れました。コンピューターの時計を確認してから、もう一度接続してください。</translation>
     </message>
     <message>
@@ -3359,7 +3349,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サーバーが接続を削除しなかったため、再接続しませんでした。</translation>
     </message>
     <message>
-        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider&apos;s answer from a forged one. It did not open it.</source>
+        <source>The server sent an authorization address without a state, so TokenDesk could not tell the provider's answer from a forged one. It did not open it.</source>
         <translation>サーバーから送られた認可アドレスに state がないため、TokenDesk はプロバイダーの応答と偽造された応答を区別できません。このアドレスは開きませんでした。</translation>
     </message>
 </context>
@@ -3470,7 +3460,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>再接続</translation>
     </message>
     <message>
-        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform&apos;s documentation advises.</source>
+        <source>The platform reports this connection as invalid. “Connect again” disconnects it and connects it afresh, as the platform's documentation advises.</source>
         <translation>プラットフォームはこの接続を無効と報告しています。「再接続」は、プラットフォームのドキュメントの推奨どおり、接続を切断してから新たに接続します。</translation>
     </message>
     <message>
@@ -3517,8 +3507,8 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>切断中…</translation>
     </message>
     <message>
-        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href=&quot;%2&quot;&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
-        <translation>ブラウザーを待っています: %1 で TokenDesk を認可してから、ここに戻ってください。（&lt;a href=&quot;%2&quot;&gt;ページをもう一度開く&lt;/a&gt;。このリクエストの有効期限は %3 です。）</translation>
+        <source>Waiting for the browser: authorize TokenDesk at %1, then come back. (&lt;a href="%2"&gt;Open the page again&lt;/a&gt;; this request expires at %3.)</source>
+        <translation>ブラウザーを待っています: %1 で TokenDesk を認可してから、ここに戻ってください。（&lt;a href="%2"&gt;ページをもう一度開く&lt;/a&gt;。このリクエストの有効期限は %3 です。）</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -3561,7 +3551,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>%1 から切断しました。ブラウザーで再接続しています…</translation>
     </message>
     <message>
-        <source>Source code hosts that Moderne may access on your behalf. Where a host&apos;s credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
+        <source>Source code hosts that Moderne may access on your behalf. Where a host's credentials expire (GitHub App tokens: 8 hours), the platform renews them automatically: the bar shows the time until the next renewal. Connections unused for 90 days are removed by the platform.</source>
         <translation>Moderne があなたに代わってアクセスできるソースコードホストです。ホストの資格情報に有効期限がある場合 (GitHub App トークン: 8 時間)、プラットフォームが自動的に更新します。バーは次回の更新までの時間を示します。90 日間使用されていない接続はプラットフォームによって削除されます。</translation>
     </message>
     <message>
@@ -3573,7 +3563,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>プラットフォームは %1 への接続を無効と報告しています。</translation>
     </message>
     <message>
-        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1&apos;s consent page.</source>
+        <source>“Connect again” disconnects it, then connects it afresh: your browser opens %1's consent page.</source>
         <translation>「再接続」は接続を切断してから新たに接続します。ブラウザーで %1 の同意ページが開きます。</translation>
     </message>
     <message>
@@ -3811,7 +3801,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>プラットフォーム世代</translation>
     </message>
     <message>
-        <source>v2 — today&apos;s platform (sends “X-Moderne-Platform-Version: v2”)</source>
+        <source>v2 — today's platform (sends “X-Moderne-Platform-Version: v2”)</source>
         <translation>v2 — 現在のプラットフォーム (「X-Moderne-Platform-Version: v2」を送信)</translation>
     </message>
     <message>
@@ -3819,11 +3809,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>v1 — 第 1 世代</translation>
     </message>
     <message>
-        <source>v1: administrators&apos; tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
+        <source>v1: administrators' tokens work only within 14 days of their last sign-in; SCM tokens expire after 8 hours and must be connected again.</source>
         <translation>v1: 管理者のトークンは最後のサインインから 14 日以内のみ有効です。SCM トークンは 8 時間で期限切れになり、再接続が必要です。</translation>
     </message>
     <message>
-        <source>v2: tokens act with the owner&apos;s current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
+        <source>v2: tokens act with the owner's current role; the platform renews SCM credentials itself; no 14-day rule for administrators.</source>
         <translation>v2: トークンは所有者の現在のロールで動作します。SCM の資格情報はプラットフォームが自動で更新します。管理者の 14 日ルールはありません。</translation>
     </message>
     <message>
@@ -4010,7 +4000,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>失効した証明書</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization&apos;s certificate authority on this computer.</source>
+        <source>The server's certificate is not trusted (%1): TokenDesk did not connect to %2 and sent nothing. Check the address; if it is right, ask your administrator to install your organization's certificate authority on this computer.</source>
         <translation>サーバーの証明書は信頼されていません（%1）。TokenDesk は %2 に接続しておらず、何も送信していません。アドレスを確認してください。正しい場合は、組織の認証局をこのコンピューターにインストールするよう管理者に依頼してください。</translation>
     </message>
 </context>
@@ -4084,13 +4074,13 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>このトークンは無期限です。持っている人は取り消されるまで使えます。</translation>
     </message>
     <message numerus="yes">
-        <source>The token lives longer than the tenant&apos;s current cap of %n day(s); it was created before the cap.</source>
+        <source>The token lives longer than the tenant's current cap of %n day(s); it was created before the cap.</source>
         <translation>
             <numerusform>このトークンはテナントの現在の上限 %n 日より長く有効です。上限の設定前に作成されました。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tenant has no cap on a token&apos;s lifetime.</source>
+        <source>The tenant has no cap on a token's lifetime.</source>
         <translation>テナントはトークンの有効期間を制限していません。</translation>
     </message>
     <message>
@@ -4104,11 +4094,11 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         </translation>
     </message>
     <message>
-        <source>The owner has several tokens with this description (for example the CLI&apos;s repeated logins).</source>
+        <source>The owner has several tokens with this description (for example the CLI's repeated logins).</source>
         <translation>所有者はこの説明のトークンを複数持っています (例: CLI の繰り返しログイン)。</translation>
     </message>
     <message numerus="yes">
-        <source>v1: an administrator&apos;s tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
+        <source>v1: an administrator's tokens work only while the administrator has signed in within the last %n day(s); this one no longer works.</source>
         <translation>
             <numerusform>v1: 管理者のトークンは、管理者が過去 %n 日以内にサインインしている間だけ有効です。このトークンはもう使えません。</numerusform>
         </translation>
@@ -4218,7 +4208,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>サインインしていません: TokenDesk に「%1」の保存済みセッションがありません。TokenDesk で個人用アクセストークンを使ってサインインするか、MODERNE_TOKEN を設定するか、--token-stdin を使用してください。</translation>
     </message>
     <message>
-        <source>Not signed in with a personal access token: TokenDesk&apos;s session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
+        <source>Not signed in with a personal access token: TokenDesk's session for “%1” is a browser sign-in, which the command line does not use. Sign in there with a personal access token, set MODERNE_TOKEN or use --token-stdin.</source>
         <translation>個人用アクセストークンでサインインしていません: TokenDesk の「%1」のセッションはブラウザーでのサインインで、コマンドラインでは使用できません。TokenDesk で個人用アクセストークンを使ってサインインするか、MODERNE_TOKEN を設定するか、--token-stdin を使用してください。</translation>
     </message>
     <message>
@@ -4282,7 +4272,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>取り消し対象  %1</translation>
     </message>
     <message>
-        <source>would revoke  %1  (not among your tokens: another user&apos;s, or none)</source>
+        <source>would revoke  %1  (not among your tokens: another user's, or none)</source>
         <translation>取り消し対象  %1  （自分のトークンにはありません。他のユーザーのものか、存在しません）</translation>
     </message>
     <message>
@@ -4382,7 +4372,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
         <translation>あなたのトークンの中にトークン %1 はありません。</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read.</source>
+        <source>The tenant's limit on token lifetimes could not be read.</source>
         <translation>テナントのトークン有効期間の上限を読み取れませんでした。</translation>
     </message>
     <message>
@@ -4415,7 +4405,7 @@ JSON オブジェクトを 1 つ出力します: {&quot;header&quot;, &quot;payl
     <message>
         <source>Where and as whom (every subcommand):
   --tenant NAME      a tenant profile of the TokenDesk app (default: the last one used)
-  --api-url URL      the tenant&apos;s GraphQL API instead of a profile
+  --api-url URL      the tenant's GraphQL API instead of a profile
   --token-stdin      read the personal access token from standard input
 The token comes from --token-stdin, else MODERNE_TOKEN, else the keychain entry the
 app saved when it signed in to that tenant with a personal access token; never from
@@ -4455,11 +4445,11 @@ Personal access tokens of a Moderne tenant, for scripts and CI.
         <source>Usage: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 Lists your personal access tokens, newest first: a table, or with --json an
-array of {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} (RFC 3339;
+array of {"id", "description", "created", "expiresAt"} (RFC 3339;
 expiresAt null when the token never expires).
 
-  --all-users        every user&apos;s tokens (administrators), each with &quot;user&quot;
-                     (the owner&apos;s email)
+  --all-users        every user's tokens (administrators), each with "user"
+                     (the owner's email)
   --json             JSON instead of the table
   -h, --help         show this help
 
@@ -4467,10 +4457,10 @@ expiresAt null when the token never expires).
         <translation>使い方: tokendesk-cli tokens list [--all-users] [--json] [--tenant NAME | --api-url URL] [--token-stdin]
 
 自分の個人用アクセストークンを新しい順に一覧表示します。表形式で、または --json
-を指定すると {&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;} の配列（RFC 3339。
+を指定すると {"id", "description", "created", "expiresAt"} の配列（RFC 3339。
 トークンに有効期限がない場合、expiresAt は null）で出力します。
 
-  --all-users        全ユーザーのトークン（管理者向け）。それぞれに &quot;user&quot;
+  --all-users        全ユーザーのトークン（管理者向け）。それぞれに "user"
                      （所有者のメールアドレス）が付く
   --json             表の代わりに JSON で出力する
   -h, --help         このヘルプを表示する
@@ -4483,8 +4473,8 @@ expiresAt null when the token never expires).
        --api-url URL] [--token-stdin]
 
 Creates a personal access token and prints its value alone on one line of
-standard output (with --json, one JSON object {&quot;id&quot;, &quot;description&quot;,
-&quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} on that line); everything else goes to
+standard output (with --json, one JSON object {"id", "description",
+"created", "expiresAt", "token"} on that line); everything else goes to
 standard error. createAccessToken is sent once, never again: when its answer
 is lost, list the tokens to see whether it was created.
 
@@ -4502,7 +4492,7 @@ is lost, list the tokens to see whether it was created.
         --api-url URL] [--token-stdin]
 
 個人用アクセストークンを作成し、その値だけを標準出力の 1 行に出力します（--json
-を指定すると、{&quot;id&quot;, &quot;description&quot;, &quot;created&quot;, &quot;expiresAt&quot;, &quot;token&quot;} の JSON
+を指定すると、{"id", "description", "created", "expiresAt", "token"} の JSON
 オブジェクト 1 つをその行に出力）。それ以外はすべて標準エラー出力に出力します。
 createAccessToken は 1 回だけ送信され、再送されません。応答が失われた場合は、
 トークンを一覧表示して作成されたかどうかを確認してください。
@@ -4554,20 +4544,20 @@ found. Each revocation is sent once.
        tokendesk-cli tokens rotate --resume [...]
 
 Replaces a token: creates one with the same description and, by default, the
-old one&apos;s lifetime (shortened to the tenant&apos;s cap), prints the new value alone
-on one line of standard output (with --json, one JSON object with &quot;token&quot;),
+old one's lifetime (shortened to the tenant's cap), prints the new value alone
+on one line of standard output (with --json, one JSON object with "token"),
 then revokes the old token: at once (none, the default), or 1 hour or 1 day
 later (1h, 1d). A later revocation is kept in the rotation journal and done by
 the first `tokens rotate` run after it is due (e.g. `tokens rotate --resume`
 from cron or CI).
 
 Every step is journaled (ids, description, step, times; never a value) in
-TokenDesk&apos;s data folder, so an interrupted rotation resumes where it stopped:
+TokenDesk's data folder, so an interrupted rotation resumes where it stopped:
 createAccessToken is never sent twice for one rotation, and the old token is
 never revoked before the new value was printed. A new token whose value was
 never printed (the process ended first) is revoked, and the old one is kept.
 
-  --expires-in DAYS           the new token&apos;s lifetime instead of the old one&apos;s
+  --expires-in DAYS           the new token's lifetime instead of the old one's
   --revoke-after none|1h|1d   when to revoke the old token (default none: now)
   --resume                    only finish interrupted rotations and due
                               revocations
@@ -4582,7 +4572,7 @@ never printed (the process ended first) is revoked, and the old one is kept.
 
 トークンを置き換えます。同じ説明で、既定では古いトークンと同じ有効期間
 （テナントの上限まで短縮）のトークンを作成し、新しい値だけを標準出力の 1 行に
-出力してから（--json を指定すると &quot;token&quot; を含む JSON オブジェクト 1 つ）、
+出力してから（--json を指定すると "token" を含む JSON オブジェクト 1 つ）、
 古いトークンを取り消します。取り消しは直ちに（none、既定）、または 1 時間後か
 1 日後（1h、1d）に行われます。後で行う取り消しはローテーションジャーナルに
 記録され、期限を過ぎてから最初に実行される `tokens rotate`（例: cron や CI
@@ -4943,7 +4933,7 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
         <translation>古いトークンを残す (取り消しを中止)</translation>
     </message>
     <message>
-        <source>The tenant&apos;s limit on token lifetimes could not be read: %1</source>
+        <source>The tenant's limit on token lifetimes could not be read: %1</source>
         <translation>テナントのトークン有効期間の上限を読み込めませんでした: %1</translation>
     </message>
     <message>
