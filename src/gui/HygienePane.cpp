@@ -19,9 +19,14 @@
 #include <QSet>
 #include <QShowEvent>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 
 #include <map>
+
+namespace {
+constexpr int StateInterval = 250; // ms between count updates while pages come in
+} // namespace
 
 HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
     : PaneBase(parent)
@@ -31,7 +36,11 @@ HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
     , m_service(context.workspace->tokenService())
     , m_session(context.workspace->session())
     , m_settings(context.settings)
-    , m_flags(new QButtonGroup(this)) {
+    , m_flags(new QButtonGroup(this))
+    , m_stateTimer(new QTimer(this)) {
+    m_stateTimer->setSingleShot(true);
+    m_stateTimer->setInterval(StateInterval);
+    connect(m_stateTimer, &QTimer::timeout, this, &HygienePane::updateState);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("hygienePane"));
     m_ui->hygieneMessage->bindTo(m_session);
@@ -106,9 +115,9 @@ HygienePane::HygienePane(const PaneContext &context, QWidget *parent)
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, &HygienePane::showRowMenu);
 
-    connect(m_model, &HygieneModel::countsChanged, this, &HygienePane::updateStrip);
+    connect(m_model, &HygieneModel::countsChanged, this, &HygienePane::scheduleState);
     connect(m_model, &HygieneModel::loadingChanged, this, &HygienePane::updateState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HygienePane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HygienePane::scheduleState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HygienePane::updateState);
     connect(m_model, &HygieneModel::loadFailed, this, [this](const QString &message) {
         m_ui->hygieneMessage->showError(
@@ -242,7 +251,15 @@ void HygienePane::updateStrip() {
     Q_EMIT navigationDetailChanged();
 }
 
+void HygienePane::scheduleState() {
+    if (!m_model->isBusy())
+        updateState();
+    else if (!m_stateTimer->isActive())
+        m_stateTimer->start();
+}
+
 void HygienePane::updateState() {
+    m_stateTimer->stop();
     const bool may = mayAct();
     const bool selected = view()->selectionModel()->hasSelection();
     m_ui->revokeButton->setEnabled(may && selected && !m_revoking);

@@ -20,6 +20,7 @@ class HygieneModel;
 class QAbstractButton;
 class QButtonGroup;
 class QTableView;
+class QTimer;
 class Session;
 class Settings;
 
@@ -72,6 +73,9 @@ private:
     void showRowMenu(const QPoint &position);
     void updateStrip();
     void updateState();
+    // While pages come in: updateState() at most every StateInterval ms (each new count text
+    // makes the window lay out again, wrapped labels and all); at once otherwise.
+    void scheduleState();
     void chooseReceiptFile();
     void revokeNext(std::shared_ptr<QList<HygieneRevokeDialog::OwnerTokens>> pending);
     void finishRevocation();
@@ -83,6 +87,7 @@ private:
     Session *m_session;
     Settings *m_settings;
     QButtonGroup *m_flags;
+    QTimer *m_stateTimer;
     std::optional<int> m_cap;
     bool m_capKnown = false;
     bool m_revoking = false;
