@@ -14,7 +14,7 @@ JwksCache::JwksCache(QNetworkAccessManager *network, OidcDiscovery *discovery, Q
     , m_discovery(discovery ? discovery : new OidcDiscovery(network, this)) {}
 
 void JwksCache::keys(const QUrl &issuer, const QString &kid, QObject *context, Callback callback) {
-    const QString key = issuer.adjusted(QUrl::StripTrailingSlash).toString();
+    const QString key = OidcDiscovery::keyOf(issuer);
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd() && (kid.isEmpty() || cached->containsKeyId(kid))) {
         callback(*cached, {});
@@ -48,7 +48,7 @@ QNetworkReply *JwksCache::requestKeySet(QNetworkAccessManager *network, const QU
 
 void JwksCache::fetch(const QUrl &issuer) {
     ++m_fetches;
-    const QString key = issuer.adjusted(QUrl::StripTrailingSlash).toString();
+    const QString key = OidcDiscovery::keyOf(issuer);
     m_discovery->fetch(
         issuer, this, [this, key](const OidcConfiguration &config, const QString &error) {
             if (!error.isEmpty() || !config.jwksUri.isValid()) {

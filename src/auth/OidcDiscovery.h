@@ -56,6 +56,9 @@ public:
     // Drops the issuer's document from memory (e.g. after its endpoints failed).
     void forget(const QUrl &issuer);
 
+    // One issuer, however its URL ends: the key of everything cached per issuer.
+    static QString keyOf(const QUrl &issuer);
+
     void setMaxAge(std::chrono::milliseconds age) { m_maxAge = age; }
     std::chrono::milliseconds maxAge() const { return m_maxAge; }
     // How many documents were requested from the network (for tests).
@@ -71,7 +74,6 @@ private:
         OidcConfiguration config;
         QDeadlineTimer freshUntil;
     };
-    static QString keyOf(const QUrl &issuer);
     bool isFresh(const QString &key) const;
     void request(const QUrl &issuer);
     void finished(QNetworkReply *reply, const QUrl &issuer);

@@ -211,12 +211,6 @@ QList<TimelineWidget::Placed> TimelineWidget::layoutEntries(const QDateTime &now
     const auto firstLeft = std::partition_point(m_byExpiry.cbegin(), m_byExpiry.cend(), [&](int i) {
         return m_entries.at(i).expiresAt <= now;
     });
-    QList<const ExpiryEntry *> sorted;
-    sorted.reserve(m_byExpiry.size());
-    for (auto it = std::make_reverse_iterator(firstLeft); it != m_byExpiry.crend(); ++it)
-        sorted.append(&m_entries.at(*it));
-    for (auto it = firstLeft; it != m_byExpiry.cend(); ++it)
-        sorted.append(&m_entries.at(*it));
     const QRect axis = axisRect();
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
@@ -232,15 +226,14 @@ QList<TimelineWidget::Placed> TimelineWidget::layoutEntries(const QDateTime &now
     const auto xFor = [&](qint64 left) {
         return axis.left() + int(double(axis.width()) * double(left) / double(WindowSeconds));
     };
-    for (const ExpiryEntry *placedEntry : std::as_const(sorted)) {
-        const ExpiryEntry &entry = *placedEntry;
+    const auto group = [&](const ExpiryEntry &entry) {
         const qint64 left = now.secsTo(entry.expiresAt);
         QList<Placed> &zone = left <= 0 ? expired : left > WindowSeconds ? later : axisGroups;
         if (&zone == &axisGroups) {
             const int x = xFor(left);
             if (!zone.isEmpty() && x - zone.last().markerX < MergeDistance) {
                 zone.last().entries.append(entry);
-                continue;
+                return;
             }
             Placed p;
             p.entries = {entry};
@@ -254,7 +247,11 @@ QList<TimelineWidget::Placed> TimelineWidget::layoutEntries(const QDateTime &now
         } else {
             zone.last().entries.append(entry);
         }
-    }
+    };
+    for (auto it = std::make_reverse_iterator(firstLeft); it != m_byExpiry.crend(); ++it)
+        group(m_entries.at(*it));
+    for (auto it = firstLeft; it != m_byExpiry.cend(); ++it)
+        group(m_entries.at(*it));
 
     QList<Span> taken[Rows]; // labels (with their marker and the gap between) and markers
     QList<Span> stems[Rows]; // the stems of markers in the rows above
