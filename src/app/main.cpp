@@ -1,27 +1,38 @@
-#include "AppController.h"
-
+// The program that shows the first window. It links Qt Widgets and little else: the rest of
+// TokenDesk (network, sign-in, keychain, OpenSSL) is the module tokendesk-app.so, loaded after
+// the login window's first paint (AppLaunch.h), so that the window is on screen sooner.
+#include "AppLaunch.h"
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
-#include "GraphQlClient.h"
-#include "KeychainCredentialStore.h"
-#include "LoginSession.h"
+#include "Logging.h"
+#include "LoginWindow.h"
 #include "ProcessHardening.h"
-#include "ReplyGuard.h"
 #include "SecretMemory.h"
 #include "Settings.h"
-#include "SingleInstance.h"
-#include "Ticker.h"
+#include "SingleInstanceClient.h"
+#include "TenantListModel.h"
 #include "TokenInput.h"
 #include "Translations.h"
-#include "Workspace.h"
 
 #include <QApplication>
-#include <QIcon>
+#include <QLibrary>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
+#include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
+
+namespace {
+
+// tokendesk-app.so, where the build and the package put it beside bin/ (lib/tokendesk/).
+QString modulePath() {
+    return QCoreApplication::applicationDirPath() +
+           QStringLiteral("/../lib/tokendesk/tokendesk-app.so");
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     // Before any secret exists: no core dump, no same-user ptrace (release builds).
@@ -60,8 +71,9 @@ int main(int argc, char *argv[]) {
     // One TokenDesk per user: a second start hands over to the running one and ends here
     // (before any window or display connection exists, so this is quick).
     if (!commandLine.newInstance) {
-        const bool handedOver = commandLine.inspect ? SingleInstance::inspectInRunning(inspected)
-                                                    : SingleInstance::activateRunning();
+        const bool handedOver = commandLine.inspect
+                                    ? SingleInstanceClient::inspectInRunning(inspected)
+                                    : SingleInstanceClient::activateRunning();
         if (handedOver) {
             SecretMemory::wipe(inspected);
             const QString said =
@@ -84,21 +96,13 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.tokendesk.TokenDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     Settings settings; // tenant profiles, window state and preferences: never a secret
     const GeneralSettings general = settings.general();
     Translations::install(&app, general.language.isEmpty() ? QLocale() : QLocale(general.language));
+    // --exit-after-first-paint: the probe prints the figures at the first paint; the program
+    // quits once the rest has been loaded and started (so that the flag also checks that).
     if (commandLine.exitAfterFirstPaint)
-        new FirstPaintProbe(&app);
-
-    // No redirect is followed and no answer read beyond its limit, for every request.
-    GuardedNetworkAccessManager network;
-    KeychainCredentialStore credentials(QStringLiteral("TokenDesk"));
-    LoginSession session(&network, &credentials);
-    GraphQlClient client(&network);
-    Ticker ticker;
-    Workspace workspace(&client, &ticker);
-    AppController controller(&session, &workspace, &credentials, &settings);
+        new FirstPaintProbe(&app, false);
 
     // A tenant given on the command line (./run gives the sandbox's) becomes a profile of its
     // own, so that its keychain entry is found again with the same options.
@@ -115,20 +119,68 @@ int main(int argc, char *argv[]) {
         current = settings.upsertTenant(
             TenantProfile::proposeFromBaseUrl(QUrl(QStringLiteral("https://app.moderne.io"))));
     }
-    controller.setProfiles(settings.tenants(), current);
-    controller.start(commandLine.signIn);
+    // The login window, painted before anything else is loaded; it says what happens next.
+    auto *tenants = new TenantListModel;
+    tenants->setProfiles(settings.tenants(), current);
+    auto *loginWindow = new LoginWindow;
+    tenants->setParent(loginWindow);
+    loginWindow->setObjectName(QStringLiteral("loginWindow"));
+    loginWindow->setTenants(tenants);
+    loginWindow->setWaiting(
+        true, commandLine.signIn
+                  ? QCoreApplication::translate("AppController", "Contacting the sign-in server…")
+                  : QCoreApplication::translate("AppController", "Looking for a saved session…"));
+    loginWindow->show();
+    loginWindow->raise();
+    loginWindow->activateWindow();
 
-    SingleInstance instance;
-    if (!commandLine.newInstance) {
-        QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
-                         &AppController::activate);
-        QObject::connect(&instance, &SingleInstance::inspectRequested, &controller,
-                         &AppController::inspect);
-        instance.listen();
-    }
-    if (commandLine.inspect) {
-        controller.inspect(inspected);
-        SecretMemory::wipe(inspected);
-    }
-    return app.exec();
+    // Then the rest, once the window has been painted (or after 300 ms, if the window system
+    // never asks for a paint).
+    AppLaunch launch;
+    launch.settings = &settings;
+    launch.loginWindow = loginWindow;
+    launch.currentTenant = current;
+    launch.signIn = commandLine.signIn;
+    launch.singleInstance = !commandLine.newInstance;
+    launch.inspected = std::move(inspected);
+    std::unique_ptr<QObject> runtime;
+    bool loaded = false;
+    auto loadRest = [&] {
+        if (std::exchange(loaded, true))
+            return;
+        QLibrary module(modulePath());
+        const auto start =
+            module.load() ? reinterpret_cast<AppModuleStart>(module.resolve(TOKENDESK_MODULE_START))
+                          : nullptr;
+        if (!start) {
+            SecretMemory::wipe(launch.inspected);
+            qCCritical(lcGui) << "cannot load" << module.fileName() << module.errorString();
+            if (commandLine.exitAfterFirstPaint) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            QMessageBox::critical(
+                loginWindow, QCoreApplication::translate("main", "TokenDesk cannot start"),
+                QCoreApplication::translate("main", "A part of TokenDesk is missing or damaged "
+                                                    "(%1). Reinstall TokenDesk.")
+                    .arg(module.errorString()));
+            QCoreApplication::exit(1);
+            return;
+        }
+        runtime.reset(start(&launch)); // owns the login window from now on
+        qCDebug(lcGui).noquote() << "loaded" << module.fileName();
+        if (commandLine.exitAfterFirstPaint)
+            QCoreApplication::exit(0);
+    };
+    QObject::connect(
+        loginWindow, &LoginWindow::firstPainted, &app,
+        [&] { QTimer::singleShot(0, &app, loadRest); }, Qt::SingleShotConnection);
+    QTimer::singleShot(300, &app, loadRest);
+    const int status = app.exec();
+    if (runtime)
+        runtime.reset(); // and with it the login window, before the settings and the app go
+    else
+        delete loginWindow; // the module never took it over
+    SecretMemory::wipe(launch.inspected);
+    return status;
 }

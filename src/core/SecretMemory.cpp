@@ -1,6 +1,7 @@
 #include "SecretMemory.h"
 
-#include <openssl/crypto.h>
+#include <cstring> // explicit_bzero: a write the compiler may not drop (glibc; as OPENSSL_cleanse,
+                   // without linking OpenSSL into the program that shows the first window)
 
 #include <utility>
 
@@ -10,7 +11,7 @@ bool SecretMemory::wipe(QByteArray &bytes) {
     // capacity() counts the whole allocation.)
     const bool own = bytes.isDetached() && bytes.capacity() > 0;
     if (own)
-        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+        explicit_bzero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
     bytes = QByteArray();
     return own;
 }
@@ -18,14 +19,14 @@ bool SecretMemory::wipe(QByteArray &bytes) {
 bool SecretMemory::wipe(QString &text) {
     const bool own = text.isDetached() && text.capacity() > 0;
     if (own)
-        OPENSSL_cleanse(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+        explicit_bzero(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
     text = QString();
     return own;
 }
 
 void SecretMemory::overwrite(const QString &text) {
     if (text.capacity() > 0) // heap data (not a literal or raw data)
-        OPENSSL_cleanse(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+        explicit_bzero(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
 }
 
 void SecretMemory::replace(QByteArray &target, const QByteArray &value) {

@@ -145,6 +145,10 @@ int Settings::upsertTenant(const TenantProfile &profile) {
     for (int i = 0; i < list.size(); ++i) {
         if (list.at(i).displayName == profile.displayName ||
             list.at(i).credentialKey() == profile.credentialKey()) {
+            // Unchanged (./run and every start with --issuer): nothing to write, so that no
+            // settings file is locked, written and synced to disk before the first paint.
+            if (list.at(i) == profile)
+                return i;
             list[i] = profile;
             setTenants(list);
             return i;
@@ -252,3 +256,7 @@ void Settings::setAnnouncedWarnings(const QString &tenantKey, const QStringList 
     else
         m_store->setValue(announcedKey(tenantKey), keys);
 }
+
+// Compiled here rather than in the library's mocs_compilation.cpp, so that the first window's
+// program (src/app) links this class alone.
+#include "moc_Settings.cpp"

@@ -21,6 +21,8 @@ struct TenantProfile {
     QString clientId = QStringLiteral("tokendesk");
     Generation generation = Generation::V2;
 
+    friend bool operator==(const TenantProfile &, const TenantProfile &) = default;
+
     bool isV2() const { return generation == Generation::V2; }
     // "v1" / "v2" (settings, the command line), and back (empty when neither).
     static QString generationName(Generation generation);

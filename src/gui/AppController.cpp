@@ -23,29 +23,6 @@
 
 namespace {
 
-// Calls back once, when `window` has been painted for the first time, then goes away.
-class FirstPaintWatcher : public QObject {
-public:
-    FirstPaintWatcher(QWidget *window, std::function<void()> painted)
-        : QObject(window)
-        , m_painted(std::move(painted)) {
-        window->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            m_painted();
-            deleteLater();
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_painted;
-};
-
 Session::Credential credentialOf(LoginSession::CredentialKind kind) {
     switch (kind) {
     case LoginSession::CredentialKind::LoginToken:
@@ -62,6 +39,11 @@ Session::Credential credentialOf(LoginSession::CredentialKind kind) {
 
 AppController::AppController(LoginSession *loginSession, Workspace *workspace,
                              CredentialStore *credentials, Settings *settings, QObject *parent)
+    : AppController(loginSession, workspace, credentials, settings, nullptr, parent) {}
+
+AppController::AppController(LoginSession *loginSession, Workspace *workspace,
+                             CredentialStore *credentials, Settings *settings,
+                             LoginWindow *loginWindow, QObject *parent)
     : QObject(parent)
     , m_loginSession(loginSession)
     , m_workspace(workspace)
@@ -74,7 +56,7 @@ AppController::AppController(LoginSession *loginSession, Workspace *workspace,
     // the one shared tick a second. What it would keep here (the SVG icons, the style's bevels)
     // is cheap to draw again, so it keeps nothing: set before the first window renders an icon.
     QPixmapCache::setCacheLimit(0);
-    m_loginWindow = new LoginWindow;
+    m_loginWindow = loginWindow ? loginWindow : new LoginWindow;
     m_loginWindow->setObjectName(QStringLiteral("loginWindow"));
     m_loginWindow->setTenants(m_session->tenants());
     connect(m_loginWindow, &LoginWindow::signInRequested, m_loginSession, &LoginSession::signIn);
@@ -181,8 +163,14 @@ void AppController::start(bool signInNow) {
         else
             m_loginSession->restore();
     };
-    auto *watcher = new FirstPaintWatcher(m_loginWindow, [begin] { QTimer::singleShot(0, begin); });
-    QTimer::singleShot(300, watcher, [begin] { begin(); });
+    if (m_loginWindow->wasPainted()) {
+        QTimer::singleShot(0, this, begin); // shown before the session existed (src/app)
+        return;
+    }
+    connect(
+        m_loginWindow, &LoginWindow::firstPainted, this,
+        [this, begin] { QTimer::singleShot(0, this, begin); }, Qt::SingleShotConnection);
+    QTimer::singleShot(300, this, begin);
 }
 
 void AppController::onStateChanged() {

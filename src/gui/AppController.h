@@ -31,6 +31,10 @@ public:
     // `settings` may be nullptr (tests): then tenant profiles and preferences are not persisted.
     AppController(LoginSession *loginSession, Workspace *workspace, CredentialStore *credentials,
                   Settings *settings = nullptr, QObject *parent = nullptr);
+    // With the login window already made (and perhaps shown) before the session existed: the
+    // controller takes it over (and owns it from now on).
+    AppController(LoginSession *loginSession, Workspace *workspace, CredentialStore *credentials,
+                  Settings *settings, LoginWindow *loginWindow, QObject *parent = nullptr);
     ~AppController() override;
 
     Session *session() const;

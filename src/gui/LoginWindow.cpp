@@ -4,13 +4,24 @@
 #include "TenantListModel.h"
 #include "ui_LoginWindow.h"
 
-#include <QIcon>
+#include <QEvent>
+#include <QImageReader>
+#include <QPixmap>
 
 LoginWindow::LoginWindow(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::LoginWindow) {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/tokendesk.svg")).pixmap(48, 48));
+    // A PNG rendered from the SVG at build time (resources/), read as PNG only: neither the SVG
+    // engine nor the image format plugins are loaded before the first paint.
+    const qreal ratio = devicePixelRatioF();
+    QImageReader logo(ratio > 1 ? QStringLiteral(":/logo/96x96/apps/tokendesk.png")
+                                : QStringLiteral(":/logo/48x48/apps/tokendesk.png"),
+                      "png");
+    logo.setAutoDetectImageFormat(false);
+    QPixmap pixmap = QPixmap::fromImage(logo.read());
+    pixmap.setDevicePixelRatio(ratio > 1 ? 2.0 : 1.0);
+    m_ui->iconLabel->setPixmap(pixmap);
     m_ui->waitingPanel->hide();
     m_ui->messageLabel->hide();
     m_ui->patPanel->hide();
@@ -47,7 +58,19 @@ void LoginWindow::submitPersonalAccessToken() {
     SecretMemory::wipe(token);
 }
 
+bool LoginWindow::event(QEvent *event) {
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        Q_EMIT firstPainted();
+    }
+    return handled;
+}
+
 void LoginWindow::setTenants(TenantListModel *tenants) {
+    // A window shown before the session existed gets the session's model later.
+    if (m_tenants)
+        disconnect(m_tenants, nullptr, this, nullptr);
     m_tenants = tenants;
     m_ui->tenantCombo->setModel(tenants);
     connect(tenants, &TenantListModel::currentChanged, this, &LoginWindow::showCurrentTenant);
@@ -87,3 +110,7 @@ void LoginWindow::showMessage(const QString &message, bool isError) {
 QString LoginWindow::message() const {
     return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
 }
+
+// Compiled here rather than in the library's mocs_compilation.cpp, so that the first window's
+// program (src/app) links this class alone.
+#include "moc_LoginWindow.cpp"

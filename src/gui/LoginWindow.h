@@ -22,6 +22,8 @@ public:
     void setWaiting(bool waiting, const QString &text = {});
     void showMessage(const QString &message, bool isError = true);
     QString message() const;
+    // True once the window has been painted (its first frame is on screen).
+    bool wasPainted() const { return m_painted; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -29,11 +31,17 @@ Q_SIGNALS:
     void personalAccessTokenSubmitted(const QByteArray &token);
     void tenantChosen(int index);
     void manageTenantsRequested();
+    // The window's first paint has been delivered (once).
+    void firstPainted();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void submitPersonalAccessToken();
     void showCurrentTenant();
 
     TenantListModel *m_tenants = nullptr;
+    bool m_painted = false;
     Ui::LoginWindow *m_ui;
 };

@@ -1,6 +1,5 @@
 #include "MessageBanner.h"
 
-#include "Session.h"
 #include "StatusPalette.h"
 
 #include <QEvent>
@@ -21,10 +20,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     hide();
-}
-
-void MessageBanner::bindTo(Session *session) {
-    connect(session, &Session::identityChanged, this, &MessageBanner::clear);
 }
 
 void MessageBanner::showMessage(const QString &text, Kind kind, Qt::TextFormat format) {
@@ -63,3 +58,7 @@ void MessageBanner::applyStyle() {
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
 }
+
+// Compiled here rather than in the library's mocs_compilation.cpp, so that the first window's
+// program (src/app) links this class alone.
+#include "moc_MessageBanner.cpp"

@@ -2,8 +2,6 @@
 
 #include <QLabel>
 
-class Session;
-
 // The one inline message of TokenDesk's windows: information, success, a warning or an error,
 // in the status palette's colours with a sign that does not rely on colour ("⚠", "✖"), text
 // selectable so it can be copied into a report. Plain text unless the caller says the text is
@@ -17,8 +15,11 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    // Clears the banner whenever the session's tenant or user changes.
-    void bindTo(Session *session);
+    // Clears the banner whenever the session's tenant or user changes. (In the header, so that
+    // the banner's own code needs no Session: the login window is shown before one exists.)
+    template <typename SessionType> void bindTo(SessionType *session) {
+        connect(session, &SessionType::identityChanged, this, &MessageBanner::clear);
+    }
 
     // Shows `text` (hides the banner when it is empty).
     void showMessage(const QString &text, Kind kind, Qt::TextFormat format = Qt::PlainText);

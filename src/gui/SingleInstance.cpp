@@ -2,44 +2,19 @@
 
 #include "Logging.h"
 #include "SecretMemory.h"
+#include "SingleInstanceClient.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
-
 namespace {
-const QByteArray Magic = QByteArrayLiteral("TOKENDESK/1 ");
+const QByteArray Magic = SingleInstanceClient::magic();
 constexpr qsizetype MaxHeaderBytes = 64;
 
-// The other end of a connected local socket runs as this user (SO_PEERCRED on Linux).
 bool peerIsThisUser(qintptr descriptor) {
-#if defined(Q_OS_LINUX)
-    ucred credentials{};
-    socklen_t length = sizeof credentials;
-    if (descriptor < 0 ||
-        ::getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0)
-        return false;
-    return credentials.uid == ::geteuid();
-#elif defined(Q_OS_UNIX)
-    uid_t uid = 0;
-    gid_t gid = 0;
-    return descriptor >= 0 && ::getpeereid(int(descriptor), &uid, &gid) == 0 && uid == ::geteuid();
-#else
-    Q_UNUSED(descriptor);
-    return true; // a named pipe made with UserAccessOption admits this user only
-#endif
+    return SingleInstanceClient::peerIsThisUser(descriptor);
 }
 
 void drop(QLocalSocket *socket) {
@@ -59,79 +34,20 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
 SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::isPrivateFolder(const QString &folder) {
-#ifdef Q_OS_UNIX
-    struct stat status {};
-    if (folder.isEmpty() || ::lstat(QFile::encodeName(folder).constData(), &status) != 0)
-        return false;
-    return S_ISDIR(status.st_mode) && status.st_uid == ::geteuid() &&
-           (status.st_mode & 07777) == 0700;
-#else
-    return !folder.isEmpty() && QFileInfo(folder).isDir();
-#endif
+    return SingleInstanceClient::isPrivateFolder(folder);
 }
 
 QString SingleInstance::serverPath() {
-    const QString name = QStringLiteral("tokendesk.sock");
-#ifdef Q_OS_UNIX
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty()) {
-        if (isPrivateFolder(runtime))
-            return QDir(runtime).filePath(name);
-        qCWarning(lcGui) << "single instance: XDG_RUNTIME_DIR" << runtime
-                         << "is not a folder of this user with mode 0700; not using it";
-    }
-    // A folder of our own in the temporary folder, made private; another user may have made
-    // it first, so it is checked after creating it as well.
-    const QString folder =
-        QDir(QDir::tempPath()).filePath(QStringLiteral("tokendesk-%1").arg(::geteuid()));
-    ::mkdir(QFile::encodeName(folder).constData(), 0700);
-    if (isPrivateFolder(folder))
-        return QDir(folder).filePath(name);
-    qCWarning(lcGui) << "single instance: off:" << folder
-                     << "is not a folder of this user with mode 0700 (a symbolic link, another "
-                        "user's, or open to others)";
-    return {};
-#else
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return folder.isEmpty() ? QString() : QDir(folder).filePath(name);
-#endif
+    return SingleInstanceClient::serverPath();
 }
 
 bool SingleInstance::activateRunning(const QString &serverName, int timeoutMs) {
-    return send(Magic + "ACTIVATE\n", serverName, timeoutMs);
+    return SingleInstanceClient::activateRunning(serverName, timeoutMs);
 }
 
 bool SingleInstance::inspectInRunning(const QByteArray &token, const QString &serverName,
                                       int timeoutMs) {
-    if (token.isEmpty() || token.size() > MaxTokenBytes)
-        return false;
-    QByteArray request = Magic + "INSPECT " + QByteArray::number(token.size()) + '\n' + token;
-    const bool sent = send(request, serverName, timeoutMs);
-    SecretMemory::wipe(request);
-    return sent;
-}
-
-bool SingleInstance::send(const QByteArray &request, const QString &serverName, int timeoutMs) {
-    if (serverName.isEmpty())
-        return false;
-    QLocalSocket socket;
-    socket.connectToServer(serverName);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    // Nothing goes to a listener of another user.
-    if (!peerIsThisUser(socket.socketDescriptor())) {
-        qCWarning(lcGui) << "single instance: the socket at" << serverName
-                         << "is served by another user; nothing was sent";
-        socket.abort();
-        return false;
-    }
-    socket.write(request);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    QByteArray answer;
-    while (!answer.contains('\n') && socket.waitForReadyRead(timeoutMs))
-        answer += socket.readAll();
-    return answer.startsWith("OK\n");
+    return SingleInstanceClient::inspectInRunning(token, serverName, timeoutMs);
 }
 
 bool SingleInstance::listen() {

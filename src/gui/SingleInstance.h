@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "SingleInstanceClient.h"
+
 class QLocalServer;
 class QLocalSocket;
 
@@ -14,7 +16,8 @@ class QLocalSocket;
 //
 // Wire format, one request per connection:  TOKENDESK/1 ACTIVATE\n
 //                                           TOKENDESK/1 INSPECT <length>\n<token bytes>
-// answered with "OK\n" once the running instance has taken it.
+// answered with "OK\n" once the running instance has taken it. The second start's half is
+// SingleInstanceClient (plain POSIX sockets; the static functions below are its).
 //
 // Only the same user on both ends: the socket lives in a folder that belongs to the user with
 // mode 0700 (checked, never a symbolic link), and each side checks the other's uid with
@@ -25,7 +28,7 @@ class QLocalSocket;
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxTokenBytes = 1024 * 1024;
+    static constexpr qsizetype MaxTokenBytes = SingleInstanceClient::MaxTokenBytes;
     static constexpr int MaxConnections = 8;
     static constexpr int IdleTimeoutMs = 3000;
     static constexpr int RequestTimeoutMs = 10000;
@@ -58,7 +61,6 @@ Q_SIGNALS:
     void inspectRequested(const QByteArray &token);
 
 private:
-    static bool send(const QByteArray &request, const QString &serverName, int timeoutMs);
     void onConnection();
     void readRequest(QLocalSocket *socket);
 

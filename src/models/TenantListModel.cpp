@@ -76,3 +76,7 @@ void TenantListModel::setCurrentIndex(int row) {
         Q_EMIT dataChanged(index(row), index(row), {IsCurrentRole});
     Q_EMIT currentChanged(row);
 }
+
+// Compiled here rather than in the library's mocs_compilation.cpp, so that the first window's
+// program (src/app) links this class alone.
+#include "moc_TenantListModel.cpp"

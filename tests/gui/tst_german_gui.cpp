@@ -271,7 +271,7 @@ private Q_SLOTS:
             "login window");
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(login->findChild<QGroupBox *>(QStringLiteral("tenantBox"))->title(),
+        QCOMPARE(login->findChild<QLabel *>(QStringLiteral("tenantTitle"))->text(),
                  QStringLiteral("Mandant"));
 
         QString error;

@@ -74,6 +74,7 @@ expected=$scratch/expected-files
 {
     echo usr/bin/tokendesk
     echo usr/bin/tokendesk-cli
+    echo usr/lib/tokendesk/tokendesk-app.so
     echo usr/share/applications/$app_id.desktop
     echo usr/share/metainfo/$app_id.metainfo.xml
     echo usr/share/icons/hicolor/scalable/apps/$app_id.svg
@@ -99,8 +100,8 @@ for size in 16 24 32 48 64 128 256; do
     file "$png" | grep -q "PNG image data, $size x $size," || fail "icon $size x $size: $(file -b "$png")"
 done
 pass "the PNG icons have their sizes"
-for binary in tokendesk tokendesk-cli; do
-    check "usr/bin/$binary is stripped" sh -c 'file -b "$1" | grep -q ", stripped"' sh "$root/usr/bin/$binary"
+for binary in bin/tokendesk bin/tokendesk-cli lib/tokendesk/tokendesk-app.so; do
+    check "usr/$binary is stripped" sh -c 'file -b "$1" | grep -q ", stripped"' sh "$root/usr/$binary"
 done
 
 say "desktop file and AppStream metainfo"
@@ -167,6 +168,16 @@ status=$?
 check "usr/bin/tokendesk --exit-after-first-paint opens its window and exits 0 (status $status, $((($(date +%s%N) - t0) / 1000000)) ms)" \
     test "$status" -eq 0
 [ "$status" -eq 0 ] || cat "$scratch/app.log"
+# The program that shows the first window links only what that window needs; the rest of
+# TokenDesk (usr/lib/tokendesk/tokendesk-app.so) is loaded after the first paint.
+needed=$(readelf -d "$root/usr/bin/tokendesk" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+check "usr/bin/tokendesk needs none of Qt Network, Qt Network Authorization, Qt SVG, OpenSSL and QtKeychain (NEEDED: $needed)" \
+    sh -c 'echo "$1" | grep -q libQt6Widgets && ! echo "$1" | grep -Eq "libQt6Network|libQt6NetworkAuth|libQt6Svg|libcrypto|libssl|libqt6keychain"' sh "$needed"
+at_paint=$(sed -n 's/^first-paint-library //p' "$scratch/app.log" | tr '\n' ' ')
+check "none of them is loaded when the first window is painted ($(sed -n 's/^first-paint-libraries //p' "$scratch/app.log") libraries then)" \
+    sh -c 'echo "$1" | grep -q libQt6Widgets && ! echo "$1" | grep -Eq "libQt6Network|libQt6Svg|libcrypto|libqt6keychain|tokendesk-app"' sh "$at_paint"
+check "then it loads usr/lib/tokendesk/tokendesk-app.so and starts it" \
+    grep -q "^tokendesk.gui: loaded .*/usr/bin/../lib/tokendesk/tokendesk-app.so" "$scratch/app.log"
 check "the installed app loads German from $installed (log: $(translations_from "$scratch/app.log"))" \
     test "$(translations_from "$scratch/app.log")" = "$installed language de"
 
