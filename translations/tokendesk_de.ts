@@ -2291,10 +2291,6 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <translation>Anmelden – TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne-Token in einem Fenster</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
@@ -2361,6 +2357,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>Signs in at %1</source>
         <translation>Anmeldung bei %1</translation>
+    </message>
+    <message>
+        <source>Moderne tokens in one window</source>
+        <translation>Moderne-Token in einem Fenster</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5163,14 @@ TokenDesk hat die Anfrage nicht erneut gesendet: Die Liste wurde neu geladen und
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
         <translation>TokenDesk läuft bereits: Das Token wird in seinem Inspektor angezeigt.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot start</source>
+        <translation>TokenDesk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>A part of TokenDesk is missing or damaged (%1). Reinstall TokenDesk.</source>
+        <translation>Ein Teil von TokenDesk fehlt oder ist beschädigt (%1). Installieren Sie TokenDesk neu.</translation>
     </message>
 </context>
 </TS>

@@ -2169,10 +2169,6 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <translation>Sign in — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Tenant</translation>
     </message>
@@ -2239,6 +2235,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</source>
         <translation>This is not a Moderne personal access token: those start with “mat-”. Create one on the platform's Access tokens page or in TokenDesk.</translation>
+    </message>
+    <message>
+        <source>Moderne tokens in one window</source>
+        <translation>Moderne tokens in one window</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +4924,14 @@ TokenDesk did not send the request again: it reloaded the list, which shows what
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
         <translation>TokenDesk is already running: the token is shown in its inspector.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot start</source>
+        <translation>TokenDesk cannot start</translation>
+    </message>
+    <message>
+        <source>A part of TokenDesk is missing or damaged (%1). Reinstall TokenDesk.</source>
+        <translation>A part of TokenDesk is missing or damaged (%1). Reinstall TokenDesk.</translation>
     </message>
 </context>
 </TS>

@@ -2291,10 +2291,6 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <translation>Connexion — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Les jetons Moderne dans une seule fenêtre</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Locataire</translation>
     </message>
@@ -2361,6 +2357,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>Signs in at %1</source>
         <translation>Connexion via %1</translation>
+    </message>
+    <message>
+        <source>Moderne tokens in one window</source>
+        <translation>Les jetons Moderne dans une seule fenêtre</translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5162,14 @@ TokenDesk n'a pas renvoyé la requête : il a rechargé la liste, qui montre ce
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
         <translation>TokenDesk est déjà lancé : le jeton est affiché dans son inspecteur.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot start</source>
+        <translation>TokenDesk ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>A part of TokenDesk is missing or damaged (%1). Reinstall TokenDesk.</source>
+        <translation>Une partie de TokenDesk est absente ou endommagée (%1). Réinstallez TokenDesk.</translation>
     </message>
 </context>
 </TS>

@@ -2247,10 +2247,6 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <translation>サインイン — TokenDesk</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne tokens in one window</source>
-        <translation>&lt;b style="font-size:18pt"&gt;TokenDesk&lt;/b&gt;&lt;br&gt;Moderne のトークンを 1 つのウィンドウで</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>テナント</translation>
     </message>
@@ -2317,6 +2313,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>Signs in at %1</source>
         <translation>サインイン先: %1</translation>
+    </message>
+    <message>
+        <source>Moderne tokens in one window</source>
+        <translation>Moderne のトークンを 1 つのウィンドウで</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5078,14 @@ TokenDesk はリクエストを再送信していません。一覧を再読み�
     <message>
         <source>TokenDesk is already running: the token is shown in its inspector.</source>
         <translation>TokenDesk はすでに実行中です。トークンはそのインスペクターに表示されています。</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot start</source>
+        <translation>TokenDesk を起動できません</translation>
+    </message>
+    <message>
+        <source>A part of TokenDesk is missing or damaged (%1). Reinstall TokenDesk.</source>
+        <translation>TokenDesk の一部が見つからないか壊れています (%1)。TokenDesk を再インストールしてください。</translation>
     </message>
 </context>
 </TS>
