@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
@@ -121,6 +123,13 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     header->resizeSection(AuditEventModel::TargetColumn, 120);
     header->resizeSection(AuditEventModel::ActionColumn, 130);
     header->resizeSection(AuditEventModel::OutcomeColumn, 80);
+    // Scrolling at the end of what is loaded: the next page is asked for as a page comes.
+    m_model->setReadAhead([table = QPointer<QTableView>(table)] {
+        if (!table || !table->isVisible() || table->model()->rowCount() == 0)
+            return false;
+        const QScrollBar *bar = table->verticalScrollBar();
+        return bar->maximum() - bar->value() <= bar->pageStep();
+    });
 
     // A change of the filters reloads shortly after the last keystroke.
     m_debounce->setSingleShot(true);

@@ -11,18 +11,74 @@
 AuditEventModel::AuditEventModel(AuditApi *api, QObject *parent)
     : PagedTableModel(ColumnCount, parent)
     , PagedRows([this](int first, const QString &after,
-                       auto done) { request(first, after, std::move(done), m_generation); },
+                       auto done) { fetchPage(first, after, std::move(done)); },
                 MaxPageSize)
     , m_api(api) {
     m_pager.setLoadingChanged([this](bool loading) { Q_EMIT loadingChanged(loading); });
+    m_releaseTimer.setSingleShot(true);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &AuditEventModel::releaseSlice);
 }
 
 void AuditEventModel::setPageSize(int size) {
     m_pager.setPageSize(std::clamp(size, 1, int(MaxPageSize)));
 }
 
-void AuditEventModel::request(int first, const QString &after,
-                              ConnectionPager<AuditEvent>::PageCallback done, quint64 generation) {
+void AuditEventModel::fetchPage(int first, const QString &after, PageCallback done) {
+    if (m_ahead && m_ahead->after == after) {
+        if (!m_ahead->result) {
+            m_ahead->done = std::move(done); // on its way: answers the pager when it comes
+            return;
+        }
+        if (!m_ahead->result->error) {
+            // Already here: answered as a request would be, after this call.
+            QMetaObject::invokeMethod(
+                this,
+                [this, result = *std::move(m_ahead->result), done = std::move(done),
+                 generation = m_generation] {
+                    if (generation == m_generation)
+                        arrived(result, done);
+                },
+                Qt::QueuedConnection);
+            m_ahead.reset();
+            return;
+        }
+        // A page read ahead that failed is asked for again now that it is wanted.
+    }
+    m_ahead.reset();
+    request(
+        first, after,
+        [this, done = std::move(done)](const ApiResult<AuditEventPage> &result) {
+            arrived(result, done);
+        },
+        m_generation);
+}
+
+void AuditEventModel::readAhead(const QString &after) {
+    m_ahead = Ahead{after, std::nullopt, {}};
+    request(
+        m_pager.pageSize(), after,
+        [this, after](const ApiResult<AuditEventPage> &result) {
+            if (!m_ahead || m_ahead->after != after)
+                return;
+            if (!m_ahead->done) {
+                m_ahead->result = result; // until the pager asks
+                return;
+            }
+            const PageCallback done = std::move(m_ahead->done);
+            m_ahead.reset();
+            arrived(result, done);
+        },
+        m_generation);
+}
+
+void AuditEventModel::arrived(const ApiResult<AuditEventPage> &result, const PageCallback &done) {
+    if (!result.error && result.value && result.value->hasNextPage && m_readAhead && m_readAhead())
+        readAhead(result.value->endCursor);
+    done(result);
+}
+
+void AuditEventModel::request(int first, const QString &after, PageCallback done,
+                              quint64 generation) {
     m_api->events(first, after, m_filter, this,
                   [this, first, after, done, generation](const ApiResult<AuditEventPage> &result) {
                       if (generation != m_generation)
@@ -114,24 +170,72 @@ void AuditEventModel::fetchMore(const QModelIndex &parent) {
 
 void AuditEventModel::clear() {
     ++m_generation;
+    m_ahead.reset();
     m_pager.reset();
+    dropRows();
+    // Nothing of them stays (another user or tenant may come next).
+    m_releaseTimer.stop();
+    m_released.clear();
+}
+
+void AuditEventModel::dropRows() {
     beginResetModel();
-    m_events.clear();
+    // Let go of later, a slice at a time, once the first page of what comes next is in: freeing
+    // 100,000 events at once takes the heap tens of milliseconds (there and at the next larger
+    // allocation), which would delay the next rows.
+    if (!m_events.isEmpty())
+        m_released.push_back(std::exchange(m_events, {}));
+    m_pool.clear();
     endResetModel();
     ModelPaging::setTotal(this, &m_totalCount, 0);
 }
 
+void AuditEventModel::releaseSlice() {
+    constexpr qsizetype Slice = 4000; // about a millisecond
+    if (m_released.empty())
+        return;
+    QList<AuditEvent> &last = m_released.back();
+    if (last.size() > Slice)
+        last.resize(last.size() - Slice);
+    else
+        m_released.pop_back();
+    if (!m_released.empty())
+        m_releaseTimer.start(0);
+}
+
 void AuditEventModel::reload() {
-    clear();
+    ++m_generation;
+    m_ahead.reset();
+    m_pager.reset();
+    // The first page is on its way before the rows shown go: the server works meanwhile.
     m_pager.fetchNext([this](const ApiResult<AuditEventPage> &result) { onPage(result); });
+    dropRows();
+}
+
+QString AuditEventModel::shared(const QString &value) {
+    // The few actors, targets, actions and outcomes, each held once: a page's copies go at once.
+    const auto it = m_pool.constFind(value);
+    if (it != m_pool.cend())
+        return *it;
+    m_pool.insert(value);
+    return value;
 }
 
 void AuditEventModel::onPage(const ApiResult<AuditEventPage> &result) {
+    if (!m_released.empty() && !m_releaseTimer.isActive())
+        m_releaseTimer.start(ReleaseDelayMs); // after the view painted this page
     ModelPaging::take(
         this, result, &m_totalCount, "audit events", [this](const QList<AuditEvent> &events) {
             const int first = int(m_events.size());
             beginInsertRows({}, first, first + int(events.size()) - 1);
-            m_events.append(events);
+            for (AuditEvent event : events) {
+                event.actorEmail = shared(event.actorEmail);
+                event.target = shared(event.target);
+                event.action = shared(event.action);
+                event.actionType = shared(event.actionType);
+                event.outcome = shared(event.outcome);
+                m_events.append(std::move(event));
+            }
             endInsertRows();
             bool changed = false;
             for (const AuditEvent &event : events) {

@@ -4,7 +4,13 @@
 #include "ModelPaging.h"
 #include "PagedTableModel.h"
 
+#include <QSet>
 #include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 class AuditApi;
 
@@ -12,7 +18,9 @@ class AuditApi;
 // as the view scrolls (canFetchMore / fetchMore): never all up front, since auditLogs is an
 // expensive field. When the server refuses a page for its estimated cost, the next requests ask
 // for fewer events (halving, down to a few) without a word; only a refusal at the smallest page
-// size is a failure (loadFailed).
+// size is a failure (loadFailed). While the view says it shows the end of the events loaded
+// (setReadAhead), a page that comes in asks for the next one at once, before its rows go in, and
+// the next fetchMore() takes that answer: scrolling through the log waits for the server less.
 class AuditEventModel : public PagedTableModel, public PagedRows<AuditEvent> {
     Q_OBJECT
 public:
@@ -53,6 +61,10 @@ public:
     QStringList actionsSeen() const { return m_actions; }
     QStringList targetsSeen() const { return m_targets; }
 
+    // Asked when a page comes in, before its rows go in: true when the next page should already
+    // be on its way (the view shows the end of what is loaded). Unset: a page only when asked.
+    void setReadAhead(std::function<bool()> wanted) { m_readAhead = std::move(wanted); }
+
     // The first page for the current filter (what was shown goes).
     void reload();
     void clear();
@@ -62,14 +74,39 @@ Q_SIGNALS:
     void choicesChanged();
 
 private:
-    void request(int first, const QString &after, ConnectionPager<AuditEvent>::PageCallback done,
-                 quint64 generation);
+    using PageCallback = ConnectionPager<AuditEvent>::PageCallback;
+    // The pager's fetch: the page read ahead for `after` if there is one, else a request.
+    void fetchPage(int first, const QString &after, PageCallback done);
+    void request(int first, const QString &after, PageCallback done, quint64 generation);
+    // A page the pager asked for came: the next one read ahead if the view wants it, then `done`.
+    void arrived(const ApiResult<AuditEventPage> &result, const PageCallback &done);
+    void readAhead(const QString &after);
     void onPage(const ApiResult<AuditEventPage> &result);
+    // No rows (a model reset); the total 0. The rows are let go of later (releaseSlice).
+    void dropRows();
+    // Frees some of the rows dropped, and comes back for the rest.
+    void releaseSlice();
+    // `value`, or the equal string held already (one copy of each for all the rows).
+    QString shared(const QString &value);
 
     AuditApi *m_api;
     AuditFilter m_filter;
     QList<AuditEvent> m_events;
+    QSet<QString> m_pool;
+    // Rows of earlier filters, freed a slice at a time from ReleaseDelayMs after a page came.
+    std::vector<QList<AuditEvent>> m_released;
+    QTimer m_releaseTimer;
+    static constexpr int ReleaseDelayMs = 100;
     QStringList m_actions;
     QStringList m_targets;
     quint64 m_generation = 0;
+    std::function<bool()> m_readAhead;
+    // The page asked for ahead of the pager: the cursor it follows, its answer once it came, and
+    // the pager's callback once the pager asked for it (whichever comes first waits).
+    struct Ahead {
+        QString after;
+        std::optional<ApiResult<AuditEventPage>> result;
+        PageCallback done;
+    };
+    std::optional<Ahead> m_ahead;
 };

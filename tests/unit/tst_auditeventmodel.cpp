@@ -1,7 +1,8 @@
 // AuditEventModel and AuditApi against a scripted server: the query's `where` for each filter,
 // pages of at most 100 fetched only as the view asks (fetchMore), newest first as the server
 // gives them, the actions seen offered as choices, and a page refused for its estimated cost
-// asked again smaller without a word (only the smallest refused is a failure).
+// asked again smaller without a word (only the smallest refused is a failure); while the view
+// shows the end, the next page is asked for as a page comes, and fetchMore() takes its answer.
 #include "AuditApi.h"
 #include "AuditEventModel.h"
 #include "FakeApi.h"
@@ -61,6 +62,7 @@ class TestAuditEventModel : public QObject {
 private Q_SLOTS:
     void whereOfEachFilter();
     void pagesComeAsTheViewAsks();
+    void theNextPageIsReadAheadWhileTheViewShowsTheEnd();
     void aCostRefusalLowersThePageSizeSilently();
     void aRefusalAtTheSmallestSizeIsReported();
     void aFinishedExportIsFetchedFromTheApiOriginOnly();
@@ -150,6 +152,75 @@ void TestAuditEventModel::pagesComeAsTheViewAsks() {
     QTRY_COMPARE(model.rowCount(), 250);
     QTRY_VERIFY(!model.canFetchMore());
     QCOMPARE(fake.network.requests().size(), 3);
+}
+
+void TestAuditEventModel::theNextPageIsReadAheadWhileTheViewShowsTheEnd() {
+    FakeApi fake;
+    AuditServer server;
+    fake.network.setHandler(std::ref(server));
+    AuditEventModel model(fake.api.audit());
+    auto tester = modelTester(&model);
+    bool atEnd = false;
+    model.setReadAhead([&] { return atEnd; });
+    const auto variablesOf = [&](int request) {
+        return bodyOf(fake.network.requests().at(request)).value(u"variables"_s).toObject();
+    };
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 100);
+    QTest::qWait(50);
+    QCOMPARE(fake.network.requests().size(), 1); // the view is not at the end: nothing ahead
+
+    // At the end: the page that comes asks for the next one at once; its rows wait for the view.
+    atEnd = true;
+    model.fetchMore();
+    QTRY_COMPARE(model.rowCount(), 200);
+    QCOMPARE(fake.network.requests().size(), 3);
+    QCOMPARE(variablesOf(2).value(u"after"_s), QJsonValue(u"200"_s));
+    QVERIFY(!model.isLoading());
+    QVERIFY(model.canFetchMore());
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 200);
+    model.fetchMore();
+    model.fetchMore(); // one page on its way: not asked twice
+    QTRY_COMPARE(model.rowCount(), 250);
+    QCOMPARE(fake.network.requests().size(), 3); // the answer read ahead, nothing more to read
+    QVERIFY(!model.canFetchMore());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.event(row).id, QStringLiteral("e%1").arg(row));
+    QCOMPARE(model.totalCount(), 250);
+
+    // A reload drops the page read ahead for the last filter: the next rows are the new filter's.
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(fake.network.requests().size(), 5); // the first page, and the second ahead
+    AuditFilter failures;
+    failures.outcome = QStringLiteral("FAILURE");
+    model.setFilter(failures);
+    model.reload(); // before the second page's answer came
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(fake.network.requests().size(), 7);
+    QCOMPARE(variablesOf(6).value(u"after"_s), QJsonValue(u"100"_s));
+    QCOMPARE(variablesOf(6).value(u"where"_s).toObject().value(u"outcome"_s).toObject(),
+             (QJsonObject{{u"_eq"_s, u"FAILURE"_s}}));
+    model.fetchMore();
+    QTRY_COMPARE(model.rowCount(), 200);
+    QCOMPARE(fake.network.requests().size(), 8); // the third page ahead, nothing asked twice
+    QCOMPARE(variablesOf(7).value(u"where"_s).toObject().value(u"outcome"_s).toObject(),
+             (QJsonObject{{u"_eq"_s, u"FAILURE"_s}}));
+
+    // A page read ahead that failed is asked for again when the view wants it.
+    fake.client.setReadRetries(0, 0);
+    server.failAfter = 100;
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 100);
+    QTRY_COMPARE(fake.network.unfinishedReplies(), 0); // the second page, read ahead, failed
+    const qsizetype sent = fake.network.requests().size();
+    server.failAfter = -1;
+    QSignalSpy failed(&model, &AuditEventModel::loadFailed);
+    model.fetchMore();
+    QTRY_COMPARE(model.rowCount(), 200);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(variablesOf(int(sent)).value(u"after"_s), QJsonValue(u"100"_s));
 }
 
 void TestAuditEventModel::aCostRefusalLowersThePageSizeSilently() {
