@@ -1,7 +1,7 @@
 # Precompiled Qt headers (TOKENDESK_PCH): most of the compile time of a translation unit here is
 # GCC parsing Qt's headers again. Two headers are precompiled once per tree and reused by every
 # target: the Qt Core and Network one in tokendesk_core (for the targets without widgets), the
-# widgets one in tokendesk_gui (for every target that links Qt Widgets). QtTest stays out: its
+# widgets one in tokendesk_gui (for every target that links tokendesk_gui). QtTest stays out: its
 # headers test QT_WIDGETS_LIB, QT_GUI_LIB and QT_TESTCASE_BUILDDIR, which differ between tests,
 # and GCC ignores a precompiled header made with other definitions of the macros it uses.
 #
@@ -28,19 +28,16 @@ set(TOKENDESK_PCH_WIDGETS ${TOKENDESK_PCH_CORE}
     <QLabel> <QPushButton> <QToolButton> <QLineEdit> <QComboBox> <QCheckBox> <QMenu>
     <QMessageBox> <QHeaderView> <QTableView> <QTreeWidget> <QListWidget> <QPlainTextEdit>)
 
-# True in <out> when <target> links Qt Widgets, directly or through our own libraries.
-function(tokendesk_links_widgets target out)
+# True in <out> when <target> links <library>, directly or through our own libraries.
+function(tokendesk_links target library out)
     get_target_property(direct ${target} LINK_LIBRARIES)
     get_target_property(interface ${target} INTERFACE_LINK_LIBRARIES)
     set(result FALSE)
     foreach(lib IN LISTS direct interface)
-        if(lib STREQUAL "Qt6::Widgets")
+        if(lib STREQUAL library)
             set(result TRUE)
         elseif(TARGET ${lib} AND lib MATCHES "^tokendesk_")
-            tokendesk_links_widgets(${lib} linked)
-            if(linked)
-                set(result TRUE)
-            endif()
+            tokendesk_links(${lib} ${library} result)
         endif()
         if(result)
             break()
@@ -74,10 +71,14 @@ function(tokendesk_precompile_qt_headers)
            OR target MATCHES "^(tokendesk_core|tokendesk_gui|tokendesk_resources|tokendesk_translations)$")
             continue()
         endif()
-        tokendesk_links_widgets(${target} widgets)
+        # GCC uses a precompiled header only where every macro defined when it was made is
+        # defined alike (QT_WIDGETS_LIB, QT_NETWORK_LIB, ...): only targets that link its
+        # library get it; the others (a small tool, bench_bare) compile as before.
+        tokendesk_links(${target} tokendesk_gui widgets)
+        tokendesk_links(${target} tokendesk_core core)
         if(widgets)
             target_precompile_headers(${target} REUSE_FROM tokendesk_gui)
-        else()
+        elseif(core)
             target_precompile_headers(${target} REUSE_FROM tokendesk_core)
         endif()
     endforeach()
