@@ -11,6 +11,8 @@
 #include "UserModel.h"
 
 #include <QSet>
+#include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
 
@@ -28,6 +30,9 @@ HygieneModel::HygieneModel(UserApi *users, AccessTokenApi *tokens, QObject *pare
     , m_usersApi(users)
     , m_tokensApi(tokens) {
     m_context.now = QDateTime::currentDateTimeUtc();
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(DefaultInsertInterval);
+    connect(&m_insertTimer, &QTimer::timeout, this, &HygieneModel::insertKept);
 }
 
 HygieneModel::~HygieneModel() = default;
@@ -45,9 +50,15 @@ void HygieneModel::setBusy(bool busy) {
 void HygieneModel::clear() {
     ++m_generation;
     m_pager.reset();
+    m_insertTimer.stop();
     beginResetModel();
     m_owners.clear();
     m_rows.clear();
+    m_rows.squeeze();
+    m_kept.clear();
+    m_strings.clear();
+    m_tokensAnnounced = 0;
+    m_usersRead = 0;
     m_pendingOwners.clear();
     m_counts.clear();
     m_flagged = 0;
@@ -69,13 +80,14 @@ void HygieneModel::pump() {
     const quint64 generation = m_generation;
     while (!m_pendingOwners.isEmpty()) {
         const int owner = m_pendingOwners.constFirst();
-        Owner *entry = m_owners.at(owner).get();
-        if (!entry->pager.canFetchMore() || !entry->pager.hasNextPage()) {
+        auto &more = m_owners.at(owner).more;
+        if (!more || !more->canFetchMore() || !more->hasNextPage()) {
+            more.reset(); // its cursor and fetch are no longer needed
             m_pendingOwners.removeFirst();
             continue;
         }
-        entry->pager.setPageSize(m_tokensPage);
-        entry->pager.fetchNext([this, owner, generation](const ApiResult<AccessTokenPage> &result) {
+        more->setPageSize(m_tokensPage);
+        more->fetchNext([this, owner, generation](const ApiResult<AccessTokenPage> &result) {
             onTokensPage(owner, result, generation);
         });
         return;
@@ -86,6 +98,7 @@ void HygieneModel::pump() {
         });
         return;
     }
+    insertKept();
     m_complete = true;
     setBusy(false);
     Q_EMIT completed();
@@ -123,6 +136,7 @@ void HygieneModel::requestUsers(int first, const QString &after,
 
 void HygieneModel::fail(const QString &message) {
     qCWarning(lcModels) << "hygiene board page failed:" << message;
+    insertKept(); // the pages that came in whole
     setBusy(false);
     Q_EMIT loadFailed(message);
 }
@@ -135,41 +149,82 @@ void HygieneModel::onUsersPage(const ApiResult<UserPage> &result, quint64 genera
     ModelPaging::take(
         this, result, &m_totalCount, "hygiene users",
         [this, generation](const QList<UserWithTokens> &users) {
-            QList<std::pair<int, QList<AccessToken>>> page;
-            page.reserve(users.size());
+            const size_t owners = m_owners.size() + size_t(users.size());
+            if (m_owners.capacity() < owners) // the users announced (within reason), at once
+                m_owners.reserve(
+                    std::clamp(size_t(std::max(m_totalCount, 0)), owners, owners * 4 + 1024));
             for (const UserWithTokens &user : users) {
-                auto owner = std::make_unique<Owner>();
-                owner->info = {user.email, user.role, user.lastActive};
-                owner->pager.continueFrom(user.tokens);
+                Owner owner;
+                owner.info = {user.email, shared(user.role), user.lastActive};
+                owner.sortKey = user.email.toLower(); // shares the email when it is lower case
                 const int index = int(m_owners.size());
-                owner->pager.setFetch(
-                    [this, index, generation](int first, const QString &after, auto done) {
-                        m_tokensApi->userTokens(
-                            m_owners.at(index)->info.email, first, after, this,
-                            [this, done, generation](const ApiResult<AccessTokenPage> &page) {
-                                if (generation == m_generation)
-                                    done(page);
-                            });
-                    });
-                m_owners.push_back(std::move(owner));
-                page.append({index, user.tokens.items});
-                if (user.tokens.hasNextPage)
+                if (user.tokens.hasNextPage) {
+                    owner.more = std::make_unique<ConnectionPager<AccessToken>>();
+                    owner.more->continueFrom(user.tokens);
+                    owner.more->setFetch(
+                        [this, index, generation](int first, const QString &after, auto done) {
+                            m_tokensApi->userTokens(
+                                m_owners.at(index).info.email, first, after, this,
+                                [this, done, generation](const ApiResult<AccessTokenPage> &page) {
+                                    if (generation == m_generation)
+                                        done(page);
+                                });
+                        });
                     m_pendingOwners.append(index);
+                }
+                m_owners.push_back(std::move(owner));
+                m_tokensAnnounced += user.tokens.totalCount;
+                keep(index, user.tokens.items);
             }
-            append(page);
+            m_usersRead += int(users.size());
         });
     schedulePump();
 }
 
-// After the pager that answered has taken its page (it is still loading while it calls back).
+// After the pager that answered has taken its page (it is still loading while it calls back):
+// the next request first, then the page kept is inserted (now or later), while the server
+// works on the next one.
 void HygieneModel::schedulePump() {
     QMetaObject::invokeMethod(
         this,
         [this, generation = m_generation] {
-            if (generation == m_generation)
-                pump();
+            if (generation != m_generation)
+                return;
+            pump();
+            if (generation == m_generation && m_busy)
+                scheduleInsert();
         },
         Qt::QueuedConnection);
+}
+
+const QString &HygieneModel::shared(const QString &text) {
+    auto it = m_strings.constFind(text);
+    if (it == m_strings.constEnd())
+        it = m_strings.insert(text);
+    return *it;
+}
+
+void HygieneModel::keep(int owner, QList<AccessToken> tokens) {
+    if (tokens.isEmpty())
+        return;
+    for (AccessToken &token : tokens) // descriptions repeat (the CLI's logins): one copy each
+        token.description = shared(token.description);
+    m_kept.append({owner, std::move(tokens)});
+}
+
+void HygieneModel::scheduleInsert() {
+    if (m_kept.isEmpty())
+        return;
+    if (m_rows.isEmpty() || m_insertTimer.interval() == 0)
+        insertKept(); // the first rows show at once
+    else if (!m_insertTimer.isActive())
+        m_insertTimer.start();
+}
+
+void HygieneModel::insertKept() {
+    m_insertTimer.stop();
+    if (!m_kept.isEmpty())
+        append(std::exchange(m_kept, {}));
 }
 
 void HygieneModel::onTokensPage(int owner, const ApiResult<AccessTokenPage> &result,
@@ -184,26 +239,39 @@ void HygieneModel::onTokensPage(int owner, const ApiResult<AccessTokenPage> &res
         }
         return fail(result.error.message);
     }
-    append({{owner, result.value->items}});
+    keep(owner, result.value->items);
     schedulePump();
 }
 
-// The tokens of a page (several owners) as one insertion, then each owner judged once: one
-// rowsInserted, dataChanged and countsChanged per page, not per owner.
-void HygieneModel::append(const QList<std::pair<int, QList<AccessToken>>> &page) {
+// The tokens of the pages kept (several owners) as one insertion, then each owner judged once:
+// one rowsInserted, dataChanged and countsChanged per insertion, not per owner.
+void HygieneModel::append(PageOfTokens page) {
     qsizetype count = 0;
     for (const auto &[owner, tokens] : page)
         count += tokens.size();
     if (count == 0)
         return;
     const int first = int(m_rows.size());
-    m_rows.reserve(first + count);
+    if (m_rows.capacity() < first + count) {
+        // Room for the tokens the users so far announce, and as many per user for the users to
+        // come: one allocation for the board, not one (and a copy of every row) per insertion.
+        // (The counts are the server's: never more than four times what came.)
+        const qsizetype needed = first + count;
+        qsizetype expected = needed;
+        if (m_usersRead > 0 && m_totalCount > m_usersRead)
+            expected = qsizetype(
+                std::min(double(m_tokensAnnounced) * m_totalCount / m_usersRead * (1 + 1 / 32.0),
+                         double(needed * 4 + 4096)));
+        expected = std::clamp(expected, needed, needed * 4 + 4096);
+        m_rows.reserve(expected);
+    }
     beginInsertRows({}, first, first + int(count) - 1);
-    for (const auto &[owner, tokens] : page) {
-        Owner *entry = m_owners.at(owner).get();
-        for (const AccessToken &token : tokens) {
-            entry->rows.append(int(m_rows.size()));
-            m_rows.append(Row{owner, token, {}});
+    for (auto &[owner, tokens] : page) {
+        Owner &entry = m_owners.at(owner);
+        entry.rows.reserve(entry.rows.size() + tokens.size());
+        for (AccessToken &token : tokens) {
+            entry.rows.append(int(m_rows.size()));
+            m_rows.append(Row{owner, {}, std::move(token)});
         }
     }
     // The new rows come with their flags (no dataChanged for them: a sorting, filtering proxy
@@ -211,10 +279,14 @@ void HygieneModel::append(const QList<std::pair<int, QList<AccessToken>>> &page)
     int firstChanged = INT_MAX;
     int lastChanged = -1;
     bool countsChangedToo = false;
-    for (const auto &[owner, tokens] : page) {
-        if (!tokens.isEmpty())
-            countsChangedToo |= judge(owner, &firstChanged, &lastChanged, first);
-    }
+    std::vector<int> owners; // each once, though its tokens may have come in several pages
+    owners.reserve(page.size());
+    for (const auto &[owner, tokens] : page)
+        owners.push_back(owner);
+    std::sort(owners.begin(), owners.end());
+    owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+    for (int owner : owners)
+        countsChangedToo |= judge(owner, &firstChanged, &lastChanged, first);
     endInsertRows();
     if (lastChanged >= 0)
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
@@ -227,16 +299,31 @@ void HygieneModel::append(const QList<std::pair<int, QList<AccessToken>>> &page)
 // says so). True when any row's flags changed.
 bool HygieneModel::judge(int owner, int *firstChanged, int *lastChanged, int newRows) {
     bool changed = false;
-    const Owner *entry = m_owners.at(owner).get();
-    QHash<QString, int> descriptions;
-    for (int index : entry->rows) {
-        const QString key = TokenHygiene::duplicateKey(m_rows.at(index).token);
-        if (!key.isEmpty())
-            ++descriptions[key];
+    const Owner *entry = &m_owners.at(owner);
+    const qsizetype tokens = entry->rows.size();
+    QVarLengthArray<QString, 32> keys;
+    keys.reserve(tokens);
+    for (int index : entry->rows)
+        keys.append(TokenHygiene::duplicateKey(m_rows.at(index).token));
+    QHash<QString, int> counted; // many tokens: counted by key rather than compared in pairs
+    if (tokens > 32) {
+        for (const QString &key : keys) {
+            if (!key.isEmpty())
+                ++counted[key];
+        }
     }
-    for (int index : entry->rows) {
+    for (qsizetype i = 0; i < tokens; ++i) {
+        const int index = entry->rows.at(i);
         Row &row = m_rows[index];
-        const bool duplicate = descriptions.value(TokenHygiene::duplicateKey(row.token)) > 1;
+        const QString &key = keys.at(i);
+        bool duplicate = false;
+        if (key.isEmpty())
+            duplicate = false;
+        else if (tokens > 32)
+            duplicate = counted.value(key) > 1;
+        else
+            for (qsizetype j = 0; j < tokens && !duplicate; ++j)
+                duplicate = j != i && keys.at(j) == key;
         const TokenHygiene::Flags flags =
             TokenHygiene::flagsOf(row.token, entry->info, m_context, duplicate);
         if (flags == row.flags)
@@ -352,6 +439,70 @@ QVariant HygieneModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
+namespace {
+// a.toLower() < b.toLower(), without making either when both are ASCII (descriptions, emails).
+bool lowerLess(const QString &a, const QString &b) {
+    if (a.constData() == b.constData() && a.size() == b.size())
+        return false;
+    const qsizetype common = std::min(a.size(), b.size());
+    const QChar *x = a.constData();
+    const QChar *y = b.constData();
+    for (qsizetype i = 0; i < common; ++i) {
+        char16_t p = x[i].unicode();
+        char16_t q = y[i].unicode();
+        if (p >= 0x80 || q >= 0x80)
+            return a.toLower() < b.toLower();
+        if (p >= 'A' && p <= 'Z')
+            p += 'a' - 'A';
+        if (q >= 'A' && q <= 'Z')
+            q += 'a' - 'A';
+        if (p != q)
+            return p < q;
+    }
+    for (qsizetype i = common; i < a.size(); ++i) // the longer one's rest
+        if (x[i].unicode() >= 0x80)
+            return a.toLower() < b.toLower();
+    for (qsizetype i = common; i < b.size(); ++i)
+        if (y[i].unicode() >= 0x80)
+            return a.toLower() < b.toLower();
+    return a.size() < b.size();
+}
+} // namespace
+
+bool HygieneModel::lessThan(int leftRow, int rightRow, int column) const {
+    const Row &a = m_rows.at(leftRow);
+    const Row &b = m_rows.at(rightRow);
+    const Owner &p = m_owners.at(a.owner);
+    const Owner &q = m_owners.at(b.owner);
+    const auto lastActive = [](const Owner &owner) {
+        return owner.info.lastActive ? owner.info.lastActive->toMSecsSinceEpoch()
+                                     : std::numeric_limits<qint64>::min();
+    };
+    const auto flagsKey = [](const Row &row) {
+        return qPopulationCount(uint(int(row.flags))) * 256 + int(row.flags);
+    };
+    switch (column) {
+    case OwnerColumn:
+        return p.sortKey < q.sortKey;
+    case RoleColumn:
+        return p.info.role < q.info.role;
+    case LastActiveColumn:
+        return lastActive(p) < lastActive(q);
+    case DescriptionColumn:
+        return lowerLess(a.token.description, b.token.description);
+    case CreatedColumn:
+        return a.token.created.toSecsSinceEpoch() < b.token.created.toSecsSinceEpoch();
+    case ExpiresColumn:
+        return TokenDisplay::expiresSortKey(a.token) < TokenDisplay::expiresSortKey(b.token);
+    case AgeColumn:
+        return a.token.created.secsTo(m_context.now) < b.token.created.secsTo(m_context.now);
+    case FlagsColumn:
+        return flagsKey(a) < flagsKey(b);
+    default:
+        return false;
+    }
+}
+
 QVariant HygieneModel::headerData(int section, Qt::Orientation orientation, int role) const {
     return ItemRoles::columnTitle({tr("Owner"), tr("Role"), tr("Last active"), tr("Description"),
                                    tr("Created"), tr("Expires"), tr("Age"), tr("Flags")},
@@ -363,6 +514,41 @@ HygieneFilterModel::HygieneFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(HygieneModel::SortRole);
     setDynamicSortFilter(true);
+}
+
+void HygieneFilterModel::setSourceModel(QAbstractItemModel *model) {
+    if (m_rows)
+        disconnect(m_rows, nullptr, this, nullptr);
+    m_rows = qobject_cast<HygieneModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (m_rows)
+        connect(m_rows, &HygieneModel::loadingChanged, this, &HygieneFilterModel::followLoading);
+    followLoading();
+}
+
+void HygieneFilterModel::sort(int column, Qt::SortOrder order) {
+    QSortFilterProxyModel::sort(column, order);
+    followLoading();
+}
+
+void HygieneFilterModel::followLoading() {
+    const bool suspend = m_rows && m_rows->isBusy() && sortColumn() >= 0 &&
+                         sortColumn() != HygieneModel::OwnerColumn;
+    if (suspend == m_suspended)
+        return;
+    m_suspended = suspend;
+    setDynamicSortFilter(!suspend); // sorts the whole table when it turns on again
+    // Rows whose flags changed meanwhile (a duplicate found later) were not filtered again.
+    if (!suspend && m_flag != 0)
+        invalidateRowsFilter();
+}
+
+bool HygieneFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (m_rows && left.model() == m_rows && sortRole() == HygieneModel::SortRole &&
+        left.column() == right.column() && sortCaseSensitivity() == Qt::CaseSensitive &&
+        !isSortLocaleAware())
+        return m_rows->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 void HygieneFilterModel::setFlag(int flag) {

@@ -8,7 +8,9 @@
 #include "TokenHygiene.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -23,6 +25,12 @@ class UserApi;
 // never more than the schema's page size; a page refused for its estimated cost is asked for
 // again with fewer users (then fewer tokens each) without a word. Nothing is asked before
 // reload().
+//
+// While a load is on, a page's answer asks for the next page at once and is then only kept; the
+// pages kept are inserted together at most every insertInterval() ms (the first page of a load
+// at once, the rest when the load ends or fails): a loading board inserts, judges, re-sorts and
+// repaints a few times a second, not once per page, and works while the next page is on its
+// way. Pages go in whole, in the order they came.
 class HygieneModel : public PagedTableModel,
                      public PagedRows<UserWithTokens>,
                      public ItemRoles::UserRowRoles {
@@ -47,9 +55,11 @@ public:
 
     struct Row {
         int owner = -1; // index into the owners
-        AccessToken token;
         TokenHygiene::Flags flags;
+        AccessToken token;
     };
+    // Pages kept while loading are inserted at most this often (ms); 0: each page at once.
+    static constexpr int DefaultInsertInterval = 250;
 
     HygieneModel(UserApi *users, AccessTokenApi *tokens, QObject *parent = nullptr);
     ~HygieneModel() override;
@@ -59,6 +69,8 @@ public:
     void setPageSizes(int users, int tokens);
     int usersPageSize() const { return m_pager.pageSize(); }
     int tokensPageSize() const { return m_tokensPage; }
+    void setInsertInterval(int ms) { m_insertTimer.setInterval(std::max(0, ms)); }
+    int insertInterval() const { return m_insertTimer.interval(); }
 
     // What the flags are judged against; the rows' flags and the counts follow at once.
     void setContext(const TokenHygiene::Context &context);
@@ -69,9 +81,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const Row &row(int index) const { return m_rows.at(index); }
-    const TokenHygiene::Owner &ownerOf(const Row &row) const {
-        return m_owners.at(row.owner)->info;
-    }
+    const TokenHygiene::Owner &ownerOf(const Row &row) const { return m_owners.at(row.owner).info; }
+    // The order of `column`'s SortRole between two rows, without making their QVariants.
+    bool lessThan(int leftRow, int rightRow, int column) const;
     // Tokens carrying `flag` among the rows loaded.
     int count(TokenHygiene::Flag flag) const { return m_counts.value(flag); }
     // Rows with at least one flag.
@@ -93,9 +105,12 @@ Q_SIGNALS:
 private:
     struct Owner {
         TokenHygiene::Owner info;
-        ConnectionPager<AccessToken> pager;
+        QString sortKey; // the email in lower case (the Owner column's SortRole)
         QList<int> rows;
+        // The rest of its tokens, while there are more to read than came with the user.
+        std::unique_ptr<ConnectionPager<AccessToken>> more;
     };
+    using PageOfTokens = QList<std::pair<int, QList<AccessToken>>>; // owner, tokens
 
     void setBusy(bool busy);
     void pump();
@@ -104,7 +119,13 @@ private:
                       ConnectionPager<UserWithTokens>::PageCallback done, quint64 generation);
     void onUsersPage(const ApiResult<UserPage> &result, quint64 generation);
     void onTokensPage(int owner, const ApiResult<AccessTokenPage> &result, quint64 generation);
-    void append(const QList<std::pair<int, QList<AccessToken>>> &page);
+    // Keeps a page's tokens (strings shared) until the next insertion.
+    void keep(int owner, QList<AccessToken> tokens);
+    // Inserts what was kept: at once for the first page of a load, else within the interval.
+    void scheduleInsert();
+    void insertKept();
+    void append(PageOfTokens page);
+    const QString &shared(const QString &text);
     bool judge(int owner, int *firstChanged, int *lastChanged, int newRows);
     void fail(const QString &message);
     static bool costRefused(const ApiResult<UserPage> &result);
@@ -112,8 +133,13 @@ private:
     UserApi *m_usersApi;
     AccessTokenApi *m_tokensApi;
     TokenHygiene::Context m_context;
-    std::vector<std::unique_ptr<Owner>> m_owners;
+    std::vector<Owner> m_owners;
     QList<Row> m_rows;
+    PageOfTokens m_kept; // pages in, not inserted yet
+    QTimer m_insertTimer;
+    QSet<QString> m_strings;      // descriptions and roles, each kept once
+    qint64 m_tokensAnnounced = 0; // the token counts of the users read so far
+    int m_usersRead = 0;
     QList<int> m_pendingOwners; // owners with more tokens to read
     QHash<int, int> m_counts;
     int m_flagged = 0;
@@ -133,9 +159,21 @@ public:
     void setFlag(int flag);
     int flag() const { return m_flag; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // While the board loads, sorting by a column other than the owner's (the order the pages
+    // come in) is suspended: each insertion is sorted in itself and added at the end, and the
+    // whole table is sorted once when the load ends (instead of every row of every insertion
+    // put into place one by one).
+    void followLoading();
+
+    HygieneModel *m_rows = nullptr;
     int m_flag = 0;
+    bool m_suspended = false;
 };

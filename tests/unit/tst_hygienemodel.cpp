@@ -1,7 +1,9 @@
 // The hygiene board's rules (TokenHygiene) at their edges, and HygieneModel against a scripted
 // server: every page of users and of each user's tokens read to the end, one request at a time,
 // and pages refused for their estimated cost asked again smaller without a word (fewer users
-// first, then fewer tokens each).
+// first, then fewer tokens each); the next page asked for before a page is inserted, the pages
+// inserted whole and together (the first at once), and a failure inserting the pages that came
+// before it says so.
 #include "AccessTokenApi.h"
 #include "FakeApi.h"
 #include "HygieneModel.h"
@@ -35,6 +37,9 @@ AccessToken token(const QString &description, int createdDaysAgo, std::optional<
 struct Server {
     int users = 30;
     int tokens = 7;
+    int delayMs = 0;     // each answer comes this late
+    int failUsersAt = 0; // this users request (1: the first) answers HTTP 500
+    int usersRequests = 0;
     int refusals = 0;
     int requests = 0;
     int maxUsersFirst = 0;
@@ -44,11 +49,27 @@ struct Server {
         return FakeNetworkAccessManager::json(
             R"({"errors":[{"message":"query estimated cost exceeded configured maximum","extensions":{"code":"COST_ESTIMATED_TOO_EXPENSIVE"}}]})");
     }
+    // Two CLI logins, then descriptions in both cases, with and without accents.
+    static QString description(int i) {
+        switch (i) {
+        case 0:
+        case 1:
+            return u"Moderne CLI"_s;
+        case 3:
+            return u"Übergabe %1"_s.arg(i);
+        case 4:
+            return u"über %1"_s.arg(i);
+        case 5:
+            return u"Token %1"_s.arg(i);
+        default:
+            return u"token %1"_s.arg(i);
+        }
+    }
     QJsonObject tokenConnection(int user, int start, int first) const {
         QJsonArray edges;
         for (int i = start; i < std::min(tokens, start + first); ++i) {
             QJsonObject node{{u"id"_s, u"t%1-%2"_s.arg(user).arg(i)},
-                             {u"description"_s, i < 2 ? u"Moderne CLI"_s : u"token %1"_s.arg(i)},
+                             {u"description"_s, description(i)},
                              {u"created"_s, now.addDays(-i).toString(Qt::ISODate)},
                              {u"expiresAt"_s, QJsonValue::Null}};
             edges.append(QJsonObject{{u"node"_s, node}, {u"cursor"_s, QString::number(i + 1)}});
@@ -60,6 +81,11 @@ struct Server {
                                             {u"endCursor"_s, QString::number(end)}}}};
     }
     FakeNetworkAccessManager::Response operator()(const FakeNetworkAccessManager::Recorded &req) {
+        FakeNetworkAccessManager::Response response = answer(req);
+        response.delayMs = delayMs;
+        return response;
+    }
+    FakeNetworkAccessManager::Response answer(const FakeNetworkAccessManager::Recorded &req) {
         ++requests;
         const QJsonObject body = QJsonDocument::fromJson(req.body).object();
         const QJsonObject variables = body.value(u"variables"_s).toObject();
@@ -79,6 +105,8 @@ struct Server {
             return FakeNetworkAccessManager::json(
                 QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"users"_s, users}}}}).toJson());
         }
+        if (++usersRequests == failUsersAt)
+            return FakeNetworkAccessManager::json(R"({"message":"boom"})", 500);
         const int tokensFirst = variables.value(u"tokensFirst"_s).toInt();
         if (first * tokensFirst > 30) {
             ++refusals;
@@ -190,14 +218,16 @@ private Q_SLOTS:
         QCOMPARE(model.count(TokenHygiene::NeverExpires), server.users * server.tokens);
     }
 
-    // A page of users is one insertion and one recount, not one per user: the board pages in
-    // 10,000 users' tokens without a signal storm (bench/run's hygiene-… figures).
+    // Without an insert interval, a page of users is one insertion and one recount, not one per
+    // user: the board pages in 10,000 users' tokens without a signal storm (bench/run's
+    // hygiene-… figures).
     void aPageOfUsersIsOneInsertion() {
         Board board;
         auto &[fake, server, model, tester, completed] = board;
         server.users = 30;
         server.tokens = 2; // all of a user's tokens come with the user
         model.setPageSizes(10, 2);
+        model.setInsertInterval(0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy counts(&model, &HygieneModel::countsChanged);
@@ -211,6 +241,120 @@ private Q_SLOTS:
         QVERIFY(changed.isEmpty());     // new rows come with their flags
         QCOMPARE(counts.size(), 1 + 3); // reload()'s clear, then one per page
         QCOMPARE(model.count(TokenHygiene::Duplicate), 60);
+    }
+
+    // The model's row order for each column is its SortRole's (what the proxy compares
+    // otherwise), both ways, for every pair of rows.
+    void lessThanIsTheSortRolesOrder() {
+        Board board;
+        auto &[fake, server, model, tester, completed] = board;
+        server.users = 12;
+        server.tokens = 7;
+        model.reload();
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(model.rowCount(), 84);
+        for (int column = 0; column < HygieneModel::ColumnCount; ++column) {
+            for (int a = 0; a < model.rowCount(); ++a) {
+                const QVariant left = model.index(a, column).data(HygieneModel::SortRole);
+                for (int b = 0; b < model.rowCount(); ++b) {
+                    const QVariant right = model.index(b, column).data(HygieneModel::SortRole);
+                    const bool less = QVariant::compare(left, right) == QPartialOrdering::Less;
+                    QVERIFY2(model.lessThan(a, b, column) == less,
+                             qPrintable(u"column %1: %2 < %3"_s.arg(column).arg(left.toString(),
+                                                                                right.toString())));
+                }
+            }
+        }
+    }
+
+    // While loading (the default interval), the first page is inserted at once and the pages
+    // after it together, whole and in order, one rowsInserted and one recount per insertion;
+    // each page's answer asks for the next page before its rows go in (the server works on it
+    // meanwhile). With an interval longer than the load: the first page, then the rest at the
+    // end, before `completed`.
+    void pagesAreInsertedTogetherWhileTheNextIsAsked() {
+        Board board;
+        auto &[fake, server, model, tester, completed] = board;
+        QCOMPARE(model.insertInterval(), int(HygieneModel::DefaultInsertInterval));
+        server.users = 30;
+        server.tokens = 2;
+        server.delayMs = 5;
+        model.setPageSizes(5, 2); // 6 pages of 10 rows
+        model.setInsertInterval(60000);
+        QList<std::pair<int, int>> insertions; // first row, requests sent by then
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    insertions.append({first, server.requests});
+                    QCOMPARE((last + 1) % 10, 0); // whole pages
+                });
+        int rowsAtCompletion = -1;
+        connect(&model, &HygieneModel::completed, this,
+                [&] { rowsAtCompletion = model.rowCount(); });
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy counts(&model, &HygieneModel::countsChanged);
+        model.reload();
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(server.requests, 6);
+        QCOMPARE(rowsAtCompletion, 60);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0); // the first page alone
+        QCOMPARE(inserted.at(0).at(2).toInt(), 9);
+        QCOMPARE(insertions.at(0).second, 2);       // the second page was asked for first
+        QCOMPARE(inserted.at(1).at(1).toInt(), 10); // the other five at the end
+        QCOMPARE(inserted.at(1).at(2).toInt(), 59);
+        QCOMPARE(counts.size(), 1 + 2);
+        QCOMPARE(model.count(TokenHygiene::Duplicate), 60);
+        QVERIFY(!model.isBusy());
+
+        // A short interval: several insertions while loading, each of whole pages, in order.
+        server.requests = server.usersRequests = 0;
+        server.delayMs = 30;
+        model.setInsertInterval(50);
+        insertions.clear();
+        inserted.clear();
+        model.reload();
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(model.rowCount(), 60);
+        QVERIFY2(inserted.size() >= 2 && inserted.size() <= 6,
+                 qPrintable(QString::number(inserted.size())));
+        int next = 0;
+        for (const QList<QVariant> &insertion : std::as_const(inserted)) {
+            QCOMPARE(insertion.at(1).toInt(), next);
+            next = insertion.at(2).toInt() + 1;
+        }
+        QCOMPARE(next, 60);
+        QCOMPARE(insertions.at(0).second, 2);
+    }
+
+    // A page that fails in the middle of paging (after the retries): the pages that came before
+    // it are in, whole, when the failure is said; nothing more is asked, nothing is half in.
+    void aFailureInsertsThePagesBeforeIt() {
+        Board board;
+        auto &[fake, server, model, tester, completed] = board;
+        fake.client.setReadRetries(0, 0);
+        server.users = 30;
+        server.tokens = 2;
+        server.failUsersAt = 4; // pages 1-3 come, the fourth answers HTTP 500
+        model.setPageSizes(5, 2);
+        model.setInsertInterval(60000);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy failed(&model, &HygieneModel::loadFailed);
+        int rowsAtFailure = -1;
+        connect(&model, &HygieneModel::loadFailed, this, [&] { rowsAtFailure = model.rowCount(); });
+        model.reload();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.constFirst().at(0).toString().contains(u"500"_s),
+                 qPrintable(failed.constFirst().at(0).toString()));
+        QCOMPARE(rowsAtFailure, 30);
+        QCOMPARE(inserted.size(), 2); // the first page, then the two after it
+        QCOMPARE(inserted.at(1).at(1).toInt(), 10);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 29);
+        QVERIFY(!model.isBusy());
+        QVERIFY(!model.isComplete());
+        QTest::qWait(100);
+        QCOMPARE(server.usersRequests, 4); // nothing more was asked
+        QCOMPARE(model.rowCount(), 30);
+        QVERIFY(completed.isEmpty());
     }
 };
 
