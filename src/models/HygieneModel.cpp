@@ -56,7 +56,10 @@ void HygieneModel::clear() {
     m_rows.clear();
     m_rows.squeeze();
     m_kept.clear();
-    m_strings.clear();
+    m_texts.clear();
+    m_textIndexes.clear();
+    m_duplicateKeys.clear();
+    m_keyIndexes.clear();
     m_tokensAnnounced = 0;
     m_usersRead = 0;
     m_pendingOwners.clear();
@@ -155,7 +158,7 @@ void HygieneModel::onUsersPage(const ApiResult<UserPage> &result, quint64 genera
                     std::clamp(size_t(std::max(m_totalCount, 0)), owners, owners * 4 + 1024));
             for (const UserWithTokens &user : users) {
                 Owner owner;
-                owner.info = {user.email, shared(user.role), user.lastActive};
+                owner.info = {user.email, m_texts.at(textIndex(user.role)), user.lastActive};
                 owner.sortKey = user.email.toLower(); // shares the email when it is lower case
                 const int index = int(m_owners.size());
                 if (user.tokens.hasNextPage) {
@@ -197,19 +200,66 @@ void HygieneModel::schedulePump() {
         Qt::QueuedConnection);
 }
 
-const QString &HygieneModel::shared(const QString &text) {
-    auto it = m_strings.constFind(text);
-    if (it == m_strings.constEnd())
-        it = m_strings.insert(text);
-    return *it;
+int HygieneModel::textIndex(const QString &text) {
+    auto it = m_textIndexes.constFind(text);
+    if (it != m_textIndexes.constEnd())
+        return *it;
+    const int index = int(m_texts.size());
+    m_texts.append(text);
+    m_textIndexes.insert(text, index);
+    return index;
 }
 
-void HygieneModel::keep(int owner, QList<AccessToken> tokens) {
-    if (tokens.isEmpty())
-        return;
-    for (AccessToken &token : tokens) // descriptions repeat (the CLI's logins): one copy each
-        token.description = shared(token.description);
-    m_kept.append({owner, std::move(tokens)});
+int HygieneModel::descriptionIndex(const QString &description) {
+    const int index = textIndex(description);
+    if (m_duplicateKeys.size() <= index)
+        m_duplicateKeys.resize(index + 1, NotAKey);
+    if (m_duplicateKeys.at(index) == NotAKey) {
+        // Descriptions repeat (the CLI's logins): their duplicate key is made once, numbered.
+        const QString key = TokenHygiene::duplicateKey(AccessToken{{}, description, {}, {}});
+        m_duplicateKeys[index] =
+            key.isEmpty() ? -1
+                          : *m_keyIndexes.insert(key, m_keyIndexes.value(key, m_keyIndexes.size()));
+    }
+    return index;
+}
+
+void HygieneModel::keep(int owner, const QList<AccessToken> &tokens) {
+    m_kept.reserve(m_kept.size() + tokens.size());
+    for (const AccessToken &token : tokens) {
+        Row row;
+        row.owner = owner;
+        row.description = descriptionIndex(token.description);
+        // Most ids are UUIDs: 16 bytes instead of a string of 36 characters.
+        row.uuid = QUuid::fromString(token.id);
+        if (row.uuid.isNull() || row.uuid.toString(QUuid::WithoutBraces) != token.id) {
+            row.uuid = QUuid();
+            row.otherId = textIndex(token.id);
+        }
+        row.created = token.created.toMSecsSinceEpoch();
+        if (token.expiresAt)
+            row.expires = token.expiresAt->toMSecsSinceEpoch();
+        m_kept.append(row);
+    }
+}
+
+QString HygieneModel::idOf(const Row &row) const {
+    return row.otherId >= 0 ? m_texts.at(row.otherId) : row.uuid.toString(QUuid::WithoutBraces);
+}
+
+AccessToken HygieneModel::cellsOf(const Row &row) const {
+    AccessToken token;
+    token.description = m_texts.at(row.description);
+    token.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
+    if (row.expires != NoExpiry)
+        token.expiresAt = QDateTime::fromMSecsSinceEpoch(row.expires, Qt::UTC);
+    return token;
+}
+
+AccessToken HygieneModel::token(const Row &row) const {
+    AccessToken token = cellsOf(row);
+    token.id = idOf(row);
+    return token;
 }
 
 void HygieneModel::scheduleInsert() {
@@ -243,12 +293,10 @@ void HygieneModel::onTokensPage(int owner, const ApiResult<AccessTokenPage> &res
     schedulePump();
 }
 
-// The tokens of the pages kept (several owners) as one insertion, then each owner judged once:
+// The rows of the pages kept (several owners) as one insertion, then each owner judged once:
 // one rowsInserted, dataChanged and countsChanged per insertion, not per owner.
-void HygieneModel::append(PageOfTokens page) {
-    qsizetype count = 0;
-    for (const auto &[owner, tokens] : page)
-        count += tokens.size();
+void HygieneModel::append(const QList<Row> &rows) {
+    const qsizetype count = rows.size();
     if (count == 0)
         return;
     const int first = int(m_rows.size());
@@ -266,23 +314,18 @@ void HygieneModel::append(PageOfTokens page) {
         m_rows.reserve(expected);
     }
     beginInsertRows({}, first, first + int(count) - 1);
-    for (auto &[owner, tokens] : page) {
-        Owner &entry = m_owners.at(owner);
-        entry.rows.reserve(entry.rows.size() + tokens.size());
-        for (AccessToken &token : tokens) {
-            entry.rows.append(int(m_rows.size()));
-            m_rows.append(Row{owner, {}, std::move(token)});
-        }
+    std::vector<int> owners; // each once, though its tokens may have come in several pages
+    for (const Row &row : rows) {
+        if (owners.empty() || owners.back() != row.owner)
+            owners.push_back(row.owner);
+        m_owners.at(row.owner).rows.append(int(m_rows.size()));
+        m_rows.append(row);
     }
     // The new rows come with their flags (no dataChanged for them: a sorting, filtering proxy
     // would take each out and put it back); rows loaded before may change (a new duplicate).
     int firstChanged = INT_MAX;
     int lastChanged = -1;
     bool countsChangedToo = false;
-    std::vector<int> owners; // each once, though its tokens may have come in several pages
-    owners.reserve(page.size());
-    for (const auto &[owner, tokens] : page)
-        owners.push_back(owner);
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
     for (int owner : owners)
@@ -301,23 +344,23 @@ bool HygieneModel::judge(int owner, int *firstChanged, int *lastChanged, int new
     bool changed = false;
     const Owner *entry = &m_owners.at(owner);
     const qsizetype tokens = entry->rows.size();
-    QVarLengthArray<QString, 32> keys;
+    QVarLengthArray<int, 32> keys; // the numbers of their duplicate keys
     keys.reserve(tokens);
     for (int index : entry->rows)
-        keys.append(TokenHygiene::duplicateKey(m_rows.at(index).token));
-    QHash<QString, int> counted; // many tokens: counted by key rather than compared in pairs
+        keys.append(m_duplicateKeys.at(m_rows.at(index).description));
+    QHash<int, int> counted; // many tokens: counted by key rather than compared in pairs
     if (tokens > 32) {
-        for (const QString &key : keys) {
-            if (!key.isEmpty())
+        for (int key : keys) {
+            if (key >= 0)
                 ++counted[key];
         }
     }
     for (qsizetype i = 0; i < tokens; ++i) {
         const int index = entry->rows.at(i);
         Row &row = m_rows[index];
-        const QString &key = keys.at(i);
+        const int key = keys.at(i);
         bool duplicate = false;
-        if (key.isEmpty())
+        if (key < 0)
             duplicate = false;
         else if (tokens > 32)
             duplicate = counted.value(key) > 1;
@@ -325,7 +368,7 @@ bool HygieneModel::judge(int owner, int *firstChanged, int *lastChanged, int new
             for (qsizetype j = 0; j < tokens && !duplicate; ++j)
                 duplicate = j != i && keys.at(j) == key;
         const TokenHygiene::Flags flags =
-            TokenHygiene::flagsOf(row.token, entry->info, m_context, duplicate);
+            TokenHygiene::flagsOf(cellsOf(row), entry->info, m_context, duplicate);
         if (flags == row.flags)
             continue;
         for (TokenHygiene::Flag flag : TokenHygiene::all()) {
@@ -366,7 +409,7 @@ QVariant HygieneModel::data(const QModelIndex &index, int role) const {
     const int column = index.column();
     switch (role) {
     case IdRole:
-        return row.token.id;
+        return idOf(row);
     case EmailRole:
         return owner.email;
     case FlagsRole:
@@ -374,6 +417,7 @@ QVariant HygieneModel::data(const QModelIndex &index, int role) const {
     default:
         break;
     }
+    const AccessToken token = cellsOf(row);
     switch (column) {
     case OwnerColumn:
         if (role == Qt::DisplayRole)
@@ -398,21 +442,21 @@ QVariant HygieneModel::data(const QModelIndex &index, int role) const {
         break;
     case DescriptionColumn:
         if (role == Qt::DisplayRole)
-            return TokenDisplay::description(row.token);
+            return TokenDisplay::description(token);
         if (role == Qt::ToolTipRole)
-            return PlainText::toRichText(TokenDisplay::description(row.token));
+            return PlainText::toRichText(TokenDisplay::description(token));
         if (role == SortRole)
-            return row.token.description.toLower();
+            return token.description.toLower();
         break;
     case CreatedColumn:
-        return TokenDisplay::cell(row.token, TokenDisplay::Column::Created, role, SortRole, now);
+        return TokenDisplay::cell(token, TokenDisplay::Column::Created, role, SortRole, now);
     case ExpiresColumn:
-        return TokenDisplay::cell(row.token, TokenDisplay::Column::Expires, role, SortRole, now);
+        return TokenDisplay::cell(token, TokenDisplay::Column::Expires, role, SortRole, now);
     case AgeColumn:
         if (role == Qt::DisplayRole)
-            return tr("%n day(s)", nullptr, int(row.token.created.daysTo(now)));
+            return tr("%n day(s)", nullptr, int(token.created.daysTo(now)));
         if (role == SortRole)
-            return row.token.created.secsTo(now);
+            return token.created.secsTo(now);
         break;
     case FlagsColumn: {
         QStringList names;
@@ -489,13 +533,14 @@ bool HygieneModel::lessThan(int leftRow, int rightRow, int column) const {
     case LastActiveColumn:
         return lastActive(p) < lastActive(q);
     case DescriptionColumn:
-        return lowerLess(a.token.description, b.token.description);
+        return a.description != b.description &&
+               lowerLess(m_texts.at(a.description), m_texts.at(b.description));
     case CreatedColumn:
-        return a.token.created.toSecsSinceEpoch() < b.token.created.toSecsSinceEpoch();
+        return cellsOf(a).created.toSecsSinceEpoch() < cellsOf(b).created.toSecsSinceEpoch();
     case ExpiresColumn:
-        return TokenDisplay::expiresSortKey(a.token) < TokenDisplay::expiresSortKey(b.token);
+        return TokenDisplay::expiresSortKey(cellsOf(a)) < TokenDisplay::expiresSortKey(cellsOf(b));
     case AgeColumn:
-        return a.token.created.secsTo(m_context.now) < b.token.created.secsTo(m_context.now);
+        return cellsOf(a).created.secsTo(m_context.now) < cellsOf(b).created.secsTo(m_context.now);
     case FlagsColumn:
         return flagsKey(a) < flagsKey(b);
     default:

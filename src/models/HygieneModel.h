@@ -8,9 +8,11 @@
 #include "TokenHygiene.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
+#include <QUuid>
+
+#include <limits>
 
 #include <memory>
 #include <vector>
@@ -53,11 +55,18 @@ public:
     static constexpr int MaxPageSize = 100; // the schema's default for users and tokens
     static constexpr int MinPageSize = 2;   // the fewest after cost refusals
 
+    // One token of the board, compact (a board holds every user's: 50,000 and more); token()
+    // gives it whole.
     struct Row {
-        int owner = -1; // index into the owners
+        QUuid uuid;                // the id, when it is a UUID written the usual way (else null)
+        qint64 created = 0;        // ms since the epoch
+        qint64 expires = NoExpiry; // ms since the epoch
+        int owner = -1;            // index into the owners
+        int description = 0;       // index into the texts
+        int otherId = -1;          // index into the texts, when the id is not such a UUID
         TokenHygiene::Flags flags;
-        AccessToken token;
     };
+    static constexpr qint64 NoExpiry = std::numeric_limits<qint64>::min();
     // Pages kept while loading are inserted at most this often (ms); 0: each page at once.
     static constexpr int DefaultInsertInterval = 250;
 
@@ -81,6 +90,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const Row &row(int index) const { return m_rows.at(index); }
+    AccessToken token(int index) const { return token(m_rows.at(index)); }
+    AccessToken token(const Row &row) const;
     const TokenHygiene::Owner &ownerOf(const Row &row) const { return m_owners.at(row.owner).info; }
     // The order of `column`'s SortRole between two rows, without making their QVariants.
     bool lessThan(int leftRow, int rightRow, int column) const;
@@ -110,7 +121,6 @@ private:
         // The rest of its tokens, while there are more to read than came with the user.
         std::unique_ptr<ConnectionPager<AccessToken>> more;
     };
-    using PageOfTokens = QList<std::pair<int, QList<AccessToken>>>; // owner, tokens
 
     void setBusy(bool busy);
     void pump();
@@ -119,13 +129,19 @@ private:
                       ConnectionPager<UserWithTokens>::PageCallback done, quint64 generation);
     void onUsersPage(const ApiResult<UserPage> &result, quint64 generation);
     void onTokensPage(int owner, const ApiResult<AccessTokenPage> &result, quint64 generation);
-    // Keeps a page's tokens (strings shared) until the next insertion.
-    void keep(int owner, QList<AccessToken> tokens);
+    // Keeps a page's tokens (as rows) until the next insertion.
+    void keep(int owner, const QList<AccessToken> &tokens);
     // Inserts what was kept: at once for the first page of a load, else within the interval.
     void scheduleInsert();
     void insertKept();
-    void append(PageOfTokens page);
-    const QString &shared(const QString &text);
+    void append(const QList<Row> &rows);
+    // The index of `text` among the texts (descriptions, roles and odd ids, each kept once).
+    int textIndex(const QString &text);
+    // textIndex(), with its duplicate key numbered.
+    int descriptionIndex(const QString &description);
+    QString idOf(const Row &row) const;
+    // The row's token without its id (for its cells and flags).
+    AccessToken cellsOf(const Row &row) const;
     bool judge(int owner, int *firstChanged, int *lastChanged, int newRows);
     void fail(const QString &message);
     static bool costRefused(const ApiResult<UserPage> &result);
@@ -135,9 +151,14 @@ private:
     TokenHygiene::Context m_context;
     std::vector<Owner> m_owners;
     QList<Row> m_rows;
-    PageOfTokens m_kept; // pages in, not inserted yet
+    QList<Row> m_kept; // pages in, not inserted yet
     QTimer m_insertTimer;
-    QSet<QString> m_strings;      // descriptions and roles, each kept once
+    QStringList m_texts; // descriptions, roles and odd ids, each once
+    QHash<QString, int> m_textIndexes;
+    // Per text used as a description: the number of its TokenHygiene::duplicateKey (-1: none).
+    static constexpr int NotAKey = -2;
+    QList<int> m_duplicateKeys;
+    QHash<QString, int> m_keyIndexes;
     qint64 m_tokensAnnounced = 0; // the token counts of the users read so far
     int m_usersRead = 0;
     QList<int> m_pendingOwners; // owners with more tokens to read

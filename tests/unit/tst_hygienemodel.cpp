@@ -49,6 +49,14 @@ struct Server {
         return FakeNetworkAccessManager::json(
             R"({"errors":[{"message":"query estimated cost exceeded configured maximum","extensions":{"code":"COST_ESTIMATED_TOO_EXPENSIVE"}}]})");
     }
+    // UUIDs (one in capitals) and other ids.
+    static QString id(int user, int i) {
+        if (i % 2 == 1)
+            return u"t%1-%2"_s.arg(user).arg(i);
+        const QString uuid =
+            u"5eed7000-0000-4000-8000-%1"_s.arg(user * 100 + i, 12, 10, QLatin1Char('0'));
+        return i == 4 ? uuid.toUpper() : uuid;
+    }
     // Two CLI logins, then descriptions in both cases, with and without accents.
     static QString description(int i) {
         switch (i) {
@@ -68,7 +76,7 @@ struct Server {
     QJsonObject tokenConnection(int user, int start, int first) const {
         QJsonArray edges;
         for (int i = start; i < std::min(tokens, start + first); ++i) {
-            QJsonObject node{{u"id"_s, u"t%1-%2"_s.arg(user).arg(i)},
+            QJsonObject node{{u"id"_s, id(user, i)},
                              {u"description"_s, description(i)},
                              {u"created"_s, now.addDays(-i).toString(Qt::ISODate)},
                              {u"expiresAt"_s, QJsonValue::Null}};
@@ -216,6 +224,20 @@ private Q_SLOTS:
         // Each user's two "Moderne CLI" tokens are duplicates, on whatever page they came.
         QCOMPARE(model.count(TokenHygiene::Duplicate), server.users * 2);
         QCOMPARE(model.count(TokenHygiene::NeverExpires), server.users * server.tokens);
+        // Every token as the server sent it.
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const AccessToken token = model.token(row);
+            QCOMPARE(model.index(row, 0).data(HygieneModel::IdRole).toString(), token.id);
+            const int user = model.ownerOf(model.row(row)).email.mid(1).section(u'@', 0, 0).toInt();
+            const int i = int(now.daysTo(token.created)) * -1;
+            QCOMPARE(token.id, Server::id(user, i));
+            QCOMPARE(token.description, Server::description(i));
+            QCOMPARE(token.created, now.addDays(-i));
+            QVERIFY(!token.expiresAt);
+            ids.insert(token.id);
+        }
+        QCOMPARE(ids.size(), model.rowCount());
     }
 
     // Without an insert interval, a page of users is one insertion and one recount, not one per
