@@ -57,8 +57,12 @@ struct Server {
             u"5eed7000-0000-4000-8000-%1"_s.arg(user * 100 + i, 12, 10, QLatin1Char('0'));
         return i == 4 ? uuid.toUpper() : uuid;
     }
-    // Two CLI logins, then descriptions in both cases, with and without accents.
-    static QString description(int i) {
+    // Two CLI logins, then descriptions in both cases, with and without accents; with
+    // `lateDuplicate`, the seventh repeats the third.
+    bool lateDuplicate = false;
+    QString description(int i) const {
+        if (lateDuplicate && i == 6)
+            return u" TOKEN 2"_s;
         switch (i) {
         case 0:
         case 1:
@@ -232,7 +236,7 @@ private Q_SLOTS:
             const int user = model.ownerOf(model.row(row)).email.mid(1).section(u'@', 0, 0).toInt();
             const int i = int(now.daysTo(token.created)) * -1;
             QCOMPARE(token.id, Server::id(user, i));
-            QCOMPARE(token.description, Server::description(i));
+            QCOMPARE(token.description, server.description(i));
             QCOMPARE(token.created, now.addDays(-i));
             QVERIFY(!token.expiresAt);
             ids.insert(token.id);
@@ -285,6 +289,42 @@ private Q_SLOTS:
                              qPrintable(u"column %1: %2 < %3"_s.arg(column).arg(left.toString(),
                                                                                 right.toString())));
                 }
+            }
+        }
+    }
+
+    // Sorted by another column than the owner's while loading, the view sorts the whole table
+    // once the load is over, and shows the rows a later page flagged (here: a description
+    // repeated on a later page of the user's tokens, each page inserted as it comes).
+    void theViewSortsAndFiltersOnceLoaded() {
+        Board board;
+        auto &[fake, server, model, tester, completed] = board;
+        server.users = 12;
+        server.tokens = 7;
+        server.lateDuplicate = true;
+        model.setPageSizes(3, 2);
+        model.setInsertInterval(0);
+        HygieneFilterModel view;
+        view.setSourceModel(&model);
+        const auto viewTester = modelTester(&view);
+        view.setFlag(TokenHygiene::Duplicate);
+        view.sort(HygieneModel::CreatedColumn, Qt::DescendingOrder);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.reload();
+        QVERIFY(completed.wait(10000));
+        QVERIFY(!changed.isEmpty()); // the third token became a duplicate after it was in
+        QVERIFY(view.dynamicSortFilter());
+        QCOMPARE(model.count(TokenHygiene::Duplicate), 12 * 4);
+        QCOMPARE(view.rowCount(), 12 * 4);
+        for (int row = 0; row < view.rowCount(); ++row) {
+            QVERIFY(view.index(row, 0).data(HygieneModel::FlagsRole).toInt() &
+                    TokenHygiene::Duplicate);
+            if (row > 0) {
+                const QVariant before =
+                    view.index(row - 1, HygieneModel::CreatedColumn).data(HygieneModel::SortRole);
+                const QVariant after =
+                    view.index(row, HygieneModel::CreatedColumn).data(HygieneModel::SortRole);
+                QVERIFY(QVariant::compare(before, after) != QPartialOrdering::Less);
             }
         }
     }
