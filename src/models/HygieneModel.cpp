@@ -1,6 +1,7 @@
 #include "HygieneModel.h"
 
 #include "AccessTokenApi.h"
+#include "ApiParsing.h"
 #include "AuditApi.h"
 #include "Changed.h"
 #include "Logging.h"
@@ -25,7 +26,7 @@ bool refusedForCost(const ApiError &error) {
 HygieneModel::HygieneModel(UserApi *users, AccessTokenApi *tokens, QObject *parent)
     : PagedTableModel(ColumnCount, parent)
     , PagedRows([this](int first, const QString &after,
-                       auto done) { requestUsers(first, after, std::move(done), m_generation); },
+                       auto done) { fetchUsers(first, after, std::move(done)); },
                 50)
     , m_usersApi(users)
     , m_tokensApi(tokens) {
@@ -50,6 +51,7 @@ void HygieneModel::setBusy(bool busy) {
 void HygieneModel::clear() {
     ++m_generation;
     m_pager.reset();
+    m_aheads.clear();
     m_insertTimer.stop();
     beginResetModel();
     m_owners.clear();
@@ -109,36 +111,103 @@ void HygieneModel::pump() {
 
 void HygieneModel::requestUsers(int first, const QString &after,
                                 ConnectionPager<UserWithTokens>::PageCallback done,
-                                quint64 generation) {
+                                quint64 generation, const Ahead *ahead) {
     UserFilter filter; // users holding tokens
-    m_usersApi->users(filter, first, after, m_tokensPage, this,
-                      [this, first, after, done, generation](const ApiResult<UserPage> &result) {
-                          if (generation != m_generation)
-                              return;
-                          if (refusedForCost(result.error)) {
-                              // Fewer users per page first, then fewer tokens with each.
-                              if (first > MinPageSize) {
-                                  const int smaller = std::max(int(MinPageSize), first / 2);
-                                  qCInfo(lcModels) << "users page of" << first
-                                                   << "refused for its cost; asking for" << smaller;
-                                  m_pager.setPageSize(smaller);
-                                  requestUsers(smaller, after, done, generation);
-                                  return;
-                              }
-                              if (m_tokensPage > MinPageSize) {
-                                  m_tokensPage = std::max(int(MinPageSize), m_tokensPage / 2);
-                                  qCInfo(lcModels) << "users page refused for its cost; asking for"
-                                                   << m_tokensPage << "tokens each";
-                                  requestUsers(first, after, done, generation);
-                                  return;
-                              }
-                          }
-                          done(result);
-                      });
+    m_usersApi->users(
+        filter, first, after, m_tokensPage, this,
+        [this, first, after, done, generation, ahead](const ApiResult<UserPage> &result) {
+            if (generation != m_generation)
+                return;
+            if (refusedForCost(result.error)) {
+                // Fewer users per page first, then fewer tokens with each.
+                if (first > MinPageSize) {
+                    const int smaller = std::max(int(MinPageSize), first / 2);
+                    qCInfo(lcModels) << "users page of" << first
+                                     << "refused for its cost; asking for" << smaller;
+                    m_pager.setPageSize(smaller);
+                    requestUsers(smaller, after, done, generation, ahead);
+                    return;
+                }
+                if (m_tokensPage > MinPageSize) {
+                    m_tokensPage = std::max(int(MinPageSize), m_tokensPage / 2);
+                    qCInfo(lcModels) << "users page refused for its cost; asking for"
+                                     << m_tokensPage << "tokens each";
+                    requestUsers(first, after, done, generation, ahead);
+                    return;
+                }
+            }
+            done(result);
+        },
+        [this, generation, ahead](const QByteArray &body) { readAhead(body, generation, ahead); });
+}
+
+// The pager asks for the users after `after`: the page read ahead when it is that one.
+void HygieneModel::fetchUsers(int first, const QString &after,
+                              ConnectionPager<UserWithTokens>::PageCallback done) {
+    if (!m_aheads.empty() && m_aheads.front()->after == after) {
+        Ahead &ahead = *m_aheads.front();
+        if (ahead.result) {
+            // Handed over as an answer is (later, not while the pager asks): each page is
+            // taken in an event of its own, as it would be without reading ahead.
+            QMetaObject::invokeMethod(
+                this,
+                [this, done = std::move(done), result = *ahead.result, generation = m_generation] {
+                    if (generation == m_generation)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+            m_aheads.pop_front();
+            return;
+        }
+        ahead.done = std::move(done); // on its way: the pager gets it when it comes
+        return;
+    }
+    m_aheads.clear(); // read ahead from a cursor that was not the page's: answers dropped
+    requestUsers(first, after, std::move(done), m_generation);
+}
+
+// A users page's answer (`from`: read ahead itself), before it is parsed: when its text names
+// the next page's cursor (and none of its users has more tokens to read first), the next page
+// is asked for now, while this one is parsed and taken; fetchUsers() hands it over if the
+// parsed page has that cursor. Still one request on its way at a time.
+void HygieneModel::readAhead(const QByteArray &body, quint64 generation, const Ahead *from) {
+    if (generation != m_generation || !m_busy || !m_pendingOwners.isEmpty())
+        return;
+    for (const auto &ahead : m_aheads) {
+        if (ahead.get() != from && !ahead->result)
+            return; // another is on its way
+    }
+    if (m_aheads.size() >= 2 || (from && m_aheads.back().get() != from) ||
+        (!from && !m_aheads.empty()))
+        return;
+    const std::optional<QString> next = ApiParsing::peekNextCursor(body);
+    if (!next)
+        return;
+    auto ahead = std::make_unique<Ahead>();
+    ahead->after = *next;
+    const Ahead *self = ahead.get();
+    m_aheads.push_back(std::move(ahead));
+    requestUsers(
+        m_pager.pageSize(), *next,
+        [this, self](const ApiResult<UserPage> &result) {
+            const auto it = std::find_if(m_aheads.begin(), m_aheads.end(),
+                                         [self](const auto &ahead) { return ahead.get() == self; });
+            if (it == m_aheads.end())
+                return;         // dropped meanwhile
+            if (!(*it)->done) { // (only the oldest can have been asked for)
+                (*it)->result = result;
+                return;
+            }
+            const auto done = std::move((*it)->done);
+            m_aheads.erase(it);
+            done(result);
+        },
+        generation, self);
 }
 
 void HygieneModel::fail(const QString &message) {
     qCWarning(lcModels) << "hygiene board page failed:" << message;
+    m_aheads.clear();
     insertKept(); // the pages that came in whole
     setBusy(false);
     Q_EMIT loadFailed(message);

@@ -14,6 +14,7 @@
 
 #include <limits>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -125,8 +126,13 @@ private:
     void setBusy(bool busy);
     void pump();
     void schedulePump();
+    struct Ahead;
     void requestUsers(int first, const QString &after,
-                      ConnectionPager<UserWithTokens>::PageCallback done, quint64 generation);
+                      ConnectionPager<UserWithTokens>::PageCallback done, quint64 generation,
+                      const Ahead *ahead = nullptr);
+    void fetchUsers(int first, const QString &after,
+                    ConnectionPager<UserWithTokens>::PageCallback done);
+    void readAhead(const QByteArray &body, quint64 generation, const Ahead *from);
     void onUsersPage(const ApiResult<UserPage> &result, quint64 generation);
     void onTokensPage(int owner, const ApiResult<AccessTokenPage> &result, quint64 generation);
     // Keeps a page's tokens (as rows) until the next insertion.
@@ -149,6 +155,13 @@ private:
     UserApi *m_usersApi;
     AccessTokenApi *m_tokensApi;
     TokenHygiene::Context m_context;
+    // The next users page, asked for from the cursor in the text of the page before it.
+    struct Ahead {
+        QString after;
+        std::optional<ApiResult<UserPage>> result;          // its answer, once it came
+        ConnectionPager<UserWithTokens>::PageCallback done; // the pager's, once it asked
+    };
+    std::deque<std::unique_ptr<Ahead>> m_aheads; // oldest first; at most two
     std::vector<Owner> m_owners;
     QList<Row> m_rows;
     QList<Row> m_kept; // pages in, not inserted yet
