@@ -104,6 +104,7 @@ void HygieneModel::pump() {
         return;
     }
     insertKept();
+    m_aheads.clear(); // a guess from an answer in an unusual order: its answer is not needed
     m_complete = true;
     setBusy(false);
     Q_EMIT completed();

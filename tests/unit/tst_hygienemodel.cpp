@@ -5,6 +5,7 @@
 // inserted whole and together (the first at once), and a failure inserting the pages that came
 // before it says so.
 #include "AccessTokenApi.h"
+#include "ApiParsing.h"
 #include "FakeApi.h"
 #include "HygieneModel.h"
 #include "TokenHygiene.h"
@@ -242,6 +243,88 @@ private Q_SLOTS:
             ids.insert(token.id);
         }
         QCOMPARE(ids.size(), model.rowCount());
+    }
+
+    // The next page's cursor read from an answer's text: the users' when only they have a next
+    // page, in whatever order and spacing; nothing when in doubt.
+    void theNextCursorIsReadFromTheText() {
+        const auto peek = [](const char *json) {
+            return ApiParsing::peekNextCursor(QByteArray(json)).value_or(u"(none)"_s);
+        };
+        QCOMPARE(peek(R"({"data":{"users":{"edges":[{"node":{"tokens":{"edges":[],"pageInfo":
+                 {"hasNextPage":false,"endCursor":"t1"}}}}],"pageInfo":{"hasNextPage":true,
+                 "endCursor":"u50"}}}})"),
+                 u"u50"_s);
+        QCOMPARE(peek("{\"pageInfo\" : { \"hasNextPage\" :\n true , \"endCursor\"\t: \"u9\" } }"),
+                 u"u9"_s);
+        QCOMPARE(peek(R"({"pageInfo":{"endCursor":"u9","hasNextPage":true}})"), u"u9"_s);
+        // The last page; a user with more tokens; an escaped cursor; none; an error; a
+        // description that reads like a key.
+        QCOMPARE(peek(R"({"pageInfo":{"hasNextPage":false,"endCursor":"u9"}})"), u"(none)"_s);
+        QCOMPARE(peek(R"({"tokens":{"pageInfo":{"hasNextPage":true,"endCursor":"t2"}},
+                 "pageInfo":{"hasNextPage":true,"endCursor":"u9"}})"),
+                 u"(none)"_s);
+        QCOMPARE(peek(R"({"pageInfo":{"hasNextPage":true,"endCursor":"u\u0039"}})"), u"(none)"_s);
+        QCOMPARE(peek(R"({"pageInfo":{"hasNextPage":true}})"), u"(none)"_s);
+        QCOMPARE(peek(R"({"errors":[{"message":"no"}],"data":null})"), u"(none)"_s);
+        QCOMPARE(peek(R"({"description":"hasNextPage","pageInfo":{"hasNextPage":true,
+                 "endCursor":"u9"}})"),
+                 u"(none)"_s);
+        QCOMPARE(peek(R"({"a":{"hasNextPage":true},"b":{"endCursor":"u9"}})"),
+                 u"(none)"_s); // not in the same object
+        QCOMPARE(peek(""), u"(none)"_s);
+    }
+
+    // A guess from an answer in an unusual order (the users' pageInfo first, a user's tokens
+    // with more last) is asked for but never used: the board is what the parsed pages say.
+    void aWrongGuessIsNotUsed() {
+        FakeApi fake;
+        int users = 0;
+        int guesses = 0;
+        int tokens = 0;
+        fake.network.setHandler([&](const FakeNetworkAccessManager::Recorded &req) {
+            const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+            const QJsonObject variables = body.value(u"variables"_s).toObject();
+            const QString after = variables.value(u"after"_s).toString();
+            if (body.value(u"operationName"_s).toString() == u"UserTokens"_s) {
+                ++tokens;
+                return FakeNetworkAccessManager::json(R"({"data":{"users":{"edges":[{"node":{
+                    "email":"b@x","tokens":{"count":2,"pageInfo":{"hasNextPage":false,
+                    "endCursor":"t2"},"edges":[{"node":{"id":"b2","description":"two",
+                    "created":"2026-12-01T00:00:00Z","expiresAt":null},"cursor":"t2"}]}}}]}}})");
+            }
+            if (after == u"t1"_s) {
+                ++guesses; // the guess: an empty page, which must not show
+                return FakeNetworkAccessManager::json(
+                    R"({"data":{"users":{"count":2,"pageInfo":{"hasNextPage":false,
+                    "endCursor":null},"edges":[]}}})");
+            }
+            ++users;
+            return FakeNetworkAccessManager::json(R"({"data":{"users":{"count":2,"pageInfo":{
+                "hasNextPage":false,"endCursor":"u2"},"edges":[
+                {"node":{"id":"a","email":"a@x","role":"USER","lastActive":null,"tokens":{
+                 "count":1,"pageInfo":{"hasNextPage":false,"endCursor":"t0"},"edges":[{"node":{
+                 "id":"a1","description":"one","created":"2026-12-01T00:00:00Z",
+                 "expiresAt":null},"cursor":"t0"}]}},"cursor":"u1"},
+                {"node":{"id":"b","email":"b@x","role":"USER","lastActive":null,"tokens":{
+                 "count":2,"pageInfo":{"hasNextPage":true,"endCursor":"t1"},"edges":[{"node":{
+                 "id":"b1","description":"one","created":"2026-12-01T00:00:00Z",
+                 "expiresAt":null},"cursor":"t1"}]}},"cursor":"u2"}]}}})");
+        });
+        HygieneModel model(fake.api.users(), fake.api.tokens());
+        const auto tester = modelTester(&model);
+        QSignalSpy completed(&model, &HygieneModel::completed);
+        QSignalSpy failed(&model, &HygieneModel::loadFailed);
+        model.reload();
+        QVERIFY(completed.wait(10000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(users, 1);
+        QCOMPARE(tokens, 1);
+        QCOMPARE(guesses, 1); // asked for, never shown
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.token(row).id;
+        QCOMPARE(ids, (QStringList{u"a1"_s, u"b1"_s, u"b2"_s}));
     }
 
     // Without an insert interval, a page of users is one insertion and one recount, not one per
