@@ -295,7 +295,6 @@ int HygieneModel::descriptionIndex(const QString &description) {
 }
 
 void HygieneModel::keep(int owner, const QList<AccessToken> &tokens) {
-    m_kept.reserve(m_kept.size() + tokens.size());
     for (const AccessToken &token : tokens) {
         Row row;
         row.owner = owner;

@@ -29,11 +29,12 @@ class UserApi;
 // again with fewer users (then fewer tokens each) without a word. Nothing is asked before
 // reload().
 //
-// While a load is on, a page's answer asks for the next page at once and is then only kept; the
-// pages kept are inserted together at most every insertInterval() ms (the first page of a load
-// at once, the rest when the load ends or fails): a loading board inserts, judges, re-sorts and
-// repaints a few times a second, not once per page, and works while the next page is on its
-// way. Pages go in whole, in the order they came.
+// While a load is on, the next users page is asked for as soon as an answer's text names its
+// cursor, before the answer is parsed (it is used only if the parsed page has that cursor), and
+// a page's answer is then only kept; the pages kept are inserted together at most every
+// insertInterval() ms (the first page of a load at once, the rest when the load ends or fails):
+// a loading board inserts, judges, re-sorts and repaints a few times a second, not once per
+// page, and works while the next page is on its way. Pages go in whole, in the order they came.
 class HygieneModel : public PagedTableModel,
                      public PagedRows<UserWithTokens>,
                      public ItemRoles::UserRowRoles {
