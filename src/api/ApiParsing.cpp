@@ -66,6 +66,62 @@ std::optional<AccessTokenPage> ApiParsing::accessTokenConnection(const QJsonObje
     return connection<AccessToken>(object, &accessToken, "the list of access tokens", error);
 }
 
+namespace {
+// The position after `"key"`, blanks and a colon, and blanks; -1 when that is not what follows.
+qsizetype valueAfterKey(const QByteArray &json, qsizetype keyEnd) {
+    qsizetype at = keyEnd;
+    const auto blanks = [&] {
+        while (at < json.size() &&
+               (json[at] == ' ' || json[at] == '\t' || json[at] == '\n' || json[at] == '\r'))
+            ++at;
+    };
+    blanks();
+    if (at >= json.size() || json[at] != ':')
+        return -1;
+    ++at;
+    blanks();
+    return at;
+}
+} // namespace
+
+std::optional<QString> ApiParsing::peekNextCursor(const QByteArray &json) {
+    static constexpr QByteArrayView HasNextPage = "\"hasNextPage\"";
+    static constexpr QByteArrayView EndCursor = "\"endCursor\"";
+    // Every hasNextPage: only the last may be true.
+    qsizetype last = -1;
+    bool lastTrue = false;
+    for (qsizetype at = json.indexOf(HasNextPage); at >= 0;
+         at = json.indexOf(HasNextPage, at + HasNextPage.size())) {
+        if (last >= 0 && lastTrue)
+            return std::nullopt; // another connection has more: not only the last one
+        const qsizetype value = valueAfterKey(json, at + HasNextPage.size());
+        if (value < 0)
+            return std::nullopt;
+        lastTrue = QByteArrayView(json).sliced(value).startsWith("true");
+        last = at;
+    }
+    if (last < 0 || !lastTrue)
+        return std::nullopt;
+    // Its endCursor: the last one, in the same pageInfo (no brace between them).
+    const qsizetype cursor = json.lastIndexOf(EndCursor);
+    if (cursor < 0)
+        return std::nullopt;
+    const QByteArrayView between =
+        QByteArrayView(json).sliced(std::min(cursor, last)).first(std::abs(cursor - last));
+    if (between.contains('{') || between.contains('}') || between.contains('['))
+        return std::nullopt;
+    const qsizetype value = valueAfterKey(json, cursor + EndCursor.size());
+    if (value < 0 || value >= json.size() || json.at(value) != '"')
+        return std::nullopt;
+    const qsizetype end = json.indexOf('"', value + 1);
+    if (end < 0)
+        return std::nullopt;
+    const QByteArrayView text = QByteArrayView(json).sliced(value + 1, end - value - 1);
+    if (text.isEmpty() || text.contains('\\'))
+        return std::nullopt; // escaped: left to the parser
+    return QString::fromUtf8(text);
+}
+
 QJsonObject ApiParsing::pageVariables(int first, const QString &after) {
     QJsonObject variables{{QStringLiteral("first"), first}};
     if (!after.isEmpty())

@@ -62,6 +62,12 @@ public:
     static std::optional<AccessTokenPage> accessTokenConnection(const QJsonObject &object,
                                                                 QString *error);
 
+    // Read from an answer's text without parsing it, to ask for the next page early: the
+    // endCursor of the last pageInfo when its hasNextPage is true and no other connection in
+    // the answer has a next page; nothing when in doubt (an escaped cursor, no such pageInfo).
+    // The answer parsed later says whether it was right.
+    static std::optional<QString> peekNextCursor(const QByteArray &json);
+
     // The variables of a paged query: first, and after when there is a cursor.
     static QJsonObject pageVariables(int first, const QString &after);
 };

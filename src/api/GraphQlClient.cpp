@@ -221,8 +221,8 @@ void GraphQlClient::getFile(const QString &relativeUrl, QObject *context,
 }
 
 void GraphQlClient::execute(const QString &operationName, const QJsonObject &variables,
-                            QObject *context, Callback callback) {
-    send(operationName, variables, context, std::move(callback), false);
+                            QObject *context, Callback callback, Peek peek) {
+    send(operationName, variables, context, std::move(callback), false, 0, std::move(peek));
 }
 
 bool GraphQlClient::isRead(const QString &operationName) {
@@ -230,7 +230,8 @@ bool GraphQlClient::isRead(const QString &operationName) {
 }
 
 void GraphQlClient::send(const QString &operationName, const QJsonObject &variables,
-                         QObject *context, Callback callback, bool isRetry, int attempt) {
+                         QObject *context, Callback callback, bool isRetry, int attempt,
+                         Peek peek) {
     const QByteArray query = document(operationName);
     Q_ASSERT_X(!query.isEmpty(), "GraphQlClient", "unknown operation document");
     QNetworkRequest request(m_endpoint);
@@ -262,16 +263,17 @@ void GraphQlClient::send(const QString &operationName, const QJsonObject &variab
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, operationName, variables, guard, callback = std::move(callback), isRetry,
-             attempt] {
+             attempt, peek = std::move(peek)] {
                 reply->deleteLater();
                 if (guard)
-                    finish(reply, operationName, variables, guard, callback, isRetry, attempt);
+                    finish(reply, operationName, variables, guard, callback, isRetry, attempt,
+                           peek);
             });
 }
 
 void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
                            const QJsonObject &variables, QObject *context, Callback callback,
-                           bool isRetry, int attempt) {
+                           bool isRetry, int attempt, Peek peek) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     Response response;
     if (reply->hasRawHeader("Date")) {
@@ -292,14 +294,14 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
         const bool isRead = GraphQlClient::isRead(operationName);
         if (m_refresher && !isRetry) {
             QPointer<QObject> guard(context);
-            m_refresher([this, operationName, variables, guard, callback,
-                         isRead](bool ok, QByteArray token) {
+            m_refresher([this, operationName, variables, guard, callback, isRead,
+                         peek](bool ok, QByteArray token) {
                 if (!guard)
                     return;
                 if (ok) {
                     SecretMemory::replace(m_bearer, token);
                     if (isRead)
-                        return send(operationName, variables, guard, callback, true);
+                        return send(operationName, variables, guard, callback, true, 0, peek);
                     Response notDone;
                     notDone.error.kind = ApiError::Kind::Unauthorized;
                     notDone.error.httpStatus = 401;
@@ -354,6 +356,8 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else {
         const QDateTime date = response.serverDate;
+        if (peek && status == 200)
+            peek(bytes);
         response = parseBody(bytes, status);
         response.serverDate = date;
         if (!response.error && status >= 300) {
@@ -384,9 +388,9 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
         Q_EMIT retrying(operationName, attempt + 1, response.error.message);
         QPointer<QObject> guard(context);
         QTimer::singleShot(
-            delay, this, [this, operationName, variables, guard, callback, isRetry, attempt] {
+            delay, this, [this, operationName, variables, guard, callback, isRetry, attempt, peek] {
                 if (guard)
-                    send(operationName, variables, guard, callback, isRetry, attempt + 1);
+                    send(operationName, variables, guard, callback, isRetry, attempt + 1, peek);
             });
         return;
     }

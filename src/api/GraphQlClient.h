@@ -25,6 +25,9 @@ public:
         QDateTime serverDate; // from the Date header, for clock-skew display
     };
     using Callback = std::function<void(const Response &)>;
+    // Shown an answer's body as it came (HTTP 200, before it is parsed), e.g. to read a page's
+    // cursor early; the callback follows as usual.
+    using Peek = std::function<void(const QByteArray &body)>;
 
     explicit GraphQlClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -53,31 +56,34 @@ public:
     // The text of resources/graphql/<operationName>.graphql; empty if there is none.
     static QByteArray document(const QString &operationName);
 
-    // Calls back exactly once; `context` going away cancels the callback.
+    // Calls back exactly once; `context` going away cancels the callback (and the peek).
     void execute(const QString &operationName, const QJsonObject &variables, QObject *context,
-                 Callback callback);
+                 Callback callback, Peek peek = {});
 
     // execute() with a typed result: the request's error as is (a GraphQL errors[] with
     // partial data is still an error), else what `parser` (QJsonObject data, QString *reason
     // -> std::optional<T>) makes of the data, else BadResponse with the parser's reason.
     template <typename T, typename Parser>
     void executeTyped(const QString &operationName, const QJsonObject &variables, QObject *context,
-                      Parser parser, std::function<void(const ApiResult<T> &)> callback) {
-        execute(operationName, variables, context,
-                [parser, callback = std::move(callback)](const Response &response) {
-                    ApiResult<T> result;
-                    if (response.error) {
-                        result.error = response.error;
-                        return callback(result);
-                    }
-                    QString reason;
-                    result.value = parser(response.data, &reason);
-                    if (!result.value) {
-                        result.error.kind = ApiError::Kind::BadResponse;
-                        result.error.message = reason;
-                    }
-                    callback(result);
-                });
+                      Parser parser, std::function<void(const ApiResult<T> &)> callback,
+                      Peek peek = {}) {
+        execute(
+            operationName, variables, context,
+            [parser, callback = std::move(callback)](const Response &response) {
+                ApiResult<T> result;
+                if (response.error) {
+                    result.error = response.error;
+                    return callback(result);
+                }
+                QString reason;
+                result.value = parser(response.data, &reason);
+                if (!result.value) {
+                    result.error.kind = ApiError::Kind::BadResponse;
+                    result.error.message = reason;
+                }
+                callback(result);
+            },
+            std::move(peek));
     }
 
     // GETs a file the API names by a path relative to its base URL (e.g. a finished audit log
@@ -100,9 +106,9 @@ Q_SIGNALS:
 
 private:
     void send(const QString &operationName, const QJsonObject &variables, QObject *context,
-              Callback callback, bool isRetry, int attempt = 0);
+              Callback callback, bool isRetry, int attempt = 0, Peek peek = {});
     void finish(QNetworkReply *reply, const QString &operationName, const QJsonObject &variables,
-                QObject *context, Callback callback, bool isRetry, int attempt);
+                QObject *context, Callback callback, bool isRetry, int attempt, Peek peek);
 
     QNetworkAccessManager *m_network;
     TokenRefresher m_refresher;

@@ -24,12 +24,13 @@ QJsonObject UserApi::whereOf(const UserFilter &filter) {
 }
 
 void UserApi::users(const UserFilter &filter, int first, const QString &after, int tokensFirst,
-                    QObject *context, Callback<UserPage> callback) {
+                    QObject *context, Callback<UserPage> callback,
+                    std::function<void(const QByteArray &)> peek) {
     QJsonObject variables = ApiParsing::pageVariables(first, after);
     variables.insert(QStringLiteral("tokensFirst"), tokensFirst);
     variables.insert(QStringLiteral("where"), whereOf(filter));
     m_client->executeTyped<UserPage>(QStringLiteral("UsersWithTokens"), variables, context,
-                                     &parseUsers, std::move(callback));
+                                     &parseUsers, std::move(callback), std::move(peek));
 }
 
 namespace {

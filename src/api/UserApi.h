@@ -23,9 +23,11 @@ public:
     // users(where: { tokenCount: { _gt: 0 } }), by email, each with its first `tokensFirst` tokens.
     void usersWithTokens(int first, const QString &after, int tokensFirst, QObject *context,
                          Callback<UserPage> callback);
-    // The same list narrowed or widened by `filter` (users(where: …)).
+    // The same list narrowed or widened by `filter` (users(where: …)); `peek` is shown the
+    // answer's text before it is parsed (GraphQlClient::Peek).
     void users(const UserFilter &filter, int first, const QString &after, int tokensFirst,
-               QObject *context, Callback<UserPage> callback);
+               QObject *context, Callback<UserPage> callback,
+               std::function<void(const QByteArray &)> peek = {});
     // The `where` argument for `filter` (a UserWhereInput).
     static QJsonObject whereOf(const UserFilter &filter);
 

@@ -360,9 +360,11 @@ void ExpiryForecastWidget::rebuild() {
         tokens.reserve(m_model->rowCount());
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const HygieneModel::Row &r = m_model->row(row);
-            if (r.token.expiresAt)
-                tokens.append({m_model->ownerOf(r).email, r.token.id, r.token.description,
-                               *r.token.expiresAt});
+            if (r.expires != HygieneModel::NoExpiry) {
+                const AccessToken token = m_model->token(r);
+                tokens.append(
+                    {m_model->ownerOf(r).email, token.id, token.description, *token.expiresAt});
+            }
         }
     }
     m_forecast = std::make_unique<ExpiryForecast>(std::move(tokens), horizonDays(), now());

@@ -182,15 +182,15 @@ void HygienePane::showRowMenu(const QPoint &position) {
     if (!table->selectionModel()->isRowSelected(index.row(), {}))
         table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                    QItemSelectionModel::Rows);
-    const HygieneModel::Row &row = m_model->row(m_filter->mapToSource(index).row());
-    const QString email = m_model->ownerOf(row).email;
+    const int source = m_filter->mapToSource(index).row();
+    const QString email = m_model->ownerOf(m_model->row(source)).email;
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("hygieneRowMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QAction *history = menu->addAction(tr("Show history"));
     history->setObjectName(QStringLiteral("rowShowHistory"));
     connect(history, &QAction::triggered, this,
-            [this, token = row.token] { Q_EMIT historyRequested(token); });
+            [this, token = m_model->token(source)] { Q_EMIT historyRequested(token); });
     QAction *offboard = menu->addAction(tr("Offboard %1…").arg(email));
     offboard->setObjectName(QStringLiteral("rowOffboard"));
     connect(offboard, &QAction::triggered, this,
@@ -286,11 +286,11 @@ HygieneRevokeDialog *HygienePane::revokeSelected() {
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(rows)) {
-        const HygieneModel::Row &row = m_model->row(m_filter->mapToSource(index).row());
-        const QString email = m_model->ownerOf(row).email;
+        const int source = m_filter->mapToSource(index).row();
+        const QString email = m_model->ownerOf(m_model->row(source)).email;
         HygieneRevokeDialog::OwnerTokens &entry = owners[email.toLower()];
         entry.owner = email;
-        entry.tokens.append(row.token);
+        entry.tokens.append(m_model->token(source));
     }
     if (owners.empty())
         return nullptr;

@@ -231,11 +231,16 @@ private Q_SLOTS:
         QHash<int, int> counts;
         for (int row = 0; row < model->rowCount(); ++row) {
             const HygieneModel::Row &shown = model->row(row);
-            QVERIFY(held.contains(shown.token.id));
-            const Flags expected = expectedFlags(held.value(shown.token.id), held, now);
+            const AccessToken token = model->token(row);
+            QVERIFY(held.contains(token.id));
+            const Held &server = held[token.id];
+            QCOMPARE(token.description, server.token.description);
+            QCOMPARE(token.created, server.token.created);
+            QCOMPARE(token.expiresAt, server.token.expiresAt);
+            const Flags expected = expectedFlags(server, held, now);
             QVERIFY2(shown.flags == expected,
                      qPrintable(u"%1 of %2: %3, expected %4"_s
-                                    .arg(shown.token.description, model->ownerOf(shown).email)
+                                    .arg(token.description, model->ownerOf(shown).email)
                                     .arg(int(shown.flags))
                                     .arg(int(expected))));
             for (TokenHygiene::Flag flag : TokenHygiene::all())
@@ -244,7 +249,7 @@ private Q_SLOTS:
         // The tokens made for each flag have exactly theirs.
         const auto flagsOf = [&](const QString &name) {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->row(row).token.id == m_known.value(name))
+                if (model->token(row).id == m_known.value(name))
                     return model->row(row).flags;
             }
             return Flags(0xff);
@@ -391,7 +396,7 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size() - 3); // the lost one did happen
         QCOMPARE(pane->model()->rowCount(), after.size());
         for (int row = 0; row < pane->model()->rowCount(); ++row)
-            QVERIFY(pane->model()->row(row).token.id != lost);
+            QVERIFY(pane->model()->token(row).id != lost);
     }
 
     void aUserSessionSeesAndSendsNoneOfIt() {
