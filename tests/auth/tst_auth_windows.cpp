@@ -326,6 +326,11 @@ private Q_SLOTS:
                 [&] { builtBeforeTheAnswer = app.controller.mainWindow() != nullptr; });
         QSignalSpy opened(&app.session, &LoginSession::authorizationUrlOpened);
         QSignalSpy loaded(&app.controller, &AppController::userLoaded);
+        // As a user would: the click comes once the button takes clicks (signed out).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.login()->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled(),
+            10000);
+        QCOMPARE(app.session.state(), LoginSession::State::SignedOut);
         app.clickSignIn();
         QCOMPARE(opened.count(), 1);
         QVERIFY(loaded.wait(30000));
