@@ -13,6 +13,7 @@ function(tokendesk_add_gui_test name)
         add_test(NAME ${name}_scale2 COMMAND ${name})
         set_tests_properties(${name}_scale2 PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT 300
                              ENVIRONMENT "${TOKENDESK_TEST_ENV};QT_SCALE_FACTOR=2"
-                             SKIP_REGULAR_EXPRESSION "${TOKENDESK_QTEST_SKIPPED}")
+                             SKIP_REGULAR_EXPRESSION "${TOKENDESK_QTEST_SKIPPED}"
+                             RESOURCE_LOCK tokendesk_x_display)
     endif()
 endfunction()
