@@ -65,7 +65,8 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     , m_model(context.workspace->audit())
     , m_api(context.workspace->api()->audit())
     , m_session(context.workspace->session())
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+    , m_countTimer(new QTimer(this)) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("activityPane"));
     m_ui->activityMessage->bindTo(m_session);
@@ -158,7 +159,10 @@ ActivityPane::ActivityPane(const PaneContext &context, QWidget *parent)
     });
     connect(m_model, &AuditEventModel::choicesChanged, this, &ActivityPane::updateChoices);
     connect(m_model, &AuditEventModel::totalCountChanged, this, &ActivityPane::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPane::updateCount);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(250);
+    connect(m_countTimer, &QTimer::timeout, this, &ActivityPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPane::scheduleCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPane::updateCount);
     connect(m_model, &AuditEventModel::loadingChanged, this, &ActivityPane::updateCount);
     connect(m_model, &AuditEventModel::pageLoaded, this, &ActivityPane::updateExport);
@@ -295,7 +299,16 @@ void ActivityPane::updateRangeWidgets() {
     m_ui->untilEdit->setVisible(custom);
 }
 
+void ActivityPane::scheduleCount() {
+    // The first rows at once; later pages together.
+    if (m_model->rowCount() <= m_model->pageSize())
+        updateCount();
+    else if (!m_countTimer->isActive())
+        m_countTimer->start();
+}
+
 void ActivityPane::updateCount() {
+    m_countTimer->stop();
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
     QString text;

@@ -62,6 +62,9 @@ protected:
 private:
     bool mayRead() const;
     void updateCount();
+    // Rows arriving page after page update the count at most every 250 ms (a new label text
+    // lays out the pane and the sidebar again).
+    void scheduleCount();
     void updateChoices();
     void updateRangeWidgets();
     void updateExport();
@@ -74,6 +77,7 @@ private:
     AuditApi *m_api;
     Session *m_session;
     QTimer *m_debounce;
+    QTimer *m_countTimer;
     quint64 m_loadedIdentity = 0;
     bool m_loadError = false;
     int m_pollIntervalMs = 2000;

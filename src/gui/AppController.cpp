@@ -412,7 +412,7 @@ void AppController::showUser(const CurrentUser &user) {
                       loginToken ? m_loginSession->accessToken() : QByteArray(),
                       loginToken ? m_loginSession->accessTokenExpiresAt() : QDateTime());
     MainWindow *window = ensureMainWindow();
-    m_loginWindow->hide();
+    m_loginWindow->hideAndRelease();
     m_loginWindow->showMessage({});
     window->show();
     window->raise();

@@ -307,6 +307,7 @@ void LoginTokenPane::inspect(const QByteArray &token) {
 void LoginTokenPane::render() {
     ++m_generation;
     m_verdict.reset();
+    m_verifyWhenShown = false;
     const QByteArray token = shownToken();
     const bool pasted = !m_pasted.isEmpty();
     m_ui->useSessionToken->setVisible(pasted);
@@ -473,10 +474,22 @@ void LoginTokenPane::render() {
                                     .toHtmlEscaped())
                      : QString()));
     updateClock();
-    verify();
+    if (isVisible()) {
+        verify();
+    } else {
+        m_verifyWhenShown = true;
+        m_ui->verdict->clear(); // never seen: verify() writes it when the pane is shown
+    }
+}
+
+void LoginTokenPane::showEvent(QShowEvent *event) {
+    PaneBase::showEvent(event);
+    if (m_verifyWhenShown)
+        verify();
 }
 
 void LoginTokenPane::verify() {
+    m_verifyWhenShown = false;
     const Jwt jwt = Jwt::decode(shownToken());
     if (const auto early = JwsVerifier::verdictWithoutKeys(jwt)) {
         m_verdict = *early;

@@ -72,6 +72,11 @@ public:
 Q_SIGNALS:
     void verdictChanged();
 
+protected:
+    // The signature is checked when the pane is first shown with a token, not before: a hidden
+    // pane neither asks the issuer for its keys nor sets up OpenSSL.
+    void showEvent(QShowEvent *event) override;
+
 private:
     std::unique_ptr<Ui::LoginTokenPane> m_ui; // the form: ui/LoginTokenPane.ui
     int m_clipboardDelayMs = ClipboardGuard::DefaultDelayMs;
@@ -95,6 +100,7 @@ private:
     bool m_haveSkew = false;
     std::optional<JwsVerifier::Verdict> m_verdict;
     quint64 m_generation = 0;
+    bool m_verifyWhenShown = false;
     // The copy button that says "Copied" for a moment, and its own text.
     QPointer<QPushButton> m_copiedButton;
     QString m_copiedButtonText;

@@ -111,6 +111,12 @@ QString LoginWindow::message() const {
     return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
 }
 
+void LoginWindow::hideAndRelease() {
+    hide();
+    if (testAttribute(Qt::WA_WState_Created))
+        destroy();
+}
+
 // Compiled here rather than in the library's mocs_compilation.cpp, so that the first window's
 // program (src/app) links this class alone.
 #include "moc_LoginWindow.cpp"
