@@ -2,6 +2,7 @@
 
 #include "Base64Url.h"
 #include "Logging.h"
+#include "OpenSsl.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,28 +11,28 @@
 #include <functional>
 #include <optional>
 
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/param_build.h>
-
 namespace {
+
+// Loaded by the entry points (Jwk::fromJson, JwsVerifier::verify) before anything below runs:
+// every OpenSSL object here was made by the library, so it is there to free it too.
+const OpenSsl *ssl() {
+    return OpenSsl::load();
+}
 
 constexpr int MinRsaBits = 2048;  // RFC 7518 section 3.3
 constexpr int MaxRsaBits = 16384; // beyond this, verification cost is an attack, not a key
 
 struct BnFree {
-    void operator()(BIGNUM *b) const { BN_free(b); }
+    void operator()(BIGNUM *b) const { ssl()->BN_free(b); }
 };
 struct BldFree {
-    void operator()(OSSL_PARAM_BLD *b) const { OSSL_PARAM_BLD_free(b); }
+    void operator()(OSSL_PARAM_BLD *b) const { ssl()->OSSL_PARAM_BLD_free(b); }
 };
 struct ParamFree {
-    void operator()(OSSL_PARAM *p) const { OSSL_PARAM_free(p); }
+    void operator()(OSSL_PARAM *p) const { ssl()->OSSL_PARAM_free(p); }
 };
 struct CtxFree {
-    void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); }
+    void operator()(EVP_PKEY_CTX *c) const { ssl()->EVP_PKEY_CTX_free(c); }
 };
 using BnPtr = std::unique_ptr<BIGNUM, BnFree>;
 using BldPtr = std::unique_ptr<OSSL_PARAM_BLD, BldFree>;
@@ -39,7 +40,7 @@ using ParamPtr = std::unique_ptr<OSSL_PARAM, ParamFree>;
 using CtxPtr = std::unique_ptr<EVP_PKEY_CTX, CtxFree>;
 
 std::shared_ptr<EVP_PKEY> adopt(EVP_PKEY *key) {
-    return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
+    return std::shared_ptr<EVP_PKEY>(key, ssl()->EVP_PKEY_free);
 }
 
 std::optional<QByteArray> member(const QJsonObject &object, const char *name) {
@@ -60,15 +61,15 @@ QByteArray stripLeadingZeros(QByteArray bytes) {
 // to a builder (false when it could not); null when OpenSSL refuses them.
 std::shared_ptr<EVP_PKEY> fromParameters(const char *type,
                                          const std::function<bool(OSSL_PARAM_BLD *)> &push) {
-    BldPtr bld(OSSL_PARAM_BLD_new());
+    BldPtr bld(ssl()->OSSL_PARAM_BLD_new());
     if (!bld || !push(bld.get()))
         return nullptr;
-    ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
-    CtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    ParamPtr params(ssl()->OSSL_PARAM_BLD_to_param(bld.get()));
+    CtxPtr ctx(ssl()->EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     EVP_PKEY *key = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0) {
-        EVP_PKEY_free(key);
+    if (!params || !ctx || ssl()->EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
+        ssl()->EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0) {
+        ssl()->EVP_PKEY_free(key);
         return nullptr;
     }
     return adopt(key);
@@ -103,7 +104,14 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
     jwk.m_kid = object.value(QLatin1String("kid")).toString();
     jwk.m_alg = object.value(QLatin1String("alg")).toString();
     jwk.m_use = object.value(QLatin1String("use")).toString();
-    ERR_clear_error();
+    QString unavailable;
+    if (!OpenSsl::load(&unavailable)) {
+        jwk.m_problem = QCoreApplication::translate(
+                            "Jwk", "TokenDesk cannot check keys: OpenSSL's library is missing. %1")
+                            .arg(unavailable);
+        return jwk;
+    }
+    ssl()->ERR_clear_error();
 
     if (jwk.m_kty == QLatin1String("RSA")) {
         jwk.m_type = Type::Rsa;
@@ -123,15 +131,15 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
                     .arg(MaxRsaBits);
             return jwk;
         }
-        BnPtr bnN(BN_bin2bn(reinterpret_cast<const unsigned char *>(modulus.constData()),
-                            int(modulus.size()), nullptr));
-        BnPtr bnE(BN_bin2bn(reinterpret_cast<const unsigned char *>(exponent.constData()),
-                            int(exponent.size()), nullptr));
+        BnPtr bnN(ssl()->BN_bin2bn(reinterpret_cast<const unsigned char *>(modulus.constData()),
+                                   int(modulus.size()), nullptr));
+        BnPtr bnE(ssl()->BN_bin2bn(reinterpret_cast<const unsigned char *>(exponent.constData()),
+                                   int(exponent.size()), nullptr));
         if (!bnN || !bnE) {
             jwk.m_problem = QCoreApplication::translate("Jwk", "The RSA key could not be read.");
             return jwk;
         }
-        jwk.m_bits = BN_num_bits(bnN.get());
+        jwk.m_bits = ssl()->BN_num_bits(bnN.get());
         if (jwk.m_bits < MinRsaBits) {
             jwk.m_problem = QCoreApplication::translate(
                                 "Jwk", "The RSA key has only %1 bits; at least %2 are required.")
@@ -139,15 +147,15 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
                                 .arg(MinRsaBits);
             return jwk;
         }
-        if (!BN_is_odd(bnN.get()) || !BN_is_odd(bnE.get()) || BN_num_bits(bnE.get()) < 2 ||
-            BN_cmp(bnE.get(), bnN.get()) >= 0) {
+        if (!ssl()->BN_is_odd(bnN.get()) || !ssl()->BN_is_odd(bnE.get()) ||
+            ssl()->BN_num_bits(bnE.get()) < 2 || ssl()->BN_cmp(bnE.get(), bnN.get()) >= 0) {
             jwk.m_problem = QCoreApplication::translate(
                 "Jwk", "The RSA key's modulus or exponent is not possible for a real key.");
             return jwk;
         }
         jwk.m_key = fromParameters("RSA", [&](OSSL_PARAM_BLD *bld) {
-            return OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bnN.get()) &&
-                   OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bnE.get());
+            return ssl()->OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bnN.get()) &&
+                   ssl()->OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bnE.get());
         });
         if (!jwk.m_key)
             jwk.m_problem =
@@ -175,15 +183,15 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         }
         QByteArray point = QByteArray(1, '\x04') + *x + *y; // uncompressed SEC1 point
         jwk.m_key = fromParameters("EC", [&](OSSL_PARAM_BLD *bld) {
-            return OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME,
-                                                   curveGroupName(jwk.m_crv), 0) &&
-                   OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
-                                                    size_t(point.size()));
+            return ssl()->OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME,
+                                                          curveGroupName(jwk.m_crv), 0) &&
+                   ssl()->OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY,
+                                                           point.constData(), size_t(point.size()));
         });
         if (jwk.m_key) {
             // Refuse points that are not on the curve (invalid-curve attacks).
-            CtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, jwk.m_key.get(), nullptr));
-            if (!check || EVP_PKEY_public_check(check.get()) != 1)
+            CtxPtr check(ssl()->EVP_PKEY_CTX_new_from_pkey(nullptr, jwk.m_key.get(), nullptr));
+            if (!check || ssl()->EVP_PKEY_public_check(check.get()) != 1)
                 jwk.m_key.reset();
         }
         if (!jwk.m_key)
@@ -207,8 +215,8 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         }
         QByteArray raw = *x;
         jwk.m_key = fromParameters("ED25519", [&](OSSL_PARAM_BLD *bld) {
-            return OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, raw.constData(),
-                                                    size_t(raw.size()));
+            return ssl()->OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY,
+                                                           raw.constData(), size_t(raw.size()));
         });
         if (!jwk.m_key)
             jwk.m_problem =
@@ -221,7 +229,7 @@ Jwk Jwk::fromJson(const QJsonObject &object) {
         jwk.m_problem = QCoreApplication::translate("Jwk", "The key type “%1” is not supported.")
                             .arg(jwk.m_kty);
     }
-    ERR_clear_error();
+    ssl()->ERR_clear_error();
     return jwk;
 }
 

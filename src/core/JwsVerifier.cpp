@@ -1,26 +1,27 @@
 #include "JwsVerifier.h"
 
 #include "Logging.h"
+#include "OpenSsl.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
-#include <openssl/bn.h>
-#include <openssl/ec.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/rsa.h>
-
 #include <memory>
 
 namespace {
 
+// Loaded by the entry points (Jwk::fromJson, JwsVerifier::verify) before anything below runs:
+// every OpenSSL object here was made by the library, so it is there to free it too.
+const OpenSsl *ssl() {
+    return OpenSsl::load();
+}
+
 struct MdCtxFree {
-    void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
+    void operator()(EVP_MD_CTX *c) const { ssl()->EVP_MD_CTX_free(c); }
 };
 struct SigFree {
-    void operator()(ECDSA_SIG *s) const { ECDSA_SIG_free(s); }
+    void operator()(ECDSA_SIG *s) const { ssl()->ECDSA_SIG_free(s); }
 };
 
 bool isHmac(const QString &alg) {
@@ -30,11 +31,11 @@ bool isHmac(const QString &alg) {
 
 const EVP_MD *digestFor(const QString &alg) {
     if (alg.endsWith(QLatin1String("256")))
-        return EVP_sha256();
+        return ssl()->EVP_sha256();
     if (alg.endsWith(QLatin1String("384")))
-        return EVP_sha384();
+        return ssl()->EVP_sha384();
     if (alg.endsWith(QLatin1String("512")))
-        return EVP_sha512();
+        return ssl()->EVP_sha512();
     return nullptr; // EdDSA: no separate digest
 }
 
@@ -52,20 +53,20 @@ std::optional<QByteArray> ecdsaRawToDer(QByteArrayView raw, int half) {
     if (raw.size() != 2 * half)
         return std::nullopt;
     const auto *bytes = reinterpret_cast<const unsigned char *>(raw.data());
-    BIGNUM *r = BN_bin2bn(bytes, half, nullptr);
-    BIGNUM *s = BN_bin2bn(bytes + half, half, nullptr);
-    std::unique_ptr<ECDSA_SIG, SigFree> sig(ECDSA_SIG_new());
-    if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
-        BN_free(r);
-        BN_free(s);
+    BIGNUM *r = ssl()->BN_bin2bn(bytes, half, nullptr);
+    BIGNUM *s = ssl()->BN_bin2bn(bytes + half, half, nullptr);
+    std::unique_ptr<ECDSA_SIG, SigFree> sig(ssl()->ECDSA_SIG_new());
+    if (!r || !s || !sig || ssl()->ECDSA_SIG_set0(sig.get(), r, s) != 1) {
+        ssl()->BN_free(r);
+        ssl()->BN_free(s);
         return std::nullopt;
     }
-    const int length = i2d_ECDSA_SIG(sig.get(), nullptr);
+    const int length = ssl()->i2d_ECDSA_SIG(sig.get(), nullptr);
     if (length <= 0)
         return std::nullopt;
     QByteArray der(length, Qt::Uninitialized);
     auto *out = reinterpret_cast<unsigned char *>(der.data());
-    if (i2d_ECDSA_SIG(sig.get(), &out) != length)
+    if (ssl()->i2d_ECDSA_SIG(sig.get(), &out) != length)
         return std::nullopt;
     return der;
 }
@@ -250,28 +251,28 @@ JwsVerifier::Verdict JwsVerifier::verifySignature(const QString &alg, QByteArray
         sig = der;
     }
 
-    ERR_clear_error();
-    std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+    ssl()->ERR_clear_error();
+    std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(ssl()->EVP_MD_CTX_new());
     EVP_PKEY_CTX *pkeyCtx = nullptr; // owned by ctx
     int result = -1;
-    if (ctx &&
-        EVP_DigestVerifyInit(ctx.get(), &pkeyCtx, digestFor(alg), nullptr, key.publicKey()) == 1) {
+    if (ctx && ssl()->EVP_DigestVerifyInit(ctx.get(), &pkeyCtx, digestFor(alg), nullptr,
+                                           key.publicKey()) == 1) {
         bool ready = true;
         if (alg.startsWith(QLatin1String("PS"))) {
-            ready = EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PSS_PADDING) > 0 &&
-                    EVP_PKEY_CTX_set_rsa_pss_saltlen(pkeyCtx, RSA_PSS_SALTLEN_DIGEST) > 0 &&
-                    EVP_PKEY_CTX_set_rsa_mgf1_md(pkeyCtx, digestFor(alg)) > 0;
+            ready = ssl()->EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PSS_PADDING) > 0 &&
+                    ssl()->EVP_PKEY_CTX_set_rsa_pss_saltlen(pkeyCtx, RSA_PSS_SALTLEN_DIGEST) > 0 &&
+                    ssl()->EVP_PKEY_CTX_set_rsa_mgf1_md(pkeyCtx, digestFor(alg)) > 0;
         } else if (alg.startsWith(QLatin1String("RS"))) {
-            ready = EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PADDING) > 0;
+            ready = ssl()->EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PADDING) > 0;
         }
         if (ready) {
-            result = EVP_DigestVerify(
+            result = ssl()->EVP_DigestVerify(
                 ctx.get(), reinterpret_cast<const unsigned char *>(sig.data()), size_t(sig.size()),
                 reinterpret_cast<const unsigned char *>(signingInput.data()),
                 size_t(signingInput.size()));
         }
     }
-    ERR_clear_error();
+    ssl()->ERR_clear_error();
     qCDebug(lcJwt) << "verify" << alg << "with" << key.description() << "->" << result;
     if (result == 1) {
         return make(

@@ -9,6 +9,7 @@
 #include "KeychainCredentialStore.h"
 #include "Logging.h"
 #include "LoginSession.h"
+#include "LoginTokenPane.h"
 #include "LoginWindow.h"
 #include "LoopbackExchange.h"
 #include "MainWindow.h"
@@ -308,8 +309,8 @@ private Q_SLOTS:
     void theClickGoesStraightToTheBrowser() {
         // The issuer's discovery document is fetched while the window waits for a click: the
         // click opens the browser before it returns, the main window is built while the token
-        // request is on its way, and the login token's key set (the inspector's verdict)
-        // comes without another discovery request.
+        // request is on its way, and the login token's key set (the inspector's verdict) is
+        // asked for only when that pane is shown, without another discovery request.
         QStringList discoveries, answered;
         QObject watcher; // ends the watch however the test ends
         connect(&m_network, &QNetworkAccessManager::finished, &watcher, [&](QNetworkReply *reply) {
@@ -337,7 +338,14 @@ private Q_SLOTS:
         QVERIFY(builtBeforeTheAnswer);
         const QString keySet = app.session.configuration().jwksUri.toString();
         QVERIFY(!keySet.isEmpty());
+        QTest::qWait(300); // a key set request would come here
+        QVERIFY2(!answered.contains(keySet), "the key set before the login token pane is shown");
+        app.controller.mainWindow()->showPane(PaneId::LoginToken);
         QTRY_VERIFY_WITH_TIMEOUT(answered.contains(keySet), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.controller.mainWindow()->loginTokenPane()->verdict() &&
+                app.controller.mainWindow()->loginTokenPane()->verdict()->isValid(),
+            10000);
         QCOMPARE(answered.count(keySet), 1);
         QTest::qWait(300); // a late request would come here
         QCOMPARE(discoveries.size(), 1);

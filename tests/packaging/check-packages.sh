@@ -63,7 +63,7 @@ check "lintian reports no errors ($(grep -c '^E:' "$scratch/lintian.log") errors
 say "control fields"
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-check "Depends comes from dpkg-shlibdeps (libqt6core6, libqt6widgets6, libssl3, libc6)" \
+check "Depends comes from dpkg-shlibdeps (libqt6core6, libqt6widgets6, libc6) and names libssl3 (libcrypto is loaded with dlopen)" \
     sh -c 'for p in libqt6core6 libqt6widgets6 libqt6keychain1 libssl3 libc6; do echo "$1" | grep -q "\\b$p\\b" || exit 1; done' sh "$depends"
 check "Version is $version" test "$(dpkg-deb --field "$deb" Version)" = "$version"
 
@@ -178,6 +178,9 @@ check "none of them is loaded when the first window is painted ($(sed -n 's/^fir
     sh -c 'echo "$1" | grep -q libQt6Widgets && ! echo "$1" | grep -Eq "libQt6Network|libQt6Svg|libcrypto|libqt6keychain|tokendesk-app"' sh "$at_paint"
 check "then it loads usr/lib/tokendesk/tokendesk-app.so and starts it" \
     grep -q "^tokendesk.gui: loaded .*/usr/bin/../lib/tokendesk/tokendesk-app.so" "$scratch/app.log"
+module_needed=$(readelf -d "$root/usr/lib/tokendesk/tokendesk-app.so" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+check "tokendesk-app.so does not link OpenSSL either: libcrypto is loaded when a signature is first checked (NEEDED: $module_needed)" \
+    sh -c 'echo "$1" | grep -q libQt6Network && ! echo "$1" | grep -Eq "libcrypto|libssl"' sh "$module_needed"
 check "the installed app loads German from $installed (log: $(translations_from "$scratch/app.log"))" \
     test "$(translations_from "$scratch/app.log")" = "$installed language de"
 
@@ -197,7 +200,7 @@ say "the RPM"
 check "rpm -qpl lists /usr/bin/tokendesk" sh -c 'rpm -qpl "$1" 2>/dev/null | grep -qx /usr/bin/tokendesk' sh "$rpm"
 check "rpm -qpl lists the 4 translations" \
     test "$(rpm -qpl "$rpm" 2>/dev/null | grep -c '^/usr/share/tokendesk/translations/tokendesk_.*\.qm$')" -eq 4
-check "the RPM's requirements are generated (libQt6Widgets.so.6, libcrypto.so.3)" \
+check "the RPM's requirements: generated (libQt6Widgets.so.6) and libcrypto.so.3, loaded with dlopen" \
     sh -c 'r=$(rpm -qp --requires "$1" 2>/dev/null); echo "$r" | grep -q "^libQt6Widgets.so.6" && echo "$r" | grep -q "^libcrypto.so.3"' sh "$rpm"
 
 say "the translations folder really is the one used"
