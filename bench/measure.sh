@@ -41,9 +41,12 @@ startup_round() { # phase (nosession|session)
   TOKENDESK_BENCH_T0_NS=$(now_ns) run_into "$work/text-$1.txt" "$bin/bench_text"
   TOKENDESK_BENCH_T0_NS=$(now_ns) run_into "$work/app-$1.txt" "$bin/tokendesk" $(app_args "$big") --exit-after-first-paint
 }
-for i in $(seq 1 $runs); do startup_round nosession; done
+# 15 rounds per phase: a start-up takes about 20 ms, and 7 left the medians a few percent apart
+# from one run to the next.
+startup_runs=15
+for i in $(seq 1 $startup_runs); do startup_round nosession; done
 run_into "$work/prepare-big.txt" "$bin/bench_app" $(app_args "$big") --prepare-session
-for i in $(seq 1 $runs); do startup_round session; done
+for i in $(seq 1 $startup_runs); do startup_round session; done
 cat "$work/bare-nosession.txt" "$work/bare-session.txt" >"$work/bare.txt"
 cat "$work/text-nosession.txt" "$work/text-session.txt" >"$work/text.txt"
 bare_ms=$(measured "$work/bare.txt" first-paint-ms)

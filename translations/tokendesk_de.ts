@@ -1689,6 +1689,10 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
         <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
         <translation>Der Schlüsselsatz enthält %1 Schlüssel; TokenDesk verwendet Sätze mit höchstens %2 Schlüsseln.</translation>
     </message>
+    <message>
+        <source>TokenDesk cannot check keys: OpenSSL's library is missing. %1</source>
+        <translation>TokenDesk kann keine Schlüssel prüfen: Die OpenSSL-Bibliothek fehlt. %1</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -3080,6 +3084,17 @@ Schlüssel angegeben, ungültige Signatur, unbekannter Schlüssel, alg none, HMA
     <message>
         <source>The sign-in server</source>
         <translation>Der Anmeldeserver</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSsl</name>
+    <message>
+        <source>%1 could not be loaded (%2).</source>
+        <translation>%1 konnte nicht geladen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2.</source>
+        <translation>%1 hat keine Funktion %2.</translation>
     </message>
 </context>
 <context>

@@ -1591,6 +1591,10 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
         <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
         <translation>The key set has %1 keys; TokenDesk uses a set of at most %2.</translation>
     </message>
+    <message>
+        <source>TokenDesk cannot check keys: OpenSSL's library is missing. %1</source>
+        <translation>TokenDesk cannot check keys: OpenSSL's library is missing. %1</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -2928,6 +2932,17 @@ given, invalid signature, unknown key, alg none, HMAC, JWE, ...), 2 malformed in
     <message>
         <source>The sign-in server</source>
         <translation>The sign-in server</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSsl</name>
+    <message>
+        <source>%1 could not be loaded (%2).</source>
+        <translation>%1 could not be loaded (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2.</source>
+        <translation>%1 has no function %2.</translation>
     </message>
 </context>
 <context>

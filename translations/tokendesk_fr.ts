@@ -1689,6 +1689,10 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
         <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
         <translation>Le jeu de clés contient %1 clés ; TokenDesk utilise des jeux de %2 clés au plus.</translation>
     </message>
+    <message>
+        <source>TokenDesk cannot check keys: OpenSSL's library is missing. %1</source>
+        <translation>TokenDesk ne peut pas vérifier les clés : la bibliothèque OpenSSL est absente. %1</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -3080,6 +3084,17 @@ donnée, signature invalide, clé inconnue, alg none, HMAC, JWE, ...), 2 entrée
     <message>
         <source>The sign-in server</source>
         <translation>Le serveur de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSsl</name>
+    <message>
+        <source>%1 could not be loaded (%2).</source>
+        <translation>%1 n’a pas pu être chargée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2.</source>
+        <translation>%1 n’a pas de fonction %2.</translation>
     </message>
 </context>
 <context>

@@ -1653,6 +1653,10 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
         <source>The key set has %1 keys; TokenDesk uses a set of at most %2.</source>
         <translation>鍵セットに %1 個の鍵があります。TokenDesk が使用する鍵セットは最大 %2 個の鍵までです。</translation>
     </message>
+    <message>
+        <source>TokenDesk cannot check keys: OpenSSL's library is missing. %1</source>
+        <translation>TokenDesk は鍵を検証できません: OpenSSL のライブラリがありません。%1</translation>
+    </message>
 </context>
 <context>
     <name>JwksCache</name>
@@ -3026,6 +3030,17 @@ JSON オブジェクトを 1 つ出力します: {"header", "payload", "signatur
     <message>
         <source>The sign-in server</source>
         <translation>サインインサーバー</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSsl</name>
+    <message>
+        <source>%1 could not be loaded (%2).</source>
+        <translation>%1 を読み込めませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2.</source>
+        <translation>%1 に関数 %2 がありません。</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,8 @@ private Q_SLOTS:
         QVERIFY(rendered(summary).contains(QLatin1String("<b>e</b>@x")));
         auto *verdict = pane.findChild<QLabel *>(QStringLiteral("verdict"));
         QVERIFY(verdict);
+        QVERIFY(verdict->text().isEmpty()); // the signature is checked when the pane is shown
+        pane.show();
         QVERIFY2(rendered(verdict).contains(QLatin1String("<i>issuer</i>")),
                  qPrintable(rendered(verdict)));
     }
