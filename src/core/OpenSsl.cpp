@@ -3,48 +3,65 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 
 #include <openssl/opensslv.h>
 
-#include <dlfcn.h>
-
+#include <memory>
 #include <optional>
 
 namespace {
 
-#define TOKENDESK_STRINGIFY2(x) #x
-#define TOKENDESK_STRINGIFY(x) TOKENDESK_STRINGIFY2(x)
-// The soname of the OpenSSL the headers belong to: libcrypto.so.3.
-constexpr const char *LibraryName = "libcrypto.so." TOKENDESK_STRINGIFY(OPENSSL_SHLIB_VERSION);
+// The library the headers belong to (OpenSSL 3): libcrypto.so.3 on Linux, libcrypto.3.dylib on
+// macOS, libcrypto-3-x64.dll (or libcrypto-3.dll on 32-bit) on Windows.
+std::unique_ptr<QLibrary> openLibrary(QString *error) {
+#ifdef Q_OS_WIN
+    const QStringList names{QStringLiteral("libcrypto-%1-x64").arg(OPENSSL_VERSION_MAJOR),
+                            QStringLiteral("libcrypto-%1").arg(OPENSSL_VERSION_MAJOR)};
+    for (const QString &name : names) {
+        auto library = std::make_unique<QLibrary>(name);
+        if (library->load())
+            return library;
+        *error = library->errorString();
+    }
+    return nullptr;
+#else
+    auto library = std::make_unique<QLibrary>(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR);
+    if (library->load())
+        return library;
+    *error = library->errorString();
+    return nullptr;
+#endif
+}
 
 struct Loaded {
+    std::unique_ptr<QLibrary> library; // never unloaded: keys made with it live until the end
     std::optional<OpenSsl> functions;
     QString error;
 };
 
 Loaded loadLibrary() {
     Loaded loaded;
-    void *handle = dlopen(LibraryName, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char *reason = dlerror();
+    QString reason;
+    loaded.library = openLibrary(&reason);
+    if (!loaded.library) {
         loaded.error = QCoreApplication::translate("OpenSsl", "%1 could not be loaded (%2).")
-                           .arg(QLatin1String(LibraryName),
-                                reason ? QString::fromLocal8Bit(reason) : QString());
+                           .arg(QStringLiteral("OpenSSL %1").arg(OPENSSL_VERSION_MAJOR), reason);
         qCWarning(lcCore) << "OpenSSL:" << loaded.error;
         return loaded;
     }
     OpenSsl functions;
 #define TOKENDESK_OPENSSL_RESOLVE(name)                                                            \
-    functions.name = reinterpret_cast<decltype(functions.name)>(dlsym(handle, #name));             \
+    functions.name = reinterpret_cast<decltype(functions.name)>(loaded.library->resolve(#name));   \
     if (!functions.name) {                                                                         \
         loaded.error = QCoreApplication::translate("OpenSsl", "%1 has no function %2.")            \
-                           .arg(QLatin1String(LibraryName), QLatin1String(#name));                 \
+                           .arg(loaded.library->fileName(), QLatin1String(#name));                 \
         qCWarning(lcCore) << "OpenSSL:" << loaded.error;                                           \
         return loaded;                                                                             \
     }
     TOKENDESK_OPENSSL_FUNCTIONS(TOKENDESK_OPENSSL_RESOLVE)
 #undef TOKENDESK_OPENSSL_RESOLVE
-    qCDebug(lcCore) << "OpenSSL:" << LibraryName << "loaded";
+    qCDebug(lcCore) << "OpenSSL:" << loaded.library->fileName() << "loaded";
     loaded.functions = functions;
     return loaded;
 }

@@ -47,7 +47,7 @@
     F(OSSL_PARAM_free)                                                                             \
     F(i2d_ECDSA_SIG)
 
-// OpenSSL's libcrypto, loaded (dlopen) the first time a key or a signature is checked rather
+// OpenSSL's libcrypto, loaded (QLibrary) the first time a key or a signature is checked rather
 // than linked: a session that never shows the login token's verdict never maps, relocates or
 // initialises the library (about 1.4 MB resident, and its symbol lookups at start-up).
 //
