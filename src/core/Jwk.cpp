@@ -13,12 +13,6 @@
 
 namespace {
 
-// Loaded by the entry points (Jwk::fromJson, JwsVerifier::verify) before anything below runs:
-// every OpenSSL object here was made by the library, so it is there to free it too.
-const OpenSsl *ssl() {
-    return OpenSsl::load();
-}
-
 constexpr int MinRsaBits = 2048;  // RFC 7518 section 3.3
 constexpr int MaxRsaBits = 16384; // beyond this, verification cost is an attack, not a key
 

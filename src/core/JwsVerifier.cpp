@@ -11,12 +11,6 @@
 
 namespace {
 
-// Loaded by the entry points (Jwk::fromJson, JwsVerifier::verify) before anything below runs:
-// every OpenSSL object here was made by the library, so it is there to free it too.
-const OpenSsl *ssl() {
-    return OpenSsl::load();
-}
-
 struct MdCtxFree {
     void operator()(EVP_MD_CTX *c) const { ssl()->EVP_MD_CTX_free(c); }
 };

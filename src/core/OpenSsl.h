@@ -63,3 +63,10 @@ public:
     TOKENDESK_OPENSSL_FUNCTIONS(TOKENDESK_OPENSSL_MEMBER)
 #undef TOKENDESK_OPENSSL_MEMBER
 };
+
+// The table, for code that runs only once load() has succeeded: Jwk::fromJson loads it before it
+// makes a key, and every OpenSSL object (a usable key included) was made by the library, so the
+// library is there to use and free it.
+inline const OpenSsl *ssl() {
+    return OpenSsl::load();
+}

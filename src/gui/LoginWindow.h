@@ -24,8 +24,8 @@ public:
     QString message() const;
     // True once the window has been painted (its first frame is on screen).
     bool wasPainted() const { return m_painted; }
-    // Hides the window and gives back its native window and backing store (about 1 MB of
-    // pixels) while the main window is in use; show() creates them again.
+    // Hides the window and gives back its native window and backing store (half a megabyte
+    // of pixels) while the main window is in use; show() creates them again.
     void hideAndRelease();
 
 Q_SIGNALS:

@@ -63,7 +63,7 @@ check "lintian reports no errors ($(grep -c '^E:' "$scratch/lintian.log") errors
 say "control fields"
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-check "Depends comes from dpkg-shlibdeps (libqt6core6, libqt6widgets6, libc6) and names libssl3 (libcrypto is loaded with dlopen)" \
+check "Depends comes from dpkg-shlibdeps (libqt6core6, libqt6widgets6, libc6) and names libssl3 (libcrypto is loaded at run time)" \
     sh -c 'for p in libqt6core6 libqt6widgets6 libqt6keychain1 libssl3 libc6; do echo "$1" | grep -q "\\b$p\\b" || exit 1; done' sh "$depends"
 check "Version is $version" test "$(dpkg-deb --field "$deb" Version)" = "$version"
 
@@ -200,7 +200,7 @@ say "the RPM"
 check "rpm -qpl lists /usr/bin/tokendesk" sh -c 'rpm -qpl "$1" 2>/dev/null | grep -qx /usr/bin/tokendesk' sh "$rpm"
 check "rpm -qpl lists the 4 translations" \
     test "$(rpm -qpl "$rpm" 2>/dev/null | grep -c '^/usr/share/tokendesk/translations/tokendesk_.*\.qm$')" -eq 4
-check "the RPM's requirements: generated (libQt6Widgets.so.6) and libcrypto.so.3, loaded with dlopen" \
+check "the RPM's requirements: generated (libQt6Widgets.so.6) and libcrypto.so.3, loaded at run time" \
     sh -c 'r=$(rpm -qp --requires "$1" 2>/dev/null); echo "$r" | grep -q "^libQt6Widgets.so.6" && echo "$r" | grep -q "^libcrypto.so.3"' sh "$rpm"
 
 say "the translations folder really is the one used"
