@@ -26,13 +26,16 @@ namespace {
 // shouldn't send the same broken request again!" in qhttpnetworkconnectionchannel.cpp),
 // even a POST. A mutation must never be sent twice: with this body Qt cannot rewind it and
 // reports ContentReSendError instead.
+// `sent` is called once: by handOver() (its reply reports it sent), or when it goes away.
 class OneShotBody : public QIODevice {
 public:
-    OneShotBody(QByteArray data, QObject *parent)
+    OneShotBody(QByteArray data, std::function<void()> sent, QObject *parent)
         : QIODevice(parent)
-        , m_data(std::move(data)) {
+        , m_data(std::move(data))
+        , m_sent(std::move(sent)) {
         open(QIODevice::ReadOnly);
     }
+    ~OneShotBody() override { handOver(); }
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override {
         return m_data.size() - m_position + QIODevice::bytesAvailable();
@@ -51,9 +54,16 @@ protected:
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
+public:
+    void handOver() {
+        if (m_sent)
+            std::exchange(m_sent, {})();
+    }
+
 private:
     QByteArray m_data;
     qint64 m_position = 0;
+    std::function<void()> m_sent;
 };
 
 QDateTime parseHttpDate(const QByteArray &value) {
@@ -67,7 +77,11 @@ QDateTime parseHttpDate(const QByteArray &value) {
 
 GraphQlClient::GraphQlClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network) {}
+    , m_network(network) {
+    m_afterBodiesCap.setSingleShot(true);
+    m_afterBodiesCap.setInterval(20);
+    connect(&m_afterBodiesCap, &QTimer::timeout, this, &GraphQlClient::runAfterBodies);
+}
 
 namespace {
 QByteArray readResource(const QString &path) {
@@ -225,6 +239,32 @@ void GraphQlClient::execute(const QString &operationName, const QJsonObject &var
     send(operationName, variables, context, std::move(callback), false, 0, std::move(peek));
 }
 
+void GraphQlClient::afterBodiesSent(QObject *context, std::function<void()> then) {
+    if (m_bodiesWaiting == 0) {
+        then();
+        return;
+    }
+    m_afterBodies.push_back({QPointer<QObject>(context), std::move(then)});
+    if (!m_afterBodiesCap.isActive())
+        m_afterBodiesCap.start();
+}
+
+void GraphQlClient::bodySent() {
+    if (--m_bodiesWaiting > 0 || m_afterBodies.empty())
+        return;
+    // After the event that reported it: what waits runs in an event of its own.
+    QMetaObject::invokeMethod(this, &GraphQlClient::runAfterBodies, Qt::QueuedConnection);
+}
+
+void GraphQlClient::runAfterBodies() {
+    m_afterBodiesCap.stop();
+    const auto waiting = std::exchange(m_afterBodies, {});
+    for (const auto &[context, then] : waiting) {
+        if (context)
+            then();
+    }
+}
+
 bool GraphQlClient::isRead(const QString &operationName) {
     return document(operationName).trimmed().startsWith("query");
 }
@@ -253,9 +293,22 @@ void GraphQlClient::send(const QString &operationName, const QJsonObject &variab
     // mutation, and for a read only through the retry policy below (counted, with backoff).
     request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    auto *once = new OneShotBody(payload, nullptr);
+    // Qt reads the body at once, but its network thread still asks for it through this
+    // thread's event loop when it writes the request: until the reply reports it all sent.
+    ++m_bodiesWaiting;
+    auto *once = new OneShotBody(
+        payload,
+        [guard = QPointer<GraphQlClient>(this)] {
+            if (guard)
+                guard->bodySent();
+        },
+        nullptr);
     QNetworkReply *reply = m_network->post(request, once);
     once->setParent(reply);
+    connect(reply, &QNetworkReply::uploadProgress, once, [once](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            once->handOver();
+    });
     ReplyGuard::limit(reply, ReplyGuard::GraphQlLimit);
     TlsErrors::watch(reply);
     qCDebug(lcApi) << "->" << operationName
@@ -355,23 +408,48 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
                 .arg(status)
                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else {
-        const QDateTime date = response.serverDate;
-        if (peek && status == 200)
+        if (peek && status == 200) {
             peek(bytes);
-        response = parseBody(bytes, status);
-        response.serverDate = date;
-        if (!response.error && status >= 300) {
-            response.error.kind = ApiError::Kind::Http;
-            response.error.httpStatus = status;
-            response.error.message = tr("The Moderne API answered HTTP %1.").arg(status);
-        } else if (status >= 500 && response.error.kind != ApiError::Kind::None) {
-            // A server error that explains itself: still a server error (and transient).
-            response.error.kind = ApiError::Kind::Http;
-            response.error.httpStatus = status;
-            response.error.message =
-                tr("The Moderne API answered HTTP %1: %2").arg(status).arg(response.error.message);
+            if (m_bodiesWaiting > 0) {
+                // The peek sent the next request. Its body reaches Qt's network thread through
+                // this thread: parsing this answer first would hold it back from the server.
+                QPointer<QObject> guard(context);
+                afterBodiesSent(this, [=, this] {
+                    if (guard)
+                        conclude(answer(bytes, status, response.serverDate), status, false,
+                                 operationName, variables, guard, callback, isRetry, attempt, peek);
+                });
+                return;
+            }
         }
+        response = answer(bytes, status, response.serverDate);
     }
+    conclude(response, status, refusedOutright, operationName, variables, context, callback,
+             isRetry, attempt, peek);
+}
+
+GraphQlClient::Response GraphQlClient::answer(const QByteArray &bytes, int status,
+                                              const QDateTime &serverDate) {
+    Response response = parseBody(bytes, status);
+    response.serverDate = serverDate;
+    if (!response.error && status >= 300) {
+        response.error.kind = ApiError::Kind::Http;
+        response.error.httpStatus = status;
+        response.error.message = tr("The Moderne API answered HTTP %1.").arg(status);
+    } else if (status >= 500 && response.error.kind != ApiError::Kind::None) {
+        // A server error that explains itself: still a server error (and transient).
+        response.error.kind = ApiError::Kind::Http;
+        response.error.httpStatus = status;
+        response.error.message =
+            tr("The Moderne API answered HTTP %1: %2").arg(status).arg(response.error.message);
+    }
+    return response;
+}
+
+void GraphQlClient::conclude(Response response, int status, bool refusedOutright,
+                             const QString &operationName, const QJsonObject &variables,
+                             QObject *context, Callback callback, bool isRetry, int attempt,
+                             Peek peek) {
     qCDebug(lcApi) << "<-" << operationName << status
                    << (response.error ? response.error.message : QString());
     // Transient failures of a read: send it again, a limited number of times, with backoff.

@@ -6,9 +6,13 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -52,6 +56,14 @@ public:
         m_firstRetryDelayMs = firstDelayMs;
     }
     static bool isRead(const QString &operationName);
+
+    // Runs `then` once every request sent so far has been written out by Qt's network thread
+    // (its reply reports its body sent): at once when none is waiting, at the latest after the
+    // cap (20 ms unless set). That thread asks for a request's body through this thread's
+    // event loop, so work done first (parsing a page, inserting its rows, painting) holds the
+    // request back from the server for as long. `context` going away cancels it.
+    void afterBodiesSent(QObject *context, std::function<void()> then);
+    void setAfterBodiesCap(int ms) { m_afterBodiesCap.setInterval(ms); }
 
     // The text of resources/graphql/<operationName>.graphql; empty if there is none.
     static QByteArray document(const QString &operationName);
@@ -109,6 +121,14 @@ private:
               Callback callback, bool isRetry, int attempt = 0, Peek peek = {});
     void finish(QNetworkReply *reply, const QString &operationName, const QJsonObject &variables,
                 QObject *context, Callback callback, bool isRetry, int attempt, Peek peek);
+    // A JSON answer's body as a Response (HTTP errors that explain themselves included).
+    static Response answer(const QByteArray &bytes, int status, const QDateTime &serverDate);
+    // Retries a transient failure of a read, else calls back.
+    void conclude(Response response, int status, bool refusedOutright, const QString &operationName,
+                  const QJsonObject &variables, QObject *context, Callback callback, bool isRetry,
+                  int attempt, Peek peek);
+    void bodySent();
+    void runAfterBodies();
 
     QNetworkAccessManager *m_network;
     TokenRefresher m_refresher;
@@ -117,4 +137,7 @@ private:
     bool m_platformV2 = false;
     int m_readRetries = 2;
     int m_firstRetryDelayMs = 500;
+    int m_bodiesWaiting = 0; // requests whose body is not written out yet (afterBodiesSent)
+    std::vector<std::pair<QPointer<QObject>, std::function<void()>>> m_afterBodies;
+    QTimer m_afterBodiesCap;
 };

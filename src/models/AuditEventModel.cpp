@@ -72,8 +72,16 @@ void AuditEventModel::readAhead(const QString &after) {
 }
 
 void AuditEventModel::arrived(const ApiResult<AuditEventPage> &result, const PageCallback &done) {
-    if (!result.error && result.value && result.value->hasNextPage && m_readAhead && m_readAhead())
+    if (!result.error && result.value && result.value->hasNextPage && m_readAhead &&
+        m_readAhead()) {
         readAhead(result.value->endCursor);
+        // This page's rows once the next request has left: it waits for this thread.
+        m_api->afterRequestsSent(this, [this, result, done, generation = m_generation] {
+            if (generation == m_generation)
+                done(result);
+        });
+        return;
+    }
     done(result);
 }
 

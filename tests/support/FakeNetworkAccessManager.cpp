@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 class FakeReply : public QNetworkReply {
 public:
@@ -87,7 +89,8 @@ FakeNetworkAccessManager::Response FakeNetworkAccessManager::json(const QByteArr
 
 QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                                        QIODevice *outgoingData) {
-    Recorded recorded{op, request, outgoingData ? outgoingData->readAll() : QByteArray()};
+    const bool hold = m_holdBodies && outgoingData;
+    Recorded recorded{op, request, outgoingData && !hold ? outgoingData->readAll() : QByteArray()};
     m_requests.append(recorded);
     Response response;
     if (!m_queue.isEmpty())
@@ -98,7 +101,31 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
         response.status = 404;
     auto *reply = new FakeReply(op, request, response, this);
     m_replies.append(reply);
+    if (hold)
+        m_heldBodies.append({int(m_requests.size()) - 1, outgoingData, reply});
+    if (outgoingData && !hold) {
+        // As Qt's network thread reports a body written out: later, through the event loop.
+        const qint64 size = recorded.body.size();
+        QMetaObject::invokeMethod(
+            reply, [reply, size] { Q_EMIT reply->uploadProgress(size, size); },
+            Qt::QueuedConnection);
+    }
     return reply;
+}
+
+int FakeNetworkAccessManager::releaseBodies() {
+    int count = 0;
+    for (const auto &[index, body, reply] : std::exchange(m_heldBodies, {})) {
+        if (body) {
+            m_requests[index].body = body->readAll();
+            ++count;
+            if (reply) {
+                const qint64 size = m_requests[index].body.size();
+                Q_EMIT reply->uploadProgress(size, size); // written out
+            }
+        }
+    }
+    return count;
 }
 
 int FakeNetworkAccessManager::unfinishedReplies() const {

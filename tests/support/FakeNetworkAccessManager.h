@@ -34,6 +34,12 @@ public:
     const QList<Recorded> &requests() const { return m_requests; }
     // Replies made and not finished yet (a delayed answer still to come, or one that hangs).
     int unfinishedReplies() const;
+    // Holding, request bodies are not read when a request is made (its Recorded body stays
+    // empty) but when releaseBodies() is called, which then reports them written out
+    // (uploadProgress), as Qt's network thread does later. Else that report comes queued.
+    void setHoldBodies(bool hold) { m_holdBodies = hold; }
+    // Reads the bodies held (of requests whose body still exists); how many there were.
+    int releaseBodies();
 
     static Response json(const QByteArray &body, int status = 200);
 
@@ -46,4 +52,11 @@ private:
     QList<Response> m_queue;
     QList<Recorded> m_requests;
     QList<QPointer<QNetworkReply>> m_replies;
+    bool m_holdBodies = false;
+    struct Held {
+        int index; // in m_requests
+        QPointer<QIODevice> body;
+        QPointer<QNetworkReply> reply;
+    };
+    QList<Held> m_heldBodies;
 };

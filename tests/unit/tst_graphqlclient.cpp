@@ -54,6 +54,10 @@ private Q_SLOTS:
     void aReadIsRetriedWithBackoffAfterATransientFailure();
     void readRetriesHaveALimit();
     void aMutationIsNeverRetried();
+    void afterBodiesSentWaitsForTheBodies();
+    void afterBodiesSentHasACap();
+    void afterBodiesSentIsCancelledWithItsContext();
+    void aPeeksRequestLeavesBeforeTheAnswerIsParsed();
 
 private:
     GraphQlClient::Response run(const QString &operation = QStringLiteral("CurrentUser"),
@@ -405,4 +409,103 @@ void TestGraphQlClient::aMutationIsNeverRetried() {
     QCOMPARE(m_network->requests().size(), 1);
     QVERIFY2(response.error.message.contains(QLatin1String("did not send it again")),
              qPrintable(response.error.message));
+}
+
+// Qt's network thread asks for a request's body later, through the main thread: what waits
+// for the bodies runs once they are read, not before.
+void TestGraphQlClient::afterBodiesSentWaitsForTheBodies() {
+    m_client->setAfterBodiesCap(60000); // only the bodies end the wait here
+    m_network->setHoldBodies(true);
+    FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
+    hanging.hang = true;
+    m_network->enqueue(hanging);
+    m_network->enqueue(hanging);
+    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    int runs = 0;
+    m_client->afterBodiesSent(this, [&runs] { ++runs; });
+    QCoreApplication::processEvents();
+    QCOMPARE(runs, 0);
+    QCOMPARE(m_network->releaseBodies(), 2);
+    QVERIFY(m_network->requests().at(1).body.contains("CurrentUser"));
+    QCOMPARE(runs, 0); // after the event that read the bodies
+    QTRY_COMPARE_WITH_TIMEOUT(runs, 1, 1000);
+    // Nothing waiting: at once.
+    m_client->afterBodiesSent(this, [&runs] { ++runs; });
+    QCOMPARE(runs, 2);
+    QTest::qWait(50);
+    QCOMPARE(runs, 2);
+}
+
+// A body that is not asked for (a connection still being made) holds nothing back for long.
+void TestGraphQlClient::afterBodiesSentHasACap() {
+    m_client->setAfterBodiesCap(50);
+    m_network->setHoldBodies(true);
+    FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
+    hanging.hang = true;
+    m_network->enqueue(hanging);
+    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    int runs = 0;
+    QElapsedTimer timer;
+    timer.start();
+    m_client->afterBodiesSent(this, [&runs] { ++runs; });
+    QTRY_COMPARE_WITH_TIMEOUT(runs, 1, 2000);
+    QVERIFY(timer.elapsed() >= 45);          // a coarse timer may fire up to 5 % early
+    QCOMPARE(m_network->releaseBodies(), 1); // read late: runs nothing twice
+    QTest::qWait(100);
+    QCOMPARE(runs, 1);
+}
+
+void TestGraphQlClient::afterBodiesSentIsCancelledWithItsContext() {
+    m_client->setAfterBodiesCap(50);
+    m_network->setHoldBodies(true);
+    FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
+    hanging.hang = true;
+    m_network->enqueue(hanging);
+    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    int runs = 0;
+    auto *context = new QObject;
+    m_client->afterBodiesSent(context, [&runs] { ++runs; });
+    delete context;
+    m_network->releaseBodies();
+    QTest::qWait(100);
+    QCOMPARE(runs, 0);
+}
+
+// A page's peek sends the next request: the answer is parsed and handed over only once that
+// request's body has left, so the server works on it meanwhile.
+void TestGraphQlClient::aPeeksRequestLeavesBeforeTheAnswerIsParsed() {
+    m_client->setAfterBodiesCap(60000);
+    m_network->setHoldBodies(true);
+    m_network->enqueue(
+        FakeNetworkAccessManager::json(R"({"data":{"currentUser":{"email":"a@b.c"}}})"));
+    FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
+    hanging.hang = true;
+    m_network->enqueue(hanging);
+    QStringList order;
+    GraphQlClient::Response first;
+    m_client->execute(
+        QStringLiteral("CurrentUser"), {}, this,
+        [&](const GraphQlClient::Response &response) {
+            first = response;
+            order << QStringLiteral("answer");
+        },
+        [&](const QByteArray &) {
+            order << QStringLiteral("peek");
+            m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+        });
+    QCOMPARE(m_network->releaseBodies(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(order, QStringList{QStringLiteral("peek")}, 1000);
+    QCOMPARE(m_network->requests().size(), 2);
+    QCoreApplication::processEvents();
+    QCOMPARE(order, QStringList{QStringLiteral("peek")});
+    QCOMPARE(m_network->releaseBodies(), 1);
+    order << QStringLiteral("body read");
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 1000);
+    QCOMPARE(order, (QStringList{QStringLiteral("peek"), QStringLiteral("body read"),
+                                 QStringLiteral("answer")}));
+    QVERIFY2(!first.error, qPrintable(first.error.message));
+    QCOMPARE(
+        first.data.value(QLatin1String("currentUser")).toObject().value(QLatin1String("email")),
+        QStringLiteral("a@b.c"));
 }
