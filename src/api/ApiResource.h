@@ -19,6 +19,10 @@ public:
         : QObject(parent)
         , m_client(client) {}
 
+    // Runs `then` once the requests sent so far have been written out
+    // (GraphQlClient::afterBodiesSent); `context` going away cancels it.
+    void afterRequestsSent(QObject *context, std::function<void()> then);
+
 protected:
     GraphQlClient *m_client;
 };

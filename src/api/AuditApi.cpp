@@ -44,10 +44,6 @@ QJsonObject AuditApi::where(const AuditFilter &filter) {
     return where;
 }
 
-void AuditApi::afterRequestsSent(QObject *context, std::function<void()> then) {
-    m_client->afterBodiesSent(context, std::move(then));
-}
-
 void AuditApi::events(int first, const QString &after, const AuditFilter &filter, QObject *context,
                       Callback<AuditEventPage> callback) {
     QJsonObject variables = ApiParsing::pageVariables(first, after);

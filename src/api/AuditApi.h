@@ -17,8 +17,6 @@ public:
 
     void events(int first, const QString &after, const AuditFilter &filter, QObject *context,
                 Callback<AuditEventPage> callback);
-    // Runs `then` once the requests sent so far have left (GraphQlClient::afterBodiesSent).
-    void afterRequestsSent(QObject *context, std::function<void()> then);
     // Starts an export of [since, until] (empty: unbounded), at most `first` events (0: all).
     void startExport(const QString &format, const std::optional<QDateTime> &since,
                      const std::optional<QDateTime> &until, int first, QObject *context,

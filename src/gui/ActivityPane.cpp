@@ -202,6 +202,13 @@ bool ActivityPane::mayRead() const {
     return m_session->isSignedIn() && m_session->isAdmin();
 }
 
+void ActivityPane::aboutToShow(std::function<void()> show) {
+    if (!mayRead() || m_loadedIdentity == m_session->identity())
+        return show();
+    applyFilters(); // what showEvent() would do, before the page is laid out and painted
+    m_model->afterRequestsSent(this, std::move(show));
+}
+
 void ActivityPane::showEvent(QShowEvent *event) {
     PaneBase::showEvent(event);
     if (mayRead() && m_loadedIdentity != m_session->identity())

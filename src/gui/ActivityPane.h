@@ -28,6 +28,7 @@ public:
     ~ActivityPane() override;
 
     QString navigationDetail() const override;
+    void aboutToShow(std::function<void()> show) override;
     QTableView *view() const;
     AuditEventModel *model() const { return m_model; }
     // The filters as the widgets say now (`now` for the relative ranges).

@@ -167,6 +167,13 @@ bool HygienePane::mayAct() const {
     return m_session->isSignedIn() && m_session->isAdmin();
 }
 
+void HygienePane::aboutToShow(std::function<void()> show) {
+    if (!mayAct() || m_loadedIdentity == m_session->identity())
+        return show();
+    reload(); // what showEvent() would do, before the page is laid out and painted
+    m_model->afterRequestsSent(this, std::move(show));
+}
+
 void HygienePane::showEvent(QShowEvent *event) {
     PaneBase::showEvent(event);
     if (mayAct() && m_loadedIdentity != m_session->identity())

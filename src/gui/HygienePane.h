@@ -37,6 +37,7 @@ public:
     ~HygienePane() override;
 
     QString navigationDetail() const override;
+    void aboutToShow(std::function<void()> show) override;
     QTableView *view() const;
     HygieneModel *model() const { return m_model; }
     HygieneFilterModel *filterModel() const { return m_filter; }

@@ -184,7 +184,12 @@ void MainWindow::buildPanes(const QList<PaneDescriptor> &panes) {
                 if (!item)
                     return;
                 const int index = item->data(NavigationRole).toInt();
-                m_ui->panes->setCurrentIndex(index);
+                m_panes.at(index)->aboutToShow([this, index] {
+                    // Unless another pane has been chosen meanwhile.
+                    const QListWidgetItem *current = m_ui->navigation->currentItem();
+                    if (current && current->data(NavigationRole).toInt() == index)
+                        m_ui->panes->setCurrentIndex(index);
+                });
                 for (int i = 0; i < m_paneActions.size(); ++i)
                     m_paneActions.at(i)->setChecked(i == index);
                 if (m_context.settings)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class CredentialStore;
 class JwksCache;
 class Settings;
@@ -29,6 +31,12 @@ public:
 
     // The navigation entry's second line; empty for none.
     virtual QString navigationDetail() const { return {}; }
+
+    // The navigation is about to show this pane, which `show` does. A pane that reads data when
+    // it is shown starts its requests here and calls `show` once they have been written out:
+    // Qt's network thread asks for a request's body through this thread's event loop, so the
+    // new page's first layout and paint would hold them back. By default, `show` at once.
+    virtual void aboutToShow(std::function<void()> show) { show(); }
 
 Q_SIGNALS:
     // navigationDetail() has changed.

@@ -71,6 +71,10 @@ void AuditEventModel::readAhead(const QString &after) {
         m_generation);
 }
 
+void AuditEventModel::afterRequestsSent(QObject *context, std::function<void()> then) {
+    m_api->afterRequestsSent(context, std::move(then));
+}
+
 void AuditEventModel::arrived(const ApiResult<AuditEventPage> &result, const PageCallback &done) {
     if (!result.error && result.value && result.value->hasNextPage && m_readAhead &&
         m_readAhead()) {

@@ -68,6 +68,9 @@ public:
     // The first page for the current filter (what was shown goes).
     void reload();
     void clear();
+    // Runs `then` once the requests sent so far have been written out (e.g. the first page's
+    // after reload(), before a pane showing it lays itself out and paints).
+    void afterRequestsSent(QObject *context, std::function<void()> then);
 
 Q_SIGNALS:
     void pageLoaded();

@@ -206,6 +206,10 @@ void HygieneModel::readAhead(const QByteArray &body, quint64 generation, const A
         generation, self);
 }
 
+void HygieneModel::afterRequestsSent(QObject *context, std::function<void()> then) {
+    m_usersApi->afterRequestsSent(context, std::move(then));
+}
+
 void HygieneModel::fail(const QString &message) {
     qCWarning(lcModels) << "hygiene board page failed:" << message;
     m_aheads.clear();

@@ -108,6 +108,9 @@ public:
     // Everything again from the first page (what was shown goes).
     void reload();
     void clear();
+    // Runs `then` once the requests sent so far have been written out (e.g. the first page's
+    // after reload(), before a pane showing it lays itself out and paints).
+    void afterRequestsSent(QObject *context, std::function<void()> then);
 
 Q_SIGNALS:
     // The per-flag counts changed.

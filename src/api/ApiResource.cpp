@@ -1,0 +1,7 @@
+#include "ApiResource.h"
+
+#include "GraphQlClient.h"
+
+void ApiResource::afterRequestsSent(QObject *context, std::function<void()> then) {
+    m_client->afterBodiesSent(context, std::move(then));
+}
