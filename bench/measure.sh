@@ -6,7 +6,7 @@ bin=$root/build-bench/bin
 runs=7
 idle=${TOKENDESK_BENCH_IDLE_SECONDS:-60}
 admin_only=${TOKENDESK_BENCH_ADMIN_ONLY:-0}  # bench/run --admin: only section 7
-admin_runs=${TOKENDESK_BENCH_ADMIN_RUNS:-3}
+admin_runs=${TOKENDESK_BENCH_ADMIN_RUNS:-5}  # first rows and first page are one opening per run: a median of 5
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false;*.warning=false'
 source "$root/bench/lib.sh"
 bench_guard # stops the sandboxes and anything else started here, however this script ends

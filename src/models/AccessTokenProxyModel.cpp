@@ -5,6 +5,9 @@
 
 AccessTokenProxyModel::AccessTokenProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent) {
+    // Read once per change, not per comparison (sortRole() is a bindable property's getter).
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this,
+            [this](int role) { m_sortByKeys = role == AccessTokenModel::SortRole; });
     setSortRole(AccessTokenModel::SortRole);
     setFilterKeyColumn(AccessTokenModel::DescriptionColumn);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -33,11 +36,14 @@ void AccessTokenProxyModel::setSourceModel(QAbstractItemModel *sourceModel) {
 
 bool AccessTokenProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     const int column = left.column();
-    if (!m_tokens || sortRole() != AccessTokenModel::SortRole || column != right.column() ||
+    if (!m_tokens || !m_sortByKeys || column != right.column() ||
         (column != AccessTokenModel::CreatedColumn && column != AccessTokenModel::ExpiresColumn))
         return QSortFilterProxyModel::lessThan(left, right);
-    const int rows = m_tokens->rowCount();
-    if (m_keysColumn != column || int(m_keys.size()) != rows) {
+    // The keys are forgotten whenever the source's rows change (setSourceModel()); the bounds
+    // check only guards against a change that said nothing.
+    if (m_keysColumn != column || size_t(left.row()) >= m_keys.size() ||
+        size_t(right.row()) >= m_keys.size()) {
+        const int rows = m_tokens->rowCount();
         // The same keys as AccessTokenModel::data(SortRole) returns for these columns.
         m_keys.resize(rows);
         for (int row = 0; row < rows; ++row) {

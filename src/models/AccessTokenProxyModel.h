@@ -29,4 +29,5 @@ private:
     QList<QMetaObject::Connection> m_connections;
     mutable std::vector<qint64> m_keys; // per source row, for m_keysColumn
     mutable int m_keysColumn = -1;
+    bool m_sortByKeys = false; // sortRole() is AccessTokenModel::SortRole
 };
