@@ -62,6 +62,9 @@ private Q_SLOTS:
 private:
     GraphQlClient::Response run(const QString &operation = QStringLiteral("CurrentUser"),
                                 const QJsonObject &variables = {});
+    // Sends `count` reads whose bodies the fake network holds and that are never answered, with
+    // afterBodiesSent()'s cap at `capMs`.
+    void sendHeld(int count, int capMs);
 
     FakeNetworkAccessManager *m_network = nullptr;
     GraphQlClient *m_client = nullptr;
@@ -411,24 +414,28 @@ void TestGraphQlClient::aMutationIsNeverRetried() {
              qPrintable(response.error.message));
 }
 
-// Qt's network thread asks for a request's body later, through the main thread: what waits
-// for the bodies runs once they are read, not before.
-void TestGraphQlClient::afterBodiesSentWaitsForTheBodies() {
-    m_client->setAfterBodiesCap(60000); // only the bodies end the wait here
+void TestGraphQlClient::sendHeld(int count, int capMs) {
+    m_client->setAfterBodiesCap(capMs);
     m_network->setHoldBodies(true);
     FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
     hanging.hang = true;
-    m_network->enqueue(hanging);
-    m_network->enqueue(hanging);
-    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
-    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    for (int i = 0; i < count; ++i) {
+        m_network->enqueue(hanging);
+        m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    }
+}
+
+// Qt's network thread asks for a request's body later, through the main thread, and reports it
+// written the same way: what waits for the bodies runs once they are written out, not before.
+void TestGraphQlClient::afterBodiesSentWaitsForTheBodies() {
+    sendHeld(2, 60000); // only the bodies end the wait here
     int runs = 0;
     m_client->afterBodiesSent(this, [&runs] { ++runs; });
     QCoreApplication::processEvents();
     QCOMPARE(runs, 0);
     QCOMPARE(m_network->releaseBodies(), 2);
     QVERIFY(m_network->requests().at(1).body.contains("CurrentUser"));
-    QCOMPARE(runs, 0); // after the event that read the bodies
+    QCOMPARE(runs, 0); // after the event that reported them written
     QTRY_COMPARE_WITH_TIMEOUT(runs, 1, 1000);
     // Nothing waiting: at once.
     m_client->afterBodiesSent(this, [&runs] { ++runs; });
@@ -439,12 +446,7 @@ void TestGraphQlClient::afterBodiesSentWaitsForTheBodies() {
 
 // A body that is not asked for (a connection still being made) holds nothing back for long.
 void TestGraphQlClient::afterBodiesSentHasACap() {
-    m_client->setAfterBodiesCap(50);
-    m_network->setHoldBodies(true);
-    FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
-    hanging.hang = true;
-    m_network->enqueue(hanging);
-    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    sendHeld(1, 50);
     int runs = 0;
     QElapsedTimer timer;
     timer.start();
@@ -457,12 +459,7 @@ void TestGraphQlClient::afterBodiesSentHasACap() {
 }
 
 void TestGraphQlClient::afterBodiesSentIsCancelledWithItsContext() {
-    m_client->setAfterBodiesCap(50);
-    m_network->setHoldBodies(true);
-    FakeNetworkAccessManager::Response hanging = FakeNetworkAccessManager::json("{}");
-    hanging.hang = true;
-    m_network->enqueue(hanging);
-    m_client->execute(QStringLiteral("CurrentUser"), {}, this, [](const auto &) {});
+    sendHeld(1, 50);
     int runs = 0;
     auto *context = new QObject;
     m_client->afterBodiesSent(context, [&runs] { ++runs; });
