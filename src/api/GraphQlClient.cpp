@@ -36,6 +36,10 @@ public:
         open(QIODevice::ReadOnly);
     }
     ~OneShotBody() override { handOver(); }
+    void handOver() {
+        if (m_sent)
+            std::exchange(m_sent, {})();
+    }
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override {
         return m_data.size() - m_position + QIODevice::bytesAvailable();
@@ -53,12 +57,6 @@ protected:
         return count;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
-
-public:
-    void handOver() {
-        if (m_sent)
-            std::exchange(m_sent, {})();
-    }
 
 private:
     QByteArray m_data;
@@ -413,11 +411,9 @@ void GraphQlClient::finish(QNetworkReply *reply, const QString &operationName,
             if (m_bodiesWaiting > 0) {
                 // The peek sent the next request. Its body reaches Qt's network thread through
                 // this thread: parsing this answer first would hold it back from the server.
-                QPointer<QObject> guard(context);
-                afterBodiesSent(this, [=, this] {
-                    if (guard)
-                        conclude(answer(bytes, status, response.serverDate), status, false,
-                                 operationName, variables, guard, callback, isRetry, attempt, peek);
+                afterBodiesSent(context, [=, this] {
+                    conclude(answer(bytes, status, response.serverDate), status, false,
+                             operationName, variables, context, callback, isRetry, attempt, peek);
                 });
                 return;
             }

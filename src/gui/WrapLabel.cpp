@@ -4,6 +4,10 @@
 
 WrapLabel::WrapLabel(QWidget *parent)
     : QLabel(parent) {
+    forget();
+}
+
+void WrapLabel::forget() const {
     m_heights.fill({-1, 0});
 }
 
@@ -14,7 +18,7 @@ WrapLabel::Shape WrapLabel::shape() const {
 int WrapLabel::heightForWidth(int width) const {
     if (Shape now = shape(); !(now == m_shape)) {
         m_shape = std::move(now);
-        m_heights.fill({-1, 0});
+        forget();
     }
     for (const auto &[known, height] : m_heights) {
         if (known == width)
@@ -32,7 +36,7 @@ void WrapLabel::changeEvent(QEvent *event) {
     case QEvent::StyleChange:
     case QEvent::PaletteChange: // a style may size text by it
     case QEvent::LayoutDirectionChange:
-        m_heights.fill({-1, 0});
+        forget();
         break;
     default:
         break;

@@ -33,6 +33,7 @@ private:
         bool operator==(const Shape &) const = default;
     };
     Shape shape() const;
+    void forget() const; // every answer
 
     mutable Shape m_shape;
     mutable std::array<std::pair<int, int>, 8> m_heights{}; // width, height; width -1: none

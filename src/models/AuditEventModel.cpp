@@ -80,7 +80,7 @@ void AuditEventModel::arrived(const ApiResult<AuditEventPage> &result, const Pag
         m_readAhead()) {
         readAhead(result.value->endCursor);
         // This page's rows once the next request has left: it waits for this thread.
-        m_api->afterRequestsSent(this, [this, result, done, generation = m_generation] {
+        afterRequestsSent(this, [this, result, done, generation = m_generation] {
             if (generation == m_generation)
                 done(result);
         });

@@ -101,9 +101,9 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
         response.status = 404;
     auto *reply = new FakeReply(op, request, response, this);
     m_replies.append(reply);
-    if (hold)
+    if (hold) {
         m_heldBodies.append({int(m_requests.size()) - 1, outgoingData, reply});
-    if (outgoingData && !hold) {
+    } else if (outgoingData) {
         // As Qt's network thread reports a body written out: later, through the event loop.
         const qint64 size = recorded.body.size();
         QMetaObject::invokeMethod(
